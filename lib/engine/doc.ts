@@ -1,0 +1,133 @@
+// The annotated draft every detector reads: normalized text, sentences, tokens and the
+// recognizers' mentions, all with offsets into the normalized text.
+import type { Analysis, Token } from './nlp';
+import { analyze, getLexiconVersion } from './nlp';
+import { normalize, type Normalized } from './text/normalize';
+import { sentences as splitSentences } from './text/segment';
+import { sentenceRecognizers } from './recognizers';
+
+/** Something a recognizer found: an identifier, a health term, a cue. */
+export interface Mention {
+  /** identifier | health | cue | ... */
+  layer: string;
+  /** For identifiers the HIPAA kind id (name, date, phone, ...); for health terms the group. */
+  kind: string;
+  start: number;
+  end: number;
+  confidence: number;
+  /** Optional detail, such as the canonical term or what made the match. */
+  value?: string;
+}
+
+/** A recognizer that needs only one sentence; its results are cached with the sentence. */
+export interface SentenceRecognizer {
+  id: string;
+  run(text: string, analysis: Analysis): Mention[];
+}
+
+export interface DocToken extends Token {
+  sentence: number;
+}
+
+export interface DocSentence {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  text: string;
+  analysis: Analysis;
+  /** Tokens and mentions with absolute offsets. */
+  tokens: DocToken[];
+  mentions: Mention[];
+}
+
+export interface Doc {
+  normalized: Normalized;
+  /** Normalized text; all offsets below index into it. */
+  text: string;
+  lower: string;
+  platform: string;
+  author: string;
+  sentences: DocSentence[];
+  tokens: DocToken[];
+  mentions: Mention[];
+  /** The sentence containing an offset. */
+  sentenceAt(offset: number): DocSentence | undefined;
+}
+
+interface CachedSentence {
+  analysis: Analysis;
+  mentions: Mention[];
+}
+
+/** Per-sentence analysis cache: re-checking an edited draft re-analyses only changed sentences. */
+export class SentenceCache {
+  private map = new Map<string, CachedSentence>();
+  private version = getLexiconVersion();
+  constructor(private capacity = 2_000) {}
+
+  get(text: string): CachedSentence {
+    if (this.version !== getLexiconVersion()) {
+      this.map.clear();
+      this.version = getLexiconVersion();
+    }
+    const hit = this.map.get(text);
+    if (hit) {
+      // Refresh recency: Map keeps insertion order, so the oldest entry is first.
+      this.map.delete(text);
+      this.map.set(text, hit);
+      return hit;
+    }
+    const analysis = analyze(text);
+    const mentions = sentenceRecognizers.flatMap((r) => r.run(text, analysis));
+    const entry = { analysis, mentions };
+    this.map.set(text, entry);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
+    return entry;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+export function buildDoc(original: string, platform: string, author: string, cache: SentenceCache): Doc {
+  const normalized = normalize(original);
+  const text = normalized.text;
+  const sentences: DocSentence[] = [];
+  const tokens: DocToken[] = [];
+  const mentions: Mention[] = [];
+  for (const span of splitSentences(text)) {
+    const index = sentences.length;
+    const sentenceText = text.slice(span.start, span.end);
+    const cached = cache.get(sentenceText);
+    const shift = span.start;
+    const sTokens = cached.analysis.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift, sentence: index }));
+    const sMentions = cached.mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+    tokens.push(...sTokens);
+    mentions.push(...sMentions);
+    sentences.push({ index, start: span.start, end: span.end, paragraph: span.paragraph, text: sentenceText, analysis: cached.analysis, tokens: sTokens, mentions: sMentions });
+  }
+  return {
+    normalized,
+    text,
+    lower: text.toLowerCase(),
+    platform,
+    author,
+    sentences,
+    tokens,
+    mentions,
+    sentenceAt(offset: number) {
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = sentences[mid];
+        if (offset < s.start) hi = mid - 1;
+        else if (offset >= s.end) lo = mid + 1;
+        else return s;
+      }
+      return undefined;
+    },
+  };
+}

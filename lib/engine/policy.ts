@@ -1,0 +1,53 @@
+// What the engine needs from compiled packs. lib/policy builds it; detectors read it.
+import type { Doc } from './doc';
+import type { Category, Finding, Severity } from './types';
+
+export interface DetectorConfig {
+  enabled: boolean;
+  severity?: Severity;
+  sensitivity: 'low' | 'medium' | 'high';
+  exemptAuthors: string[];
+  /** The pack the effective settings came from, for the finding's policy reference. */
+  pack: string;
+  /** Detector-specific settings, merged across packs (later packs win key by key). */
+  [key: string]: unknown;
+}
+
+/** A pack rule ready to run. `run` returns findings with offsets into doc.text. */
+export interface CompiledRule {
+  id: string;
+  type: string;
+  category: Category;
+  severity: Severity;
+  pack: string;
+  enabled: boolean;
+  locked: boolean;
+  run(doc: Doc): Finding[];
+}
+
+export interface PackInfo {
+  id: string;
+  version: string;
+  name?: string;
+  organization?: string;
+}
+
+export interface CompiledPolicy {
+  packs: PackInfo[];
+  enforcement: 'warn' | 'confirm' | 'block';
+  requireReason: boolean;
+  failMode: 'open' | 'closed';
+  personalExceptions: { allowed: boolean; forbiddenCategories: Category[] };
+  links: Record<string, string>;
+  /** Named lists, merged across packs (a later pack's list of the same name adds to it). */
+  lists: Record<string, string[]>;
+  detectors: Record<string, DetectorConfig>;
+  rules: CompiledRule[];
+}
+
+/** A built-in detector: generic code for one category, parameterized by the policy. */
+export interface Detector {
+  id: string;
+  category: Category;
+  run(doc: Doc, config: DetectorConfig, policy: CompiledPolicy): Finding[];
+}
