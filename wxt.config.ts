@@ -6,11 +6,28 @@ import { defineConfig } from 'wxt';
 const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA2+geOl01erUOFcqtRx613eBPEzZ8ZFKkV8I4+Ol+E/OfRBDBeLIFibCzdKZw6G0/2S6C8mtThyEvbP4Xq45aVNb5xQfrSX/GVxXNGBluUwwZntU6qIx1Q7g87fcnByDRku+JOzlZVuZN7ltvM3NK+K+0yJLwFBHP9KZsvOx7rvUl3Urbd7qujnrWhgJFF1W/BMQo2c74JjdcZ/IieIM3jMQPS9ri3WgE16E7uKsunZzKxejbmnJkacRlmEv23v+GCefxxfLfNQ9ApqvIgYo9evBa8Aqp8tnW76P2cWFvOMYcN/9wa+qL9leNU3qAcbFzuSGj0LQDRrLgiwX2i62jhwIDAQAB';
 
+// Extension pages run only the extension's own files: no inline script, no eval, no plugins.
+// connect-src allows https for pack imports by URL and IT's packUrls (never draft text).
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data:; connect-src 'self' https:";
+
+// The fewest that work, pinned by tests/e2e/options-manifest.test.ts: storage (storage.managed,
+// IT's policy), alarms (packUrls refresh, retention, end of a pause), scripting (register the
+// content script on a site the user adds), activeTab (the popup learns the current site's host
+// without the broad "tabs" permission). Sites and pack URLs are asked for one at a time.
+const PERMISSIONS = ['storage', 'alarms', 'scripting', 'activeTab'];
+const OPTIONAL_HOSTS = ['https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Guardrail',
     description: 'Checks social-media posts against your organization\'s policy, on your device, before you publish.',
+    ...(manifestVersion === 3
+      ? { permissions: PERMISSIONS, optional_host_permissions: OPTIONAL_HOSTS, content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
+      : { permissions: PERMISSIONS, optional_permissions: OPTIONAL_HOSTS, content_security_policy: EXTENSION_PAGES_CSP }),
+    // storage.managed's schema (Chrome, Edge); Firefox reads the same keys from policies.json.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'guardrail@guardrail.health', strict_min_version: '128.0' } } }
       : { key: EXTENSION_KEY }),

@@ -1,6 +1,7 @@
 // Pack format v1. Rules are data; detectors are code parameterized by data (as Vale separates
 // styles from its engine). Every field here is documented in policies/README.md.
 import { z } from 'zod';
+import { COUNTS } from '../engine/rules/count';
 import { CATEGORIES, PLATFORMS, SEVERITIES } from '../engine/types';
 
 export const LIMITS = {
@@ -18,7 +19,9 @@ const category = z.enum(CATEGORIES);
 const platform = z.enum(PLATFORMS);
 /** A term, or "$name" to splice in a named list. */
 const term = z.string().min(1).max(LIMITS.termLength);
-const terms = z.array(term).max(LIMITS.listItems);
+const termArray = z.array(term).max(LIMITS.listItems);
+/** A list of terms; a single string (usually "$name") stands for a one-item list. */
+const terms = z.union([term.transform((t) => [t]), termArray]);
 const pattern = z.string().min(1).max(LIMITS.patternLength);
 
 /** What a rule looks for: any of literal terms, regular expressions (RE2 syntax) or compromise patterns. */
@@ -66,7 +69,13 @@ export const substitutionRule = z.strictObject({
   caseSensitive: z.boolean().optional(),
 });
 
-export const existenceRule = z.strictObject({ ...ruleBase, type: z.literal('existence'), ...matcher.shape });
+export const existenceRule = z.strictObject({
+  ...ruleBase,
+  type: z.literal('existence'),
+  ...matcher.shape,
+  /** Terms and regular expressions match case exactly (for names that are also common words). */
+  caseSensitive: z.boolean().optional(),
+});
 
 export const patternRule = z.strictObject({
   ...ruleBase,
@@ -80,18 +89,21 @@ export const requireRule = z.strictObject({
   /** When this matches (a term list, regexes or compromise patterns) ... */
   if: z.union([pattern, matcher]),
   /** ... one of these must appear somewhere in the draft. */
-  then: terms.min(1),
+  then: z.union([term.transform((t) => [t]), termArray.min(1)]),
 });
 
-export const limitRule = z.strictObject({
-  ...ruleBase,
-  type: z.literal('limit'),
-  /** What is counted. */
-  count: z.enum(['characters', 'hashtags', 'links', 'mentions', 'emoji', 'caps-words', 'exclamations', 'sentences', 'words']),
-  max: z.number().int().min(0).max(1_000_000),
-  /** Per-platform maxima override `max`. */
-  perPlatform: z.partialRecord(platform, z.number().int().min(0).max(1_000_000)).optional(),
-});
+export const limitRule = z
+  .strictObject({
+    ...ruleBase,
+    type: z.literal('limit'),
+    /** What is counted. Characters are counted as each platform does (X: links as 23; Bluesky: graphemes). */
+    count: z.enum(COUNTS),
+    /** The limit everywhere; without it the rule applies only to the platforms in perPlatform. */
+    max: z.number().int().min(0).max(1_000_000).optional(),
+    /** Per-platform maxima override `max`. */
+    perPlatform: z.partialRecord(platform, z.number().int().min(0).max(1_000_000)).optional(),
+  })
+  .refine((r) => r.max !== undefined || r.perPlatform !== undefined, { message: 'a limit rule needs "max" or "perPlatform"', path: ['max'] });
 
 export const rule = z.discriminatedUnion('type', [substitutionRule, existenceRule, patternRule, requireRule, limitRule]);
 
@@ -128,6 +140,8 @@ export const pack = z.strictObject({
   description: z.string().max(2000).optional(),
   organization: z.string().max(200).optional(),
   extends: z.array(id).max(20).optional(),
+  /** A locked pack's rules, detector settings and enforcement cannot be weakened by later packs. */
+  locked: z.boolean().optional(),
   /** What happens when a draft with an error-level finding is published. */
   enforcement: z.enum(['warn', 'confirm', 'block']).optional(),
   /** Ask for a reason before "Post anyway". */
@@ -140,7 +154,7 @@ export const pack = z.strictObject({
     .optional(),
   /** Official statements that crisis findings point to. */
   links: z.record(z.string().max(100), z.string().url().max(500)).optional(),
-  lists: z.record(id, terms).optional(),
+  lists: z.record(id, termArray).optional(),
   rules: z.array(rule).max(LIMITS.rules).optional(),
   overrides: z.record(z.string().max(200), ruleOverride).optional(),
   detectors: z.record(z.string().max(50), detectorSettings).optional(),

@@ -75,13 +75,15 @@ function foldUnit(s: string): string {
 function joinSpacedLetters(list: Unit[]): void {
   const isLetter = (u: Unit | undefined) => !!u && u.out.length === 1 && LATIN.test(u.out);
   const isSpace = (u: Unit | undefined) => !!u && u.out === ' ';
+  // A letter standing alone: "t" of "today" is not part of "H I V today".
+  const isSingle = (k: number) => isLetter(list[k]) && !(list[k + 1] && /[\p{L}\p{N}]/u.test(list[k + 1].out));
   let i = 0;
   while (i < list.length) {
     const beforeOk = i === 0 || !/[\p{L}\p{N}]/u.test(list[i - 1].out);
     if (!beforeOk || !isLetter(list[i])) { i++; continue; }
     let j = i;
     let count = 1;
-    while (isSpace(list[j + 1]) && isLetter(list[j + 2])) { j += 2; count++; }
+    while (isSpace(list[j + 1]) && isSingle(j + 2)) { j += 2; count++; }
     const afterOk = j + 1 >= list.length || !/[\p{L}\p{N}]/u.test(list[j + 1].out);
     if (count >= 3 && afterOk) {
       for (let k = i + 1; k < j; k += 2) list[k].out = '';
@@ -100,9 +102,18 @@ function foldConfusables(list: Unit[]): void {
   }
 }
 
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
 export function normalize(original: string): Normalized {
   const list = units(original);
   for (const u of list) u.out = foldUnit(u.out);
+  // A zero-width joiner inside an emoji sequence (👩🏽‍⚕️) is part of the emoji, not an evasion.
+  list.forEach((u, i) => {
+    if (u.out !== '' || original[u.start] !== '\u200D') return;
+    // The emoji may carry a skin-tone modifier or a variation selector before the joiner.
+    const before = list.slice(Math.max(0, i - 2), i).some((p) => PICTOGRAPHIC.test(p.out));
+    if (before && PICTOGRAPHIC.test(list[i + 1]?.out ?? '')) u.out = '\u200D';
+  });
   foldConfusables(list);
   joinSpacedLetters(list);
   let text = '';

@@ -36,7 +36,7 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (!word) return false;
-  if (word.length === 1) return true; // an initial: "J. Smith"
+  if (word.length === 1 || /^(?:[a-z]\.)+[a-z]$/.test(word)) return true; // initials: "J. Smith", "J.R. Smith"
   return ABBREVIATIONS.has(word);
 }
 

@@ -1,0 +1,75 @@
+// What the options page needs from the extension. The entrypoint implements it with storage and
+// browser APIs; the components only render and call it, so they hold no browser code.
+import type { PackError } from '@/lib/policy/errors';
+import type { ExampleResult } from '@/lib/policy/examples';
+import type { Pack } from '@/lib/policy/schema';
+import type { CompiledRule } from '@/lib/engine/policy';
+import type { Category, Severity } from '@/lib/engine/types';
+import type { PackRecord, PackVersionRecord, RuleOverrideRecord, Settings } from '@/lib/storage/schema';
+import type { PackDiff } from './pack-diff';
+
+export interface PackView {
+  record: PackRecord;
+  pack?: Pack;
+  /** Why the stored source no longer loads or combines (shown, the pack is left out). */
+  problem?: string;
+  /** The pack's rules as compiled, with locks. */
+  rules: CompiledRule[];
+  /** IT locked it, or it is the built-in core. */
+  lockedByIt: boolean;
+}
+
+export interface OptionsState {
+  packs: PackView[];
+  settings: Settings;
+  /** Packs bundled as examples that can be imported (riverbend). */
+  examples: { id: string; name?: string; source: string }[];
+  /** Categories for which the organization forbids personal exceptions. */
+  forbiddenExceptionCategories: Category[];
+  exceptionsAllowed: boolean;
+  eventCount: number;
+  /** Sites the content script runs on: built in, and added at run time. */
+  sites: { host: string; builtin: boolean }[];
+}
+
+/** The result of checking a candidate pack before it is installed. */
+export type Candidate =
+  | { ok: false; errors: PackError[]; source: string }
+  | {
+      ok: true;
+      source: string;
+      pack: Pack;
+      /** The version it would replace, if any. */
+      previous?: PackRecord;
+      diff?: PackDiff;
+      examples: ExampleResult[];
+      /** Why it cannot be installed (a lock, a conflict with another pack). */
+      refused?: string;
+    };
+
+export interface OptionsApi {
+  load(): Promise<OptionsState>;
+  /** Validates a pack without storing anything. */
+  check(source: string): Promise<Candidate>;
+  fetchFromUrl(url: string): Promise<string>;
+  readFile(file: File): Promise<string>;
+  install(candidate: Extract<Candidate, { ok: true }>, sourceUrl?: string): Promise<void>;
+  setEnabled(id: string, enabled: boolean): Promise<void>;
+  remove(id: string): Promise<void>;
+  setRuleOverride(packId: string, ruleId: string, override: RuleOverrideRecord | undefined): Promise<void>;
+  versions(id: string): Promise<PackVersionRecord[]>;
+  selfTest(id: string): Promise<ExampleResult[]>;
+  export(id: string): Promise<void>;
+  setAuthor(author: string): Promise<void>;
+  setSite(host: string, enabled: boolean): Promise<void>;
+  addException(term: string): Promise<void>;
+  removeException(term: string): Promise<void>;
+  setRetention(days: number): Promise<void>;
+  clearEvents(): Promise<void>;
+  /** The packs composers use now, for the "try it" box. */
+  activePacks(): Promise<Pack[]>;
+  /** Calls back whenever stored data changes (from this page or another). */
+  subscribe(listener: () => void): () => void;
+}
+
+export type { Severity };

@@ -1,0 +1,73 @@
+// The background: owns the data (IndexedDB), answers content scripts and pages, applies IT's
+// managed configuration and tells every open composer when the policy changes.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { broadcastPolicyChanged } from '@/lib/storage/broadcast';
+import { onDataChange } from '@/lib/storage/changes';
+import { getDb } from '@/lib/storage/db';
+import { logError } from '@/lib/storage/errors';
+import { syncBuiltins } from '@/lib/storage/packs';
+import { getSetting, setSetting } from '@/lib/storage/settings';
+import { forgetTab, rememberTabSite } from '@/lib/storage/tab-sites';
+import type { PolicyChanged, Request } from '@/lib/protocol';
+import { builtinPacks } from './builtins';
+import { REFRESH_ALARM, syncManaged, watchManaged } from './managed';
+import { handle, housekeeping } from './messages';
+
+const DAILY_ALARM = 'guardrail/daily';
+const PAUSE_ALARM = 'guardrail/pause-end';
+
+export default defineBackground(() => {
+  const db = getDb();
+  const report = (where: string) => (e: unknown) => {
+    void db.then((d) => logError(d, where, (e as Error)?.message ?? String(e)));
+  };
+
+  // Everything waits for the built-ins, so that the first snapshot already has the core pack.
+  const ready = db.then(async (d) => {
+    await syncBuiltins(d, builtinPacks());
+    return d;
+  });
+  ready.then((d) => syncManaged(d)).catch(report('managed'));
+  watchManaged(() => void ready.then(syncManaged).catch(report('managed')));
+
+  browser.runtime.onMessage.addListener((message: Request | PolicyChanged, sender, sendResponse) => {
+    // A page changed the data while this worker slept (so it missed the BroadcastChannel
+    // message); the page already told the tabs.
+    if (message?.type === 'policy/changed') {
+      void ready.then(schedulePauseEnd).catch(report('pause'));
+      return false;
+    }
+    if (message?.type === 'policy/get' && sender.tab?.id !== undefined && sender.frameId === 0 && sender.url) {
+      void rememberTabSite(sender.tab.id, sender.url).catch(report('tab site'));
+    }
+    ready
+      .then((d) => handle(d, message))
+      .then(sendResponse, (e: Error) => {
+        report(`message ${message?.type}`)(e);
+        sendResponse({ ok: false, error: e.message });
+      });
+    return true;
+  });
+
+  onDataChange(({ revision }) => {
+    void broadcastPolicyChanged(revision);
+    void ready.then(schedulePauseEnd);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(report('tab site')));
+
+  void browser.alarms.create(DAILY_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) ready.then(syncManaged).catch(report('managed refresh'));
+    else if (alarm.name === DAILY_ALARM) ready.then(housekeeping).catch(report('housekeeping'));
+    // Clearing the pause bumps the revision, which tells every composer to check again.
+    else if (alarm.name === PAUSE_ALARM) ready.then((d) => setSetting(d, 'pausedUntil', 0)).catch(report('pause'));
+  });
+});
+
+async function schedulePauseEnd(db: Awaited<ReturnType<typeof getDb>>): Promise<void> {
+  const until = await getSetting(db, 'pausedUntil');
+  if (until > Date.now()) await browser.alarms.create(PAUSE_ALARM, { when: until });
+  else await browser.alarms.clear(PAUSE_ALARM);
+}

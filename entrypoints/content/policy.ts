@@ -1,0 +1,90 @@
+// The policy this page checks against: fetched from the background on the first composer,
+// compiled once per revision, and replaced when the background says it changed.
+import { createChecker, type Checker } from '../../lib/engine/checker';
+import type { CheckResult, Platform } from '../../lib/engine/types';
+import type { PolicySnapshot } from '../../lib/protocol';
+import { yieldToPage } from '../../lib/dom/schedule';
+import { fetchPolicy, logError } from './messaging';
+
+/** In-page drafts beyond this are checked only up to here, with a notice. */
+export const MAX_CHECKED_CHARS = 20_000;
+/** Characters added per slice, so that no single slice is a long task. */
+const SLICE_CHARS = 1_000;
+
+/** The performance-timeline name of one checked slice (read by the in-page metrics test). */
+export const CHECK_MEASURE = 'guardrail:check';
+
+export const NOTICE_NO_POLICY = 'Guardrail could not load its policy';
+
+export type PolicyState =
+  | { status: 'loading' }
+  | { status: 'unavailable'; notice: string }
+  | { status: 'inactive' }
+  | { status: 'ready'; snapshot: PolicySnapshot; checker: Checker };
+
+export class PolicyHolder {
+  state: PolicyState = { status: 'loading' };
+  private started = false;
+  private listeners = new Set<() => void>();
+
+  constructor(private site: string) {}
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Loads the policy the first time a composer appears (pages without one never ask). */
+  ensureLoaded(): void {
+    if (this.started) return;
+    this.started = true;
+    void this.reload();
+  }
+
+  async reload(): Promise<void> {
+    const snapshot = await fetchPolicy(this.site);
+    if (!snapshot) this.state = { status: 'unavailable', notice: NOTICE_NO_POLICY };
+    else if (!snapshot.active) this.state = { status: 'inactive' };
+    else if (this.state.status !== 'ready' || this.state.snapshot.revision !== snapshot.revision) {
+      try {
+        this.state = { status: 'ready', snapshot, checker: createChecker(snapshot.packs) };
+      } catch (e) {
+        logError('content/policy', e);
+        this.state = { status: 'unavailable', notice: NOTICE_NO_POLICY };
+      }
+    } else this.state = { ...this.state, snapshot };
+    this.listeners.forEach((l) => l());
+  }
+}
+
+/** Checks a whole draft at once (used when publishing, where the answer is needed now). */
+export function checkNow(checker: Checker, snapshot: PolicySnapshot, text: string, platform: Platform): CheckResult {
+  return checker.check(text, { platform, author: snapshot.author, exceptions: snapshot.exceptions, maxChars: MAX_CHECKED_CHARS });
+}
+
+/**
+ * Checks a draft in growing slices, yielding between them, so that a long paste never blocks
+ * typing: the checker's sentence cache makes each slice pay only for its new sentences. Slices
+ * start at `known`, the length of a prefix checked before (already cached), so that ordinary
+ * typing costs one check. Returns undefined when `stale()` says the draft changed meanwhile.
+ */
+export async function checkInSlices(
+  checker: Checker,
+  snapshot: PolicySnapshot,
+  text: string,
+  platform: Platform,
+  known: number,
+  stale: () => boolean,
+): Promise<CheckResult | undefined> {
+  const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions };
+  for (let limit = Math.max(known, 0) + SLICE_CHARS; ; limit += SLICE_CHARS) {
+    const maxChars = Math.min(limit, MAX_CHECKED_CHARS);
+    const started = performance.now();
+    const result = checker.check(text, { ...options, maxChars });
+    // Visible in the page's performance timeline, so long tasks can be told apart from the editor's own.
+    performance.measure(CHECK_MEASURE, { start: started });
+    if (!result.truncated || maxChars >= MAX_CHECKED_CHARS) return result;
+    await yieldToPage();
+    if (stale()) return undefined;
+  }
+}

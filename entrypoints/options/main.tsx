@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/shared/ui.css';
+import { optionsApi } from './api';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <OptionsApp api={optionsApi} />
+  </StrictMode>,
+);

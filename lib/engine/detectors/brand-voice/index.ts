@@ -1,0 +1,36 @@
+// Brand voice: person-first language and safe messaging, profanity, superlatives, shouting and
+// the employee disclaimer. Terminology swaps and banned hashtags are pack rules.
+import type { Detector } from '../../policy';
+import { makeFinding, replaceFix } from '../shared/finding';
+import { ownNames, readList } from '../shared/lists';
+import { missingDisclaimer } from './disclaimer';
+import type { Issue } from './issue';
+import { personFirst } from './person-first';
+import { profanity } from './profanity';
+import { shouting } from './shouting';
+import { superlatives } from './superlatives';
+
+export const brandVoice: Detector = {
+  id: 'brand-voice',
+  category: 'brand-voice',
+  run(doc, config, policy) {
+    const issues: Issue[] = [...personFirst(doc), ...profanity(doc), ...superlatives(doc), ...shouting(doc)];
+    const exempt = Array.isArray(config.disclaimerExemptAuthors) ? (config.disclaimerExemptAuthors as string[]) : ['brand-team'];
+    if (config.requireDisclaimer !== false && !exempt.includes(doc.author)) {
+      issues.push(...missingDisclaimer(doc, ownNames(policy, config), readList(policy, config, 'disclaimerList', 'own-views')));
+    }
+    return issues.map((i) =>
+      makeFinding(config, {
+        ruleId: `brand-voice/${i.rule}`,
+        category: 'brand-voice',
+        severity: i.severity,
+        start: i.start,
+        end: i.end,
+        message: i.message,
+        explanation: i.explanation,
+        confidence: i.confidence,
+        fixes: i.fix ? [replaceFix(i.fix.title, i.fix.at ?? i.start, i.fix.at ?? i.end, i.fix.text)] : [],
+      }),
+    );
+  },
+};

@@ -1,0 +1,41 @@
+// Profanity, including disguised spellings: masked ("sh*t", "f@#k"), leet ("sh1t") and stretched ("fuuuck").
+import type { Doc } from '../../doc';
+import { PROFANITY } from '../../lexicons/policy/language';
+import type { Issue } from './issue';
+
+const WORDS = new Set(PROFANITY);
+const MASK = /[*@#$%!_.]/;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+// A word with any masking symbols inside it; a leading "#" or "@" (hashtags, handles) is not masking.
+const TOKEN = /(?<![\p{L}\p{N}*@#$%!_])[\p{L}\p{N}$@*][\p{L}\p{N}*@#$%!_.]*[\p{L}\p{N}*]/gu;
+
+export function isProfane(word: string): boolean {
+  const w = word.toLowerCase();
+  const candidates = [w, w.replace(/(\p{L})\1{2,}/gu, '$1'), [...w].map((c) => LEET[c] ?? c).join('')];
+  if (candidates.some((c) => WORDS.has(c))) return true;
+  // Each masking symbol stands for one letter, so "f***ing" is f + 3 letters + ing.
+  if (!MASK.test(w) || !/\p{L}/u.test(w)) return false;
+  const shape = new RegExp(`^${[...w].map((c) => (MASK.test(c) ? '\\p{L}' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'u');
+  for (const p of WORDS) if (shape.test(p)) return true;
+  return false;
+}
+
+export function profanity(doc: Doc): Issue[] {
+  const out: Issue[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(doc.text); m; m = TOKEN.exec(doc.text)) {
+    const word = m[0].replace(/[.!]+$/, '');
+    if (word.length < 3 || !isProfane(word)) continue;
+    out.push({
+      rule: 'profanity',
+      start: m.index,
+      end: m.index + word.length,
+      severity: 'warning',
+      message: 'Profanity',
+      explanation: 'Profanity, even masked with symbols, reflects on your employer when you post as one of its people.',
+      confidence: 0.9,
+      fix: { title: 'Remove the word', text: '' },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+// Confidential and proprietary information: the pack's codenames and protected subjects,
+// secrecy markers, unreleased financials, workforce plans and security details.
+import type { Detector } from '../../policy';
+import type { Finding, Severity } from '../../types';
+import { DEAL_CUES, FINANCIAL, FUTURE_TIME, OWN_SIDE, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
+import { anyMatch } from '../shared/context';
+import { makeFinding, replaceFix } from '../shared/finding';
+import { listsWithPrefix, ownNames, readList } from '../shared/lists';
+import { alternation, findTerms, scan, type Hit } from '../shared/match';
+
+const MARKER = alternation(SECRECY_MARKERS);
+const DEAL = alternation(DEAL_CUES, 'i');
+const PUBLIC = alternation(PUBLIC_MARKERS, 'i');
+const FUTURE = alternation([FUTURE_TIME], 'i');
+const OWN = alternation([OWN_SIDE], 'i');
+const KINDS: { kind: string; re: RegExp; severity: Severity; why: string }[] = [
+  { kind: 'security', re: alternation(SECURITY), severity: 'error', why: 'Codes, passwords, network names and security weaknesses help anyone who wants to get in.' },
+  { kind: 'financial', re: alternation(FINANCIAL), severity: 'error', why: 'Financial results, budgets and pay data are confidential until the organization releases them.' },
+  { kind: 'workforce', re: alternation(WORKFORCE), severity: 'error', why: 'Layoffs, outsourcing and restructuring are announced by the organization, to the people affected first.' },
+];
+const PLAN = alternation(PLANS);
+
+interface Risk extends Hit {
+  kind: string;
+  severity: Severity;
+  why: string;
+}
+
+export const confidential: Detector = {
+  id: 'confidential',
+  category: 'confidential',
+  run(doc, config, policy) {
+    const risks: Risk[] = [];
+    const marked = anyMatch(MARKER, doc.text);
+    const announced = anyMatch(PUBLIC, doc.text);
+    for (const h of findTerms(doc.text, readList(policy, config, 'codenameList', 'codenames'), true)) {
+      risks.push({ ...h, kind: 'codename', severity: 'error', why: `"${h.text}" is an internal codename; its subject is not public.` });
+    }
+    // A codename's subject ("codename/heron": the merger it stands for) is as sensitive as the codename.
+    for (const [name, subjects] of listsWithPrefix(policy, 'codename/')) {
+      for (const h of findTerms(doc.text, subjects, true)) {
+        risks.push({ ...h, kind: 'codename', severity: 'error', why: `"${h.text}" is what the internal codename ${name} stands for; it is not public.` });
+      }
+    }
+    // A protected subject (a merger partner) is news only alongside a deal or a secrecy marker.
+    if (marked || anyMatch(DEAL, doc.text)) {
+      for (const h of findTerms(doc.text, readList(policy, config, 'subjectList', 'protected-subjects'), true)) {
+        risks.push({ ...h, kind: 'protected-subject', severity: 'error', why: `${h.text} is the subject of confidential plans; only the organization announces them.` });
+      }
+    }
+    for (const h of scan(MARKER, doc.text)) {
+      risks.push({ ...h, kind: 'marker', severity: 'error', why: 'The post itself says this is internal or not yet public.' });
+    }
+    for (const k of KINDS) {
+      // Workforce news is about the writer's own organization, and only until it is announced.
+      if (k.kind === 'workforce' && (announced || !(marked || anyMatch(OWN, doc.text) || findTerms(doc.text, ownNames(policy, config), true).length))) continue;
+      for (const h of scan(k.re, doc.text)) risks.push({ ...h, kind: k.kind, severity: k.severity, why: k.why });
+    }
+    if (!announced && (marked || anyMatch(FUTURE, doc.text))) {
+      for (const h of scan(PLAN, doc.text)) risks.push({ ...h, kind: 'plan', severity: 'warning', why: 'Plans for services and programs are news only the organization announces.' });
+    }
+    return risks.map((r): Finding =>
+      makeFinding(config, {
+        ruleId: `confidential/${r.kind}`,
+        category: 'confidential',
+        severity: r.severity,
+        start: r.start,
+        end: r.end,
+        message: r.kind === 'codename' ? `Internal codename: ${r.text}` : 'Confidential information',
+        explanation: `${r.why} Share only what the organization has made public.`,
+        confidence: r.kind === 'plan' ? 0.6 : 0.85,
+        evidence: [{ start: r.start, end: r.end, kind: r.kind }],
+        fixes: r.kind === 'codename' || r.kind === 'security' ? [replaceFix('Remove it', r.start, r.end, '')] : [],
+      }),
+    );
+  },
+};

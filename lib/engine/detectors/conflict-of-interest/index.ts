@@ -1,0 +1,84 @@
+// Conflict of interest: promotion with an undisclosed material connection, and employees
+// posing as outsiders to praise their employer (astroturfing).
+import type { Detector } from '../../policy';
+import type { Finding } from '../../types';
+import { CONNECTION, DISCLOSURE, DISCLOSURE_AVOIDANCE, OUTSIDER_CLAIMS, PROMOTION, REVIEW_INCENTIVES } from '../../lexicons/policy/endorsement';
+import { anyMatch } from '../shared/context';
+import { appendFix, makeFinding } from '../shared/finding';
+import { listsWithPrefix, ownNames, readList } from '../shared/lists';
+import { alternation, findTerms, scan, type Hit } from '../shared/match';
+import { EMPLOYEE_SELF_ID } from '../shared/self-id';
+
+const PROMOTING = alternation(PROMOTION);
+const CONNECTED = alternation(CONNECTION);
+const DISCLOSED = alternation(DISCLOSURE, 'i');
+const AVOIDING = alternation(DISCLOSURE_AVOIDANCE);
+const OUTSIDER = alternation(OUTSIDER_CLAIMS);
+const INCENTIVE = alternation(REVIEW_INCENTIVES);
+// A promo code or an affiliate link is a paid connection by itself.
+const PAID_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+)/gu;
+
+export const conflictOfInterest: Detector = {
+  id: 'conflict-of-interest',
+  category: 'conflict-of-interest',
+  run(doc, config, policy) {
+    const out: Finding[] = [];
+    const end = doc.text.length;
+    const astroturf = astroturfing(doc.text, findTerms(doc.text, ownNames(policy, config), true).length > 0);
+    if (astroturf.length) {
+      out.push(
+        makeFinding(config, {
+          ruleId: 'conflict-of-interest/astroturfing',
+          category: 'conflict-of-interest',
+          severity: 'error',
+          start: astroturf[0].start,
+          end: astroturf[0].end,
+          message: 'Employee posing as an outsider to praise the organization',
+          explanation:
+            'You work for the organization, so praising it while presenting yourself as an unconnected patient or local (or posting a review the employer asked for) misleads readers. Say that you work there, or do not post the review.',
+          confidence: 0.8,
+          evidence: astroturf.map((h) => ({ start: h.start, end: h.end, kind: 'outsider-claim' })),
+          fixes: [appendFix('Say that you work there', ' (I work for this organization; views are my own.)', end)],
+        }),
+      );
+    }
+    if (anyMatch(DISCLOSED, doc.text) && !anyMatch(AVOIDING, doc.text)) return out;
+    const paid = scan(PAID_LINK, doc.text);
+    const avoidance = scan(AVOIDING, doc.text);
+    const connection = [...avoidance, ...scan(CONNECTED, doc.text)];
+    const promotion = scan(PROMOTING, doc.text);
+    const risky: Hit[] = paid.length ? paid : promotion.length && connection.length ? connection : [];
+    if (!risky.length) return out;
+    const subject = findTerms(doc.text, [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)], true)[0];
+    const about = subject ? ` (${subject.text})` : '';
+    for (const h of risky) {
+      out.push(
+        makeFinding(config, {
+          ruleId: paid.length ? 'conflict-of-interest/paid-link' : 'conflict-of-interest/undisclosed',
+          category: 'conflict-of-interest',
+          severity: 'error',
+          start: h.start,
+          end: h.end,
+          message: `Undisclosed material connection${about}`,
+          explanation:
+            `This promotes a product, company or vendor${about} while you have a material connection to it (payment, gifts, hosting, a code or affiliate link, stock, an advisory role, family), and the post does not disclose it. ` +
+            'Readers and regulators expect a clear disclosure such as "#ad" or "Disclosure: I am a paid consultant for ...".',
+          confidence: paid.length || avoidance.length ? 0.85 : 0.7,
+          evidence: [...risky, ...promotion].map((x) => ({ start: x.start, end: x.end, kind: risky.includes(x) ? 'connection' : 'promotion' })),
+          fixes: [appendFix('Add a disclosure', `\n\n#ad Disclosure: I have a material connection${subject ? ` to ${subject.text}` : ''}.`, end)],
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+/**
+ * In a post that names the organization: reviews the employer rewards, and outsider claims
+ * ("no connection to any hospital") unless the writer also says they work there.
+ */
+function astroturfing(text: string, namesOwn: boolean): Hit[] {
+  if (!namesOwn) return [];
+  const outsider = anyMatch(EMPLOYEE_SELF_ID, text) ? [] : scan(OUTSIDER, text);
+  return [...outsider, ...scan(INCENTIVE, text)].sort((a, b) => a.start - b.start);
+}

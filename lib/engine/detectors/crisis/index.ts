@@ -1,0 +1,83 @@
+// Crisis: the pack's active crisis and quiet-period topics, and speculation about an
+// unfolding incident at the organization. Only the communications team speaks about these.
+import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
+import type { Finding } from '../../types';
+import { INCIDENTS, OWN_PLACE, SPECULATION, WORKPLACE_WORDS } from '../../lexicons/policy/incidents';
+import { anyMatch } from '../shared/context';
+import { makeFinding } from '../shared/finding';
+import { listsWithPrefix, ownNames } from '../shared/lists';
+import { alternation, findTerms, overlaps, scan, type Hit } from '../shared/match';
+
+const INCIDENT = alternation(INCIDENTS);
+const SPECULATING = alternation(SPECULATION, 'i');
+const OWN = alternation(OWN_PLACE, 'i');
+const WORKPLACE = alternation(WORKPLACE_WORDS, 'i');
+
+/**
+ * A one-word, lower-case term ("strike", "sink") is an everyday word too: it counts when another
+ * term of the same topic, or the workplace, is in the post ("Lightning strike at my house" is not news).
+ */
+function supported(hits: Hit[], h: Hit, workplace: boolean): boolean {
+  if (/[\s-]/.test(h.text) || /\p{Lu}/u.test(h.text)) return true;
+  return workplace || hits.some((o) => o !== h && o.text.toLowerCase() !== h.text.toLowerCase());
+}
+
+/** The official statement for a topic: the pack's link named after the topic, or its general crisis link. */
+function statementFor(policy: CompiledPolicy, config: DetectorConfig, topic?: string): string | undefined {
+  const named = typeof config.statementLink === 'string' ? config.statementLink : 'statement';
+  return (topic && policy.links[`crisis/${topic}`]) || policy.links[named];
+}
+
+export const crisis: Detector = {
+  id: 'crisis',
+  category: 'crisis',
+  run(doc, config, policy) {
+    const out: Finding[] = [];
+    const prefix = typeof config.topicPrefix === 'string' ? config.topicPrefix : 'crisis/';
+    const explain = (what: string, url?: string) =>
+      `${what} Only the communications team speaks about it while it unfolds; ${url ? `share the official statement (${url}) instead.` : 'share the official statement instead.'}`;
+    const own = anyMatch(OWN, doc.text) || findTerms(doc.text, ownNames(policy, config), true).length > 0;
+    const workplace = own || anyMatch(WORKPLACE, doc.text);
+    for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
+      const name = topic.replace(/[-_]/g, ' ');
+      const url = statementFor(policy, config, topic);
+      const hits = findTerms(doc.text, terms, true);
+      for (const h of hits) {
+        if (!supported(hits, h, workplace)) continue;
+        out.push(
+          makeFinding(config, {
+            ruleId: `crisis/${topic}`,
+            category: 'crisis',
+            severity: 'warning',
+            start: h.start,
+            end: h.end,
+            message: `Active crisis topic: ${name}`,
+            explanation: explain(`"${h.text}" is part of an active crisis or quiet-period topic (${name}).`, url),
+            confidence: 0.8,
+            url,
+          }),
+        );
+      }
+    }
+    if (own && anyMatch(SPECULATING, doc.text)) {
+      const url = statementFor(policy, config);
+      for (const h of scan(INCIDENT, doc.text)) {
+        if (out.some((f) => overlaps(f, h))) continue;
+        out.push(
+          makeFinding(config, {
+            ruleId: 'crisis/speculation',
+            category: 'crisis',
+            severity: 'warning',
+            start: h.start,
+            end: h.end,
+            message: 'Speculation about an unfolding incident',
+            explanation: explain(`This passes on unconfirmed talk about an incident (${h.text}) at the organization.`, url),
+            confidence: 0.6,
+            url,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

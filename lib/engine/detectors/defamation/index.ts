@@ -1,0 +1,76 @@
+// Defamation: a damaging, factual-sounding claim about an identifiable person or organization.
+import type { Detector } from '../../policy';
+import type { Finding } from '../../types';
+import { DAMAGING_CLAIMS, INSINUATIONS, OFFICIAL_SOURCES } from '../../lexicons/policy/damaging-claims';
+import { anyMatch, isHedged, negatedBefore } from '../shared/context';
+import { makeFinding, replaceFix } from '../shared/finding';
+import { alternation, scan, type Hit } from '../shared/match';
+import { findTargets } from '../shared/targets';
+
+const CLAIMS = Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
+const INSINUATION = alternation(INSINUATIONS, 'i');
+const OFFICIAL = alternation(OFFICIAL_SOURCES, 'i');
+// A question that accuses: "isn't it odd that...", "why does Dr. X keep...".
+const RHETORICAL = /\b(?:why (?:does|do|did|is|are|was) \S+(?: \S+)? (?:keep|always|still)|isn't it (?:odd|strange|funny|interesting)|how (?:is|are) (?:he|she|they) still)\b/i;
+
+const KIND_WORDS: Record<string, string> = {
+  crime: 'a crime',
+  fraud: 'fraud or falsified results',
+  dishonesty: 'dishonesty or a cover-up',
+  malpractice: 'harmful malpractice or incompetence',
+  credentials: 'faked or missing credentials',
+  sexual: 'sexual misconduct',
+  impairment: 'impairment on duty',
+  misconduct: 'misconduct',
+  disease: 'a disease',
+  insinuation: 'wrongdoing, by insinuation',
+};
+
+export const defamation: Detector = {
+  id: 'defamation',
+  category: 'defamation',
+  run(doc, config, policy) {
+    const targets = findTargets(doc, policy, config);
+    if (!targets.length) return [];
+    const out: Finding[] = [];
+    for (const s of doc.sentences) {
+      if (anyMatch(OFFICIAL, s.text)) continue;
+      const hits: (Hit & { kind: string })[] = [];
+      for (const c of CLAIMS) for (const h of scan(c.re, s.text, s.start)) if (!negatedBefore(doc.text, h.start)) hits.push({ ...h, kind: c.kind });
+      const insinuating = anyMatch(INSINUATION, s.text) || RHETORICAL.test(s.text);
+      const inSentence = targets.filter((t) => t.start >= s.start && t.end <= s.end);
+      if (!hits.length && insinuating && inSentence.length) {
+        // Insinuation about someone named in this very sentence, with no explicit claim.
+        hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });
+      }
+      if (!hits.length) continue;
+      const target = inSentence[0] ?? nearestBefore(targets, s.start) ?? targets[0];
+      const soft = isHedged(s.text) || hits.every((h) => h.kind === 'insinuation');
+      const start = Math.min(...hits.map((h) => h.start));
+      const end = Math.max(...hits.map((h) => h.end));
+      const what = KIND_WORDS[hits[0].kind];
+      out.push(
+        makeFinding(config, {
+          ruleId: `defamation/${hits[0].kind}`,
+          category: 'defamation',
+          severity: soft ? 'warning' : 'error',
+          start,
+          end,
+          message: `Damaging claim about ${target.text}`,
+          explanation:
+            `This ${soft ? 'suggests' : 'states as fact'} ${what} about an identifiable ${target.kind} (${target.text}). ` +
+            'Unless it is proven and already public, it can be defamatory, and it speaks for your employer too. ' +
+            'Stick to verifiable facts and cite the official source, or raise the concern through the proper channel (compliance, the licensing board, the regulator).',
+          confidence: soft ? 0.6 : 0.85,
+          evidence: [...hits.map((h) => ({ start: h.start, end: h.end, kind: h.kind })), { start: target.start, end: target.end, kind: `target:${target.kind}` }],
+          fixes: [replaceFix('Remove this sentence', s.start, s.end, '')],
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+function nearestBefore<T extends { start: number }>(list: T[], at: number): T | undefined {
+  return list.filter((t) => t.start < at).pop();
+}

@@ -1,0 +1,83 @@
+// Medical claims: unsubstantiated or regulated health claims, and individual advice in public.
+import type { Detector } from '../../policy';
+import type { Finding, Fix } from '../../types';
+import { ADDRESSEE, ADVICE, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
+import { HEALTH_HEDGES } from '../../lexicons/policy/hedges';
+import { anyMatch, negatedBefore } from '../shared/context';
+import { makeFinding, replaceFix } from '../shared/finding';
+import { alternation, scan, type Hit } from '../shared/match';
+
+const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
+const ADVICE_RE = alternation(ADVICE);
+const ADDRESSEE_RE = alternation(ADDRESSEE, 'i');
+const HEDGE_RE = alternation(HEALTH_HEDGES, 'i');
+// Kinds a hedge can soften into education ("may boost", "for some people"); a cure or a
+// guarantee stays a claim whatever surrounds it.
+const SOFTENED_BY_HEDGE = new Set(['reverses', 'testimonial', 'detox', 'safety']);
+
+const WHY: Record<string, string> = {
+  cure: 'Claiming that something cures a condition is an unsubstantiated, regulated health claim.',
+  guarantee: 'No treatment works for everyone; guaranteed results are a claim regulators act on.',
+  safety: 'Every treatment has risks; "no side effects" and "100% safe" are claims no evidence supports.',
+  miracle: '"Miracle" and anti-aging promises are hallmarks of unsubstantiated health claims.',
+  detox: 'Detox claims (flushing toxins or heavy metals) are not supported by evidence.',
+  reverses: 'This states a treatment effect as certain without evidence.',
+  testimonial: 'A personal or patient result presented as what everyone can expect is a misleading testimonial.',
+  offLabel: 'Promoting a medicine for uses it is not approved for is off-label promotion.',
+  stopTreatment: 'Telling people to drop prescribed treatment can harm them.',
+  advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
+};
+
+const SOFTER: [RegExp, string][] = [
+  [/^(?:100% safe|completely safe|totally safe|perfectly safe)$/i, 'generally safe for most people'],
+  [/^(?:zero|no) side[- ]effects$/i, 'few side effects for most people'],
+  [/^guaranteed?$/i, 'likely'],
+];
+
+function fixFor(doc: { text: string }, h: Hit): Fix[] {
+  const text = doc.text.slice(h.start, h.end);
+  for (const [re, to] of SOFTER) if (re.test(text)) return [replaceFix(`Say "${to}"`, h.start, h.end, to)];
+  return [];
+}
+
+export const medicalClaims: Detector = {
+  id: 'medical-claims',
+  category: 'medical-claims',
+  run(doc, config) {
+    const out: Finding[] = [];
+    const addressed = anyMatch(ADDRESSEE_RE, doc.text);
+    for (const s of doc.sentences) {
+      const hedged = anyMatch(HEDGE_RE, s.text);
+      const hits: (Hit & { kind: string })[] = [];
+      for (const c of CLAIMS) {
+        if (hedged && SOFTENED_BY_HEDGE.has(c.kind)) continue;
+        for (const h of scan(c.re, s.text, s.start)) if (!negatedBefore(doc.text, h.start, 16)) hits.push({ ...h, kind: c.kind });
+      }
+      if (!hedged) {
+        for (const h of scan(ADVICE_RE, s.text, s.start)) {
+          const universal = /^everyone/i.test(h.text);
+          const dose = /\d/.test(h.text);
+          if (universal || dose || addressed || /^you should|^you need/i.test(h.text.trim())) hits.push({ ...h, kind: 'advice' });
+        }
+      }
+      for (const h of hits) {
+        const strong = h.kind === 'advice' || h.kind === 'stopTreatment' || h.kind === 'cure' || h.kind === 'guarantee';
+        out.push(
+          makeFinding(config, {
+            ruleId: `medical-claims/${h.kind}`,
+            category: 'medical-claims',
+            severity: strong ? 'error' : 'warning',
+            start: h.start,
+            end: h.end,
+            message: h.kind === 'advice' ? 'Individual medical advice in public' : 'Unsubstantiated health claim',
+            explanation: `${WHY[h.kind]} Share hedged, evidence-based information instead, and point people to their own clinician.`,
+            confidence: strong ? 0.8 : 0.7,
+            evidence: [{ start: h.start, end: h.end, kind: h.kind }],
+            fixes: fixFor(doc, h),
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

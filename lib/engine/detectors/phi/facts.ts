@@ -1,0 +1,79 @@
+// Health facts and care cues read from the health recognizer's mentions, with the author's
+// own health and the general sentences (aggregates, education, bios) set aside.
+import type { Doc, Mention } from '../../doc';
+import type { PostContext } from './context';
+
+export interface Fact {
+  kind: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** An everyday word or a setting: health information only with more evidence. */
+  weak: boolean;
+}
+
+export interface Cue {
+  kind: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+// "my surgery", "my own gallbladder": the author's own, unless it is "my sickle cell pt".
+const MY_BEFORE = /\bmy\s+(?:own\s+|first\s+|last\s+|little\s+|\w+\s+)?$/i;
+const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo)\b/i;
+// "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
+const I_BEFORE = /\b(?:i\s+(?:had|have|got|was|am|get|went|needed|need|tested|started|finished|found|felt|feel|caught|broke|tore|hurt|donated)|i'm|i've(?:\s+had|\s+been)?|me|myself)\b[^.!?]{0,30}$/i;
+const OTHER_PERSON = /\b(?:he|she|him|his|her|they|them|their|patient|pt|client|[A-Z][a-z]+)\b/;
+
+/** The author's own health: "my X" or "I ... X" with no one else named in between. */
+function isSelf(doc: Doc, m: Mention): boolean {
+  const sentence = doc.sentenceAt(m.start);
+  const from = Math.max(sentence?.start ?? 0, m.start - 40);
+  const before = doc.text.slice(from, m.start);
+  if (MY_BEFORE.test(before) && !PATIENT_AFTER.test(doc.text.slice(m.end, m.end + 30))) return true;
+  const i = I_BEFORE.exec(before);
+  return !!i && !OTHER_PERSON.test(before.slice(i.index + i[0].split(/\s/)[0].length));
+}
+
+function sentenceOf(doc: Doc, m: Mention): number {
+  return doc.sentenceAt(m.start)?.index ?? 0;
+}
+
+/**
+ * `named` holds sentences that carry a hard identifier (a name, a room, a record number): a
+ * lesson that shows a real patient's name bar is still a disclosure, so education does not
+ * excuse those sentences.
+ */
+export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>): { facts: Fact[]; cues: Cue[] } {
+  const facts: Fact[] = [];
+  const cues: Cue[] = [];
+  for (const m of doc.mentions) {
+    const sentence = sentenceOf(doc, m);
+    if (m.layer === 'cue') {
+      cues.push({ kind: m.kind, start: m.start, end: m.end, sentence });
+      continue;
+    }
+    if (m.layer !== 'health') continue;
+    if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
+    if (isSelf(doc, m)) continue;
+    const weak = m.confidence < 0.5 || m.kind === 'care-setting' || m.kind === 'body-part';
+    facts.push({ kind: m.kind, start: m.start, end: m.end, sentence, weak });
+  }
+  return { facts, cues };
+}
+
+/**
+ * The facts that count as health information in a set of sentences: any strong fact, or weak
+ * ones when two of them or a care cue back each other up ("after his fall ... on 3 West").
+ */
+export function healthIn(facts: Fact[], cues: Cue[], sentences: ReadonlySet<number>): Fact[] {
+  const here = facts.filter((f) => sentences.has(f.sentence));
+  const strong = here.filter((f) => !f.weak);
+  if (strong.length) return here.filter((f) => !f.weak || f.kind !== 'body-part');
+  const kinds = new Set(here.map((f) => f.kind));
+  const cued = cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit');
+  const nonSetting = here.filter((f) => f.kind !== 'care-setting' && f.kind !== 'body-part');
+  if (nonSetting.length && (kinds.size >= 2 || cued)) return here;
+  return [];
+}

@@ -1,0 +1,147 @@
+// The PHI detector: an identifiable person + health or care information about them, weighed
+// with the cues of a care relationship, minus what is not PHI (see context.ts). Review replies
+// that confirm a visit are a rule of their own (review-reply.ts).
+import type { Doc } from '../../doc';
+import type { DetectorConfig, Detector } from '../../policy';
+import type { Evidence, Finding, Severity } from '../../types';
+import { readContext } from './context';
+import { readFacts } from './facts';
+import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
+import { linkCombinations, linkSubjects, type Link } from './link';
+import { reviewConfirmation } from './review-reply';
+import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
+
+export const RULE_IDENTIFIABLE = 'phi/identifiable-health-info';
+export const RULE_COMBINATION = 'phi/re-identifying-combination';
+export const RULE_REVIEW_REPLY = 'phi/review-reply-confirms-patient';
+
+type Sensitivity = DetectorConfig['sensitivity'];
+
+const HARD_IDENTIFIERS = new Set(['name', 'record', 'room', 'contact', 'handle', 'photo']);
+
+const KIND_LABEL: Record<string, string> = {
+  name: 'a name',
+  initials: 'initials',
+  handle: 'a social-media handle',
+  contact: 'contact details',
+  record: 'a record or account number',
+  room: 'a room or bed number',
+  descriptor: 'a description that points to one person (role, place or trait)',
+  unique: 'a unique detail ("the only ...")',
+  colleague: 'a co-worker others will recognize',
+  relative: 'a relative of someone identified',
+  photo: 'a described photo',
+  age: 'an age',
+  'old-age': 'an age over 89',
+  date: 'a date or time of care',
+  place: 'a place',
+};
+
+interface Verdict {
+  severity: Severity;
+  confidence: number;
+}
+
+/** How sure we are that a link discloses PHI, and how loudly to say it at this sensitivity. */
+function judge(link: Link, combination: boolean, sensitivity: Sensitivity): Verdict | null {
+  const strongFacts = link.facts.filter((f) => !f.weak).length;
+  const careCue = link.cues.some((c) => c.kind !== 'visit');
+  const idKinds = new Set([link.subject.kind, ...link.attributes.map((a) => a.kind)]);
+  let score = combination ? 0.2 * idKinds.size : 0.55;
+  // A bare name near a health word, with no care cue, no tie and no other identifier, is often
+  // someone else's story (a colleague's complaint, a news item): it takes more to flag it.
+  const strongAttribute = link.attributes.some((a) => STRONG_SUBJECTS.has(a.kind));
+  if (!combination && link.subject.kind === 'name' && !link.subject.addressed && !careCue && !link.tight && !strongAttribute) score = 0.3;
+  score += strongFacts ? 0.25 : 0.1;
+  if (careCue) score += 0.1;
+  if (link.tight) score += 0.1;
+  score += Math.min(0.1, 0.05 * link.attributes.length);
+  const errorAt = { low: 0.9, medium: 0.8, high: 0.7 }[sensitivity];
+  const warnAt = { low: 0.8, medium: 0.65, high: 0.55 }[sensitivity];
+  const confidence = Math.min(0.97, Math.round(score * 100) / 100);
+  if (score >= errorAt) return { severity: 'error', confidence };
+  if (score >= warnAt) return { severity: 'warning', confidence: Math.min(confidence, 0.6) };
+  return null;
+}
+
+function quote(doc: Doc, start: number, end: number): string {
+  const t = doc.text.slice(start, end).replace(/\s+/g, ' ');
+  return `"${t.length > 40 ? `${t.slice(0, 37)}...` : t}"`;
+}
+
+function explain(doc: Doc, ids: Subject[], facts: { start: number; end: number; kind: string }[]): string {
+  const who = ids.map((s) => `${KIND_LABEL[s.kind] ?? s.kind} (${quote(doc, s.start, s.end)})`).join(', ');
+  const what = facts.map((f) => `${quote(doc, f.start, f.end)} (${f.kind.replace(/^\w+:/, '')})`).join(', ');
+  return `This identifies a person through ${who} and tells their health or care information: ${what}. Together that is protected health information under HIPAA, even without a full name. Remove or generalize the identifying details, or get the person's written authorization.`;
+}
+
+function finding(doc: Doc, config: DetectorConfig, ruleId: string, verdict: Verdict, ids: Subject[], evidence: Evidence[], explanation: string, extraFixes: Finding['fixes'] = []): Finding {
+  const start = Math.min(...evidence.map((e) => e.start));
+  const end = Math.max(...evidence.map((e) => e.end));
+  const edits = generalizingEdits(doc.text, ids);
+  const fixes = edits.length ? [{ title: 'Generalize the identifying details', edits }, ...extraFixes] : extraFixes;
+  return {
+    ruleId,
+    category: 'phi',
+    severity: verdict.severity === 'error' ? (config.severity ?? 'error') : 'warning',
+    start,
+    end,
+    message: verdict.severity === 'error' ? 'Patient privacy: health information about an identifiable person' : 'Patient privacy: this may identify a person and their health',
+    explanation,
+    policy: { pack: config.pack, section: 'detectors.phi' },
+    confidence: verdict.confidence,
+    evidence: evidence.sort((a, b) => a.start - b.start),
+    fixes,
+  };
+}
+
+function linkFinding(doc: Doc, config: DetectorConfig, link: Link, combination: boolean): Finding | null {
+  const verdict = judge(link, combination, config.sensitivity);
+  if (!verdict) return null;
+  const ids = [link.subject, ...link.attributes];
+  const evidence: Evidence[] = [
+    ...ids.map((s) => ({ start: s.start, end: s.end, kind: s.hipaa })),
+    ...link.facts.map((f) => ({ start: f.start, end: f.end, kind: `health:${f.kind}` })),
+  ];
+  const explanation = explain(doc, ids, link.facts.map((f) => ({ ...f, kind: f.kind })));
+  return finding(doc, config, combination ? RULE_COMBINATION : RULE_IDENTIFIABLE, verdict, ids, evidence, explanation);
+}
+
+export function detectPhi(doc: Doc, config: DetectorConfig): Finding[] {
+  const ctx = readContext(doc);
+  if (ctx.invented) return [];
+  const subjects = findSubjects(doc).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)));
+  const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
+  // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
+  const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
+  const named = new Set(pictured ? doc.sentences.map((s) => s.index) : hard.map((s) => s.sentence));
+  const { facts, cues } = readFacts(doc, ctx, named);
+  const out: Finding[] = [];
+
+  const review = reviewConfirmation(doc, facts, cues, subjects);
+  if (review) {
+    const evidence = [...review.names.map((n) => ({ start: n.start, end: n.end, kind: n.hipaa })), ...review.evidence];
+    const explanation = `This reply confirms that the reviewer was a patient (${review.evidence.map((e) => quote(doc, e.start, e.end)).join(', ')}). Confirming a care relationship in public discloses protected health information, even when the reviewer shared it first and no diagnosis is named.`;
+    const replace = { title: 'Reply without confirming a visit', edits: [{ start: 0, end: doc.text.length, text: NEUTRAL_REVIEW_REPLY }] };
+    out.push(finding(doc, config, RULE_REVIEW_REPLY, { severity: 'error', confidence: review.names.length ? 0.92 : 0.85 }, review.names, evidence, explanation, [replace]));
+  }
+
+  const links = linkSubjects(doc, subjects, facts, cues);
+  for (const link of links) {
+    const f = linkFinding(doc, config, link, false);
+    if (f) out.push(f);
+  }
+  if (!out.length) {
+    for (const link of linkCombinations(doc, subjects, facts, cues)) {
+      const f = linkFinding(doc, config, link, true);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+export const phiDetector: Detector = {
+  id: 'phi',
+  category: 'phi',
+  run: (doc, config) => detectPhi(doc, config),
+};

@@ -1,0 +1,99 @@
+// Ties identifiable people to health facts: the same sentence, or a nearby one that refers back
+// with a pronoun; addressed people through "you/your". Clinicians need a stronger tie (their
+// own health, "her heart attack"), because their work is full of other people's health words.
+import type { Doc } from '../../doc';
+import { healthIn, type Cue, type Fact } from './facts';
+import { STRONG_SUBJECTS, type Subject } from './subjects';
+
+export interface Link {
+  subject: Subject;
+  /** Other identifiers about the same person nearby (dates, ages, rooms, places). */
+  attributes: Subject[];
+  facts: Fact[];
+  cues: Cue[];
+  /** A possessive or an experiencer verb ties the fact to the person ("his CT", "diagnosed with"). */
+  tight: boolean;
+}
+
+// Words that refer back to a person told about nearby.
+const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're|patient|pt)\b|\bthis (?:woman|man|guy|lady|kid|girl|boy|gentleman|one|little one)\b/i;
+const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
+// (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
+const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
+const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'room', 'photo', 'contact', 'record']);
+
+function tightlyTied(doc: Doc, f: Fact): boolean {
+  // A lay term may carry its own possessive ("her cancer").
+  if (/^(?:his|her|their|your)\s/i.test(doc.text.slice(f.start, f.end))) return true;
+  return TIGHT_BEFORE.test(doc.text.slice(Math.max(0, f.start - 40), f.start));
+}
+
+/** The next sentence names the person again ("Coach Brandvold ... Hope the knee is ok coach"). */
+function namedAgain(doc: Doc, s: Subject, text: string): boolean {
+  const words = doc.text.slice(s.start, s.end).toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  const lower = text.toLowerCase();
+  return words.some((w) => new RegExp(`\\b${w}\\b`).test(lower));
+}
+
+/** Sentences a subject's health can be told in: its own and the next two that refer back. */
+function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: ReadonlySet<number>): Set<number> {
+  // A described picture goes with the whole post, and so does what can be read in it.
+  if (photoSentences.has(s.sentence)) return new Set(doc.sentences.map((t) => t.index));
+  const out = new Set([s.sentence]);
+  const para = doc.sentences[s.sentence]?.paragraph;
+  for (const d of [-1, 1, 2]) {
+    const t = doc.sentences[s.sentence + d];
+    if (!t || Math.abs(t.paragraph - (para ?? t.paragraph)) > 1) continue;
+    const otherAnchor = anchors.some((a) => a !== s && a.sentence === t.index && !a.clinician);
+    if (d > 0 && otherAnchor) break;
+    if (PRONOUN.test(t.text) || namedAgain(doc, s, t.text) || (d === -1 && PRONOUN.test(doc.sentences[s.sentence].text)) || (s.addressed && SECOND_PERSON.test(t.text))) out.add(t.index);
+  }
+  if (s.addressed) for (const t of doc.sentences) if (SECOND_PERSON.test(t.text)) out.add(t.index);
+  return out;
+}
+
+export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[]): Link[] {
+  const anchors = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && !ATTRIBUTE_KINDS.has(s.kind));
+  // A room, an old age or a record number stands for a patient too; a phone number alone may
+  // be the organization's own line.
+  const candidates = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && s.kind !== 'contact');
+  const photoSentences = new Set(subjects.filter((s) => s.kind === 'photo').map((s) => s.sentence));
+  const links: Link[] = [];
+  for (const s of candidates) {
+    const sentences = reach(doc, s, anchors, photoSentences);
+    // A setting inside the description is where they work ("our night charge on 4 North").
+    let found = healthIn(facts, cues, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
+    if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak);
+    if (!found.length) continue;
+    const attributes = subjects.filter((o) => o !== s && sentences.has(o.sentence) && (ATTRIBUTE_KINDS.has(o.kind) || o.kind === 'initials'));
+    links.push({
+      subject: s,
+      attributes,
+      facts: found,
+      cues: cues.filter((c) => sentences.has(c.sentence)),
+      tight: found.some((f) => tightlyTied(doc, f)),
+    });
+  }
+  return links;
+}
+
+/**
+ * People identifiable only by a combination: two or more weak identifiers (an age, a date,
+ * a place, initials) in the same stretch of text as health facts and a care cue.
+ */
+export function linkCombinations(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[]): Link[] {
+  const weak = subjects.filter((s) => !STRONG_SUBJECTS.has(s.kind));
+  const bySentence = new Map<number, Subject[]>();
+  for (const s of weak) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  const links: Link[] = [];
+  for (const [sentence, here] of bySentence) {
+    const window = new Set([sentence - 1, sentence, sentence + 1]);
+    const near = weak.filter((s) => window.has(s.sentence));
+    const kinds = new Set(near.map((s) => s.kind));
+    const found = healthIn(facts, cues, window);
+    const nearCues = cues.filter((c) => window.has(c.sentence));
+    if (!found.length) continue;
+    links.push({ subject: here[0], attributes: near.filter((s) => s !== here[0]), facts: found, cues: nearCues, tight: kinds.size >= 2 && nearCues.length > 0 });
+  }
+  return links;
+}

@@ -1,0 +1,44 @@
+// A reply to a public review that confirms the reviewer was a patient is a disclosure of PHI
+// even without a diagnosis ("we're glad your knee surgery went well", "sorry your wait in our
+// ER was long"): the reviewer's public name plus "was treated here" is health information.
+import type { Doc } from '../../doc';
+import type { Evidence } from '../../types';
+import type { Cue, Fact } from './facts';
+import type { Subject } from './subjects';
+
+const READS_AS_REPLY = /\b(?:thank(?:s| you)[^.!?\n]{0,40}\b(?:review|stars|feedback|kind words|sharing)|sorry (?:to hear|about) your|we appreciate your (?:review|feedback))\b/i;
+// Sentences that decline to discuss care confirm nothing.
+const NON_CONFIRMING = /\b(?:can(?:'|no)t|cannot|unable to|aren't able to|not able to)\s+(?:discuss|share|comment|confirm)|\bprivacy\b|\bany(?:one|body)'s care\b/i;
+// The health fact is the reviewer's: "your knee surgery", "you came in with a kidney stone".
+const SECOND_PERSON_BEFORE = /(?:\byour\s+(?:[\w-]+\s+){0,2}|\byou\s+(?:had|got|came in|were|have|left|declined)\b[^.!?]{0,40})$/i;
+// A sentence about the reviewer or their family ("we hope your little one is feeling better").
+const ABOUT_REVIEWER = /\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i;
+const RECORDS = /\b(?:our records show|according to our records|your (?:chart|records?|file))\b/i;
+
+export function readsAsReviewReply(doc: Doc): boolean {
+  return doc.platform === 'review-reply' || READS_AS_REPLY.test(doc.text);
+}
+
+export interface ReviewConfirmation {
+  evidence: Evidence[];
+  names: Subject[];
+}
+
+/** Evidence that a review reply confirms a care relationship, or null when it confirms none. */
+export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subjects: Subject[]): ReviewConfirmation | null {
+  if (!readsAsReviewReply(doc)) return null;
+  const confirming = new Set(doc.sentences.filter((s) => !NON_CONFIRMING.test(s.text)).map((s) => s.index));
+  const evidence: Evidence[] = [];
+  for (const c of cues) if (confirming.has(c.sentence) && (c.kind === 'visit' || c.kind === 'care-action' || c.kind === 'care-role')) evidence.push({ start: c.start, end: c.end, kind: `cue:${c.kind}` });
+  for (const f of facts) {
+    if (!confirming.has(f.sentence) || f.weak) continue;
+    if (SECOND_PERSON_BEFORE.test(doc.text.slice(Math.max(0, f.start - 60), f.start)) || ABOUT_REVIEWER.test(doc.sentences[f.sentence].text)) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
+  }
+  for (const s of doc.sentences) {
+    const m = RECORDS.exec(s.text);
+    if (m && confirming.has(s.index)) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:records' });
+  }
+  if (!evidence.length) return null;
+  const names = subjects.filter((s) => s.addressed || s.kind === 'name' || s.kind === 'date' || s.kind === 'relative');
+  return { evidence, names: names.filter((n) => !n.clinician) };
+}

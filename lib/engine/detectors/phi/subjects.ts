@@ -1,0 +1,210 @@
+// Who a post talks about: identifier mentions from the recognizers, plus the re-identifying
+// descriptions a privacy officer would catch (a role and a place, "the only ...", a relative of
+// a named person, a co-worker, a distinctive trait), direct address, and ages, dates, rooms.
+import type { Doc, DocSentence } from '../../doc';
+
+export type SubjectKind =
+  | 'name'
+  | 'handle'
+  | 'contact'
+  | 'record'
+  | 'room'
+  | 'descriptor'
+  | 'unique'
+  | 'colleague'
+  | 'relative'
+  | 'photo'
+  | 'age'
+  | 'old-age'
+  | 'date'
+  | 'place'
+  | 'initials';
+
+export interface Subject {
+  kind: SubjectKind;
+  start: number;
+  end: number;
+  sentence: number;
+  /** A clinician ("Dr. Lee", "our nurse Ana"): their own health counts, their job does not. */
+  clinician?: boolean;
+  /** Addressed in the second person ("Hi Jolene", "@sam"): "you/your" refers to them. */
+  addressed?: boolean;
+  /** The HIPAA kind to report. */
+  hipaa: string;
+}
+
+/** Identifiers that make a person identifiable alone; the others need a second one. */
+export const STRONG_SUBJECTS: ReadonlySet<SubjectKind> = new Set(['name', 'handle', 'contact', 'record', 'room', 'descriptor', 'unique', 'colleague', 'relative', 'photo', 'old-age']);
+
+const OCCUPATIONS =
+  'mail carrier|mailman|postman|bus driver|school bus driver|crossing guard|teacher|principal|coach|pastor|priest|rabbi|imam|minister|youth pastor|deacon|farmer|rancher|veterinarian|vet|librarian|barista|bartender|waitress|waiter|server|cashier|clerk|mechanic|plumber|electrician|contractor|roofer|carpenter|firefighter|fireman|police officer|cop|officer|deputy|sheriff|trooper|judge|lawyer|attorney|mayor|councilman|councilwoman|senator|state rep|ceo|cfo|owner|manager|banker|realtor|pharmacist|dentist|chiropractor|nurse|doctor|surgeon|paramedic|emt|trucker|truck driver|delivery driver|driver|pilot|soldier|veteran|marine|sailor|athlete|wrestler|swimmer|runner|quarterback|player|goalie|pitcher|cheerleader|drummer|guitarist|bassist|singer|musician|dj|artist|chef|cook|baker|butcher|florist|hairdresser|barber|stylist|janitor|custodian|groundskeeper|lifeguard|nanny|student|sophomore|freshman|junior|senior|kindergartner|kindergartener|grader|valedictorian|professor|scientist|engineer|programmer|reporter|anchor|weatherman|meteorologist|news anchor|beekeeper|machinist|welder|miner|lineman|fisherman|hunter|guide|volunteer|crossing guard|referee|umpire|principal|superintendent|coach|trainer|instructor|tutor|landlord|shop owner|store owner|business owner';
+const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|toddler|baby|infant|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|twins|triplets|son|daughter|wife|husband|patient|pt)';
+const TITLE = '(?:Baby|Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Fr|Rev|Reverend|Sister|Brother|Officer|Deputy|Sheriff|Judge|Mayor|Principal|Professor|Prof|Grandma|Grandpa|Aunt|Uncle|Nurse|Sgt|Captain|Capt|Chief)';
+const CLINICIAN_TITLE = /^(?:Dr|Nurse)\b/;
+const CLINICIAN_ROLE = 'preceptor|mentor|supervisor|nurse|charge nurse|charge|night charge|day charge|doctor|physician|surgeon|resident|intern|attending|fellow|pa|np|cna|tech|therapist|pharmacist|unit secretary|secretary|colleague|coworker|co-worker|manager|director|chaplain|aide|medic|scrub tech|anesthesiologist|hospitalist|pgy-?\\d|provider|receptionist|educator';
+const RELATION = '(?:mom|mother|dad|father|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
+
+interface Rule {
+  kind: SubjectKind;
+  re: RegExp;
+  hipaa: string;
+  clinician?: (m: RegExpExecArray) => boolean;
+  addressed?: boolean;
+}
+
+const RULES: Rule[] = [
+  // "Mrs. Alvarez", "Mr. K", "Coach Brandvold", "Dr. Ingrid Halvorsen"
+  { kind: 'name', hipaa: 'name', re: new RegExp(`\\b${TITLE}\\.?\\s+(?:[A-Z][\\p{L}'’-]+|[A-Z]\\.?)(?:\\s+[A-Z][\\p{L}'’-]+){0,2}`, 'gu'), clinician: (m) => CLINICIAN_TITLE.test(m[0]) },
+  // Initials: "R.M.", "J.T.", "J., a 16-year-old"
+  { kind: 'initials', hipaa: 'name', re: /\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|\b[A-Z]\.(?=,\s+(?:a|an|our|my)\s)/g },
+  { kind: 'handle', hipaa: 'url', re: /(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/g, addressed: true },
+  { kind: 'contact', hipaa: 'email', re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
+  { kind: 'contact', hipaa: 'phone', re: /(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b/g },
+  { kind: 'record', hipaa: 'mrn', re: /\b(?:mrn|medical record|record|acct|account|member id|policy|claim|dos)\s*(?:#|no\.?|number)?\s*:?\s*[\d][\d/-]{2,}/gi },
+  // "room 412", "Rm 14", "bed 9", "bay 6", "pod 4", "Trauma 2", "5W-22", "in 303" after a name
+  { kind: 'room', hipaa: 'other-id', re: /\b(?:room|rm|bed|bay|pod|trauma|stretcher|suite|chair|isolation)\s*#?\s?\d{1,4}[A-Z]?\b|\b\d{1,2}[WENS]-\d{1,3}\b/gi },
+  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\s+in\s+)\d{1,4}[A-Z]?\b/gi },
+  // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
+  { kind: 'room', hipaa: 'other-id', re: /(?<=\b[A-Z][\p{L}'-]+\s+in\s+)\d{1,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%))/gu },
+  { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b${TITLE}\\.?\\s+[A-Z][\\p{L}'-]+,?\\s+)(?:in\\s+)?\\d{2,4}\\b`, 'gu') },
+  // "the only veterinarian in a town of 2,000", "the last surviving member", "the longest COVID stay"
+  { kind: 'unique', hipaa: 'other-id', re: /\bthe (?:only|last surviving|first|longest|oldest|youngest|tallest|biggest)\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|from|of|who|that|our|this|we've|we have|ever)\b(?:\s+[\w'-]+){1,6}/gi },
+  { kind: 'unique', hipaa: 'other-id', re: /\b(?:first|last) (?:baby|babies|birth|patient|patients) (?:born )?of the (?:new )?(?:year|decade|century)\b|\bnew year's baby\b/gi },
+  { kind: 'unique', hipaa: 'other-id', re: /\b(?:everyone knows who|you know who I mean|if you follow|famous|local celebrity|well-known)\b/gi },
+  // A role and a place: "the Millbrook mail carrier", "a youth pastor here in Cedar Falls",
+  // "the barista at Beanline", "a sophomore at Westfield High", "the CEO of a certain company"
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:[A-Z][\\p{L}-]+\\s+){1,3}(?:${OCCUPATIONS})s?\\b`, 'gu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:${OCCUPATIONS})s?|(?:\\d+(?:st|nd|rd|th) )?grade teacher)\\s+(?:here\\s+)?(?:at|from|of|in|on|for|with)\\s+(?:a\\s+certain\\s+|the\\s+|our\\s+|just outside\\s+)?(?:[\\w-]+\\s+){0,2}?[A-Z][\\p{L}'-]+`, 'giu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:${PERSON_NOUN}|the one|someone|(?:${OCCUPATIONS}))\\s+(?:who|that)\\s+(?:runs|owns|coaches|teaches|plays|works|drives|manages|sings|coached|taught|played|worked|drove|managed)\\b[^.!?\\n]{0,50}?\\b[A-Z][\\p{L}'-]+`, 'gu') },
+  // A well-known local person: "which local news anchor", "our town's mayor"
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:local|our town's|the town's|a well-known|a certain|a famous|a beloved)\\s+(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gi') },
+  // A person and a specific event or place: "the kid who broke his arm jumping off the Cedar Falls water tower"
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|that|this|a|an)\\s+${PERSON_NOUN}\\s+(?:who|that|from|with|at)\\b[^.!?\\n]{0,60}?\\s[A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)*`, 'gu') },
+  // A distinctive trait: "the guy with the dragon tattoo", "in a full Elvis costume", "jersey #23"
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b${PERSON_NOUN}\\s+(?:with|in|wearing)\\s+(?:the|a|an|his|her)\\s+[^.!?\\n]{0,40}?\\b(?:tattoo|costume|jersey|uniform|door|truck|car|hat|dog)\\b`, 'gi') },
+  { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:jersey|number|no\.)\s*#\s?\d{1,3}\b|\bthe family on [A-Z][\p{L}]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr)\b[^.!?\n]{0,30}/gu },
+  // "our charge nurse Rosalind", "our night charge on 4 North", "Marisol at the 2 West desk"
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|a)\\s+(?:own\\s+)?(?:(?:new|old|former|longtime|night|day|favorite)\\s+)?(?:${CLINICIAN_ROLE})\\b(?:\\s+(?:[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?|on\\s+\\d+\\s?[A-Z][a-z]+|in\\s+our\\s+[\\w-]+\\s+program|from\\s+[A-Z][\\p{L}]+))`, 'gu') },
+  // A co-worker named with their job: "our janitor Luis", "my unit clerk Dee"
+  { kind: 'colleague', hipaa: 'other-id', re: new RegExp(`\\b(?:[Oo]ur|[Mm]y)\\s+(?:own\\s+)?(?:(?:${OCCUPATIONS}|housekeeper|transporter|unit clerk|security guard|front desk|receptionist|scheduler|coder|biller)\\s+)(?:[A-Z][\\p{L}'-]+)`, 'gu') },
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: /\b[A-Z][\p{L}'-]+\s+at the \d+\s?[A-Z][a-z]+ desk\b|\bthe one who just got back from leave\b/gu },
+  // A relative of someone identified: "Kristen Halloway's mom", "Pastor Lindqvist's wife", "my kid's teacher"
+  { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?['’]s\\s+${RELATION}\\b|\\bmy (?:kid|son|daughter|neighbor|husband|wife)['’]s\\s+(?:\\d\\w*\\s+grade\\s+)?${RELATION}\\b`, 'gu') },
+  { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\byour\\s+${RELATION}\\b`, 'g') },
+  { kind: 'photo', hipaa: 'photo', re: /\b(?:selfie with|pic(?:ture)? of|photo of|pic:|photo:|picture:|swipe for|video of|name bar|whiteboard)\b/gi },
+  // Ages: "94-year-old", "15yo", "82 y/o", "41M", "22F", "in her 90s", ", 58,", "100th birthday"
+  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|\b\d{1,3} today\b/gu },
+  // Dates and times tied to care: "on June 8", "(Nov 14)", "06/21", "last Tuesday", "at 2:15 a.m."
+  { kind: 'date', hipaa: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:last|this|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|morning|afternoon|evening)\b|\b(?:at|around)\s+\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/gi },
+  { kind: 'place', hipaa: 'address', re: /\b(?:from|in|outside|near|of)\s+(?:just outside\s+)?(?:[A-Z][\p{L}]+\s){0,2}(?:County|High|Elementary|Middle School|Township)\b|\b(?:on|at|off)\s+(?:[A-Z][\p{L}]+\s)?(?:Main|County Road \d+|Hwy \d+|Highway \d+|Route \d+|[A-Z][\p{L}]+ (?:Street|St|Ave|Road|Rd|Lane|Drive))\b|\bon\s+\d+(?:st|nd|rd|th)\b|\ba town of\b[^.!?\n]{0,30}/gu },
+];
+
+// The author describing themselves: "as a charge nurse at ...", "proud to be a nurse at ...".
+// (A hire announced "as a nurse manager at ..." describes a job, not a patient, too.)
+const SELF_DESCRIPTION = /\b(?:i'm|i am|to be|as|became|become|becoming|work as|i was|i've been|we're|we are)\s+(?:an?|the|your)\s+(?:\S+\s+)?$/i;
+
+// Identifier kinds from the identifiers recognizer, mapped to subject kinds.
+const FROM_IDENTIFIER: Record<string, SubjectKind> = {
+  name: 'name',
+  email: 'contact',
+  phone: 'contact',
+  fax: 'contact',
+  address: 'place',
+  mrn: 'record',
+  'health-plan': 'record',
+  account: 'record',
+  ssn: 'record',
+  license: 'record',
+  vehicle: 'record',
+  device: 'record',
+  // A link is the writer's own or an organization's far more often than a patient's page.
+  url: 'contact',
+  ip: 'record',
+  biometric: 'photo',
+  photo: 'photo',
+  'other-id': 'room',
+  age: 'age',
+  date: 'date',
+};
+
+function ageValue(text: string): number {
+  const m = /\d{1,3}/.exec(text);
+  if (/\b(?:9\d|nineties)/.test(text) && !m) return 90;
+  return m ? Number(m[0]) : 0;
+}
+
+function sentenceOf(doc: Doc, offset: number): number {
+  return doc.sentenceAt(offset)?.index ?? 0;
+}
+
+/** Names addressed at the start of a line: "Hi Jolene,", "Dear Ms. Whitcombe", "Thanks so much ..., Deb!!" */
+function addressedNames(doc: Doc, out: Subject[]): void {
+  const re = /\b(?:Hi|Hey|Hello|Dear|Thanks|Thank you)\s+(?:so much\s+)?(?:[^,!.\n]{0,40},\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\p{L}'-]+)(?=[,!.\s])/gu;
+  for (const m of doc.text.matchAll(re)) {
+    const name = m[1];
+    if (/^(?:You|Your|For|The|Everyone|All|Team|Riverbend|So|Again|Very)$/.test(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    out.push({ kind: 'name', hipaa: 'name', start, end: start + name.length, sentence: sentenceOf(doc, start), addressed: true });
+  }
+}
+
+/** Names the NLP tagged (first or last names), when capitalized. */
+function taggedNames(s: DocSentence, out: Subject[]): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!(t.tags.has('FirstName') || t.tags.has('LastName')) || !/^[A-Z]/.test(t.text)) continue;
+    let j = i;
+    while (j + 1 < toks.length && /^[A-Z]/.test(toks[j + 1].text) && (toks[j + 1].tags.has('Person') || toks[j + 1].tags.has('ProperNoun')) && toks[j].post.trim() === '') j++;
+    out.push({ kind: 'name', hipaa: 'name', start: t.start, end: toks[j].end, sentence: s.index });
+    i = j;
+  }
+}
+
+export function findSubjects(doc: Doc): Subject[] {
+  const out: Subject[] = [];
+  for (const m of doc.mentions) {
+    if (m.layer !== 'identifier') continue;
+    const kind = FROM_IDENTIFIER[m.kind];
+    if (!kind) continue;
+    const sub: Subject = { kind, hipaa: m.kind, start: m.start, end: m.end, sentence: sentenceOf(doc, m.start) };
+    if (kind === 'age' && ageValue(doc.text.slice(m.start, m.end)) > 89) sub.kind = 'old-age';
+    if (kind === 'name' && CLINICIAN_TITLE.test(doc.text.slice(m.start, m.end))) sub.clinician = true;
+    out.push(sub);
+  }
+  for (const rule of RULES) {
+    for (const m of doc.text.matchAll(rule.re)) {
+      const start = m.index;
+      if ((rule.kind === 'descriptor' || rule.kind === 'colleague') && SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
+      const end = start + m[0].trimEnd().length;
+      const sub: Subject = { kind: rule.kind, hipaa: rule.hipaa, start, end, sentence: sentenceOf(doc, start) };
+      if (rule.clinician?.(m)) sub.clinician = true;
+      if (rule.addressed) sub.addressed = true;
+      if (rule.kind === 'age' && ageValue(m[0]) > 89) sub.kind = 'old-age';
+      out.push(sub);
+    }
+  }
+  addressedNames(doc, out);
+  for (const s of doc.sentences) taggedNames(s, out);
+  // "your partner" names someone only when the one addressed is known (a name, a handle).
+  const known = out.some((s) => s.addressed && s.kind !== 'relative') || out.some((s) => s.kind === 'descriptor');
+  // A possessive ending belongs to the sentence, not the identifier ("Mr. Lund's hip").
+  for (const s of out) if (s.kind !== 'relative') s.end -= /['’]s?$/.exec(doc.text.slice(s.start, s.end))?.[0].length ?? 0;
+  return dedupe(out.filter((s) => known || !(s.kind === 'relative' && s.addressed)));
+}
+
+/** Keeps the first of overlapping subjects of the same kind, and clinician marks on names. */
+function dedupe(subjects: Subject[]): Subject[] {
+  const sorted = subjects.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Subject[] = [];
+  for (const s of sorted) {
+    const same = out.find((o) => o.start < s.end && s.start < o.end && (o.kind === s.kind || (o.kind === 'name' && s.kind === 'initials')));
+    if (same) {
+      same.clinician ||= s.clinician;
+      same.addressed ||= s.addressed;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}

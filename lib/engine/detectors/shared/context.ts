@@ -1,0 +1,22 @@
+// Reading a claim in its sentence: is it hedged, negated, or a question.
+import { HEDGES } from '../../lexicons/policy/hedges';
+import { alternation } from './match';
+
+const HEDGE_RE = alternation(HEDGES, 'i');
+const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:not|never|no|nobody|nothing|without|neither|nor)|n't)(?:\s+\S+){0,2}\s*$/iu;
+
+export function isHedged(sentence: string): boolean {
+  return HEDGE_RE.test(sentence);
+}
+
+/** A negation in the few words just before `at` ("is not a fraud", "never botched"). */
+export function negatedBefore(text: string, at: number, window = 24): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, at - window), at));
+}
+
+export function anyMatch(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const ok = re.test(text);
+  re.lastIndex = 0;
+  return ok;
+}

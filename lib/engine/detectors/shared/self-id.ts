@@ -1,0 +1,46 @@
+// The writer presenting themselves as working for the organization.
+import { alternation, findTerms, type Hit } from './match';
+
+const ROLE_WORDS = "(?:nurse|rn|np|pa|physician|doctor|doc|md|do|surgeon|resident|fellow|pharmacist|therapist|tech|technician|technologist|employee|manager|director|vp|ceo|cfo|coo|cno|cmo|executive|chaplain|scheduler|receptionist|coordinator|educator|midwife|aide|cna|medic|paramedic|\\p{L}+(?:ist|ian|or|er))";
+
+/** "I work at ...", "as a nurse at ...": says they work somewhere, whichever place it names. */
+export const EMPLOYEE_SELF_ID = alternation([
+  "(?:i|we) (?:work|worked|have worked|'ve worked) (?:\\S+ ){0,3}(?:at|for|in|there)",
+  `(?:i'm|i am|as) an? (?:\\S+ ){0,2}${ROLE_WORDS} (?:at|for|with|on|there)`,
+  'my (?:coworkers|co-workers|colleagues|unit|team|manager|employer)',
+]);
+
+// What comes just before one of the organization's names when the writer says they work there.
+const LEAD = new RegExp(
+  '(?:^|[^\\p{L}])(?:' +
+    [
+      "(?:i'm|i am|as|(?:after )?[\\w-]+ (?:years|months|decades) as|proud to be|i've been|i joined|i've joined) (?:an? |the )?(?:\\S+ ){0,5}(?:at|for|with|of|in|on|joined)",
+      "(?:i|we) (?:work|worked|have worked|'ve worked) (?:\\S+ ){0,3}(?:at|for|in)",
+      'part of',
+      'my (?:team|unit|colleagues|coworkers|department|job) (?:at|in|on)',
+      '(?:years|months) at',
+      "(?:as|i'm|i am) an?",
+    ].join('|') +
+    ') (?:the )?$',
+  'iu',
+);
+// "Pharmacist at X here": a bare role before the name, confirmed by "here" after it.
+const ROLE_AT = new RegExp(`(?:^|[^\\p{L}])${ROLE_WORDS} at (?:the )?$`, 'iu');
+
+/**
+ * Where the writer identifies as one of the organization's people: a role or work phrase
+ * tied to one of its names ("I'm a nurse at X", "as a X cardiologist", "part of X's team").
+ */
+export function selfIdentification(text: string, ownNames: readonly string[]): Hit[] {
+  const out: Hit[] = [];
+  for (const n of findTerms(text, ownNames, true)) {
+    const from = Math.max(0, n.start - 60);
+    const before = text.slice(from, n.start);
+    const m = LEAD.exec(before) ?? (/^\s+here\b/i.test(text.slice(n.end)) ? ROLE_AT.exec(before) : null);
+    // "As a longtime patient of X" is a customer speaking, not an employee.
+    if (!m || /\b(?:patients?|customers?|visitors?|members?|residents? of|neighbou?rs?|fans?)\b/i.test(m[0])) continue;
+    const start = from + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
+    out.push({ start, end: n.end, text: text.slice(start, n.end) });
+  }
+  return out;
+}

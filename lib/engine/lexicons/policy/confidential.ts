@@ -1,0 +1,78 @@
+// Confidential and proprietary information: what marks it, and the kinds of fact that are.
+// Regex sources, case-insensitive, matched on word boundaries.
+
+/** The writer says it is not for sharing, or not public yet. */
+export const SECRECY_MARKERS: readonly string[] = [
+  'internal(?:[ -]only| use only)', 'internal[,:]? (?:do not|don\'t|please don\'t|not for) (?:forward|share|distribute|post|repost)',
+  '(?:strictly|highly|very|totally) confidential', '(?:this is|it\'s|its|marked|stamped) confidential', 'confidential[:,]', 'confidential (?:memo|email|document|deck|slides?|report|info|information|numbers|plan)',
+  '(?:do not|don\'t|dont|pls don\'t|please don\'t|not supposed to) (?:share|forward|repost|screenshot|spread) (?:this|it|that)?', 'not for (?:distribution|sharing|public)',
+  '(?:keep (?:it|this) |just |strictly |stays? )between (?:us|you and me|me and you|ourselves)', 'between us', 'between you and me',
+  '(?:not|hasn\'t been|haven\'t|hasn\'t|have not|has not|wasn\'t|isn\'t) (?:\\S+ )?(?:announced|public|official|released)(?: yet)?',
+  'not (?:public|announced|official|out) yet', 'before (?:it\'s|it is|they|it gets|it goes) (?:announced|public|released|official)',
+  '(?:still |all )?under wraps', 'hush[- ]hush', 'on the down ?low', 'off the record', 'you didn\'t hear (?:it|this) from me', 'act surprised',
+  'leak(?:ed|s)?', 'from (?:the|an|our) (?:internal|leadership|exec(?:utive)?|board|confidential) (?:memo|email|deck|meeting|slides?|report)',
+  'internal (?:memo|email|deck|slides?|report|pay bands|numbers|document|docs|data)', 'can\'t (?:share|say|disclose|talk about) (?:the |this |that |any |much |more )?(?:doc|document|deck|memo|details|numbers|specifics|much|more)(?: yet| publicly)?',
+  'before (?:it|they|this) (?:goes?|go) to the board', 'stay tuned for the official', 'rumou?r (?:confirmed|is true)', '(?:i|we) (?:saw|seen|read|got) the (?:\\S+ ){0,2}(?:report|sheet|spreadsheet|deck|confirmation|memo|numbers|email|contract|list|slides)',
+  'telling (?:people|staff|everyone) one by one', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
+];
+
+const MONEY = '(?:\\$\\s?\\d[\\d,.]*\\s?(?:k|m|mm|b|million|billion|thousand)?|\\d[\\d,.]*\\s?(?:million|billion)(?: dollars)?)';
+const OURS = '(?:our|we|we\'re|the hospital\'s|the system\'s|leadership|admin|management|the board|this year\'s|next year\'s)';
+
+/** Unreleased financial figures, budgets and pay. */
+export const FINANCIAL: readonly string[] = [
+  `${OURS} (?:\\S+ ){0,4}(?:budget|revenue|margin|loss|losses|profit|deficit|savings|results|earnings|shortfall|overrun|bonus(?:es)?|payroll|ebitda)s? (?:\\S+ ){0,6}${MONEY}`,
+  `${MONEY} (?:operating |net |budget )?(?:loss|deficit|shortfall|overrun|profit|margin|surplus|over budget|under budget|ransom(?: demand)?|in savings|in cuts|settlement)`,
+  `(?:budget|revenue|margin|savings|results) (?:\\S+ ){0,4}(?:cut|came in|come in|dropped|fell|rose) (?:\\S+ ){0,3}${MONEY}`,
+  `(?:makes?|earns?|paid|pays|salary of|salary is|comp(?:ensation)? (?:is|of)|tops out at) ${MONEY}(?:/(?:hr|hour|yr|year))?`,
+  `(?:starts? at|cut to|raised to|bumped to|going to|dropping to) ${MONEY}(?:/(?:hr|hour|yr|year)| an hour| per hour| a year)`,
+  `(?:pay bands?|pay scale|salary (?:data|bands?|ranges?)|comp report|night differential|shift differential)`,
+  `(?:over|under) budget`, `budget shortfall`, `ransom demand`,
+];
+
+/** Layoffs, restructuring and unannounced changes to services or jobs. */
+export const WORKFORCE: readonly string[] = [
+  'lay(?:ing)? off', 'laid off', 'layoffs?', 'reductions? in force', '\\brifs?\\b', 'restructur(?:e|ing)', 're-?orgs?', 'reorganiz(?:e|ing|ation)',
+  '(?:cutting|cut|eliminating|eliminate|losing|lose) (?:\\d+|\\w+) (?:\\S+ ){0,2}(?:positions|jobs|roles|fte|ftes|beds|nurses|staff)',
+  '\\d+ (?:jobs|positions|ftes?)(?: (?:cut|gone|lost|eliminated))?', '(?:getting |being |to be |will be )outsourced', 'outsourc(?:e|ing) (?:\\S+ ){0,3}(?:to|jobs)',
+  'consolidat(?:e|ing|ion of) (?:\\S+ ){0,3}(?:roles|positions|units|departments|service lines|clinics|director)', 'folding (?:\\S+ ){1,6}into',
+];
+
+/** Plans that are news only until announced: they count when the post says they are not public yet or still ahead. */
+export const PLANS: readonly string[] = [
+  '(?:looking at|considering|planning|plans? to|talk of|talking about|thinking about) (?:clos|shut|sell|cutt|merg|outsourc|consolidat|eliminat)\\w*(?: down)? (?:\\S+ ){0,4}\\S+',
+  '(?:will|is going to|are going to|is|are) (?:clos(?:e|ing)|shut(?:ting)? down) (?:\\S+ ){0,4}(?:saturdays|sundays|weekends|nights|permanently|for good|the unit|the clinic|the department|the floor|the service|in \\w+)',
+  '(?:selling|sell|sale of) (?:\\S+ ){0,3}(?:buildings?|campus|clinics?|hospital|properties)', 'leas(?:e|ing) (?:them|it) back',
+  '(?:launching|opening|getting|building|adding) (?:a |an )?(?:new )?(?:\\S+ ){0,3}(?:program|center|centre|unit|service line|tower|wing)',
+  'go-live (?:is|date)', 'go-live (?:\\S+ ){0,3}(?:march|april|may|june|july|august|september|october|november|december|january|february|\\d)',
+];
+
+/** Security details: codes, passwords, network names and weaknesses. */
+const SECURED = '(?:door|room|med room|supply room|lock|keypad|gate|pyxis|omnicell|override|alarm|badge|safe|cabinet|lockbox|entry|access|elevator|stairwell|garage)';
+export const SECURITY: readonly string[] = [
+  `${SECURED} (?:code|codes|combo|combination|pin|passcode)(?: (?:\\S+ ){0,10}?(?:is|are|was|changed to|=|:|now|its|it's))? ?#?\\d{3,8}#?`,
+  `(?:code|combo|combination|pin|passcode) (?:is|changed to|=|:|now) ?#?\\d{3,8}#?`,
+  `(?:its|it's|it is) \\d{3,8}#? if (?:anyone|you)`,
+  '(?:wi-?fi|wifi|network|ssid) (?:name )?(?:is|=|:) \\S+', '(?:password|passcode|passwd|pw|login) (?:is|=|:) \\S+', 'password for (?:the |our )?\\S+ is \\S+',
+  'default (?:admin )?(?:creds|credentials|passwords?)', '(?:vlan|network|subnet) (?:isn\'t|is not|aren\'t|not) (?:segmented|secured|encrypted|protected)',
+  `(?:badge reader|lock|camera|cameras|alarm|door|keypad|gate)s? (?:\\S+ ){0,6}(?:broken|disabled|down|propped|unlocked|doesn't work|not working|dead)`,
+  'anyone can (?:just )?(?:walk|get|come|wander) in', 'we weren\'t backed up', 'backups were (?:restored|gone|encrypted|wiped)',
+];
+
+/** Deal words that make a protected subject (a merger partner) confidential news. */
+export const DEAL_CUES: readonly string[] = [
+  'merg(?:e|er|ers|ing)', 'acqui(?:re|res|red|ring|sition)', 'buy(?:ing)? (?:us|them) out', 'partnership', 'partnering', 'deal', 'talks', 'negotiations?',
+  'at the table', 'com(?:e|es|ing) together', 'join(?:ing)? forces', 'combin(?:e|ing)', 'affiliation', 'takeover', 'due diligence', 'term sheet',
+];
+
+/** Signs the news is already public. */
+export const PUBLIC_MARKERS: readonly string[] = [
+  'announced (?:today|this (?:morning|week|afternoon)|yesterday|last week)', 'press release', 'officially (?:opened|launched|announced|named)', 'is now public',
+  'publicly announced', 'in the news', 'as announced',
+];
+
+/** A time still ahead, which makes a plan unreleased news. */
+export const FUTURE_TIME = '(?:next (?:week|month|quarter|year|spring|summer|fall|winter)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|starting (?:in )?\\S+|by (?:spring|summer|fall|winter|year-end|the end of the (?:month|year|quarter))|at the end of the (?:month|year|quarter))';
+
+/** The writer places the news inside their organization. */
+export const OWN_SIDE = "(?:our|we|we're|us|they're|they are|management|leadership|admin|the hospital|the system|the board)";

@@ -1,0 +1,85 @@
+// Damaging factual-sounding claims about a person or an organization, by kind. Regex sources
+// (case-insensitive, matched on word boundaries). Written as the kinds of accusation a
+// compliance officer recognizes, not as phrases from any one post.
+
+const PEOPLE = '(?:patients?|people|residents|kids|children|folks|families|nurses|staff|clients|customers|the public|everyone)';
+
+export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
+  crime: [
+    'steal(?:s|ing)?', 'stole', 'stolen', 'embezzl(?:e|es|ed|ing|ement)', 'skimm(?:ed|ing)', 'skims?',
+    'kick-?backs?', 'brib(?:e|es|ed|ery|ing)', 'extort(?:s|ed|ing|ion)?', 'launder(?:s|ed|ing)?',
+    'crooks?', 'criminals?', 'thie(?:f|ves)', 'money laundering', 'diverting (?:drugs|meds|narcotics|opioids|fentanyl)',
+    'pocket(?:s|ed|ing) (?:the|our|patient|clinic) (?:money|payments|donations|funds)',
+  ],
+  fraud: [
+    'frauds?', 'quacks?', 'fraudulent(?:ly)?', 'fraudsters?', 'scam(?:s|mers?|ming)?', 'con (?:artists?|men|man)', 'grift(?:ers?|ing)?',
+    'upcod(?:e|es|ed|ing)', 'cook(?:s|ed|ing)? the (?:\\w+ ){0,2}(?:books|numbers|data|figures|stats|results)',
+    '(?:data|numbers|results|figures|books|stats) (?:is|are|was|were) (?:cooked|fake|faked|made up|fabricated|doctored|rigged)',
+    'fak(?:e|es|ed|ing) (?:the )?(?:\\w+ ){0,3}(?:numbers|data|results|outcomes?|studies|study|records|signatures?|charts?|notes|credentials|degrees?|licen[cs]es?|certificat(?:es?|ions?)|reviews|trials?)',
+    '(?:they|it|that|those|these|numbers|results|data|figures) (?:were|was|are|is) (?:all |completely |totally )?made up', 'fabricat(?:e|es|ed|ing)', 'falsif(?:y|ies|ied|ying)', 'doctor(?:ed|ing) (?:the )?(?:\\w+ ){0,2}(?:records|charts|results|data|numbers)',
+    'forg(?:e|es|ed|ing|ery)', 'rigg(?:ed|ing)',
+    'paid off (?:the )?\\w+', 'pay(?:s|ing)? off (?:the )?(?:reviewers|inspectors|regulators|officials|board)',
+    'bill(?:s|ed|ing)? (?:\\w+ ){0,4}for (?:\\w+ ){0,3}(?:they|he|she|we) never (?:do|did|does|perform(?:ed)?|provided?)',
+    '(?:chart|document|bill|charg|claim)(?:s|ed|ing)? (?:\\w+ ){0,3}(?:she|he|they) never (?:gave|give|did|do|performed|administered|provided)',
+    'kickback', 'double[- ]billing',
+  ],
+  dishonesty: [
+    'liars?', 'lying (?:to|about)', 'is lying', 'are lying', 'lies? to (?:patients|people|the public|families|regulators|us|everyone)',
+    'lied (?:to|about)', 'cover(?:ed|ing|s)? (?:it |this |that )?up', 'cover-?up', 'covered for (?:him|her|them)',
+    'buried (?:it|the (?:report|findings|complaints?|results))', 'hid(?:es|ing) it', 'hid(?:e|es|ing)? (?:the|its|their|his|her) (?:\\S+ ){0,2}(?:numbers|data|results|errors|deaths|complaints|rates|records|mistakes|infections|injuries)',
+    '(?:is|are|was|were) hiding (?:it|the|their)', 'knew (?:about )?(?:\\w+ ){0,8}and (?:shipped|sold|kept|did nothing|said nothing|hid)',
+    'on purpose,? to (?:scare|trick|squeeze|push|pressure|fool)', 'to (?:scare|trick|pressure) ' + PEOPLE + ' into',
+    'to game (?:their|the|our) (?:\\S+ ){0,2}(?:numbers|metrics|stats|scores|ratings)',
+  ],
+  malpractice: [
+    'botch(?:ed|es|ing)', 'butcher(?:ed|ing|s)?', 'malpractice', 'negligen(?:t|ce)', 'incompeten(?:t|ce)',
+    'kill(?:ed|s|ing) (?:a |the |two |three |several |\\d+ )?' + PEOPLE, 'killers?', 'left (?:a |an )?(?:sponge|instrument|clamp|towel)s? (?:inside|in)',
+    'mix(?:ing|ed|es)? up (?:the )?(?:specimens|samples|patients|results|meds|medications|charts|babies)',
+    'skipp(?:ed|ing) (?:the )?(?:safety |surgical )?(?:timeouts?|time-outs?|screenings?|checks?|safety checks?|protocols?)',
+    'with the (?:safety )?(?:screening|checks?|timeout) skipped',
+    'sen(?:d|ds|ding|t) (?:' + PEOPLE + ' )?home (?:septic|sick|unstable|bleeding|too early)',
+    PEOPLE + ' (?:are|have been|keep) dying because',
+    '(?:expired|fake|forged|lapsed|revoked|suspended) licen[cs]es?',
+  ],
+  credentials: [
+    '(?:certificate|degree|license|licence|diploma|credentials?|board certification) (?:is|are|was|were) (?:fake|forged|bogus|made up|expired|revoked)',
+    'never (?:finished|completed|graduated from) (?:\\w+ )?(?:residency|med school|medical school|nursing school|training|fellowship)',
+    '(?:isn\'t|is not|wasn\'t|never was|not even) (?:actually )?(?:board[- ]certified|licensed|a real doctor|a real nurse|a doctor|a nurse)',
+  ],
+  sexual: [
+    'predators?', 'harass(?:es|ed|ing|ment)', 'sexually (?:assaulted|harassed|abused)', 'molest(?:s|ed|ing|er)?', 'groped?', 'grop(?:es|ing)',
+    'assault(?:ed|ing)? (?:a |his |her |their )?(?:patients?|nurses?|staff|coworkers?|colleagues?)',
+    'inappropriate with (?:patients|nurses|staff|students|residents)',
+  ],
+  impairment: [
+    '(?:showing|shows|showed|show) up (?:drunk|high|intoxicated|impaired|wasted|hungover)', '(?:drunk|high|intoxicated|impaired) (?:on|at|during) (?:duty|shift|work|the job|night shift|call)',
+    '(?:drunk|high|intoxicated|impaired) (?:to|for) (?:work|shift|night shift|surgery|his shift|her shift)',
+    '(?:in|back in|went to|out of) rehab for (?:his|her|their) (?:drinking|drug use|addiction|opioid use)',
+    'operat(?:es|ed|ing) (?:while |when )?(?:drunk|high|intoxicated|impaired)',
+  ],
+  misconduct: [
+    'fired (?:from \\S+(?: \\S+)? )?for (?:harass\\w*|stealing|theft|fraud|abus\\w*|assault\\w*|drinking|being drunk|lying)',
+    'caught (?:\\w+ ){0,2}(?:mixing|stealing|lying|faking|falsifying|billing|drinking|sleeping)',
+    'abus(?:e|es|ed|ing) (?:' + PEOPLE + '|their patients|his patients|her patients)',
+  ],
+  disease: [
+    '(?:has|have|got|caught|gave (?:\\w+ )?)(?: an?)? (?:std|stds|sti|herpes|hiv|aids|syphilis|gonorrhea|chlamydia)',
+  ],
+};
+
+/** Insinuation: the writer implies what they do not state. */
+export const INSINUATIONS: readonly string[] = [
+  'funny how', 'just saying', 'just sayin', 'makes you wonder', 'i wonder why', 'ask (?:yourself|around|them|him|her) (?:why|about|what)',
+  'ask around', 'draw your own conclusions', 'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
+  '(?:some of us|we all|everyone) know(?:s)? (?:exactly )?why', 'nurses talk', 'do your (?:own )?research on', 'look it up',
+  'wink wink', 'allegedly', 'i\'m not saying', 'not saying anything', 'you didn\'t hear it from me',
+];
+
+/** Signs that a claim reports an official, cited outcome rather than the writer's accusation. */
+export const OFFICIAL_SOURCES: readonly string[] = [
+  'per (?:the )?(?:\\S+ ){0,5}(?:report|records|ruling|findings|filing|statement|audit|inspection)',
+  'according to (?:the )?(?:\\S+ ){0,5}(?:report|records|court|department|agency|board|ruling|filing|statement|audit|inspection|investigation)',
+  '(?:was|were|has been|have been) (?:cited|convicted|sentenced|fined|indicted|found liable|found guilty|charged)',
+  'pleaded (?:guilty|no contest)', 'court (?:records|documents|filings) (?:show|say)', 'published (?:\\S+ )?(?:report|findings|ruling)',
+  'settled (?:a|the) (?:lawsuit|case|claim)',
+];

@@ -1,0 +1,54 @@
+// Endorsements and material connections (FTC-style): promotion, the connection, the disclosure.
+// Regex sources, case-insensitive, matched on word boundaries.
+
+/** Promotion: the writer urges readers toward a product, company or vendor. */
+export const PROMOTION: readonly string[] = [
+  'recommend(?:s|ed|ing)?', 'i only recommend', 'i love (?:it|them|this|these|my)', 'obsessed', 'game[- ]?changer', 'go-to', 'the real deal', 'worth a look', 'worth your time', 'worth it',
+  'check (?:it|them|this|these) out', 'check out', 'grab (?:one|yours|it|a pair|some)', 'you won\'t regret', 'try (?:it|them|this|these)', 'get yours',
+  '(?:should|must) be (?:switching|using|looking at|prescribing|moving|reaching for|evaluating|buying|ordering|on)', 'switch(?:ing)? to', 'switched to',
+  'telling (?:all |every )?(?:\\S+ ){0,2}(?:patients|clients|friends|followers) (?:to (?:use|buy|try|ask|get)|about)', 'tell (?:all |every )?(?:my )?(?:\\S+ )?patients to (?:buy|use|try|get)',
+  'told (?:every|all) (?:\\S+ ){0,3}(?:patients?|clients) (?:\\S+ ){0,5}to (?:ask|use|buy|try|get)', 'ask your (?:doctor|doc) (?:about|for|if)',
+  'the (?:best|only) (?:\\S+ ){0,3}(?:out there|worth|i (?:use|trust|tell|let|recommend))', 'better than anything else', 'only (?:\\S+ ){0,3}i let my patients',
+  'first thing i\'d reach for', 'is the future of', 'happy to make intros', 'link in (?:my )?bio', 'link below', 'at the link', 'free trial',
+  'use (?:my )?code', 'with (?:my )?code', 'code \\p{Lu}[\\p{Lu}\\d]{3,}', '\\d+% off', 'discount', 'promo', 'coupon', 'affiliate',
+  'amazon\\.com/\\S*', 'amzn\\.to/\\S+', '[?&](?:tag|ref|aff|affiliate|utm_source)=[\\w-]+',
+  'every (?:\\S+ ){0,2}(?:practice|hospital|group|therapist|clinic|system|cio|nurse|doctor)s? (?:should|needs to)', 'if you (?:treat|work in|run|lead) (?:\\S+ ){0,3}(?:and you aren\'t|you should)',
+  'you\'re already behind', 'not reaching for it yet', 'you should be',
+];
+
+/** A material connection: the writer was paid, gifted, hosted, invested or related. */
+export const CONNECTION: readonly string[] = [
+  'paid (?:me|us|for my|for our)', 'pays? me', 'sponsored', 'gifted', 'sent (?:me|us|our (?:\\S+ ){0,3}(?:team|crew|unit|staff|department))', 'comped',
+  'flew (?:me|us|a (?:few|couple|bunch) of us) (?:out|in|down|up)', 'flown out', '(?:trip|retreat|junket|getaway|vacation) (?:to|in) \\p{Lu}', '(?:the|a|for the) (?:\\S+ )?(?:trip|retreat)',
+  'dinner program', 'speaker(?:s)? (?:program|bureau|fees?)', 'speaking fees?', 'honorari(?:um|a)', 'presenting (?:on|for) ', 'treated us like royalty', 'for having me',
+  'consultant for', 'consulting (?:for|fees?|gig)', 'advisory (?:board|role|council)', 'on (?:their|the) (?:advisory )?board', 'stock', 'shares', 'my position', 'adding to my position',
+  'invested in', 'investor in', 'loading up on', '\\$\\p{Lu}{2,5}\\b', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|family|in-laws?|best friend)(?:\'s)? (?:just )?(?:opened|owns|runs|started|launched|works for|company|business|practice|shop|store)',
+  'family business', 'my (?:own )?(?:company|business|side hustle)', 'my \\S+ rep\\b', 'rep for the', 'take (?:very )?good care of (?:people|those|anyone) who',
+  'commission', 'kickback', 'free (?:samples|product|kit|swag)', 'swag', 'in exchange for',
+];
+
+/** The writer discloses the connection. */
+export const DISCLOSURE: readonly string[] = [
+  '#ad', '#ads', '#sponsored', '#paid', '#partner', '#paidpartnership', '#affiliate', '#gifted', 'paid partnership', 'sponsored by', 'disclosure:',
+  '(?:i am|i\'m|i was) (?:a )?paid (?:\\S+ )?(?:consultant|speaker|advisor|partner|ambassador|spokesperson)', 'i (?:receive|received|get|earn) (?:a )?(?:compensation|payment|fees?|commission|honorari\\w+)',
+  '(?:i|we) (?:may )?earn (?:a )?(?:small )?commission', 'affiliate link', 'this is an ad', 'in partnership with', '(?:i|we) (?:own|hold) (?:stock|shares)', 'conflict of interest:',
+  'full disclosure', 'i (?:serve|sit) on (?:their|the \\S+) advisory board',
+];
+
+/** Signs of avoiding disclosure, which count as the connection itself. */
+export const DISCLOSURE_AVOIDANCE: readonly string[] = [
+  'not sponsored', 'not an ad', 'don\'t have to (?:tag|disclose|label)', 'need the ad tag', 'ad tag', 'leave out the (?:\\S+ ){0,3}(?:thing|part|disclosure)', 'no need to disclose',
+  'without (?:the |a )?(?:#ad|disclosure)',
+];
+
+/** An employee claiming to be an outsider, a patient or a customer. */
+export const OUTSIDER_CLAIMS: readonly string[] = [
+  'no connection to', 'not (?:an? )?(?:employee|staff member|affiliated)', 'not affiliated', 'no affiliation', 'don\'t work (?:there|for them|for \\S+)', 'i don\'t work',
+  'just a (?:\\S+ ){0,3}(?:local|resident|patient|customer|mom|dad|neighbor)', 'as a (?:\\S+ ){0,2}patient (?:of|at)', 'as a (?:\\S+ )?(?:patient|customer) (?:myself|there)',
+  'been a patient there', 'a patient there', 'as someone who (?:\\S+ ){0,4}(?:as )?an? (?:patient|customer)', '(?:came|went) in as an? patient', 'regular (?:\\S+ )?(?:resident|patient|person)',
+];
+
+/** Reviews bought or pushed by the employer. */
+export const REVIEW_INCENTIVES: readonly string[] = [
+  '(?:five|5) stars? (?:for|to)', '(?<!the )(?:five|5)[- ]stars?(?=[!.]|$)', '(?:giving|gave|give) (?:\\S+ )?(?:five|5) stars', '\u2b50\u2b50\u2b50', '(?:posts?|leaves?|writes?) the most reviews', '(?:reward|prize|party|gift card) for (?:\\S+ ){0,4}reviews', 'leave (?:us )?a (?:5-star|five-star) review',
+];

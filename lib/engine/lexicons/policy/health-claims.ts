@@ -1,0 +1,72 @@
+// Unsubstantiated or regulated health claims, by kind. Regex sources, case-insensitive,
+// matched on word boundaries.
+
+/** Words that name a treatment or medicine in advice ("stop the lisinopril", "double your insulin"). */
+export const MEDICINE =
+  "(?:meds|medications?|medicines?|prescriptions?|pills?|tablets?|insulin|doses?|dosage|statins?|antibiotics?|antidepressants?|steroids?|inhalers?|blood thinners?|chemo(?:therapy)?|vaccines?|shots?|aspirin|ibuprofen|acetaminophen|tylenol|advil|\\p{L}+(?:pril|olol|sartan|statin|formin|dipine|prazole|oxetine|aline|azepam|zolam|thyroxine|mycin|cillin|floxacin|tidine|profen|glutide|tide|mab|nib|parin|xaban|gliptin|gliflozin|triptan|vir|cycline|codone|morphone|done|azole|semide|thiazide|lukast))";
+
+/** Ailments that remedies are claimed to cure, for the "no more X" and "reverses X" claims. */
+export const AILMENT =
+  '(?:arthritis|diabetes|cancer|tumou?rs?|depression|anxiety|adhd|autism|asthma|eczema|psoriasis|acne|migraines?|headaches?|insomnia|obesity|heart disease|high blood pressure|hypertension|alzheimer\'?s|dementia|parkinson\'?s|ms|multiple sclerosis|long covid|covid|flu|colds?|infections?|inflammation|pain|joint pain|back pain|fibromyalgia|ibs|crohn\'?s|lupus|aging|trauma|ptsd|addiction|hair loss|wrinkles|fatigue|kidney disease|liver disease|fatty liver)';
+
+export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
+  cure: [
+    'cure[sd]? (?:my |your |his |her |their |the |all |every |any )?(?:\\S+ ){0,2}' + AILMENT,
+    'cure[sd]? (?:my |your |his |her |their )(?:\\S+ )?(?:clients|patients|kids)\'? ' + AILMENT,
+    '(?:detox|juice|cleanse|diet|supplements?|remedy|oils?|it|this) cures?', 'cures? more than', 'miracle (?:cure|drug|pill|treatment|remedy|supplement|shot|diet|product|oil|tea|juice)',
+    'cures? (?:it|everything|anything|them)', 'cured (?:it|them|me|him|her)',
+  ],
+  guarantee: [
+    'guarantee[sd]?', 'guaranteeing', 'guaranteed (?:results|to)', '100% (?:safe|effective|natural|success|cure|guaranteed|of (?:patients|people|the time))',
+    '100% success rate', '(?:success|cure) rate of 100%', 'never (?:once )?(?:\\S+ ){0,3}fails?', 'never (?:once )?(?:seen it )?fail(?:ed)?', 'always works',
+    'works for everyone', 'work for everyone', 'going to work for everyone', 'safe for everyone', 'works every time', 'if nothing else (?:has )?worked,? this will',
+  ],
+  safety: [
+    '(?:zero|no) side[- ]effects', 'zero risks?', 'no risks? (?:at all|whatsoever)', '(?:have|has|carries|carry) zero (?:side[- ]effects|risks?)', 'completely (?:safe|harmless|risk-free)', 'risk[- ]free',
+    'totally safe', 'perfectly safe', 'no (?:hair loss|downtime|recovery time) (?:at all|whatsoever)?',
+  ],
+  miracle: ['magic (?:pill|bullet|cure)', 'anti-?aging drug', 'fountain of youth'],
+  detox: [
+    '(?:flush|pull|draw|remove|clean|cleanse|purge|suck)(?:es|ed|ing|s)? (?:\\S+ ){0,4}(?:toxins?|heavy metals|impurities|chemicals|parasites)(?: out)?(?: of (?:your|my|the) (?:body|system|blood))?',
+    'detox(?:es|ed|ing)? (?:your|my|the) (?:body|liver|system|blood)', 'detox (?:cures|heals|fixes)',
+  ],
+  reverses: [
+    'revers(?:e|es|ed|ing) (?:your |my |their |the )?(?:\\S+ ){0,3}' + AILMENT, 'erase[sd]? (?:your |my |their )?(?:\\S+ )?' + AILMENT,
+    'kills? (?:every|all|99(?:\\.9)?%(?: of)?) (?:\\S+ )?(?:viruses|virus|bacteria|germs|cancer cells|infections?)',
+    'boost(?:s|ed|ing)? (?:your |the )?immune system (?:so|and) (?:you )?(?:won\'t|will never|never)',
+    'boosts? (?:your |the )?immune system', 'heal(?:s|ed)? (?:your |my )?(?:joint pain|arthritis|' + AILMENT + ')',
+    "(?:won't|will never|never) get sick", '= ?no more ' + AILMENT, 'no more ' + AILMENT + ' (?:ever|for good)',
+    'prevents? (?:\\S+ ){0,2}(?:heart attacks?|strokes?|cancer|dementia|covid|the flu)(?:,)? period',
+    'cause[sd]? more harm than good', 'clinically proven to (?:\\S+ ){0,3}(?:boost|cure|heal|prevent|reverse|melt|burn|detox)',
+    "(?:works )?better than (?:any )?(?:\\S+ )?(?:ssris?|antidepressants?|tamiflu|chemo(?:therapy)?|medication|meds|drugs|prescriptions?|vaccines?|antibiotics?|statins?|insulin)",
+  ],
+  testimonial: [
+    'every (?:single )?(?:patient|client|person|one of my patients)(?: i(?:\'ve)? (?:\\S+ ){0,3})? (?:has |have |who )?(?:lost|got|gets|saw|sees|was|were|is|came|comes|walked|stopped|responded|improved|healed|recovered)',
+    'in every patient (?:who|that)', 'you will too', "you'll (?:lose|see|get|feel) (?:\\S+ ){0,3}(?:too|guaranteed)", 'my patients always (?:\\S+ ){0,3}(?:results|lose|ask)',
+    "i've seen it (?:work )?in (?:dozens|hundreds|thousands|all) of (?:my )?(?:patients|clients)", 'i just know it',
+  ],
+  offLabel: [
+    'off-label', "(?:isn't|is not|not) just for " + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
+    'ask your (?:doctor|doc) for it even if',
+  ],
+  stopTreatment: [
+    '(?:ditch|toss|tossed|quit|drop|dump)(?:ped|ed)? (?:the |your |my |all (?:my |your )?)(?:meds|medications?|prescriptions?|pills|insulin|inhaler|chemo)',
+    'come off (?:all )?(?:their |your |my )?(?:\\S+ )?(?:meds|medications?)', "you don't need (?:your |the )?(?:meds|medications?|insulin|chemo|statins?|antidepressants?)",
+  ],
+};
+
+/** Individual medical advice: an instruction about a medicine or dose to a specific reader. */
+export const ADVICE: readonly string[] = [
+  "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would) (?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower) (?:\\S+ ){0,4}" + MEDICINE,
+  '(?<=(?:^|[.:;,!?]) ?)(?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|halve|up) (?:the |your |at |on |taking )?(?:\\S+ ){0,3}' + MEDICINE,
+  '(?:take|start(?: at)?|give|use) \\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|g|ml|units?|iu)\\b(?: of (?:\\S+ ){0,2})?',
+  "(?:you|u) (?:definitely|clearly|obviously|probably) (?:have|need|don't need) (?:an? )?[\\p{L}-]+(?: [\\p{L}-]+)?",
+  "(?:it's|its|that's|(?:it|that|this|the|your) (?:\\S+ )?(?:is|'s)) (?:definitely|clearly|obviously|almost certainly) (?:just )?(?:an? |the )?[\\p{L}-]+(?: [\\p{L}-]+){0,2}",
+  'everyone (?:over \\d+ )?should (?:be )?(?:taking|take|start|get|stop|on)',
+];
+
+/** Who the advice is to: a particular reader rather than the public. */
+export const ADDRESSEE: readonly string[] = [
+  '@\\w+', 'op', 'to the person', 're: your', 'your (?:question|post|comment|labs|symptoms|results)', 'from what you(?:\'re| are)? describ', 'as your (?:doctor|cardiologist|physician|nurse|pharmacist)',
+  'you (?:don\'t|do not) need the er', 'for that', 'nurse here', 'pharmacist here', 'doctor here',
+];

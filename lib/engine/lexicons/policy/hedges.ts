@@ -1,0 +1,14 @@
+// Hedges: words that mark a claim as opinion, possibility or hearsay rather than fact.
+export const HEDGES: readonly string[] = [
+  'i think', 'i believe', 'i feel like', 'i suspect', 'in my opinion', 'imo', 'imho', 'my opinion', 'seems? (?:like|to)',
+  'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'could be', 'apparently', 'reportedly', 'allegedly',
+  'rumou?r(?:s|ed)?', 'i heard', 'heard (?:from|that)', 'hearing', 'word is', 'supposedly', 'not sure', 'i guess', 'i wonder',
+];
+
+/** Hedges that soften a health claim into education ("may help", "for some people"). */
+export const HEALTH_HEDGES: readonly string[] = [
+  'may', 'might', 'can help', 'could', 'for some people', 'some people', 'for some', 'evidence is (?:mixed|limited|weak)',
+  'studies suggest', 'research suggests', 'associated with', 'talk (?:to|with) your', 'ask your (?:doctor|pharmacist|clinician|care team|provider)',
+  'check(?:ing)? with your', 'not (?:medical )?advice', 'lower(?:s)? (?:your|the) risk', 'reduce(?:s)? (?:your|the) risk', 'in most cases',
+  'most people', 'many people', 'usually', 'typically', 'rarely', 'doesn\'t guarantee', 'no guarantee', 'isn\'t a cure', 'is not a cure', 'not a cure',
+];

@@ -1,0 +1,53 @@
+// Person-first language, safe messaging about suicide, profanity, superlatives and disclaimers.
+
+export interface Rewording {
+  /** Regex source, case-insensitive, matched on word boundaries. */
+  pattern: string;
+  say: string;
+  why: string;
+  /** When set, the match counts only if the next word is not a noun ("diabetic diet" is fine). */
+  nounOnly?: boolean;
+}
+
+const LABEL = 'Person-first language puts the person before the condition.';
+export const PERSON_FIRST: readonly Rewording[] = [
+  { pattern: 'diabetics', say: 'people with diabetes', why: LABEL },
+  { pattern: '(?:a|the|my|our|your|every|each|one|favou?rite) diabetic', say: 'person with diabetes', why: LABEL, nounOnly: true },
+  { pattern: '(?:drug |substance |opioid |alcohol )?(?:addicts|junkies|abusers)', say: 'people with a substance use disorder', why: LABEL },
+  { pattern: '(?:an? |the )(?:drug |opioid )?(?:addict|junkie)', say: 'a person with a substance use disorder', why: LABEL },
+  { pattern: 'committed suicide|commit suicide|committing suicide|successful suicide', say: 'died by suicide', why: 'Safe messaging about suicide: "committed" frames suicide as a crime or a sin; say "died by suicide".' },
+  { pattern: '(?:wheelchair[- ]bound|confined to (?:a|his|her|their) wheelchair)', say: 'who uses a wheelchair', why: LABEL },
+  { pattern: 'the homeless(?! (?:shelter|services|population|crisis|coalition|outreach|program))', say: 'people experiencing homelessness', why: LABEL },
+  { pattern: 'homeless (?:people|persons?|men|women|guys?|folks|man|woman)', say: 'people experiencing homelessness', why: LABEL },
+  { pattern: 'schizophrenics', say: 'people with schizophrenia', why: LABEL },
+  { pattern: '(?:a|the|every|each|one) schizophrenic', say: 'a person with schizophrenia', why: LABEL, nounOnly: true },
+  { pattern: '(?:psychos?|lunatics?|crazies|nutjobs?|loonies)', say: 'people with a mental health condition', why: 'Words like these mock people with mental health conditions.' },
+  { pattern: '(?:crazy|insane|mental) (?:people|patients|person|guy|lady|ones)', say: 'people with a mental health condition', why: 'Words like these mock people with mental health conditions.' },
+  { pattern: 'the mentally ill', say: 'people with mental illness', why: LABEL },
+  { pattern: 'the elderly|elderly (?:people|folks|patients)', say: 'older adults', why: 'Inclusive language says "older adults".' },
+  { pattern: 'the disabled|the handicapped|handicapped (?:people|person|patients)', say: 'people with disabilities', why: LABEL },
+];
+
+/** Profane words in their plain written forms; disguised spellings are matched against these. */
+export const PROFANITY: readonly string[] = [
+  'fuck', 'fucks', 'fucked', 'fucking', 'fuckin', 'fucker', 'fuckers', 'motherfucker', 'motherfucking', 'fck', 'fcking', 'fuk', 'fukn', 'fking', 'effing',
+  'shit', 'shits', 'shitty', 'shitting', 'bullshit', 'horseshit', 'shitshow', 'bitch', 'bitches', 'bitchy', 'asshole', 'assholes', 'bastard', 'bastards',
+  'dick', 'dicks', 'dickhead', 'cunt', 'goddamn', 'goddammit', 'wtf', 'stfu', 'fml', 'piss', 'pissed', 'jackass', 'douchebag', 'prick',
+];
+
+/** Unsubstantiated superlatives about care; a cited ranking makes them fine. */
+const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses|doctors|physicians|surgeons|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?)";
+export const SUPERLATIVES: readonly string[] = [
+  `(?:the )?(?:best|#1|no\\.? ?1|number one|top|finest|greatest|leading|premier|world-class) (?:\\S+ ){0,3}${CARE}(?:'s)? (?:in (?:the )?(?:state|region|country|nation|world|county|city|area|midwest|universe|galaxy|business|land)|anywhere|around|out there|on earth|period|, period)`,
+  `(?:the )?(?:#1|no\\.? ?1|number one) (?:\\S+ ){0,2}${CARE}`,
+  'the only (?:place|hospital|clinic|team|doctors?) (?:you should|worth|to) (?:go|trust|see|choose)', '(?:go|come) (?:there|here|to us) instead of (?:anywhere|anyone|any ?where) else', 'nowhere else (?:comes close|compares)',
+  'better than any other (?:hospital|clinic|health system|program)',
+];
+export const RANKING_CITED = '(?:ranked|rated|named|recogni[sz]ed|awarded|according to|per|by) (?:\\S+ ){0,6}(?:u\\.?s\\.? news|leapfrog|healthgrades|magnet|newsweek|forbes|cms|joint commission|ranking|survey|award|report)';
+
+/** How employees say that their posts are their own view. */
+export const DISCLAIMERS: readonly string[] = [
+  'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my own views', 'my own opinions?', 'my views,? not', 'my opinions?,? not',
+  'not speaking for (?:my employer|\\S+)', 'i don\'t speak for (?:my employer|\\S+)', 'views (?:expressed )?(?:here )?are (?:my|mine)', 'thoughts are my own', 'all views my own',
+  'personal (?:account|views|opinions?)', 'not (?:the|an) official (?:account|statement|position)',
+];

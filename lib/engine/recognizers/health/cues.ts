@@ -1,0 +1,38 @@
+// Cues of a care relationship (layer 'cue'): the writer or the organization cared for the
+// person the post talks about. They turn "a guy with a broken arm" into "a patient of ours".
+import type { Mention } from '../../doc';
+
+interface Cue {
+  kind: string;
+  re: RegExp;
+}
+
+const CARER = '(?:nurse|doctor|doc|physician|surgeon|cardiologist|oncologist|therapist|counselor|pharmacist|provider|midwife|dentist|psychiatrist|psychologist|pcp|np|pa|tech|medic|paramedic|emt|caregiver|aide|cna)';
+const PATIENT_NOUN = '(?:patient|pt|client|admit|consult|resident|kiddo|preemie|post-op|regular)';
+const FRIENDLY = '(?:favorite|favourite|sweetest|sweet|oldest|youngest|sickest|newest|new|little|first|last|frequent|long-term|longtime|former|current|post-op|sweet old|old)';
+
+const CUES: Cue[] = [
+  // "my patient", "a pt", "our new admit", "my sickle cell pt", "the patient in room 4"
+  { kind: 'patient-ref', re: new RegExp(`\\b(?:my|our|a|an|the|this|that|one of (?:my|our))\\s+(?:${FRIENDLY}\\s+)?(?:[\\w-]+\\s+){0,3}?${PATIENT_NOUN}s?\\b(?!\\s+(?:experience|portal|safety|care|education|advocate|stories|story|satisfaction|privacy|rights|visits|volumes?|engagement|population|access|flow))`, 'gi') },
+  { kind: 'patient-ref', re: /\b(?:pt|pts)\b(?=\s+(?:with|who|in|on|s\/p|w\/|had|has|was|is|came|got|c\/o))/gi },
+  // "we treated", "I delivered", "we admitted", "I intubated"
+  { kind: 'care-action', re: /\b(?:we|i|our team|the team)\s+(?:just\s+|finally\s+|literally\s+)?(?:treated|saw (?:him|her|them)|admitted|discharged|delivered|intubated|extubated|coded|diagnosed|operated on|stitched up|scanned|transferred|triaged|resuscitated|cared for|took care of|sat with|held|walked|suctioned|sent (?:him|her|them) home|got (?:him|her|them) (?:to|into|back))\b/gi },
+  { kind: 'care-action', re: /\b(?:came|rolled|walked|wheeled|was brought|got brought|showed up|checked)\s+(?:in|into|up to|to us|back in)\b|\bbrought (?:him|her|them) in\b|\bcame to us\b|\b(?:was|is|got) (?:admitted|seen|treated|transferred|discharged)\b/gi },
+  { kind: 'care-action', re: /\b(?:in|from|into|out of|left) our (?:own )?(?:er|ed|icu|nicu|picu|ccu|pacu|l&d|clinic|unit|waiting room|lobby|office|ward|care|trauma bay|pharmacy|hospital|cath lab|or|infusion center|emergency (?:room|department))\b|\bon our (?:unit|floor|service|ward)\b/gi },
+  // "I'm her nurse", "as your cardiologist", "her surgeon"
+  { kind: 'care-role', re: new RegExp(`\\b(?:i'?m|i am|as)\\s+(?:his|her|their|your)\\s+(?:\\w+\\s+)?${CARER}\\b`, 'gi') },
+  // Second-person care in replies to reviews: "your visit", "your stay with us", "when you came in"
+  { kind: 'visit', re: /\byour (?:visit|stay|appointment|procedure|surgery|operation|treatment|care|follow-?up|results|wait|recovery|test|tests|scan|exam|check-?up|delivery|birth|diagnosis|prescription|meds|medication|bill|experience (?:at|with) (?:your|our))\b/gi },
+  { kind: 'visit', re: /\bwhen you (?:came in|were here|were in|visited|stayed|were seen|were admitted)\b|\bsee you (?:at|for) your\b|\bthe night you came in\b|\bglad (?:we|our team|dr\.? \w+) (?:could|got|was able to)\b/gi },
+];
+
+/** Cue mentions in one sentence, offsets relative to it. */
+export function matchCues(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const c of CUES) {
+    for (const m of text.matchAll(c.re)) {
+      out.push({ layer: 'cue', kind: c.kind, start: m.index, end: m.index + m[0].length, confidence: 0.8, value: m[0] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// Health information that is a shape rather than a word: lab values, positive/negative
+// results, blood pressures, and hospital unit names such as "3 West" or "5W".
+import type { Mention } from '../../doc';
+
+interface Pattern {
+  kind: string;
+  re: RegExp;
+  confidence: number;
+}
+
+const LAB =
+  'a1c|hba1c|glucose|blood sugar|sugars?|bp|blood pressure|potassium|k\\+?|sodium|hemoglobin|hgb|inr|troponin|trop|wbc|white count|platelets|sats?|o2 sats?|spo2|bmi|temp|creatinine|lactate|ldl|cholesterol|tsh|viral load|cd4|bili|bilirubin|ammonia|ketones|heart rate|pulse';
+
+const PATTERNS: Pattern[] = [
+  // "sugar was 412", "critical K of 7.8", "A1c 11.4", "sats in the 80s"
+  { kind: 'test-result', confidence: 0.9, re: new RegExp(`\\b(?:${LAB})(?:\\s+(?:level|levels|reading|count))?\\s*(?:of|was|is|were|at|=|:|in the|came back|back at|up to|down to|dropped to|hit|over|under|around)?\\s*(?:a\\s+)?\\d[\\d.,/]*s?\\b`, 'gi') },
+  { kind: 'test-result', confidence: 0.9, re: /\b(?:tested|came back|turned out|was|is|screened)\s+(?:positive|negative)\b|\bpositive for\b|\bcritical (?:value|lab|result|k|potassium)\b/gi },
+  { kind: 'test-result', confidence: 0.8, re: /\b(?:bp|blood pressure)\s*(?:of|was|is|at)?\s*\d{2,3}\/\d{2,3}\b/gi },
+  { kind: 'test-result', confidence: 0.8, re: /\b(?:his|her|their|your|the)\s+(?:labs?|results?|scans?|biopsy|imaging|pathology|x-?rays?|bloodwork|blood work)\s+(?:came back|showed|were|was|looked)\b/gi },
+  // Unit names: "3 West", "4 North", "5W", "6 South team"; capitalized, so "3 west of here" is not one.
+  { kind: 'care-setting', confidence: 0.7, re: /\b\d{1,2}\s?(?:West|East|North|South|W|E|N|S)\b(?![-\w])|\b\d{1,2}[WENS](?=-\d)/g },
+];
+
+/** Pattern mentions in one sentence, offsets relative to it. */
+export function matchPatterns(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const p of PATTERNS) {
+    for (const m of text.matchAll(p.re)) {
+      out.push({ layer: 'health', kind: p.kind, start: m.index, end: m.index + m[0].length, confidence: p.confidence, value: m[0] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+// "Never say this": terms, regular expressions or compromise patterns, each match a finding.
+import type { CompiledRule } from '../policy';
+import { makeFinding, RuleScope, type RuleContext, type RuleSpec } from './common';
+import { compileMatcher, type MatcherSpec } from './matchers';
+
+export interface ExistenceSpec extends RuleSpec, MatcherSpec {
+  type: 'existence';
+  caseSensitive?: boolean;
+}
+
+export function existenceRule(spec: ExistenceSpec, ctx: RuleContext): CompiledRule['run'] {
+  const scope = new RuleScope(spec, ctx);
+  const matcher = compileMatcher(spec, ctx.lists, spec.caseSensitive);
+  return (doc) => {
+    if (!scope.applies(doc)) return [];
+    return matcher
+      .find(doc)
+      .filter((s) => !scope.silenced(doc, s.start))
+      .map((s) => makeFinding(spec, ctx, doc, s, `Avoid "$0".`));
+  };
+}

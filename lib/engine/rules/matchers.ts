@@ -1,0 +1,59 @@
+// The "what to look for" shared by existence and require rules: literal terms (with $list
+// references), RE2 regular expressions and compromise match patterns, compiled once.
+import type { Doc } from '../doc';
+import { matchPattern } from '../nlp';
+import { mayMatch, requiredWords } from './prefilter';
+import { compileRegex, expandRegexLists, findAll, type Regex, type Span } from './regex';
+import { compileTerms, expandTerms, type TermMatcher } from './terms';
+
+export interface MatcherSpec {
+  terms?: string[];
+  regex?: string[];
+  pattern?: string[];
+}
+
+export interface SpanMatcher {
+  find(doc: Doc): Span[];
+}
+
+export function compileMatcher(spec: MatcherSpec, lists: Record<string, readonly string[]>, caseSensitive = false): SpanMatcher {
+  const terms: TermMatcher = compileTerms(expandTerms(spec.terms ?? [], lists), caseSensitive);
+  const regexes: Regex[] = (spec.regex ?? []).map((r) => compileRegex(expandRegexLists(r, lists), caseSensitive));
+  const patterns = (spec.pattern ?? []).map((p) => ({ p, required: requiredWords(p) }));
+  return {
+    find(doc) {
+      const spans: Span[] = terms.find(doc.text).map(({ start, end }) => ({ start, end }));
+      for (const re of regexes) spans.push(...findAll(re, doc.text));
+      if (patterns.length) {
+        for (const s of doc.sentences) {
+          for (const { p, required } of patterns) {
+            if (!mayMatch(s, required)) continue;
+            for (const m of matchPattern(s.analysis, p)) spans.push(trim(doc.text, m.start + s.start, m.end + s.start));
+          }
+        }
+      }
+      return dedupe(spans);
+    },
+  };
+}
+
+const EDGE = /[\s.,;:!?…]/;
+
+/** compromise's match offsets can include the punctuation after the last word. */
+function trim(text: string, start: number, end: number): Span {
+  while (end > start && EDGE.test(text[end - 1])) end--;
+  while (start < end && EDGE.test(text[start])) start++;
+  return { start, end };
+}
+
+/** Sorted, without exact duplicates and without spans nested inside an earlier one. */
+function dedupe(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start >= last.start && s.end <= last.end) continue;
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+// Literal terms compiled once per rule into a trie of word tokens. The draft is split into
+// tokens once per check and shared by every rule, so a rule with thousands of terms costs
+// one walk over the draft's tokens, and word boundaries come from the tokens themselves.
+import type { Span } from './regex';
+
+export interface TermMatch extends Span {
+  /** The term as the pack wrote it. */
+  term: string;
+  /** True when the match is a hashtag spelling of a multi-word term ("#committedsuicide"). */
+  hashtag: boolean;
+}
+
+export interface TermMatcher {
+  readonly size: number;
+  find(text: string): TermMatch[];
+  /** True when any term appears in the text. */
+  test(text: string): boolean;
+}
+
+interface TextToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words (letters, digits, "_") and single punctuation marks; spaces and hyphens only separate. */
+const TOKEN = /[\p{L}\p{N}\p{M}_]+|[^\s\p{L}\p{N}\p{M}_-]/gu;
+const WORD = /^[\p{L}\p{N}\p{M}_]+$/u;
+
+function tokenize(text: string): TextToken[] {
+  const out: TextToken[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+// The last tokenized text: every rule of one check reads the same draft.
+let lastText: string | undefined;
+let lastTokens: TextToken[] = [];
+function tokensOf(text: string): TextToken[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The term ending here, and whether it only counts after "#". */
+  term?: string;
+  hashtagOnly?: boolean;
+}
+
+/** Expands "$name" references against the named lists; throws on an unknown name. */
+export function expandTerms(terms: readonly string[], lists: Record<string, readonly string[]>): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    if (t.startsWith('$') && t.length > 1 && !t.includes(' ')) {
+      const list = lists[t.slice(1)];
+      if (!list) throw new Error(`unknown list "${t}"`);
+      out.push(...list);
+    } else out.push(t);
+  }
+  return out;
+}
+
+export function compileTerms(terms: readonly string[], caseSensitive = false): TermMatcher {
+  const key = caseSensitive ? (s: string) => s : (s: string) => s.toLowerCase();
+  const root: TrieNode = { next: new Map() };
+  let size = 0;
+  const add = (parts: string[], term: string, hashtagOnly: boolean) => {
+    let node = root;
+    for (const p of parts) {
+      let child = node.next.get(p);
+      if (!child) node.next.set(p, (child = { next: new Map() }));
+      node = child;
+    }
+    // A plain spelling wins over a hashtag-only one of another term.
+    if (!node.term || (node.hashtagOnly && !hashtagOnly)) {
+      node.term = term;
+      node.hashtagOnly = hashtagOnly;
+    }
+  };
+  for (const raw of new Set(terms.map((t) => t.trim()).filter(Boolean))) {
+    const parts = tokenize(raw).map((t) => key(t.text));
+    if (!parts.length) continue;
+    size++;
+    add(parts, raw, false);
+    // Hashtags drop the spaces: "#CommittedSuicide" is the same phrase.
+    if (parts.length > 1 && parts.every((p) => WORD.test(p))) add([parts.join('')], raw, true);
+  }
+
+  const find = (text: string, firstOnly = false): TermMatch[] => {
+    const out: TermMatch[] = [];
+    if (!size) return out;
+    const tokens = tokensOf(text);
+    for (let i = 0; i < tokens.length; i++) {
+      let node: TrieNode | undefined = root;
+      let best: { end: number; node: TrieNode } | undefined;
+      const afterHash = i > 0 && tokens[i - 1].text === '#' && tokens[i - 1].end === tokens[i].start;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(key(tokens[j].text));
+        if (!node) break;
+        if (node.term && (!node.hashtagOnly || (afterHash && j === i))) best = { end: j, node };
+      }
+      if (!best) continue;
+      out.push({ start: tokens[i].start, end: tokens[best.end].end, term: best.node.term!, hashtag: !!best.node.hashtagOnly });
+      if (firstOnly) return out;
+      i = best.end;
+    }
+    return out;
+  };
+  return { size, find: (text) => find(text), test: (text) => find(text, true).length > 0 };
+}

@@ -1,0 +1,172 @@
+// `npm run bench`: the budgets of DESIGN.md, measured in one process, each shown beside a
+// bare compromise parse of the same text. A benchmark, not a test: it never fails on time.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createChecker } from '../../lib/engine/checker';
+import { bareParse } from '../../lib/engine/nlp';
+import { loadPackFile } from '../../lib/policy/files';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CORPUS_DIR = path.resolve(ROOT, '../shared/corpus');
+const OUT = path.join(ROOT, 'test-results');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Runs fn until `ms` have passed (at least `min` times) and returns the median duration. */
+function time(fn: () => void, ms = 400, min = 15): number {
+  const samples: number[] = [];
+  const until = performance.now() + ms;
+  while (samples.length < min || performance.now() < until) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+function corpusTexts(): string[] {
+  const texts: string[] = [];
+  if (fs.existsSync(CORPUS_DIR)) {
+    for (const f of fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl'))) {
+      for (const line of fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8').split('\n')) {
+        if (line.trim()) texts.push(JSON.parse(line).text);
+      }
+    }
+  }
+  for (const p of [core, riverbend]) for (const e of p.examples ?? []) texts.push(e.text);
+  return texts;
+}
+
+/** A draft of about n characters made of realistic posts, cut at a word boundary. */
+function draftOf(n: number, texts: string[]): string {
+  let s = '';
+  for (let i = 0; s.length < n; i++) s += texts[i % texts.length] + (i % 3 === 2 ? '\n\n' : ' ');
+  const cut = s.lastIndexOf(' ', n);
+  return s.slice(0, cut > n * 0.9 ? cut : n);
+}
+
+const core = loadPackFile(path.join(ROOT, 'policies/healthcare-core.yaml'));
+const riverbend = loadPackFile(path.join(ROOT, 'policies/examples/riverbend.yaml'));
+const texts = corpusTexts();
+const rows: { what: string; value: string; budget: string; ratio?: string; ok?: boolean }[] = [];
+const json: Record<string, unknown> = { date: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, node ${process.version}` };
+
+// Full checks, warm: a fresh checker per size so that the cache holds only that draft.
+for (const size of [280, 1000, 3000, 10000]) {
+  const draft = draftOf(size, texts);
+  const checker = createChecker([core, riverbend]);
+  checker.check(draft, { platform: 'linkedin' });
+  // Warm means the code is hot, not that this exact text is cached: vary one character.
+  let k = 0;
+  const full = time(() => {
+    const edited = draft.slice(0, 10) + String.fromCharCode(97 + (k++ % 26)) + draft.slice(11);
+    createChecker(checker.policy).check(edited, { platform: 'linkedin' });
+  });
+  const bare = time(() => bareParse(draft));
+  const ratio = full / bare;
+  const budget = size === 280 ? '< 5 ms' : size === 3000 ? '< 1.5x bare parse' : '';
+  const ok = size === 280 ? full < 5 : size === 3000 ? ratio < 1.5 : undefined;
+  rows.push({ what: `full check, ${size} chars (warm)`, value: `${full.toFixed(2)} ms`, budget, ratio: `${ratio.toFixed(2)}x (bare ${bare.toFixed(2)} ms)`, ok });
+  json[`check_${size}`] = { medianMs: full, bareParseMs: bare, ratio };
+}
+
+// Incremental: one-character edits in a 10,000-character draft whose other sentences are cached.
+{
+  const draft = draftOf(10000, texts);
+  const checker = createChecker([core, riverbend]);
+  checker.check(draft, { platform: 'linkedin' });
+  let i = 0;
+  const samples: number[] = [];
+  for (let n = 0; n < 60; n++) {
+    const at = 500 + ((i += 137) % 9000);
+    const edited = draft.slice(0, at) + 'x' + draft.slice(at);
+    const t = performance.now();
+    checker.check(edited, { platform: 'linkedin' });
+    samples.push(performance.now() - t);
+  }
+  const inc = median(samples);
+  const bare = time(() => bareParse(draft));
+  rows.push({ what: 're-check after a 1-char edit, 10,000 chars', value: `${inc.toFixed(2)} ms`, budget: '< 4 ms', ratio: `${(inc / bare).toFixed(3)}x`, ok: inc < 4 });
+  json.incremental_10000 = { medianMs: inc, bareParseMs: bare };
+}
+
+// Throughput over the labelled corpus.
+{
+  const checker = createChecker([core, riverbend]);
+  const t = performance.now();
+  for (const text of texts) checker.check(text);
+  const secs = (performance.now() - t) / 1000;
+  rows.push({ what: `throughput, ${texts.length} posts (cold cache)`, value: `${(texts.length / secs).toFixed(0)} posts/s`, budget: '' });
+  json.throughput = { posts: texts.length, postsPerSecond: texts.length / secs };
+}
+
+// Cold start: a fresh process imports the engine, compiles the packs and checks one post.
+{
+  const script = `
+    const t0 = performance.now();
+    const { createChecker } = await import(${JSON.stringify(path.join(ROOT, 'lib/engine/checker.ts'))});
+    const { loadPackFile } = await import(${JSON.stringify(path.join(ROOT, 'lib/policy/files.ts'))});
+    const packs = [loadPackFile(${JSON.stringify(path.join(ROOT, 'policies/healthcare-core.yaml'))}), loadPackFile(${JSON.stringify(path.join(ROOT, 'policies/examples/riverbend.yaml'))})];
+    const t1 = performance.now();
+    createChecker(packs).check('Mrs. Alvarez in room 412 is finally home after her bypass!');
+    const t2 = performance.now();
+    console.log(JSON.stringify({ importMs: t1 - t0, firstCheckMs: t2 - t1 }));`;
+  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!));
+  const first = median(runs.map((r) => r.firstCheckMs));
+  const imp = median(runs.map((r) => r.importMs));
+  rows.push({ what: 'first check after start (compile packs + check)', value: `${first.toFixed(1)} ms`, budget: '< 150 ms', ratio: `import ${imp.toFixed(0)} ms (tsx, not the bundle)`, ok: first < 150 });
+  json.coldStart = { firstCheckMs: first, importMs: imp };
+}
+
+// Heap after checking 1,000 posts.
+{
+  const checker = createChecker([core, riverbend]);
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 1000; i++) checker.check(texts[i % texts.length] + ` ${i}`);
+  (globalThis as { gc?: () => void }).gc?.();
+  const after = process.memoryUsage().heapUsed;
+  rows.push({ what: 'heap growth after 1,000 posts', value: `${((after - before) / 1048576).toFixed(1)} MB`, budget: '' });
+  json.heapAfter1000 = { heapUsedMB: after / 1048576, growthMB: (after - before) / 1048576 };
+}
+
+// Built entrypoints, when a build is present.
+const build = path.join(ROOT, '.output/chrome-mv3');
+if (fs.existsSync(build)) {
+  const sizes: Record<string, number> = {};
+  const walk = (dir: string) => {
+    for (const f of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, f.name);
+      if (f.isDirectory()) walk(p);
+      else if (/\.(js|css|html)$/.test(f.name)) sizes[path.relative(build, p)] = fs.statSync(p).size;
+    }
+  };
+  walk(build);
+  for (const [file, bytes] of Object.entries(sizes).sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    const isContent = file.startsWith('content-scripts/');
+    rows.push({ what: `bundle ${file}`, value: `${(bytes / 1024).toFixed(0)} KB`, budget: isContent ? '< 800 KB' : '', ok: isContent ? bytes < 800 * 1024 : undefined });
+  }
+  json.bundles = sizes;
+}
+
+// The browser half, written by the end-to-end suite.
+const inpage = path.join(OUT, 'inpage-metrics.json');
+if (fs.existsSync(inpage)) {
+  const m = JSON.parse(fs.readFileSync(inpage, 'utf8'));
+  json.inpage = m;
+  for (const [k, v] of Object.entries(m)) rows.push({ what: `in page: ${k}`, value: String(typeof v === 'number' ? v.toFixed(1) : JSON.stringify(v)), budget: '' });
+}
+
+const w = Math.max(...rows.map((r) => r.what.length));
+console.log(`Guardrail bench, ${json.date}, ${json.machine}\n`);
+console.log(`${'what'.padEnd(w)}  ${'measured'.padEnd(14)}  ${'budget'.padEnd(18)}  vs bare compromise parse`);
+for (const r of rows) console.log(`${r.what.padEnd(w)}  ${r.value.padEnd(14)}  ${(r.budget + (r.ok === undefined ? '' : r.ok ? ' ✓' : ' ✗')).padEnd(18)}  ${r.ratio ?? ''}`);
+fs.mkdirSync(OUT, { recursive: true });
+fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify({ ...json, rows }, null, 2));
+console.log(`\nwritten: test-results/bench.json`);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { isProfane } from '../../../lib/engine/detectors/brand-voice/profanity';
+import { checkerFor, findingsOf, flagged } from './helpers';
+
+const lists = { organization: ['Maple Valley Health', 'Maple Valley Medical Center'], 'own-views': ['speaking for myself'] };
+const checker = checkerFor('brand-voice', { lists });
+const flags = (text: string, author = 'nurse') => flagged(checker, text, 'brand-voice', { author });
+
+describe('brand-voice detector', () => {
+  it.each([
+    ['Free foot checks for the diabetics in our community this Saturday.', 'diabetics', 'people with diabetes'],
+    ['He is wheelchair bound since the accident but still coaches.', 'wheelchair bound', 'who uses a wheelchair'],
+    ['Our outreach van brings soup to homeless folks downtown.', 'homeless folks', 'people experiencing homelessness'],
+    ['Her brother committed suicide two years ago.', 'committed suicide', 'died by suicide'],
+    ['Every schizophrenic deserves dignity.', 'schizophrenic', 'a person with schizophrenia'],
+  ])('rewords labels into person-first language: %s', (text, words, say) => {
+    const [f] = findingsOf(checker, text, 'brand-voice');
+    expect(text.slice(f.start, f.end)).toBe(words);
+    expect(f.fixes[0].edits[0].text).toContain(say.replace(/^a /, ''));
+  });
+
+  it('keeps adjectives that describe things, not people', () => {
+    expect(flags('Our diabetic foot clinic and schizophrenic episode protocol were updated.')).toEqual([]);
+  });
+
+  it.each(['sh*t', 'f@#k', 'f***ing', 'b!tch', 'a$$hole', 'sh1t', 'fuuuck', 'BULLSH*T'])('recognizes the disguised profanity %s', (word) => {
+    expect(isProfane(word)).toBe(true);
+  });
+
+  it.each(['sh*re', 'f**d', 'sh1ft', 'class', 'pass', 'Dickens', 'scrapbook'])('does not mistake %s for profanity', (word) => {
+    expect(isProfane(word)).toBe(false);
+  });
+
+  it('flags profanity in a post and offers to remove it', () => {
+    const [f] = findingsOf(checker, 'What a sh*tshow of a night.', 'brand-voice');
+    expect(f?.ruleId).toBe('brand-voice/profanity');
+  });
+
+  it.each([
+    ['Maple Valley has the best cardiac surgeons in the country, period.', 'best cardiac surgeons in the country'],
+    ['Proud of the #1 maternity unit around!', '#1 maternity unit'],
+    ['Honestly, skip the others and come here instead of anywhere else.', 'come here instead of anywhere else'],
+  ])('flags unsubstantiated superlatives: %s', (text, words) => {
+    expect(flags(text, 'brand-team').join(' | ')).toContain(words);
+  });
+
+  it('accepts a superlative that cites a named ranking', () => {
+    expect(flags('Ranked by U.S. News as the best heart program in the state for 2026.', 'brand-team')).toEqual([]);
+  });
+
+  it('flags all-caps shouting, not acronyms or codes', () => {
+    expect(flags('PLEASE STOP CALLING THE UNIT FOR RESULTS.', 'brand-team')).toEqual(['PLEASE STOP CALLING THE UNIT FOR RESULTS.']);
+    expect(flags('The ICU, ED and OR teams ran CPR drills with the AED on wifi MV-GUEST-NET.', 'brand-team')).toEqual([]);
+  });
+
+  it('asks an employee who names the employer for the views-are-my-own line', () => {
+    const text = 'As a respiratory therapist at Maple Valley Medical Center, I beg you: get the RSV shot.';
+    const [f] = findingsOf(checker, text, 'brand-voice');
+    expect(f.ruleId).toBe('brand-voice/views-own');
+    expect(f.fixes[0].edits[0]).toMatchObject({ start: text.length, text: ' Views are my own.' });
+    expect(flags(`${text} Views are my own.`)).toEqual([]);
+    expect(flags(`${text} Speaking for myself.`)).toEqual([]);
+    expect(flags(text, 'brand-team')).toEqual([]);
+    expect(flags('Heads up: Maple Valley Medical Center parking is free this weekend.')).toEqual([]);
+  });
+
+  it('reads the organization from the pack: adding a name makes the line required', () => {
+    const text = 'Proud to be part of the Cedar Ridge Clinic team for ten years.';
+    expect(flagged(checkerFor('brand-voice'), text, 'brand-voice')).toEqual([]);
+    const withName = checkerFor('brand-voice', { lists: { organization: ['Cedar Ridge Clinic'] } });
+    expect(flagged(withName, text, 'brand-voice').length).toBe(1);
+  });
+});
