@@ -17,6 +17,8 @@ export interface PolicySnapshot {
   author: string;
   /** Terms the user accepted for themselves. */
   exceptions: string[];
+  /** Posts published on this site today, counted from the event log (the frequency guardrail). */
+  postsToday?: number;
 }
 
 /** One thing that happened, recorded without any text the user wrote. */

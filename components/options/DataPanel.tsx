@@ -1,11 +1,12 @@
 // The event log kept for reports (never any text): how long it is kept, and "clear all".
 import { Section } from '@/components/shared/Section';
 import { useAction } from '@/components/shared/useAction';
+import type { ErrorRecord } from '@/lib/storage/schema';
 import type { OptionsApi } from './api';
 
 export const RETENTION_DAYS = [7, 30, 90, 180, 365] as const;
 
-export function DataPanel({ api, retentionDays, eventCount }: { api: OptionsApi; retentionDays: number; eventCount: number }) {
+export function DataPanel({ api, retentionDays, eventCount, errors }: { api: OptionsApi; retentionDays: number; eventCount: number; errors: ErrorRecord[] }) {
   const { busy, error, run } = useAction();
   return (
     <Section title="Your data" testId="data-panel">
@@ -31,6 +32,20 @@ export function DataPanel({ api, retentionDays, eventCount }: { api: OptionsApi;
           Clear all events
         </button>
       </div>
+      <details data-testid="error-log" data-count={errors.length}>
+        <summary>Guardrail’s own error log ({errors.length})</summary>
+        <p className="gr-muted">Where Guardrail failed, for your IT support. It holds no text you wrote.</p>
+        <ul className="gr-list">
+          {errors.slice(0, 50).map((e) => (
+            <li key={e.seq}>
+              {new Date(e.at).toLocaleString()} <code>{e.where}</code>: {e.message}
+            </li>
+          ))}
+        </ul>
+        <button disabled={busy || !errors.length} onClick={() => void run(() => api.clearErrors())}>
+          Clear the error log
+        </button>
+      </details>
       {error ? <p className="gr-error" role="alert">{error}</p> : null}
     </Section>
   );

@@ -41,7 +41,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <YouPanel api={api} state={state} />
       <SitesPanel api={api} state={state} />
       <ManagedPanel managed={state.settings.managed} />
-      <DataPanel api={api} retentionDays={state.settings.retentionDays} eventCount={state.eventCount} />
+      <DataPanel api={api} retentionDays={state.settings.retentionDays} eventCount={state.eventCount} errors={state.errors} />
     </main>
   );
 }

@@ -22,7 +22,12 @@ export function SitesPanel({ api, state }: { api: OptionsApi; state: OptionsStat
                 onChange={(e) => void run(() => api.setSite(host, e.target.checked))}
               />{' '}
               {host} {builtin ? null : <span className="gr-muted">(added by you)</span>}
-            </label>
+            </label>{' '}
+            {builtin ? null : (
+              <button data-testid="site-remove" data-host={host} disabled={busy} onClick={() => void run(() => api.removeSite(host))}>
+                Remove
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -4,8 +4,8 @@ import type { PackError } from '@/lib/policy/errors';
 import type { ExampleResult } from '@/lib/policy/examples';
 import type { Pack } from '@/lib/policy/schema';
 import type { CompiledRule } from '@/lib/engine/policy';
-import type { Category, Severity } from '@/lib/engine/types';
-import type { PackRecord, PackVersionRecord, RuleOverrideRecord, Settings } from '@/lib/storage/schema';
+import type { Category } from '@/lib/engine/types';
+import type { ErrorRecord, PackRecord, PackVersionRecord, RuleOverrideRecord, Settings } from '@/lib/storage/schema';
 import type { PackDiff } from './pack-diff';
 
 export interface PackView {
@@ -28,6 +28,8 @@ export interface OptionsState {
   forbiddenExceptionCategories: Category[];
   exceptionsAllowed: boolean;
   eventCount: number;
+  /** The extension's own error log, newest first, for support. */
+  errors: ErrorRecord[];
   /** Sites the content script runs on: built in, and added at run time. */
   sites: { host: string; builtin: boolean }[];
 }
@@ -62,14 +64,16 @@ export interface OptionsApi {
   export(id: string): Promise<void>;
   setAuthor(author: string): Promise<void>;
   setSite(host: string, enabled: boolean): Promise<void>;
+  /** Stops checking a site the user added, and returns its permission. */
+  removeSite(host: string): Promise<void>;
   addException(term: string): Promise<void>;
   removeException(term: string): Promise<void>;
   setRetention(days: number): Promise<void>;
   clearEvents(): Promise<void>;
+  clearErrors(): Promise<void>;
   /** The packs composers use now, for the "try it" box. */
   activePacks(): Promise<Pack[]>;
   /** Calls back whenever stored data changes (from this page or another). */
   subscribe(listener: () => void): () => void;
 }
 
-export type { Severity };

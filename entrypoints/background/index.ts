@@ -13,6 +13,8 @@ import type { PolicyChanged, Request } from '@/lib/protocol';
 import { builtinPacks } from './builtins';
 import { REFRESH_ALARM, syncManaged, watchManaged } from './managed';
 import { handle, housekeeping } from './messages';
+import { sendWeeklyReport } from './reports';
+import { isPost } from '@/lib/reports/aggregate';
 
 const DAILY_ALARM = 'guardrail/daily';
 const PAUSE_ALARM = 'guardrail/pause-end';
@@ -41,12 +43,19 @@ export default defineBackground(() => {
     if (message?.type === 'policy/get' && sender.tab?.id !== undefined && sender.frameId === 0 && sender.url) {
       void rememberTabSite(sender.tab.id, sender.url).catch(report('tab site'));
     }
-    ready
-      .then((d) => handle(d, message))
-      .then(sendResponse, (e: Error) => {
-        report(`message ${message?.type}`)(e);
-        sendResponse({ ok: false, error: e.message });
-      });
+    const handled = ready.then((d) => handle(d, message));
+    handled.then(sendResponse, (e: Error) => {
+      report(`message ${message?.type}`)(e);
+      sendResponse({ ok: false, error: e.message });
+    });
+    if (message?.type === 'event/record' && isPost(message.event) && sender.tab?.id !== undefined) {
+      // A post went out: the tab fetches its policy again to learn today's count (frequency guardrail).
+      const tabId = sender.tab.id;
+      void handled
+        .then(() => ready.then((d) => getSetting(d, 'revision')))
+        .then((revision) => browser.tabs.sendMessage(tabId, { type: 'policy/changed', revision: String(revision) } satisfies PolicyChanged))
+        .catch(() => undefined);
+    }
     return true;
   });
 
@@ -60,7 +69,10 @@ export default defineBackground(() => {
   void browser.alarms.create(DAILY_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) ready.then(syncManaged).catch(report('managed refresh'));
-    else if (alarm.name === DAILY_ALARM) ready.then(housekeeping).catch(report('housekeeping'));
+    else if (alarm.name === DAILY_ALARM) {
+      ready.then(housekeeping).catch(report('housekeeping'));
+      ready.then(sendWeeklyReport).catch(report('weekly report'));
+    }
     // Clearing the pause bumps the revision, which tells every composer to check again.
     else if (alarm.name === PAUSE_ALARM) ready.then((d) => setSetting(d, 'pausedUntil', 0)).catch(report('pause'));
   });

@@ -2,7 +2,9 @@
 // IndexedDB, so every read and write they need goes through here. No request carries draft text.
 import type { Db } from '@/lib/storage/db';
 import { logError } from '@/lib/storage/errors';
-import { recordEvent, pruneEvents } from '@/lib/storage/events';
+import { listEvents, recordEvent, pruneEvents } from '@/lib/storage/events';
+import { postsSince } from '@/lib/reports/aggregate';
+import { startOfLocalDay } from '@/lib/reports/time';
 import { listPacks } from '@/lib/storage/packs';
 import { addException, getSettings } from '@/lib/storage/settings';
 import { exceptionsAllowed } from '@/lib/storage/layers';
@@ -21,8 +23,9 @@ function hostOf(site: string): string {
 }
 
 export async function snapshotFor(db: Db, site: string): Promise<PolicySnapshot> {
-  const [records, settings] = await Promise.all([listPacks(db), getSettings(db)]);
-  return buildSnapshot(composition(records, settings), settings, hostOf(site));
+  const host = hostOf(site);
+  const [records, settings, today] = await Promise.all([listPacks(db), getSettings(db), listEvents(db, startOfLocalDay(Date.now()))]);
+  return { ...buildSnapshot(composition(records, settings), settings, host), postsToday: postsSince(today, host, 0) };
 }
 
 export async function handle(db: Db, request: Request): Promise<Reply> {

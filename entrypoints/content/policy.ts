@@ -47,7 +47,9 @@ export class PolicyHolder {
     else if (!snapshot.active) this.state = { status: 'inactive' };
     else if (this.state.status !== 'ready' || this.state.snapshot.revision !== snapshot.revision) {
       try {
-        this.state = { status: 'ready', snapshot, checker: createChecker(snapshot.packs) };
+        const checker = createChecker(snapshot.packs);
+        this.state = { status: 'ready', snapshot, checker };
+        warmUp(checker);
       } catch (e) {
         logError('content/policy', e);
         this.state = { status: 'unavailable', notice: NOTICE_NO_POLICY };
@@ -57,9 +59,25 @@ export class PolicyHolder {
   }
 }
 
+/**
+ * Runs one small check while the page is idle, so that the engine's one-time start-up cost
+ * (lexicons, the first parse) is not paid at the first keystroke.
+ */
+function warmUp(checker: Checker): void {
+  const run = () => {
+    try {
+      checker.check('Warming up the checker before the first draft.', { maxChars: 200 });
+    } catch {
+      // A failing engine shows up, with a notice, on the first real check.
+    }
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2_000 });
+  else setTimeout(run, 0);
+}
+
 /** Checks a whole draft at once (used when publishing, where the answer is needed now). */
 export function checkNow(checker: Checker, snapshot: PolicySnapshot, text: string, platform: Platform): CheckResult {
-  return checker.check(text, { platform, author: snapshot.author, exceptions: snapshot.exceptions, maxChars: MAX_CHECKED_CHARS });
+  return checker.check(text, { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday, maxChars: MAX_CHECKED_CHARS });
 }
 
 /**
@@ -76,12 +94,14 @@ export async function checkInSlices(
   known: number,
   stale: () => boolean,
 ): Promise<CheckResult | undefined> {
-  const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions };
+  const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday };
   for (let limit = Math.max(known, 0) + SLICE_CHARS; ; limit += SLICE_CHARS) {
     const maxChars = Math.min(limit, MAX_CHECKED_CHARS);
     const started = performance.now();
     const result = checker.check(text, { ...options, maxChars });
-    // Visible in the page's performance timeline, so long tasks can be told apart from the editor's own.
+    // Visible in the page's performance timeline, so long tasks can be told apart from the
+    // editor's own; only the latest is kept, so the timeline does not grow while typing.
+    performance.clearMeasures(CHECK_MEASURE);
     performance.measure(CHECK_MEASURE, { start: started });
     if (!result.truncated || maxChars >= MAX_CHECKED_CHARS) return result;
     await yieldToPage();

@@ -7,6 +7,7 @@ import { createHost, type OverlayHost } from '../../components/overlay/host';
 import { UnderlineLayer } from '../../components/overlay/underlines';
 import { EditorView, type Editable } from '../../lib/dom/editor';
 import { combineEdits, replaceText } from '../../lib/dom/replace';
+import { remapSpans } from '../../lib/dom/remap';
 import { debounce, frameTask } from '../../lib/dom/schedule';
 import { SEVERITY_RANK, type Finding, type Severity } from '../../lib/engine/types';
 import type { ComposerSpec, SiteAdapter } from '../../lib/sites';
@@ -29,7 +30,7 @@ export class ComposerSession {
   private notice: string | undefined;
   private cardByKeyboard = false;
   private generation = 0;
-  private readonly check = debounce(guarded('content/check', () => void this.runCheck()), DEBOUNCE_MS);
+  private readonly check = debounce(() => this.checkSafely(), DEBOUNCE_MS);
   private readonly draw = frameTask(guarded('content/draw', () => this.render()));
   private readonly cleanups: (() => void)[] = [];
 
@@ -69,7 +70,11 @@ export class ComposerSession {
   /** Re-checks now (a new policy, or the session just started). */
   refresh(): void {
     this.check.cancel();
-    void this.runCheck();
+    this.checkSafely();
+  }
+
+  private checkSafely(): void {
+    this.runCheck().catch((e) => logError('content/check', e));
   }
 
   private changed(): void {
@@ -113,8 +118,8 @@ export class ComposerSession {
   private render(): void {
     if (!this.el.isConnected) return;
     const text = this.view.text();
-    // Underlines are only placed while the text is the one that was checked: no stale offsets.
-    const current = text === this.checkedText ? this.findings : [];
+    // While the user types, underlines follow their words until the next check replaces them.
+    const current = remapSpans(this.findings, this.checkedText, text);
     const hidden = this.policy.state.status === 'inactive';
     this.underlines.draw(hidden ? [] : current.map((finding) => ({ finding, boxes: this.view.rects(finding.start, finding.end) })));
     const worst = current.reduce<Severity | undefined>((w, f) => (!w || SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), undefined);
@@ -149,7 +154,7 @@ export class ComposerSession {
       f,
       anchorOf(this.underlines.boxesOf(f)),
       {
-        fix: guarded('content/fix', (g: Finding, i: number) => void this.applyFix(g, i)),
+        fix: (g: Finding, i: number) => void this.applyFix(g, i).catch((e) => logError('content/fix', e)),
         ignore: guarded('content/ignore', (g: Finding) => this.ignore(g, false)),
         ignoreTerm: termAllowed ? guarded('content/ignore-term', (g: Finding) => this.ignore(g, true)) : undefined,
         step: (g, delta) => {

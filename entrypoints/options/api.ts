@@ -10,6 +10,7 @@ import type { Pack } from '@/lib/policy/schema';
 import { broadcastPolicyChanged } from '@/lib/storage/broadcast';
 import { onDataChange } from '@/lib/storage/changes';
 import { getDb } from '@/lib/storage/db';
+import { clearErrors, listErrors } from '@/lib/storage/errors';
 import { clearEvents } from '@/lib/storage/events';
 import { packsLocked } from '@/lib/storage/managed';
 import * as packs from '@/lib/storage/packs';
@@ -18,7 +19,7 @@ import * as settings from '@/lib/storage/settings';
 import { exceptionsAllowed, MANAGED_PACK_ID, USER_PACK_ID } from '@/lib/storage/layers';
 import type { Composition } from '@/lib/storage/snapshot';
 import { examplePacks } from './examples';
-import { contentScriptSites } from './sites';
+import { contentScriptSites, removeSite } from './sites';
 
 async function current(): Promise<{ records: Awaited<ReturnType<typeof packs.listPacks>>; settings: Awaited<ReturnType<typeof settings.getSettings>>; comp: Composition }> {
   const db = await getDb();
@@ -30,6 +31,10 @@ async function current(): Promise<{ records: Awaited<ReturnType<typeof packs.lis
 function baseFor(comp: Composition, id: string): Pack[] {
   return comp.packs.filter((p) => p.pack !== id && p.pack !== USER_PACK_ID && p.pack !== MANAGED_PACK_ID);
 }
+
+/** Listeners of this page, told about changes that do not touch the policy (the logs). */
+const pageListeners = new Set<() => void>();
+const refreshPage = () => pageListeners.forEach((l) => l());
 
 /** After every write: composers in open tabs re-check with the new policy. */
 async function written(): Promise<void> {
@@ -64,6 +69,7 @@ export const optionsApi: OptionsApi = {
       forbiddenExceptionCategories: comp.policy.personalExceptions.forbiddenCategories,
       exceptionsAllowed: exceptionsAllowed(s) && comp.policy.personalExceptions.allowed,
       eventCount: await db.count('events'),
+      errors: await listErrors(db),
       sites: await contentScriptSites(s),
     };
   },
@@ -169,6 +175,12 @@ export const optionsApi: OptionsApi = {
     await written();
   },
 
+  async removeSite(host) {
+    await removeSite(host);
+    await settings.forgetSite(await getDb(), host);
+    await written();
+  },
+
   async addException(term) {
     await settings.addException(await getDb(), term);
     await written();
@@ -185,6 +197,12 @@ export const optionsApi: OptionsApi = {
 
   async clearEvents() {
     await clearEvents(await getDb());
+    refreshPage();
+  },
+
+  async clearErrors() {
+    await clearErrors(await getDb());
+    refreshPage();
   },
 
   async activePacks() {
@@ -192,6 +210,11 @@ export const optionsApi: OptionsApi = {
   },
 
   subscribe(listener) {
-    return onDataChange(listener);
+    pageListeners.add(listener);
+    const off = onDataChange(listener);
+    return () => {
+      pageListeners.delete(listener);
+      off();
+    };
   },
 };

@@ -8,10 +8,7 @@ import { getSetting, getSettings, setSetting, setSiteEnabled } from '@/lib/stora
 import { tabSite } from '@/lib/storage/tab-sites';
 import { MANAGED_PACK_ID, siteSwitch, USER_PACK_ID } from '@/lib/storage/layers';
 import type { PolicySnapshot, Request } from '@/lib/protocol';
-import { contentScriptSites, hostOfPattern } from '../options/sites';
-
-/** The content script as WXT builds it; registered on sites the user adds. */
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+import { addSite, contentScriptSites, hostOfPattern, startOnTab } from '../options/sites';
 
 /** The tab the popup is about: the active one, or the one named by "?tab=" (how tests open it). */
 async function activeTab() {
@@ -65,18 +62,11 @@ export const popupApi: PopupApi = {
   },
 
   async addSite(host) {
-    const origin = `https://${host}/*`;
-    // Asked first, while the click still counts as the user's gesture.
-    if (!(await browser.permissions.request({ origins: [origin] }))) throw new Error(`Guardrail needs your permission to run on ${host}.`);
-    const id = `site:${host}`;
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-    if (!existing.length) {
-      await browser.scripting.registerContentScripts([{ id, matches: [origin], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
-    }
-    await setSiteEnabled(await getDb(), host, true);
-    // Start on the open page too, without a reload.
+    // First, while the click still counts as the user's gesture for the permission prompt.
+    await addSite(host);
     const tab = await activeTab();
-    if (tab?.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+    if (tab?.id !== undefined) await startOnTab(tab.id);
+    await setSiteEnabled(await getDb(), host, true);
     await written();
   },
 

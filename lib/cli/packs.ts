@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { compilePolicy } from '../policy/compile';
 import { formatPackError, formatPath, PolicyError } from '../policy/errors';
-import { CORE_PACK_PATH, readPackFile } from '../policy/files';
+import { CORE_PACK_PATH, loadPackFile, readPackFile } from '../policy/files';
 import { locateInSource } from '../policy/load';
 import type { CompiledPolicy } from '../engine/policy';
 import type { Pack } from '../policy/schema';
@@ -39,7 +39,11 @@ export function displayPath(file: string): string {
 /** Compiles loaded packs; a layering error is reported at its place in the pack that caused it. */
 export function compileStack(loaded: LoadedPack[]): CompiledPolicy {
   try {
-    return compilePolicy(loaded.map((l) => l.pack));
+    // A pack that extends healthcare-core gets it by id even with --no-core.
+    return compilePolicy(
+      loaded.map((l) => l.pack),
+      { resolve: (id) => (id === 'healthcare-core' ? loadPackFile(CORE_PACK_PATH) : undefined) },
+    );
   } catch (e) {
     if (!(e instanceof PolicyError)) throw e;
     const from = loaded.find((l) => l.pack.pack === e.pack);

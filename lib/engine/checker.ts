@@ -41,7 +41,7 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
       const cut = cutPoint(original, max);
       const text = cut < original.length ? original.slice(0, cut) : original;
       const author = (options.author ?? '').toLowerCase();
-      const doc = buildDoc(text, options.platform ?? 'generic', author, cache);
+      const doc = buildDoc(text, options.platform ?? 'generic', author, cache, options.postsToday);
       const errors: string[] = [];
       const raw: Finding[] = [];
       for (const d of detectors) {

@@ -48,6 +48,8 @@ export interface Doc {
   lower: string;
   platform: string;
   author: string;
+  /** Posts already published today on this site, when the caller knows (CheckOptions.postsToday). */
+  postsToday?: number;
   sentences: DocSentence[];
   tokens: DocToken[];
   mentions: Mention[];
@@ -91,7 +93,7 @@ export class SentenceCache {
   }
 }
 
-export function buildDoc(original: string, platform: string, author: string, cache: SentenceCache): Doc {
+export function buildDoc(original: string, platform: string, author: string, cache: SentenceCache, postsToday?: number): Doc {
   const normalized = normalize(original);
   const text = normalized.text;
   const sentences: DocSentence[] = [];
@@ -114,6 +116,7 @@ export function buildDoc(original: string, platform: string, author: string, cac
     lower: text.toLowerCase(),
     platform,
     author,
+    ...(postsToday !== undefined ? { postsToday } : {}),
     sentences,
     tokens,
     mentions,

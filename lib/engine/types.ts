@@ -81,6 +81,8 @@ export interface CheckOptions {
   maxChars?: number;
   /** The user's personal exceptions: terms to accept (ignored for categories the pack forbids). */
   exceptions?: string[];
+  /** Posts this account already published today on this site (from the event log), for the frequency guardrail. */
+  postsToday?: number;
 }
 
 export interface CheckResult {

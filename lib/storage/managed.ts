@@ -28,6 +28,10 @@ const fields = {
   allowPersonalExceptions: z.boolean(),
   allowedSites: z.array(host),
   allowPause: z.boolean(),
+  reportEndpoint: z
+    .string()
+    .trim()
+    .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'an https:// address'),
 } as const;
 type Key = keyof typeof fields;
 

@@ -71,6 +71,8 @@ export interface ManagedConfig {
   allowedSites?: string[];
   allowPause: boolean;
   refreshMinutes: number;
+  /** An https address that receives the organization-wide weekly counts; none are sent without it. */
+  reportEndpoint?: string;
 }
 
 export interface ManagedState {

@@ -54,6 +54,10 @@ export function setSiteEnabled(db: Db, host: string, enabled: boolean) {
   return updateSetting(db, 'sites', (sites) => ({ ...sites, [host]: enabled }));
 }
 
+export function forgetSite(db: Db, host: string) {
+  return updateSetting(db, 'sites', ({ [host]: _gone, ...rest }) => rest);
+}
+
 export function addException(db: Db, term: string, category?: Settings['exceptions'][number]['category']) {
   const clean = term.trim();
   return updateSetting(db, 'exceptions', (list) =>

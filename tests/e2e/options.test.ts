@@ -127,6 +127,22 @@ describe('options page', () => {
     expect(await composer.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   });
 
+  it('imports a JSON pack from a file (with a byte-order mark)', async () => {
+    const json = JSON.stringify({ pack: 'file-pack', version: '0.1.0', rules: [{ id: 'file/x', category: 'quality', type: 'existence', terms: ['zzyzx'] }] });
+    await options.getByTestId('import-file').setInputFiles({ name: 'file-pack.json', mimeType: 'application/json', buffer: Buffer.from(`\uFEFF${json}`, 'utf8') });
+    await options.locator('[data-testid="import-preview"][data-pack-id="file-pack"]').waitFor();
+    await options.getByTestId('import-install').click();
+    await expect.poll(() => row('file-pack').getAttribute('data-origin')).toBe('imported');
+  });
+
+  it('accepts personal exceptions from the composer except for categories the pack forbids (phi)', async () => {
+    const send = (message: object) =>
+      options.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), message);
+    expect(await send({ type: 'exception/add', term: 'Mrs. Alvarez', category: 'phi' })).toMatchObject({ ok: false });
+    expect(await send({ type: 'exception/add', term: 'Bluewren', category: 'confidential' })).toEqual({ ok: true });
+    await expect.poll(() => options.getByTestId('exception-item').allTextContents()).toEqual([expect.stringMatching(/^Bluewren/)]);
+  });
+
   it('keeps the replaced version in the pack\'s history', async () => {
     await row('acme-health').getByTestId('pack-details-toggle').click();
     expect(await options.getByTestId('pack-versions').textContent()).toMatch(/1\.0\.0/);

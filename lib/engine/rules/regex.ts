@@ -15,7 +15,7 @@ export function regexError(source: string): string | null {
   source = source.replace(LIST_REF, 'x');
   for (const [re, why] of UNSUPPORTED) if (re.test(source)) return why;
   try {
-    RE2JS.compile(source);
+    cachedCompile(source, RE2JS.CASE_INSENSITIVE);
     return null;
   } catch (e) {
     const message = (e as Error).message.replace(/^error parsing regexp:\s*/, '');
@@ -44,7 +44,23 @@ export function expandRegexLists(source: string, lists: Record<string, readonly 
 export function compileRegex(source: string, caseSensitive = false): Regex {
   const why = regexError(source);
   if (why) throw new Error(why);
-  return RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+  return cachedCompile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+}
+
+// Compiling is most of the cost of compiling a policy, and the same expressions come back
+// (validation, then compilation; every settings change): compiled programs are kept.
+const cache = new Map<string, Regex>();
+const CACHE_SIZE = 500;
+
+function cachedCompile(source: string, flags: number): Regex {
+  const key = `${flags}:${source}`;
+  let re = cache.get(key);
+  if (!re) {
+    re = RE2JS.compile(source, flags);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, re);
+  }
+  return re;
 }
 
 export interface Span {

@@ -16,6 +16,7 @@ describe('confidential detector', () => {
     ['Our Q2 margin came in at $3.8M below plan, ouch.', '$3.8M'],
     ['New grads on our unit start at $31.50/hr now, pass it on.', 'start at $31.50/hr'],
     ['They are laying off half of patient transport in the spring.', 'laying off'],
+    ['Leadership is quietly planning to close the sleep lab in May, my manager let it slip.', 'planning to close the sleep lab'],
     ['Staff entrance keypad code is 7291 this week, the email never went out.', 'keypad code is 7291'],
     ['FYI the guest network password is Welcome2024! if your phone drops.', 'password is Welcome2024'],
     ['The camera over the pharmacy door has been dead for weeks, anyone can walk in.', 'anyone can walk in'],

@@ -13,6 +13,7 @@ describe('conflict-of-interest detector', () => {
     ['Just back from their advisory board dinner in Austin, and honestly every clinic should be switching to their scheduling app.', 'advisory board'],
     ['My sister just launched a home-care agency and I tell all my discharge patients to use them.', 'My sister just launched'],
     ['Not sponsored!! I just love this protein shake, link in bio.', 'Not sponsored'],
+    ['Orthora covered my flights and hotel for the summit, and FlexiKnee is the only implant I reach for now.', 'covered my flights'],
   ])('flags promotion with an undisclosed connection: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });

@@ -22,6 +22,7 @@ describe('crisis detector', () => {
 
   it('points to the topic statement, or the general one', () => {
     const [flood] = findingsOf(checker, 'Basement flood closed imaging again today.', 'crisis');
+    expect(flood.severity).toBe('error');
     expect(flood.policy.url).toBe('https://maplevalley.example/flood');
     expect(flood.explanation).toContain('https://maplevalley.example/flood');
     const [strike] = findingsOf(checker, 'Our union says the walkout starts Friday.', 'crisis');
@@ -40,6 +41,12 @@ describe('crisis detector', () => {
     'Heart attack symptoms can be subtle in women.',
   ])('leaves everyday uses and outside incidents alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
+  });
+
+  it('takes an incident word on its own, and an everyday word only with the workplace', () => {
+    const ransom = checkerFor('crisis', { lists: { 'crisis/cyber': ['ransomware', 'strike'] } });
+    expect(flagged(ransom, 'Lawyers will circle after this ransomware mess.', 'crisis')).toEqual(['ransomware']);
+    expect(flagged(ransom, 'A strike of luck at bingo tonight.', 'crisis')).toEqual([]);
   });
 
   it('exempts the authors the pack names', () => {

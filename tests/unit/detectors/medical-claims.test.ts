@@ -37,6 +37,7 @@ describe('medical-claims detector', () => {
     'If you have chest pain, call 911 and do not drive yourself.',
     'Our NICU graduates are little miracles, and we love seeing them at the reunion.',
     'Most people have no side effects from the flu shot beyond a sore arm.',
+    'If a tea claims it cures cancer, be skeptical of anything promising no side effects.',
   ])('leaves hedged education and referrals alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });

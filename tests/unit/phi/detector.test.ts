@@ -55,6 +55,19 @@ describe('identifiable person + health information', () => {
     expect(worst(phi('Please pray for our charge nurse Wendell, he was admitted with a blood clot last night.'))).toBe('error');
   });
 
+  it('flags a co-worker named with their job', () => {
+    expect(worst(phi('Our janitor Luis has been out for two weeks with COVID, please keep him in your thoughts'))).toBe('error');
+  });
+
+  it('treats the first baby of the year as a unique event', () => {
+    expect(worst(phi('Delivered twins for a 19yo at 2am, the first babies of the new year at our hospital'))).toBe('error');
+  });
+
+  it('gives a post that says the person agreed in writing a warning, not an error', () => {
+    const fs = phi('Mr. Abara asked me to share his story: after his stroke he walked again in our rehab gym. Shared with his written permission.');
+    expect(worst(fs)).toBe('warning');
+  });
+
   it('flags a combination of weak identifiers with a care cue', () => {
     const fs = phi('We treated a 34-year-old woman from Hollis County on Jan 4 for a stab wound.');
     expect(worst(fs)).toBe('error');
@@ -89,6 +102,14 @@ describe('what is not PHI', () => {
 
   it('ignores organization contact details next to health services', () => {
     expect(phi('Flu shots are free at our Main Street clinic on Saturday. Call (319) 555-0199 with questions.')).toEqual([]);
+  });
+
+  it('does not treat a unit name as a patient room', () => {
+    expect(phi('If you float to 6 East tonight, the code for the supply room changed again.')).toEqual([]);
+  });
+
+  it('does not treat gossip about a named person as PHI at medium sensitivity', () => {
+    expect(phi('Cannot stand watching Gerald Pike teach a medication safety course after how he ran that pharmacy.')).toEqual([]);
   });
 
   it('ignores names with no health information', () => {

@@ -14,7 +14,7 @@ describe('two writers at once', () => {
     const sites = Array.from({ length: 20 }, (_, i) => `site${i}.example`);
     const writes: Promise<unknown>[] = [];
     sites.forEach((s, i) => writes.push(setSiteEnabled(i % 2 ? a : b, s, i % 3 !== 0)));
-    sites.forEach((s, i) => writes.push(addException(i % 2 ? b : a, `term-${i}`, 'brand-voice')));
+    sites.forEach((_, i) => writes.push(addException(i % 2 ? b : a, `term-${i}`, 'brand-voice')));
     sites.forEach((_, i) => writes.push(setRuleOverride(i % 2 ? a : b, 'acme', `acme/rule-${i}`, { severity: 'info' })));
     writes.push(setSetting(a, 'author', 'physician'), setSetting(b, 'retentionDays', 30));
     await Promise.all(writes);

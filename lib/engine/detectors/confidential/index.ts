@@ -13,10 +13,10 @@ const DEAL = alternation(DEAL_CUES, 'i');
 const PUBLIC = alternation(PUBLIC_MARKERS, 'i');
 const FUTURE = alternation([FUTURE_TIME], 'i');
 const OWN = alternation([OWN_SIDE], 'i');
-const KINDS: { kind: string; re: RegExp; severity: Severity; why: string }[] = [
-  { kind: 'security', re: alternation(SECURITY), severity: 'error', why: 'Codes, passwords, network names and security weaknesses help anyone who wants to get in.' },
-  { kind: 'financial', re: alternation(FINANCIAL), severity: 'error', why: 'Financial results, budgets and pay data are confidential until the organization releases them.' },
-  { kind: 'workforce', re: alternation(WORKFORCE), severity: 'error', why: 'Layoffs, outsourcing and restructuring are announced by the organization, to the people affected first.' },
+const KINDS: { kind: string; re: RegExp; why: string }[] = [
+  { kind: 'security', re: alternation(SECURITY), why: 'Codes, passwords, network names and security weaknesses help anyone who wants to get in.' },
+  { kind: 'financial', re: alternation(FINANCIAL), why: 'Financial results, budgets and pay data are confidential until the organization releases them.' },
+  { kind: 'workforce', re: alternation(WORKFORCE), why: 'Layoffs, outsourcing and restructuring are announced by the organization, to the people affected first.' },
 ];
 const PLAN = alternation(PLANS);
 
@@ -54,7 +54,7 @@ export const confidential: Detector = {
     for (const k of KINDS) {
       // Workforce news is about the writer's own organization, and only until it is announced.
       if (k.kind === 'workforce' && (announced || !(marked || anyMatch(OWN, doc.text) || findTerms(doc.text, ownNames(policy, config), true).length))) continue;
-      for (const h of scan(k.re, doc.text)) risks.push({ ...h, kind: k.kind, severity: k.severity, why: k.why });
+      for (const h of scan(k.re, doc.text)) risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
     }
     if (!announced && (marked || anyMatch(FUTURE, doc.text))) {
       for (const h of scan(PLAN, doc.text)) risks.push({ ...h, kind: 'plan', severity: 'warning', why: 'Plans for services and programs are news only the organization announces.' });

@@ -14,18 +14,19 @@ const OWN = alternation(OWN_PLACE, 'i');
 const WORKPLACE = alternation(WORKPLACE_WORDS, 'i');
 
 /**
- * A one-word, lower-case term ("strike", "sink") is an everyday word too: it counts when another
- * term of the same topic, or the workplace, is in the post ("Lightning strike at my house" is not news).
+ * A one-word, lower-case term that is not itself an incident word ("strike", "sink") is an
+ * everyday word too: it counts when another term of the same topic, or the workplace, is in
+ * the post ("Lightning strike at my house" is not news).
  */
 function supported(hits: Hit[], h: Hit, workplace: boolean): boolean {
-  if (/[\s-]/.test(h.text) || /\p{Lu}/u.test(h.text)) return true;
+  if (/[\s-]/.test(h.text) || /\p{Lu}/u.test(h.text) || scan(INCIDENT, h.text).some((i) => i.text === h.text)) return true;
   return workplace || hits.some((o) => o !== h && o.text.toLowerCase() !== h.text.toLowerCase());
 }
 
-/** The official statement for a topic: the pack's link named after the topic, or its general crisis link. */
-function statementFor(policy: CompiledPolicy, config: DetectorConfig, topic?: string): string | undefined {
+/** The official statement: the pack's link named like the topic's list, or its general statement link. */
+function statementFor(policy: CompiledPolicy, config: DetectorConfig, list?: string): string | undefined {
   const named = typeof config.statementLink === 'string' ? config.statementLink : 'statement';
-  return (topic && policy.links[`crisis/${topic}`]) || policy.links[named];
+  return (list && policy.links[list]) || policy.links[named];
 }
 
 export const crisis: Detector = {
@@ -40,7 +41,7 @@ export const crisis: Detector = {
     const workplace = own || anyMatch(WORKPLACE, doc.text);
     for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
       const name = topic.replace(/[-_]/g, ' ');
-      const url = statementFor(policy, config, topic);
+      const url = statementFor(policy, config, prefix + topic);
       const hits = findTerms(doc.text, terms, true);
       for (const h of hits) {
         if (!supported(hits, h, workplace)) continue;
@@ -48,7 +49,8 @@ export const crisis: Detector = {
           makeFinding(config, {
             ruleId: `crisis/${topic}`,
             category: 'crisis',
-            severity: 'warning',
+            // The pack lists the topic as active: as sure as a finding gets.
+            severity: 'error',
             start: h.start,
             end: h.end,
             message: `Active crisis topic: ${name}`,

@@ -11,7 +11,7 @@ const CLAIMS = Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind,
 const INSINUATION = alternation(INSINUATIONS, 'i');
 const OFFICIAL = alternation(OFFICIAL_SOURCES, 'i');
 // A question that accuses: "isn't it odd that...", "why does Dr. X keep...".
-const RHETORICAL = /\b(?:why (?:does|do|did|is|are|was) \S+(?: \S+)? (?:keep|always|still)|isn't it (?:odd|strange|funny|interesting)|how (?:is|are) (?:he|she|they) still)\b/i;
+const RHETORICAL = /\b(?:why (?:does|do|did|is|are|was) (?:\S+ ){1,4}(?:keep|always|still)|isn't it (?:odd|strange|funny|interesting)|how (?:is|are) (?:he|she|they) still)\b/i;
 
 const KIND_WORDS: Record<string, string> = {
   crime: 'a crime',

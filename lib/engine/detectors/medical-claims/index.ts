@@ -2,7 +2,7 @@
 import type { Detector } from '../../policy';
 import type { Finding, Fix } from '../../types';
 import { ADDRESSEE, ADVICE, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
-import { HEALTH_HEDGES } from '../../lexicons/policy/hedges';
+import { HEALTH_HEDGES, SKEPTIC_MARKERS } from '../../lexicons/policy/hedges';
 import { anyMatch, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, scan, type Hit } from '../shared/match';
@@ -11,6 +11,7 @@ const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, r
 const ADVICE_RE = alternation(ADVICE);
 const ADDRESSEE_RE = alternation(ADDRESSEE, 'i');
 const HEDGE_RE = alternation(HEALTH_HEDGES, 'i');
+const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 // Kinds a hedge can soften into education ("may boost", "for some people"); a cure or a
 // guarantee stays a claim whatever surrounds it.
 const SOFTENED_BY_HEDGE = new Set(['reverses', 'testimonial', 'detox', 'safety']);
@@ -47,6 +48,8 @@ export const medicalClaims: Detector = {
     const out: Finding[] = [];
     const addressed = anyMatch(ADDRESSEE_RE, doc.text);
     for (const s of doc.sentences) {
+      // A sentence that debunks claims ("anything promising no side effects") makes none.
+      if (anyMatch(SKEPTIC_RE, s.text)) continue;
       const hedged = anyMatch(HEDGE_RE, s.text);
       const hits: (Hit & { kind: string })[] = [];
       for (const c of CLAIMS) {

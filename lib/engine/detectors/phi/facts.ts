@@ -71,9 +71,13 @@ export function healthIn(facts: Fact[], cues: Cue[], sentences: ReadonlySet<numb
   const here = facts.filter((f) => sentences.has(f.sentence));
   const strong = here.filter((f) => !f.weak);
   if (strong.length) return here.filter((f) => !f.weak || f.kind !== 'body-part');
-  const kinds = new Set(here.map((f) => f.kind));
   const cued = cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit');
   const nonSetting = here.filter((f) => f.kind !== 'care-setting' && f.kind !== 'body-part');
-  if (nonSetting.length && (kinds.size >= 2 || cued)) return here;
+  const kinds = new Set(nonSetting.map((f) => f.kind));
+  const settings = here.length - nonSetting.length;
+  if (nonSetting.length && (kinds.size >= 2 || cued || (settings && kinds.size && nonSetting.some((f) => f.kind !== 'care-event')))) return here;
+  // Being "my patient" on a unit is itself a care fact.
+  const patient = cues.some((c) => sentences.has(c.sentence) && c.kind === 'patient-ref');
+  if (settings && patient) return here;
   return [];
 }

@@ -91,9 +91,9 @@ const RULES: Rule[] = [
   // A relative of someone identified: "Kristen Halloway's mom", "Pastor Lindqvist's wife", "my kid's teacher"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?['’]s\\s+${RELATION}\\b|\\bmy (?:kid|son|daughter|neighbor|husband|wife)['’]s\\s+(?:\\d\\w*\\s+grade\\s+)?${RELATION}\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\byour\\s+${RELATION}\\b`, 'g') },
-  { kind: 'photo', hipaa: 'photo', re: /\b(?:selfie with|pic(?:ture)? of|photo of|pic:|photo:|picture:|swipe for|video of|name bar|whiteboard)\b/gi },
+  { kind: 'photo', hipaa: 'photo', re: /\b(?:selfie with|screenshot of|screen shot of|snapshot of|pic(?:ture)? of|photo of|pic:|photo:|picture:|swipe for|video of|name bar|whiteboard)\b/gi },
   // Ages: "94-year-old", "15yo", "82 y/o", "41M", "22F", "in her 90s", ", 58,", "100th birthday"
-  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|\b\d{1,3} today\b/gu },
+  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|\b\d{1,3} today\b|\bturns? \d{2,3}\b/gu },
   // Dates and times tied to care: "on June 8", "(Nov 14)", "06/21", "last Tuesday", "at 2:15 a.m."
   { kind: 'date', hipaa: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:last|this|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|morning|afternoon|evening)\b|\b(?:at|around)\s+\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/gi },
   { kind: 'place', hipaa: 'address', re: /\b(?:from|in|outside|near|of)\s+(?:just outside\s+)?(?:[A-Z][\p{L}]+\s){0,2}(?:County|High|Elementary|Middle School|Township)\b|\b(?:on|at|off)\s+(?:[A-Z][\p{L}]+\s)?(?:Main|County Road \d+|Hwy \d+|Highway \d+|Route \d+|[A-Z][\p{L}]+ (?:Street|St|Ave|Road|Rd|Lane|Drive))\b|\bon\s+\d+(?:st|nd|rd|th)\b|\ba town of\b[^.!?\n]{0,30}/gu },
@@ -126,6 +126,8 @@ const FROM_IDENTIFIER: Record<string, SubjectKind> = {
   age: 'age',
   date: 'date',
 };
+
+const UNIT_NAME = /^\d{1,2}\s?(?:West|East|North|South|W|E|N|S)$/;
 
 function ageValue(text: string): number {
   const m = /\d{1,3}/.exec(text);
@@ -167,6 +169,8 @@ export function findSubjects(doc: Doc): Subject[] {
     if (m.layer !== 'identifier') continue;
     const kind = FROM_IDENTIFIER[m.kind];
     if (!kind) continue;
+    // A unit name ("5 West") is a place in the hospital, not a patient's room.
+    if (kind === 'room' && UNIT_NAME.test(doc.text.slice(m.start, m.end))) continue;
     const sub: Subject = { kind, hipaa: m.kind, start: m.start, end: m.end, sentence: sentenceOf(doc, m.start) };
     if (kind === 'age' && ageValue(doc.text.slice(m.start, m.end)) > 89) sub.kind = 'old-age';
     if (kind === 'name' && CLINICIAN_TITLE.test(doc.text.slice(m.start, m.end))) sub.clinician = true;

@@ -1,4 +1,4 @@
-// Reading a claim in its sentence: is it hedged, negated, or a question.
+// Reading a claim in its context: is it hedged or negated.
 import { HEDGES } from '../../lexicons/policy/hedges';
 import { alternation } from './match';
 

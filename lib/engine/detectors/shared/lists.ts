@@ -2,16 +2,15 @@
 import type { CompiledPolicy, DetectorConfig } from '../../policy';
 
 /**
- * The terms of a list a detector reads. The detector's settings may name other lists
- * (`config[key]`: a list name or names) or give terms inline (an array of terms); otherwise
- * the list called `fallback` is used.
+ * The terms of a list a detector reads. The detector's setting `config[key]` may name another
+ * list, or give terms inline (where "$name" splices a list); otherwise the list `fallback` is used.
  */
 export function readList(policy: CompiledPolicy, config: DetectorConfig, key: string, fallback: string): string[] {
   const setting = config[key];
-  const names = typeof setting === 'string' ? [setting] : Array.isArray(setting) ? [] : [fallback];
-  const inline = Array.isArray(setting) ? setting.filter((t): t is string => typeof t === 'string') : [];
-  const terms = names.flatMap((n) => policy.lists[n.replace(/^\$/, '')] ?? []);
-  return [...terms, ...inline.flatMap((t) => (t.startsWith('$') ? policy.lists[t.slice(1)] ?? [] : [t]))];
+  const named = (name: string) => policy.lists[name.replace(/^\$/, '')] ?? [];
+  if (typeof setting === 'string') return named(setting);
+  if (!Array.isArray(setting)) return named(fallback);
+  return setting.filter((t): t is string => typeof t === 'string').flatMap((t) => (t.startsWith('$') ? named(t) : [t]));
 }
 
 /** Lists whose names start with `prefix` (e.g. "crisis/strike"), keyed by what follows it. */

@@ -51,7 +51,7 @@ export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
   for (const h of findTerms(doc.text, listed, true)) out.push({ ...h, kind: 'organization' });
   const own = findTerms(doc.text, ownNames(policy, config), true);
   for (const run of nameRuns(doc)) {
-    if (own.some((o) => overlaps(o, run))) continue;
+    if (own.some((o) => overlaps(o, run)) || out.some((t) => overlaps(t, run))) continue;
     // A single capitalized word is too often emphasis or a product; two make a name.
     if (run.tokens.length < 2 || !run.tokens.some(isName)) continue;
     const titled = TITLES.test(run.tokens[0].text);

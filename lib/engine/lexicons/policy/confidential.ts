@@ -9,7 +9,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   '(?:keep (?:it|this) |just |strictly |stays? )between (?:us|you and me|me and you|ourselves)', 'between us', 'between you and me',
   '(?:not|hasn\'t been|haven\'t|hasn\'t|have not|has not|wasn\'t|isn\'t) (?:\\S+ )?(?:announced|public|official|released)(?: yet)?',
   'not (?:public|announced|official|out) yet', 'before (?:it\'s|it is|they|it gets|it goes) (?:announced|public|released|official)',
-  '(?:still |all )?under wraps', 'hush[- ]hush', 'on the down ?low', 'off the record', 'you didn\'t hear (?:it|this) from me', 'act surprised',
+  '(?:still |all )?under wraps', 'hush[- ]hush', 'on the down ?low', 'off the record', 'you didn\'t hear (?:it|this) from me', 'act surprised', 'let it slip', 'quietly (?:planning|working on|preparing|negotiating)',
   'leak(?:ed|s)?', 'from (?:the|an|our) (?:internal|leadership|exec(?:utive)?|board|confidential) (?:memo|email|deck|meeting|slides?|report)',
   'internal (?:memo|email|deck|slides?|report|pay bands|numbers|document|docs|data)', 'can\'t (?:share|say|disclose|talk about) (?:the |this |that |any |much |more )?(?:doc|document|deck|memo|details|numbers|specifics|much|more)(?: yet| publicly)?',
   'before (?:it|they|this) (?:goes?|go) to the board', 'stay tuned for the official', 'rumou?r (?:confirmed|is true)', '(?:i|we) (?:saw|seen|read|got) the (?:\\S+ ){0,2}(?:report|sheet|spreadsheet|deck|confirmation|memo|numbers|email|contract|list|slides)',
@@ -40,7 +40,7 @@ export const WORKFORCE: readonly string[] = [
 
 /** Plans that are news only until announced: they count when the post says they are not public yet or still ahead. */
 export const PLANS: readonly string[] = [
-  '(?:looking at|considering|planning|plans? to|talk of|talking about|thinking about) (?:clos|shut|sell|cutt|merg|outsourc|consolidat|eliminat)\\w*(?: down)? (?:\\S+ ){0,4}\\S+',
+  '(?:looking at|considering|planning(?: to)?|plans? to|talk of|talking about|thinking about|going to) (?:clos|shut|sell|cutt|merg|outsourc|consolidat|eliminat)\\w*(?: down)? (?:\\S+ ){0,4}\\S+',
   '(?:will|is going to|are going to|is|are) (?:clos(?:e|ing)|shut(?:ting)? down) (?:\\S+ ){0,4}(?:saturdays|sundays|weekends|nights|permanently|for good|the unit|the clinic|the department|the floor|the service|in \\w+)',
   '(?:selling|sell|sale of) (?:\\S+ ){0,3}(?:buildings?|campus|clinics?|hospital|properties)', 'leas(?:e|ing) (?:them|it) back',
   '(?:launching|opening|getting|building|adding) (?:a |an )?(?:new )?(?:\\S+ ){0,3}(?:program|center|centre|unit|service line|tower|wing)',

@@ -19,7 +19,8 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     '(?:they|it|that|those|these|numbers|results|data|figures) (?:were|was|are|is) (?:all |completely |totally )?made up', 'fabricat(?:e|es|ed|ing)', 'falsif(?:y|ies|ied|ying)', 'doctor(?:ed|ing) (?:the )?(?:\\w+ ){0,2}(?:records|charts|results|data|numbers)',
     'forg(?:e|es|ed|ing|ery)', 'rigg(?:ed|ing)',
     'paid off (?:the )?\\w+', 'pay(?:s|ing)? off (?:the )?(?:reviewers|inspectors|regulators|officials|board)',
-    'bill(?:s|ed|ing)? (?:\\w+ ){0,4}for (?:\\w+ ){0,3}(?:they|he|she|we) never (?:do|did|does|perform(?:ed)?|provided?)',
+    '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\w+ ){0,4}for (?:\\w+ ){0,3}(?:they|he|she|we|i) never (?:do|did|does|had|got|received|perform(?:ed)?|provided?|ordered)',
+    'pad(?:s|ded|ding)? (?:their|the|his|her|its) (?:bills|invoices|charts|hours|claims|numbers|stats)',
     '(?:chart|document|bill|charg|claim)(?:s|ed|ing)? (?:\\w+ ){0,3}(?:she|he|they) never (?:gave|give|did|do|performed|administered|provided)',
     'kickback', 'double[- ]billing',
   ],
@@ -32,13 +33,15 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'to game (?:their|the|our) (?:\\S+ ){0,2}(?:numbers|metrics|stats|scores|ratings)',
   ],
   malpractice: [
-    'botch(?:ed|es|ing)', 'butcher(?:ed|ing|s)?', 'malpractice', 'negligen(?:t|ce)', 'incompeten(?:t|ce)',
+    'botch(?:ed|es|ing)', 'misdiagnos(?:ed|es|ing)', 'sen(?:t|d|ds|ding) (?:him|her|them|people|patients) home to die', '(?:a|an absolute|a real) (?:danger|menace) to (?:' + PEOPLE + '|this town|the (?:public|community|town))', 'butcher(?:ed|ing|s)?', 'malpractice', 'negligen(?:t|ce)', 'incompeten(?:t|ce)',
     'kill(?:ed|s|ing) (?:a |the |two |three |several |\\d+ )?' + PEOPLE, 'killers?', 'left (?:a |an )?(?:sponge|instrument|clamp|towel)s? (?:inside|in)',
     'mix(?:ing|ed|es)? up (?:the )?(?:specimens|samples|patients|results|meds|medications|charts|babies)',
     'skipp(?:ed|ing) (?:the )?(?:safety |surgical )?(?:timeouts?|time-outs?|screenings?|checks?|safety checks?|protocols?)',
     'with the (?:safety )?(?:screening|checks?|timeout) skipped',
     'sen(?:d|ds|ding|t) (?:' + PEOPLE + ' )?home (?:septic|sick|unstable|bleeding|too early)',
     PEOPLE + ' (?:are|have been|keep) dying because',
+    'left (?:a |the |their |his |her )?(?:patient|baby|child|resident|kid)s? (?:\\S+ ){0,3}(?:on the table|alone|unattended|unmonitored|without (?:care|monitoring))',
+    '(?:someone|somebody|a patient) (?:is going to|will|is gonna|\'s going to) (?:die|get hurt|get killed)', 'matter of time before (?:someone|somebody|a patient) (?:gets hurt|dies|is killed)',
     '(?:expired|fake|forged|lapsed|revoked|suspended) licen[cs]es?',
   ],
   credentials: [
@@ -72,7 +75,7 @@ export const INSINUATIONS: readonly string[] = [
   'funny how', 'just saying', 'just sayin', 'makes you wonder', 'i wonder why', 'ask (?:yourself|around|them|him|her) (?:why|about|what)',
   'ask around', 'draw your own conclusions', 'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
   '(?:some of us|we all|everyone) know(?:s)? (?:exactly )?why', 'nurses talk', 'do your (?:own )?research on', 'look it up',
-  'wink wink', 'allegedly', 'i\'m not saying', 'not saying anything', 'you didn\'t hear it from me',
+  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'not saying anything', 'you didn\'t hear it from me',
 ];
 
 /** Signs that a claim reports an official, cited outcome rather than the writer's accusation. */

@@ -8,7 +8,7 @@ export const PROMOTION: readonly string[] = [
   '(?:should|must) be (?:switching|using|looking at|prescribing|moving|reaching for|evaluating|buying|ordering|on)', 'switch(?:ing)? to', 'switched to',
   'telling (?:all |every )?(?:\\S+ ){0,2}(?:patients|clients|friends|followers) (?:to (?:use|buy|try|ask|get)|about)', 'tell (?:all |every )?(?:my )?(?:\\S+ )?patients to (?:buy|use|try|get)',
   'told (?:every|all) (?:\\S+ ){0,3}(?:patients?|clients) (?:\\S+ ){0,5}to (?:ask|use|buy|try|get)', 'ask your (?:doctor|doc) (?:about|for|if)',
-  'the (?:best|only) (?:\\S+ ){0,3}(?:out there|worth|i (?:use|trust|tell|let|recommend))', 'better than anything else', 'only (?:\\S+ ){0,3}i let my patients',
+  'the (?:best|only) (?:\\S+ ){0,3}(?:out there|worth|on the market|i (?:use|trust|tell|let|recommend|reach for|prescribe))', 'best (?:\\S+ ){0,3}on the market', 'no contest', '(?:everyone|every \\S+) needs? (?:this|these|it|one)', 'better than anything else', 'only (?:\\S+ ){0,3}i let my patients',
   'first thing i\'d reach for', 'is the future of', 'happy to make intros', 'link in (?:my )?bio', 'link below', 'at the link', 'free trial',
   'use (?:my )?code', 'with (?:my )?code', 'code \\p{Lu}[\\p{Lu}\\d]{3,}', '\\d+% off', 'discount', 'promo', 'coupon', 'affiliate',
   'amazon\\.com/\\S*', 'amzn\\.to/\\S+', '[?&](?:tag|ref|aff|affiliate|utm_source)=[\\w-]+',
@@ -19,7 +19,8 @@ export const PROMOTION: readonly string[] = [
 /** A material connection: the writer was paid, gifted, hosted, invested or related. */
 export const CONNECTION: readonly string[] = [
   'paid (?:me|us|for my|for our)', 'pays? me', 'sponsored', 'gifted', 'sent (?:me|us|our (?:\\S+ ){0,3}(?:team|crew|unit|staff|department))', 'comped',
-  'flew (?:me|us|a (?:few|couple|bunch) of us) (?:out|in|down|up)', 'flown out', '(?:trip|retreat|junket|getaway|vacation) (?:to|in) \\p{Lu}', '(?:the|a|for the) (?:\\S+ )?(?:trip|retreat)',
+  'flew (?:me|us|(?:our|my) (?:\\S+ ){0,3}(?:team|crew|unit|staff|group|department)|a (?:few|couple|bunch) of us) (?:out|in|down|up|to)',
+  '(?:covered|paid for|picked up|comped) (?:my|our) (?:\\S+ ){0,3}(?:flights?|hotel|travel|trip|dinner|registration|tab|expenses|airfare)', 'flown out', '(?:trip|retreat|junket|getaway|vacation) (?:to|in) \\p{Lu}', '(?:the|a|for the) (?:\\S+ )?(?:trip|retreat)',
   'dinner program', 'speaker(?:s)? (?:program|bureau|fees?)', 'speaking fees?', 'honorari(?:um|a)', 'presenting (?:on|for) ', 'treated us like royalty', 'for having me',
   'consultant for', 'consulting (?:for|fees?|gig)', 'advisory (?:board|role|council)', 'on (?:their|the) (?:advisory )?board', 'stock', 'shares', 'my position', 'adding to my position',
   'invested in', 'investor in', 'loading up on', '\\$\\p{Lu}{2,5}\\b', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|family|in-laws?|best friend)(?:\'s)? (?:just )?(?:opened|owns|runs|started|launched|works for|company|business|practice|shop|store)',

@@ -3,7 +3,7 @@
 
 /** Words that name a treatment or medicine in advice ("stop the lisinopril", "double your insulin"). */
 export const MEDICINE =
-  "(?:meds|medications?|medicines?|prescriptions?|pills?|tablets?|insulin|doses?|dosage|statins?|antibiotics?|antidepressants?|steroids?|inhalers?|blood thinners?|chemo(?:therapy)?|vaccines?|shots?|aspirin|ibuprofen|acetaminophen|tylenol|advil|\\p{L}+(?:pril|olol|sartan|statin|formin|dipine|prazole|oxetine|aline|azepam|zolam|thyroxine|mycin|cillin|floxacin|tidine|profen|glutide|tide|mab|nib|parin|xaban|gliptin|gliflozin|triptan|vir|cycline|codone|morphone|done|azole|semide|thiazide|lukast))";
+  "(?:meds|medications?|medicines?|prescriptions?|pills?|tablets?|insulin|doses?|dosage|statins?|antibiotics?|antidepressants?|steroids?|inhalers?|blood thinners?|chemo(?:therapy)?|vaccines?|shots?|aspirin|ibuprofen|acetaminophen|tylenol|advil|\\p{L}+(?:pril|olol|sartan|statin|formin|dipine|prazole|oxetine|aline|azepam|zolam|thyroxine|mycin|cillin|floxacin|tidine|profen|glutide|tide|mab|nib|parin|xaban|gliptin|gliflozin|triptan|vir|cycline|sone|solone|codone|morphone|done|azole|semide|thiazide|lukast))";
 
 /** Ailments that remedies are claimed to cure, for the "no more X" and "reverses X" claims. */
 export const AILMENT =

@@ -12,3 +12,9 @@ export const HEALTH_HEDGES: readonly string[] = [
   'check(?:ing)? with your', 'not (?:medical )?advice', 'lower(?:s)? (?:your|the) risk', 'reduce(?:s)? (?:your|the) risk', 'in most cases',
   'most people', 'many people', 'usually', 'typically', 'rarely', 'doesn\'t guarantee', 'no guarantee', 'isn\'t a cure', 'is not a cure', 'not a cure',
 ];
+
+/** The writer reports or debunks a claim rather than making it ("if a supplement claims it cures everything"). */
+export const SKEPTIC_MARKERS: readonly string[] = [
+  'claims?(?: that)?', 'claiming', 'promis(?:e|es|ing)', 'skeptical', 'beware', 'be wary', 'red flags?', 'myths?', 'too good to be true',
+  '(?:don\'t|do not|never) (?:believe|trust) (?:anyone|anything|ads|products)', 'watch out for',
+];

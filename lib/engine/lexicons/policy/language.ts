@@ -36,7 +36,7 @@ export const PROFANITY: readonly string[] = [
 ];
 
 /** Unsubstantiated superlatives about care; a cited ranking makes them fine. */
-const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses|doctors|physicians|surgeons|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?)";
+const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses|doctors|physicians|surgeons|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?)";
 export const SUPERLATIVES: readonly string[] = [
   `(?:the )?(?:best|#1|no\\.? ?1|number one|top|finest|greatest|leading|premier|world-class) (?:\\S+ ){0,3}${CARE}(?:'s)? (?:in (?:the )?(?:state|region|country|nation|world|county|city|area|midwest|universe|galaxy|business|land)|anywhere|around|out there|on earth|period|, period)`,
   `(?:the )?(?:#1|no\\.? ?1|number one) (?:\\S+ ){0,2}${CARE}`,

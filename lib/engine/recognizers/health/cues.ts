@@ -19,6 +19,8 @@ const CUES: Cue[] = [
   { kind: 'care-action', re: /\b(?:we|i|our team|the team)\s+(?:just\s+|finally\s+|literally\s+)?(?:treated|saw (?:him|her|them)|admitted|discharged|delivered|intubated|extubated|coded|diagnosed|operated on|stitched up|scanned|transferred|triaged|resuscitated|cared for|took care of|sat with|held|walked|suctioned|sent (?:him|her|them) home|got (?:him|her|them) (?:to|into|back))\b/gi },
   { kind: 'care-action', re: /\b(?:came|rolled|walked|wheeled|was brought|got brought|showed up|checked)\s+(?:in|into|up to|to us|back in)\b|\bbrought (?:him|her|them) in\b|\bcame to us\b|\b(?:was|is|got) (?:admitted|seen|treated|transferred|discharged)\b/gi },
   { kind: 'care-action', re: /\b(?:in|from|into|out of|left) our (?:own )?(?:er|ed|icu|nicu|picu|ccu|pacu|l&d|clinic|unit|waiting room|lobby|office|ward|care|trauma bay|pharmacy|hospital|cath lab|or|infusion center|emergency (?:room|department))\b|\bon our (?:unit|floor|service|ward)\b/gi },
+  // The outcome of care: "our ED team did everything they could", "we lost him"
+  { kind: 'care-action', re: /\b(?:we|they|our (?:[\w&]+ )?team) did everything (?:we|they) could\b|\bwe (?:lost|couldn't save|could not save) (?:him|her|them)\b/gi },
   // "I'm her nurse", "as your cardiologist", "her surgeon"
   { kind: 'care-role', re: new RegExp(`\\b(?:i'?m|i am|as)\\s+(?:his|her|their|your)\\s+(?:\\w+\\s+)?${CARER}\\b`, 'gi') },
   // Second-person care in replies to reviews: "your visit", "your stay with us", "when you came in"

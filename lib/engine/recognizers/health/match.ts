@@ -9,7 +9,9 @@ export const WEAK = 0.4;
 
 const PROCEDURE_ENDING = /(ectomy|ostomy|otomy|plasty|scopy)$/;
 // Candidate abbreviations: letters and digits, optionally joined by / & + ("S/P", "L&D", "K+").
-const ABBR_SHAPE = /(?<![\p{L}\p{N}/&+'-])[A-Za-z][A-Za-z0-9]*(?:[/&][A-Za-z0-9]+)*\+?(?![\p{L}\p{N}/&-])/gu;
+const ABBR_SHAPE = /[A-Za-z][A-Za-z0-9]*(?:[/&][A-Za-z0-9]+)*\+?/g;
+// What may not touch a candidate on either side (checked by hand: faster than look-arounds).
+const GLUE = /[\p{L}\p{N}/&+'-]/u;
 
 function isLower(s: string): boolean {
   return s === s.toLowerCase();
@@ -27,17 +29,23 @@ function inProperName(tokens: WordToken[], i: number, j: number): boolean {
 
 function trieMatches(text: string, lex: Lexicon, out: Mention[]): void {
   const tokens = wordTokens(text);
+  // Terms run across spaces and hyphens only, not across punctuation ("pain. Surgery").
+  const joins = tokens.map((t, k) => k + 1 < tokens.length && /^[\s-]+$/.test(text.slice(t.end, tokens[k + 1].start)));
+  const keys: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best = -1;
     let bestEntry;
-    // Terms run across spaces and hyphens only, not across punctuation ("pain. Surgery").
-    let last = i;
-    const max = lex.maxWords;
-    while (last + 1 < tokens.length && last - i + 1 < max && /^[\s-]+$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
-    for (let j = Math.min(last, i + max - 1); j >= i; j--) {
-      const entry = lex.terms.get(tokens.slice(i, j + 1).map((t) => t.key).join(' '));
+    keys.length = 0;
+    let key = tokens[i].key;
+    keys.push(key);
+    for (let j = i; joins[j] && keys.length < lex.maxWords; j++) {
+      key += ` ${tokens[j + 1].key}`;
+      keys.push(key);
+    }
+    for (let n = keys.length - 1; n >= 0; n--) {
+      const entry = lex.terms.get(keys[n]);
       if (entry) {
-        best = j;
+        best = i + n;
         bestEntry = entry;
         break;
       }
@@ -71,6 +79,10 @@ function trieMatches(text: string, lex: Lexicon, out: Mention[]): void {
 function abbreviationMatches(text: string, lex: Lexicon, out: Mention[]): void {
   for (const m of text.matchAll(ABBR_SHAPE)) {
     const raw = m[0];
+    if (raw.length > 8) continue;
+    const prev = text[m.index - 1];
+    const next = text[m.index + raw.length];
+    if ((prev && GLUE.test(prev)) || (next && next !== '+' && next !== "'" && GLUE.test(next))) continue;
     const abbr = lex.abbreviations.get(raw.toUpperCase());
     if (!abbr) continue;
     const lowerOk = lex.lowerCaseOk.has(raw.toLowerCase());

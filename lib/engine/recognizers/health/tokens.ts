@@ -20,11 +20,17 @@ const WORD = /[\p{L}\p{N}]+(?:'s\b|'(?=\p{L}))?/gu;
 
 /** Folds one lower-case word: possessive and common plural endings. */
 export function foldWord(w: string): string {
-  let t = w.replace(/'s$/, '').replace(/'/g, '');
-  if (t.length > 4) {
+  // Plain string checks: this runs for every word of every sentence.
+  let t = w.includes("'") ? w.replace(/'s$/, '').replace(/'/g, '') : w;
+  const n = t.length;
+  if (n > 4 && t.charCodeAt(n - 1) === 115 /* s */) {
     if (t.endsWith('ies')) t = `${t.slice(0, -3)}y`;
-    else if (/(ches|shes|xes|sses)$/.test(t)) t = t.slice(0, -2);
-    else if (t.endsWith('s') && !/(ss|us|is|as|os)$/.test(t)) t = t.slice(0, -1);
+    else if (t.endsWith('ches') || t.endsWith('shes') || t.endsWith('xes') || t.endsWith('sses')) t = t.slice(0, -2);
+    else {
+      const before = t.charCodeAt(n - 2);
+      // Not "-ss", "-us", "-is", "-as", "-os": "illness", "virus", "arthritis".
+      if (before !== 115 && before !== 117 && before !== 105 && before !== 97 && before !== 111) t = t.slice(0, -1);
+    }
   }
   return t;
 }

@@ -42,7 +42,7 @@ const NUM_WORDS_NUM = new RegExp(String.raw`(?<![\w.,-])\d{2,6}\s+(?:\d{1,5}\s+)
 const CORNER = /\b(?:[Tt]he\s+)?[Cc]orner\s+of\s+(?=(?:the\s+)?[\p{Lu}\d])[^?!\n]{3,90}?(?=[?!\n]|\.\s+\p{Lu}|\.?$|,\s+(?:and|I|we|can|please)\b)/gu;
 const CORE_SUFFIX = /\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Highway)\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?$/i;
 // After words that announce an address, the rest of the clause is the address when it holds a number.
-const ADDRESS_CUE = /\b(?:address(?:es)?\b[^.?!\n]{0,40}?(?:\bis|\bare|\bwas|\bto|\bwith|\bat|:)|(?:lives?|lived|living|resides?|residing|staying|located|is|are|office\s+is)\s+(?:at|on)|sen[dt](?:\s+(?:it|this|them|a\s+new\s+one|the\s+\w+))?\s+to|(?:mail|ship|deliver|return)(?:ed|ped)?(?:\s+(?:it|this|them))?\s+to|drops?\s+(?:you\s+)?off\s+at|arrived\s+at|meet(?:ing)?\s+(?:me|you|us)?\s*at|taxi\s+to|moved\s+to|enter\s+on)\s*:?\s*/giu;
+const ADDRESS_CUE = /\b(?:address(?:es)?\b[^.?!\n]{0,40}?(?:\bis|\bare|\bwas|\bto|\bwith|\bat|:)|(?:lives?|lived|living|resides?|residing|staying|located|office\s+is)\s+(?:at|on)|(?:is|are)\s+at|sen[dt](?:\s+(?:it|this|them|a\s+new\s+one|the\s+\w+))?\s+to|(?:mail|ship|deliver|return)(?:ed|ped)?(?:\s+(?:it|this|them))?\s+to|drops?\s+(?:you\s+)?off\s+at|arrived\s+at|meet(?:ing)?\s+(?:me|you|us)?\s*at|taxi\s+to|moved\s+to|enter\s+on)\s*:?\s*/giu;
 const CLAUSE_END = /[?!\n]|\.(?=\s+\p{Lu}\p{Ll}|\s*$)|\s(?:for|after|last|in\s+case|if|when|because|but|so|please|before|since|street)\b|,\s+(?:and\s+)?(?:I|we|can|please|thanks)\b/u;
 const TIME_AFTER_NUMBER = /^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m|p\.m|o'clock)\b/i;
 // "in Bjert 6091": a place and its postcode after a place preposition.
@@ -58,7 +58,7 @@ const LETTER_POSTCODE = /\b(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s\d[
 // Millbrook County, Elm Park neighborhood, the Riverside district
 const DIVISION = new RegExp(String.raw`(?:${CAP}\s+){0,2}${CAP}\s+(?:County|Parish|Borough|Township|Neighborhood|Neighbourhood|District|Village)\b`, 'gu');
 // A capitalized place after "lives in", "from", "moved to"
-const PLACE_CUE = new RegExp(String.raw`\b(?:live[sd]?|living|lived|resides?|residing|moved|moving|grew\s+up|born|raised|located|based|hometown(?:\s+is)?|town\s+of|city\s+of|village\s+of)\s+(?:in|to|at|from|near|of)?\s*((?:${CAP}\s+){0,2}${CAP})`, 'gu');
+const PLACE_CUE = new RegExp(String.raw`\b(?:(?:live[sd]?|living|lived|resides?|residing|moved|moving|grew\s+up|born|raised|located|based)\s+(?:in|to|at|from|near)|hometown(?:\s+is)?|town\s+of|city\s+of|village\s+of)\s+((?:${CAP}\s+){0,2}${CAP})`, 'gu');
 // After an "Address:" label or "address is", the rest of the line is the address.
 const LABELLED = /\b(?:address|addr|residence)\b\s*(?::|is|was|-)\s*([^\n]{4,80})/gi;
 // "at 12 Elm", "to 4 Rue Cler": a number and capitalized words after a place preposition.
@@ -135,6 +135,8 @@ export function findAddresses(text: string): Found[] {
     const clause = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[\s,.;:]+$/, '');
     // The clause must hold a house number or a postcode, and not just a time ("is at 5 pm").
     if (!/\d/.test(clause) || TIME_AFTER_NUMBER.test(clause) || !/\p{L}{2}/u.test(clause)) return null;
+    // "on 5th floor" holds a digit but no house number or place name.
+    if (!/\d{2,}/.test(clause) && !/\p{Lu}\p{Ll}/u.test(clause)) return null;
     return found(start, start + clause.length, 0.75, 'cue');
   }));
   out.push(...scan(PLACE_POSTCODE, text, (m) => {

@@ -69,7 +69,7 @@ const N = String.raw`(?:1[01]\d|120|[1-9]?\d)`;
 // 72yo, 72 y/o, 72 y.o., 72-year-old, 72 years old, 72 yr old, 72yrs
 const AGE_SUFFIX = new RegExp(String.raw`(?<![\w.,$])${N}(?:\s?|-)(?:yo\b|y/o\b|y\.o\.?|yrs?\.?(?:\s?old)?\b|years?(?:[\s-]old\b)|year(?=-old)|-year-old\b|(?:-|\s)?(?:year|yr)s?(?:-|\s)old\b)`, 'gi');
 // aged 72, age 72, age: 72, at the age of 72, turned 72, turns 72
-const AGE_PREFIX = new RegExp(String.raw`\b(?:aged?:?|ages?\s+of|turn(?:ed|s|ing)?|(?:he|she|they|i|patient|pt)\s+(?:was|is|am|were|'s|'m))\s+(${N})(?![\w%/]|[.,:]\d|\s+(?!years?\s+old)[a-z]+s\b|\s?(?:years?\s+(?:ago|of|in|later|before|after|since)|days?|weeks?|months?|hours?|minutes?|am|pm|percent|times|people|patients|o'clock))`, 'gi');
+const AGE_PREFIX = new RegExp(String.raw`\b(?:aged?:?|ages?\s+of|turn(?:ed|s|ing)?|(?:he|she|they|i|patient|pt)\s+(?:was|is|am|were|'s|'m))\s+(${N})(?![\w%/]|[.,:]\d|\s+(?!years?\s+old)[a-z]+s\b|\s?(?:foot|feet|ft|inch|in|lb|pound|kg|kilo|cm|mm|oz|stone|mg|ml|cc|mph|degrees?|°)\b|\s?(?:years?\s+(?:ago|of|in|later|before|after|since)|days?|weeks?|months?|hours?|minutes?|am|pm|percent|times|people|patients|o'clock))`, 'gi');
 // in her 90s, in his late 80s, in their mid-forties
 const DECADE = /\b(?:in|into)\s+(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[\s-])?(?:[1-9]0s|[1-9]0's|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 // "72M", "45 F" after an age-like context is clinical shorthand for age and sex.

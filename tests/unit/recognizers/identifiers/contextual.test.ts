@@ -30,6 +30,13 @@ describe('numbers identified by their context', () => {
     expect(found('bed 4 is open')).toEqual(['other-id:4']);
     expect(found('claim no. 88213-44')).toEqual(['other-id:88213-44']);
   });
+  it('a person in a numbered room, floor-and-wing rooms and units', () => {
+    expect(found('Mr. Abara in 305 is asking for you')).toEqual(['name:Mr. Abara', 'other-id:305']);
+    expect(found('the patient in 12B')).toEqual(['other-id:12B']);
+    expect(found('room codes like 6E-14 get reused')).toEqual(['other-id:6E-14']);
+    expect(found('transferred to 3 North')).toEqual(['other-id:3 North']);
+    expect(kindsOf('the patient in 2019 and the man in 10 minutes')).toEqual([]);
+  });
   it('near misses: no number, a year, or a number the context does not own', () => {
     expect(kindsOf('Room for improvement, plenty of bed rest')).toEqual([]);
     expect(kindsOf('a record 5000 visitors; licensed since 2012; member of 3 boards')).toEqual([]);

@@ -12,8 +12,10 @@ describe('dates', () => {
     expect(found('on the 9th of October she left')).toEqual(['date:9th of October']);
     expect(found('discharged in November 2022')).toEqual(['date:November 2022']);
   });
-  it('finds a short date only after a word that introduces it', () => {
+  it('finds a short date only after a word that introduces it, or zero-padded', () => {
     expect(found('admitted on 2/11')).toEqual(['date:2/11']);
+    expect(found('DOS 3/14 billed')).toEqual(['date:3/14']);
+    expect(found('labs 07/19 were fine')).toEqual(['date:07/19']);
     expect(kindsOf('we split it 50/50 and scored 3/4')).toEqual([]);
   });
   it('marks weekdays and "on the 3rd" as relative, with lower confidence', () => {
@@ -38,9 +40,12 @@ describe('ages', () => {
     expect(found('aged 45, from out of town')).toEqual(['age:45']);
     expect(found('a man in his late 80s')).toEqual(['age:in his late 80s']);
     expect(found('my dad turned 70.')).toEqual(['age:70']);
+    expect(found('her 95th birthday party')).toEqual(['age:95th birthday']);
+    expect(found('Pt 67M with chest pain')).toEqual(['age:67M']);
   });
   it('ignores durations, plans and counts', () => {
     expect(kindsOf('a 5-year plan, 30 years of service, turned 3 pages, 20 years ago')).toEqual([]);
     expect(kindsOf('popular music in the 60s')).toEqual([]);
+    expect(kindsOf('we hit 10M views and raised $25M')).toEqual([]);
   });
 });

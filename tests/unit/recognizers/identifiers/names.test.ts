@@ -25,12 +25,21 @@ describe('names', () => {
     expect(names('Grace Nakamura stopped by')).toEqual(['name:Grace Nakamura']);
     expect(names('My patient Faith is home')).toEqual(['name:Faith']);
   });
+  it('takes unknown capitalized words as a name when an age or a speech verb follows', () => {
+    expect(names('Thandeka Mbatha, 44, brought cookies')).toEqual(['name:Thandeka Mbatha']);
+    expect(names('Afterwards Oyelowo told us the news')).toEqual(['name:Oyelowo']);
+  });
   it('finds names after naming phrases, even unknown ones', () => {
     expect(names('her name is Xochitl')).toEqual(['name:Xochitl']);
     expect(names('they named her Zuleikha')).toEqual(['name:Zuleikha']);
   });
   it('finds names written in lower case after a naming phrase', () => {
     expect(names('my name is maria gonzalez')).toEqual(['name:maria gonzalez']);
+  });
+  it('finds initials that stand for a person', () => {
+    expect(names("B.K.'s scans look better")).toEqual(['name:B.K.']);
+    expect(names('We moved T.R. in 14 overnight')).toEqual(['name:T.R.']);
+    expect(names('The U.S. team and the E.R. staff')).toEqual([]);
   });
   it('finds @handles', () => {
     expect(found('tagging @nurse_jo and @sam.k92')).toEqual(['name:@nurse_jo', 'name:@sam.k92']);

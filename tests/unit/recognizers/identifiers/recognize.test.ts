@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/engine/nlp';
+import { buildDoc, SentenceCache } from '../../../../lib/engine/doc';
 import { identifierRecognizer, recognizeIdentifiers } from '../../../../lib/engine/recognizers/identifiers';
 
 describe('recognizeIdentifiers', () => {
@@ -39,5 +40,13 @@ describe('identifierRecognizer', () => {
     const [relative, exact] = identifierRecognizer.run(sentence, analyze(sentence)).filter((m) => m.kind === 'date');
     expect(relative.value).toBe('relative');
     expect(relative.confidence).toBeLessThan(exact.confidence);
+  });
+});
+
+describe('in the annotated Doc', () => {
+  it('identifier mentions carry absolute offsets into the normalized text', () => {
+    const doc = buildDoc('Great shift today. Mrs. Ilves in bed 7 waved at me!', 'x', 'nurse', new SentenceCache());
+    const ids = doc.mentions.filter((m) => m.layer === 'identifier').map((m) => `${m.kind}:${doc.text.slice(m.start, m.end)}`);
+    expect(ids).toEqual(['name:Mrs. Ilves', 'other-id:7']);
   });
 });
