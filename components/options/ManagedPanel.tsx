@@ -28,6 +28,11 @@ export function ManagedPanel({ managed }: { managed: ManagedState }) {
           {c.allowPersonalExceptions === false ? <li>Personal exceptions are not allowed.</li> : null}
           {c.allowedSites ? <li>Sites you may add: {c.allowedSites.length ? c.allowedSites.join(', ') : 'none'}.</li> : null}
           {!c.allowPause ? <li>Pausing is not allowed.</li> : null}
+          {c.reportEndpoint ? (
+            <li data-testid="managed-report-endpoint">
+              Weekly counts (never any text) are sent to {c.reportEndpoint}.
+            </li>
+          ) : null}
         </ul>
       ) : null}
       {managed.problems.length ? (

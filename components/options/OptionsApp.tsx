@@ -9,8 +9,10 @@ import { PackList } from './PackList';
 import { SitesPanel } from './SitesPanel';
 import { TryIt } from './TryIt';
 import { YouPanel } from './YouPanel';
+import type { ReportsApi } from '@/components/reports/api';
+import { ReportsPanel } from '@/components/reports/ReportsPanel';
 
-export function OptionsApp({ api }: { api: OptionsApi }) {
+export function OptionsApp({ api, reports }: { api: OptionsApi; reports?: ReportsApi }) {
   const [state, setState] = useState<OptionsState>();
   const [active, setActive] = useState<Pack[]>([]);
   const [failure, setFailure] = useState<string>();
@@ -35,6 +37,11 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     <main data-testid="options-ready" data-revision={state.settings.revision}>
       <h1>Guardrail</h1>
       <p className="gr-muted">Checks your social-media posts against your organization’s policy, on this device, before you publish.</p>
+      <p>
+        <a href="/training.html" target="_blank" rel="noopener" data-testid="options-training">
+          Open the training page
+        </a>
+      </p>
       <PackList api={api} packs={state.packs} />
       <ImportPanel api={api} examples={state.examples} />
       <TryIt packs={active} author={state.settings.author} exceptions={state.settings.exceptions.map((e) => e.term)} />
@@ -42,6 +49,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <SitesPanel api={api} state={state} />
       <ManagedPanel managed={state.settings.managed} />
       <DataPanel api={api} retentionDays={state.settings.retentionDays} eventCount={state.eventCount} errors={state.errors} />
+      {reports ? <ReportsPanel api={reports} /> : null}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 // The built-in training deck: realistic drafts a hospital employee might write, each with the
 // categories a careful reviewer would flag and the lesson it teaches. Every person, patient and
 // detail here is invented. Organization-specific scenarios use the Riverbend example pack.
-import type { Category, Platform } from '@/lib/engine/types';
+import type { Category, Platform } from '../../lib/engine/types';
 
 export interface Scenario {
   id: string;

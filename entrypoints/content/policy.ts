@@ -8,7 +8,7 @@ import { fetchPolicy, logError } from './messaging';
 
 /** In-page drafts beyond this are checked only up to here, with a notice. */
 export const MAX_CHECKED_CHARS = 20_000;
-/** Characters added per slice, so that no single slice is a long task. */
+/** Characters in the first slice, so that typing at the end of a draft costs one small check. */
 const SLICE_CHARS = 1_000;
 
 /** The performance-timeline name of one checked slice (read by the in-page metrics test). */
@@ -95,7 +95,9 @@ export async function checkInSlices(
   stale: () => boolean,
 ): Promise<CheckResult | undefined> {
   const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday };
-  for (let limit = Math.max(known, 0) + SLICE_CHARS; ; limit += SLICE_CHARS) {
+  // Slices double in size: each re-runs the detectors over the whole prefix, so a fixed step
+  // would cost quadratic time on a long paste.
+  for (let step = SLICE_CHARS, limit = Math.max(known, 0) + step; ; step *= 2, limit += step) {
     const maxChars = Math.min(limit, MAX_CHECKED_CHARS);
     const started = performance.now();
     const result = checker.check(text, { ...options, maxChars });

@@ -176,7 +176,8 @@ export class ComposerSession {
   }
 
   private ignore(f: Finding, forMe: boolean): void {
-    const text = this.checkedText;
+    // The current text: f may have been moved onto it while the user was typing.
+    const text = this.view.text();
     this.ignored.add(this.ignoreKey(f, text));
     if (forMe) {
       const term = text.slice(f.start, f.end).trim();
@@ -184,9 +185,9 @@ export class ComposerSession {
       if (this.policy.state.status === 'ready') this.policy.state.snapshot.exceptions.push(term);
     }
     recordEvent({ ...eventBase(this.policy), kind: 'ignore', findings: [findingRef(f)] });
-    this.findings = this.findings.filter((g) => g !== f);
+    this.findings = this.findings.filter((g) => !sameFinding(g, f));
     this.closeCard(true);
-    this.draw.request();
+    this.refresh();
   }
 
   private async applyFix(f: Finding, index: number): Promise<void> {

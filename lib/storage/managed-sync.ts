@@ -5,7 +5,6 @@ import type { Db } from './db';
 import { parseManagedConfig } from './managed';
 import { listPacks, replaceManagedPacks, type PackMeta } from './packs';
 import type { ManagedState } from './schema';
-import { getSetting, setSetting } from './settings';
 
 export interface ManagedSources {
   /** What storage.managed holds; undefined when there is no policy (Firefox rejects then). */
@@ -21,11 +20,6 @@ function toLoaded(source: string, sourceUrl?: string): Loaded | string {
   if (!r.ok) return `line ${r.error.line}, ${r.error.path || 'file'}: ${r.error.message}`;
   const { pack, version, name } = r.pack;
   return { meta: { id: pack, version, ...(name ? { name } : {}) }, source, ...(sourceUrl ? { sourceUrl } : {}) };
-}
-
-function sameState(a: ManagedState, b: ManagedState): boolean {
-  const strip = ({ readAt: _readAt, ...rest }: ManagedState) => rest;
-  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 
 /**
@@ -62,8 +56,6 @@ export async function syncManaged(db: Db, sources: ManagedSources): Promise<Mana
       } else loaded.push(r);
     }
   }
-  const refused = await replaceManagedPacks(db, loaded, keep);
-  for (const id of refused) state.problems.push(`pack "${id}" has the id of the built-in pack and was not installed`);
-  if (!sameState(await getSetting(db, 'managed'), state)) await setSetting(db, 'managed', state);
+  await replaceManagedPacks(db, loaded, keep, state);
   return state;
 }

@@ -129,13 +129,15 @@ export async function syncBuiltins(db: Db, builtins: { meta: PackMeta; source: s
 /**
  * Replaces every managed pack with the given set in one transaction (the managed configuration
  * is the whole truth: a pack IT removed is removed here). Packs that failed to load are passed
- * in `keep` so that a bad update keeps the version that worked. Returns the ids refused because
- * they would replace the built-in core.
+ * in `keep` so that a bad update keeps the version that worked. When `state` is given, IT's
+ * settings are written in the same transaction, so that no page ever sees the new packs with the
+ * old locks. Returns the ids refused because they would replace the built-in core.
  */
 export async function replaceManagedPacks(
   db: Db,
   packs: { meta: PackMeta; source: string; sourceUrl?: string }[],
   keep: string[] = [],
+  state?: ManagedState,
 ): Promise<string[]> {
   const tx = writeTx(db);
   const store = tx.objectStore('packs');
@@ -156,9 +158,24 @@ export async function replaceManagedPacks(
     await put(tx, { ...p, origin: 'managed' }, now);
     changed = true;
   }
+  if (state) {
+    for (const id of refused) state.problems.push(`pack "${id}" has the id of the built-in pack and was not installed`);
+    const settings = tx.objectStore('settings');
+    if (!sameManagedState((await settings.get('managed')) as ManagedState | undefined, state)) {
+      await settings.put(state, 'managed');
+      changed = true;
+    }
+  }
   if (changed) await commit(tx);
   else await tx.done;
   return refused;
+}
+
+/** Equal but for when it was read: re-reading an unchanged policy must not bump the revision. */
+function sameManagedState(a: ManagedState | undefined, b: ManagedState): boolean {
+  if (!a) return false;
+  const strip = ({ readAt: _readAt, ...rest }: ManagedState) => rest;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 
 export async function setPackEnabled(db: Db, id: string, enabled: boolean): Promise<void> {

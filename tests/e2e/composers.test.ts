@@ -66,8 +66,11 @@ describe.each(SITES)('$id', (site) => {
   let page: Page;
   const editor = EDITOR_SELECTOR[site.editor];
 
+  const pageErrors: string[] = [];
+
   beforeAll(async () => {
     page = await session.context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
     await openComposer(page, site);
   });
 
@@ -157,7 +160,8 @@ describe.each(SITES)('$id', (site) => {
     await expect.poll(() => modelText(page)).toBe(FIXABLE);
   });
 
-  it('sent no request anywhere', () => {
+  it('sent no request anywhere and threw nothing into the page', () => {
+    expect(pageErrors).toEqual([]);
     expect(session.leaks).toEqual([]);
     expect(['background', 'stand-in']).toContain(policySource);
   });

@@ -235,6 +235,27 @@ describe('pages', () => {
     await page.close();
   });
 
+  it('checks a 200,000-character paste in slices, with a notice that only part was checked', async () => {
+    const page = await session.context.newPage();
+    await page.goto(MASTODON.url);
+    await page.waitForFunction(() => window.__ready === true);
+    await page.locator('textarea').click();
+    const started = Date.now();
+    await page.evaluate(() => {
+      let text = 'Sharing the confidential plan with the team. ';
+      while (text.length < 200_000) text += 'Our volunteers handed out water and healthy snacks at the fair today. ';
+      document.execCommand('insertText', false, text);
+    });
+    expect((await modelText(page)).length).toBeGreaterThanOrEqual(200_000);
+    const badge = page.locator(GUARDRAIL.badge);
+    await expect.poll(() => badge.getAttribute('data-notice'), { timeout: 60_000 }).toMatch(/checked the first [\d,]+ characters only/);
+    console.log(`200,000-character paste: notice after ${Date.now() - started} ms`);
+    await page.locator(GUARDRAIL.errorFinding).waitFor();
+    // The page still answers (nothing left running).
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await page.close();
+  });
+
   it('does not grow memory over 300 composer open/close cycles', async () => {
     const page = await session.context.newPage();
     await page.goto(MASTODON.url);

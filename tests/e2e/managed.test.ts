@@ -49,6 +49,7 @@ describe('managed deployment', () => {
     await expect.poll(() => row('northwind-health').count(), { timeout: 20_000 }).toBe(1);
     const r = row('northwind-health');
     expect(await r.getAttribute('data-origin')).toBe('managed');
+    // The pack and its lock arrive in the same transaction: never one without the other.
     expect(await r.getAttribute('data-locked')).toBe('true');
     expect(await r.getAttribute('data-version')).toBe('3.2.0');
     expect(await r.getByTestId('pack-toggle').isDisabled()).toBe(true);

@@ -29,7 +29,7 @@ describe('manifest', () => {
     expect(manifest.storage.managed_schema).toBe('managed_schema.json');
     const schema = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, manifest.storage.managed_schema), 'utf8'));
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['allowPause', 'allowPersonalExceptions', 'allowedSites', 'enforcement', 'lockPacks', 'packUrls', 'packs', 'refreshMinutes'].sort(),
+      ['allowPause', 'allowPersonalExceptions', 'allowedSites', 'enforcement', 'lockPacks', 'packUrls', 'packs', 'refreshMinutes', 'reportEndpoint'].sort(),
     );
   });
 

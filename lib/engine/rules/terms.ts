@@ -49,6 +49,13 @@ interface TrieNode {
   /** The term ending here, and whether it only counts after "#". */
   term?: string;
   hashtagOnly?: boolean;
+  /** For each pair of parts, true when the term writes them together ("#" "ad" in "#ad"). */
+  joined?: boolean[];
+}
+
+/** Parts the term writes together ("#ad", "f*ck") must be together in the text too. */
+function joinedAsWritten(tokens: TextToken[], from: number, joined: boolean[] | undefined): boolean {
+  return !joined || joined.every((together, k) => !together || tokens[from + k + 1].start === tokens[from + k].end);
 }
 
 /** Expands "$name" references against the named lists; throws on an unknown name. */
@@ -68,7 +75,7 @@ export function compileTerms(terms: readonly string[], caseSensitive = false): T
   const key = caseSensitive ? (s: string) => s : (s: string) => s.toLowerCase();
   const root: TrieNode = { next: new Map() };
   let size = 0;
-  const add = (parts: string[], term: string, hashtagOnly: boolean) => {
+  const add = (parts: string[], term: string, hashtagOnly: boolean, joined: boolean[] = []) => {
     let node = root;
     for (const p of parts) {
       let child = node.next.get(p);
@@ -79,13 +86,15 @@ export function compileTerms(terms: readonly string[], caseSensitive = false): T
     if (!node.term || (node.hashtagOnly && !hashtagOnly)) {
       node.term = term;
       node.hashtagOnly = hashtagOnly;
+      node.joined = joined;
     }
   };
   for (const raw of new Set(terms.map((t) => t.trim()).filter(Boolean))) {
-    const parts = tokenize(raw).map((t) => key(t.text));
+    const tokens = tokenize(raw);
+    const parts = tokens.map((t) => key(t.text));
     if (!parts.length) continue;
     size++;
-    add(parts, raw, false);
+    add(parts, raw, false, tokens.slice(1).map((t, k) => t.start === tokens[k].end));
     // Hashtags drop the spaces: "#CommittedSuicide" is the same phrase.
     if (parts.length > 1 && parts.every((p) => WORD.test(p))) add([parts.join('')], raw, true);
   }
@@ -101,7 +110,7 @@ export function compileTerms(terms: readonly string[], caseSensitive = false): T
       for (let j = i; j < tokens.length; j++) {
         node = node.next.get(key(tokens[j].text));
         if (!node) break;
-        if (node.term && (!node.hashtagOnly || (afterHash && j === i))) best = { end: j, node };
+        if (node.term && (!node.hashtagOnly || (afterHash && j === i)) && joinedAsWritten(tokens, i, node.joined)) best = { end: j, node };
       }
       if (!best) continue;
       out.push({ start: tokens[i].start, end: tokens[best.end].end, term: best.node.term!, hashtag: !!best.node.hashtagOnly });

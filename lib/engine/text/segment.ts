@@ -10,6 +10,9 @@ export interface SentenceSpan extends Span {
   paragraph: number;
 }
 
+/** Longer sentences (run-on pastes) are cut at a space before this many characters. */
+export const MAX_SENTENCE = 1_000;
+
 // Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'drs', 'prof', 'sr', 'jr', 'st', 'ave', 'blvd', 'rd', 'ln', 'mt', 'ft', 'no', 'vs',
@@ -48,6 +51,17 @@ function lineSentences(text: string, start: number, end: number, paragraph: numb
     let b = e;
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
+    // A run-on paste without punctuation is cut into bounded pieces: the NLP and the
+    // recognizers cost more than linear time on one huge sentence.
+    while (b - a > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', a + MAX_SENTENCE);
+      if (cut <= a) cut = a + MAX_SENTENCE;
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--;
+      out.push({ start: a, end: cut, paragraph });
+      a = cut;
+      while (a < b && /\s/.test(text[a])) a++;
+    }
     if (b > a) out.push({ start: a, end: b, paragraph });
   };
   for (let i = start; i < end; i++) {

@@ -10,6 +10,7 @@ describe('brand-voice detector', () => {
   it.each([
     ['Free foot checks for the diabetics in our community this Saturday.', 'diabetics', 'people with diabetes'],
     ['He is wheelchair bound since the accident but still coaches.', 'wheelchair bound', 'who uses a wheelchair'],
+    ['Our clinic treats opioid abusers with dignity.', 'opioid abusers', 'people with a substance use disorder'],
     ['Our outreach van brings soup to homeless folks downtown.', 'homeless folks', 'people experiencing homelessness'],
     ['Her brother committed suicide two years ago.', 'committed suicide', 'died by suicide'],
     ['Every schizophrenic deserves dignity.', 'schizophrenic', 'a person with schizophrenia'],
@@ -21,6 +22,7 @@ describe('brand-voice detector', () => {
 
   it('keeps adjectives that describe things, not people', () => {
     expect(flags('Our diabetic foot clinic and schizophrenic episode protocol were updated.')).toEqual([]);
+    expect(flags('Domestic abusers often isolate the people they hurt.')).toEqual([]);
   });
 
   it.each(['sh*t', 'f@#k', 'f***ing', 'b!tch', 'a$$hole', 'sh1t', 'fuuuck', 'BULLSH*T'])('recognizes the disguised profanity %s', (word) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, sentences } from '../../../lib/engine/text/segment';
+import { MAX_SENTENCE, paragraphs, sentences } from '../../../lib/engine/text/segment';
 
 const texts = (s: string) => sentences(s).map((x) => s.slice(x.start, x.end));
 
@@ -33,5 +33,27 @@ describe('sentences', () => {
   it('yields nothing for empty or blank text', () => {
     expect(sentences('')).toEqual([]);
     expect(sentences(' \n \n')).toEqual([]);
+  });
+});
+
+describe('run-on text', () => {
+  it('cuts sentences longer than MAX_SENTENCE at a space, covering all the words', () => {
+    const text = 'word '.repeat(1_000).trim();
+    const spans = sentences(text);
+    expect(spans.length).toBeGreaterThan(4);
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(s.start, s.end)).toMatch(/^word( word)*$/);
+    }
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('cuts text without spaces hard, never inside a surrogate pair', () => {
+    const text = `a${'😀'.repeat(1_500)}`;
+    const spans = sentences(text);
+    expect(spans.length).toBe(4);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    for (const s of spans) expect(text.codePointAt(s.start)).not.toBe(undefined);
+    expect(spans[0].end % 2).toBe(1);
   });
 });

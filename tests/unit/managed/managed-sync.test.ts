@@ -75,6 +75,14 @@ describe('syncManaged', () => {
     expect(state.problems.join()).toMatch(/built-in/);
   });
 
+  it('the packs and IT\'s settings change together, in one revision', async () => {
+    await open();
+    const before = await getSetting(db, 'revision');
+    await syncManaged(db, sources({ packs: [pack('org', '1.0.0')], lockPacks: true }));
+    expect(await getSetting(db, 'revision')).toBe(before + 1);
+    expect((await getSetting(db, 'managed')).config!.lockPacks).toBe(true);
+  });
+
   it('an unchanged policy changes nothing (no new revision, so composers are not disturbed)', async () => {
     await open();
     const policy = { packs: [pack('org', '1.0.0')], enforcement: 'block' };

@@ -84,6 +84,7 @@ describe('care-relationship cues', () => {
 
   it('finds patient references, care actions, care roles and visits', () => {
     expect(cues('my sweetest patient asked for cake')).toContain('patient-ref');
+    expect(cues('my patient Carl went home')).toContain('patient-ref');
     expect(cues('we treated a roofer yesterday')).toContain('care-action');
     expect(cues('he came into the ER at noon')).toContain('care-action');
     expect(cues("I'm her nurse tonight")).toContain('care-role');
@@ -93,6 +94,7 @@ describe('care-relationship cues', () => {
   it('ignores the same words used about programs and other things', () => {
     expect(cues('our patient experience team is hiring')).toEqual([]);
     expect(cues('the patient portal is down for maintenance')).toEqual([]);
+    expect(cues('someone raided the patient donation closet')).toEqual([]);
     expect(cues('we saw the movie last night')).toEqual([]);
   });
 });

@@ -44,3 +44,16 @@ examples:
     expect(riverbend.examples!.length).toBeGreaterThanOrEqual(40);
   });
 });
+
+describe('the shipped packs examples', () => {
+  it('cover every enabled rule that can flag (warning or error) with a positive example', () => {
+    for (const file of ['policies/healthcare-core.yaml', 'policies/examples/riverbend.yaml']) {
+      const p = loadPackFile(file);
+      const expected = new Set((p.examples ?? []).flatMap((e) => e.expect));
+      const uncovered = (p.rules ?? []).filter((r) => r.enabled !== false && r.severity !== 'info' && !expected.has(r.id)).map((r) => r.id);
+      expect(uncovered, file).toEqual([]);
+      // And near misses: examples that must stay clean.
+      expect((p.examples ?? []).filter((e) => e.expect.length === 0).length).toBeGreaterThanOrEqual(8);
+    }
+  });
+});

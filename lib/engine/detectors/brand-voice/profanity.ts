@@ -9,10 +9,14 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 // A word with any masking symbols inside it; a leading "#" or "@" (hashtags, handles) is not masking.
 const TOKEN = /(?<![\p{L}\p{N}*@#$%!_])[\p{L}\p{N}$@*][\p{L}\p{N}*@#$%!_.]*[\p{L}\p{N}*]/gu;
 
+const PLAIN = /^\p{L}+$/u;
+
 export function isProfane(word: string): boolean {
   const w = word.toLowerCase();
-  const candidates = [w, w.replace(/(\p{L})\1{2,}/gu, '$1'), [...w].map((c) => LEET[c] ?? c).join('')];
-  if (candidates.some((c) => WORDS.has(c))) return true;
+  if (WORDS.has(w)) return true;
+  // Stretched letters: "fuuuck".
+  if (PLAIN.test(w)) return /(\p{L})\1{2}/u.test(w) && WORDS.has(w.replace(/(\p{L})\1{2,}/gu, '$1'));
+  if (WORDS.has([...w].map((c) => LEET[c] ?? c).join(''))) return true;
   // Each masking symbol stands for one letter, so "f***ing" is f + 3 letters + ing.
   if (!MASK.test(w) || !/\p{L}/u.test(w)) return false;
   const shape = new RegExp(`^${[...w].map((c) => (MASK.test(c) ? '\\p{L}' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'u');

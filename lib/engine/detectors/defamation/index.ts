@@ -30,14 +30,18 @@ export const defamation: Detector = {
   id: 'defamation',
   category: 'defamation',
   run(doc, config, policy) {
+    // Claims first: most posts make none, and then no targets need finding.
+    const claims = doc.sentences.map((s) => {
+      const hits: (Hit & { kind: string })[] = [];
+      if (anyMatch(OFFICIAL, s.text)) return { s, hits, insinuating: false };
+      for (const c of CLAIMS) for (const h of scan(c.re, s.text, s.start)) if (!negatedBefore(doc.text, h.start)) hits.push({ ...h, kind: c.kind });
+      return { s, hits, insinuating: anyMatch(INSINUATION, s.text) || RHETORICAL.test(s.text) };
+    });
+    if (!claims.some((c) => c.hits.length || c.insinuating)) return [];
     const targets = findTargets(doc, policy, config);
     if (!targets.length) return [];
     const out: Finding[] = [];
-    for (const s of doc.sentences) {
-      if (anyMatch(OFFICIAL, s.text)) continue;
-      const hits: (Hit & { kind: string })[] = [];
-      for (const c of CLAIMS) for (const h of scan(c.re, s.text, s.start)) if (!negatedBefore(doc.text, h.start)) hits.push({ ...h, kind: c.kind });
-      const insinuating = anyMatch(INSINUATION, s.text) || RHETORICAL.test(s.text);
+    for (const { s, hits, insinuating } of claims) {
       const inSentence = targets.filter((t) => t.start >= s.start && t.end <= s.end);
       if (!hits.length && insinuating && inSentence.length) {
         // Insinuation about someone named in this very sentence, with no explicit claim.

@@ -14,6 +14,9 @@ function capitalizeLike(replacement: string, original: string, text: string, sta
 /** Extends a deletion over the separator before it (" in ", ", ", " on ") so no gap is left. */
 function deletion(text: string, start: number, end: number): Edit {
   const before = text.slice(0, start);
+  // An item in a list ("MRN 0073, sepsis admit"): take the comma after it rather than the space before.
+  const listAfter = /^,\s*/.exec(text.slice(end));
+  if (listAfter && !/,\s*$/.test(before)) return { start, end: end + listAfter[0].length, text: '' };
   const sep = /(?:,\s*|\s+(?:in|on|at|from|of)\s+|\s+\(?)$/.exec(before);
   let s = sep ? start - sep[0].length : start;
   let e = end;
@@ -50,7 +53,7 @@ function subjectEdit(text: string, s: Subject): Edit | null {
   switch (s.kind) {
     case 'name':
     case 'initials': {
-      if (s.addressed) return deletion(text, s.start, s.end);
+      if (s.addressed || raw.startsWith('@')) return deletion(text, s.start, s.end);
       const who = s.clinician ? 'a colleague' : 'a patient';
       return { start: s.start, end, text: capitalizeLike(who + own, raw, text, s.start) };
     }
@@ -62,7 +65,7 @@ function subjectEdit(text: string, s: Subject): Edit | null {
     case 'unique':
       return { start: s.start, end: s.end, text: capitalizeLike('a community member', raw, text, s.start) };
     case 'date': {
-      const on = /\b(?:on|last|this|since)\s+$/i.exec(text.slice(Math.max(0, s.start - 6), s.start));
+      const on = /\b(?:on|last|this|since|from)\s+$/i.exec(text.slice(Math.max(0, s.start - 6), s.start));
       if (/\d{1,2}:\d{2}|a\.?m|p\.?m/i.test(raw)) return deletion(text, s.start, s.end);
       return { start: on ? s.start - on[0].length : s.start, end: s.end, text: 'recently' };
     }

@@ -37,7 +37,7 @@ export interface Subject {
 export const STRONG_SUBJECTS: ReadonlySet<SubjectKind> = new Set(['name', 'handle', 'contact', 'record', 'room', 'descriptor', 'unique', 'colleague', 'relative', 'photo', 'old-age']);
 
 const OCCUPATIONS =
-  'mail carrier|mailman|postman|bus driver|school bus driver|crossing guard|teacher|principal|coach|pastor|priest|rabbi|imam|minister|youth pastor|deacon|farmer|rancher|veterinarian|vet|librarian|barista|bartender|waitress|waiter|server|cashier|clerk|mechanic|plumber|electrician|contractor|roofer|carpenter|firefighter|fireman|police officer|cop|officer|deputy|sheriff|trooper|judge|lawyer|attorney|mayor|councilman|councilwoman|senator|state rep|ceo|cfo|owner|manager|banker|realtor|pharmacist|dentist|chiropractor|nurse|doctor|surgeon|paramedic|emt|trucker|truck driver|delivery driver|driver|pilot|soldier|veteran|marine|sailor|athlete|wrestler|swimmer|runner|quarterback|player|goalie|pitcher|cheerleader|drummer|guitarist|bassist|singer|musician|dj|artist|chef|cook|baker|butcher|florist|hairdresser|barber|stylist|janitor|custodian|groundskeeper|lifeguard|nanny|student|sophomore|freshman|junior|senior|kindergartner|kindergartener|grader|valedictorian|professor|scientist|engineer|programmer|reporter|anchor|weatherman|meteorologist|news anchor|beekeeper|machinist|welder|miner|lineman|fisherman|hunter|guide|volunteer|crossing guard|referee|umpire|principal|superintendent|coach|trainer|instructor|tutor|landlord|shop owner|store owner|business owner';
+  'mail carrier|mailman|postman|bus driver|school bus driver|crossing guard|teacher|principal|coach|pastor|priest|rabbi|imam|minister|youth pastor|deacon|farmer|rancher|veterinarian|vet|librarian|barista|bartender|waitress|waiter|server|cashier|clerk|mechanic|plumber|electrician|contractor|roofer|carpenter|firefighter|fireman|police officer|cop|officer|deputy|sheriff|trooper|judge|lawyer|attorney|mayor|councilman|councilwoman|senator|state rep|ceo|cfo|owner|manager|banker|realtor|pharmacist|dentist|chiropractor|nurse|doctor|surgeon|paramedic|emt|trucker|truck driver|delivery driver|driver|pilot|soldier|veteran|marine|sailor|athlete|wrestler|swimmer|runner|quarterback|player|goalie|pitcher|cheerleader|drummer|guitarist|bassist|singer|musician|dj|artist|chef|cook|baker|butcher|florist|hairdresser|barber|stylist|janitor|custodian|groundskeeper|lifeguard|nanny|student|sophomore|freshman|junior|senior|kindergartner|kindergartener|grader|valedictorian|professor|scientist|engineer|programmer|reporter|anchor|weatherman|meteorologist|news anchor|beekeeper|machinist|welder|miner|lineman|fisherman|hunter|guide|volunteer|crossing guard|referee|umpire|principal|superintendent|coach|trainer|instructor|tutor|landlord|shop owner|store owner|business owner|CEO|CFO|COO|CNO|CTO|EMT|DJ|VP|President|Superintendent';
 const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|toddler|baby|infant|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|twins|triplets|son|daughter|wife|husband|patient|pt)';
 const TITLE = '(?:Baby|Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Fr|Rev|Reverend|Sister|Brother|Officer|Deputy|Sheriff|Judge|Mayor|Principal|Professor|Prof|Grandma|Grandpa|Aunt|Uncle|Nurse|Sgt|Captain|Capt|Chief)';
 const CLINICIAN_TITLE = /^(?:Dr|Nurse)\b/;
@@ -74,7 +74,7 @@ const RULES: Rule[] = [
   // A role and a place: "the Millbrook mail carrier", "a youth pastor here in Cedar Falls",
   // "the barista at Beanline", "a sophomore at Westfield High", "the CEO of a certain company"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:[A-Z][\\p{L}-]+\\s+){1,3}(?:${OCCUPATIONS})s?\\b`, 'gu') },
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:${OCCUPATIONS})s?|(?:\\d+(?:st|nd|rd|th) )?grade teacher)\\s+(?:here\\s+)?(?:at|from|of|in|on|for|with)\\s+(?:a\\s+certain\\s+|the\\s+|our\\s+|just outside\\s+)?(?:[\\w-]+\\s+){0,2}?[A-Z][\\p{L}'-]+`, 'giu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\\s+(?:[a-z-]+\\s+){0,2})?(?:(?:${OCCUPATIONS})s?|(?:\\d+(?:st|nd|rd|th) )?grade teacher)\\s+(?:here\\s+)?(?:at|from|of|in|on|for|with)\\s+(?:a\\s+certain\\s+|the\\s+|our\\s+|just outside\\s+)?(?:[\\w-]+\\s+){0,2}?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*(?:\\s+[\\w-]+)?(?:\\s+(?:company|school|team|church|store|shop|farm|plant|firm|bar|restaurant|cafe|diner|salon|garage|bank|office|club))?`, 'gu') },
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:${PERSON_NOUN}|the one|someone|(?:${OCCUPATIONS}))\\s+(?:who|that)\\s+(?:runs|owns|coaches|teaches|plays|works|drives|manages|sings|coached|taught|played|worked|drove|managed)\\b[^.!?\\n]{0,50}?\\b[A-Z][\\p{L}'-]+`, 'gu') },
   // A well-known local person: "which local news anchor", "our town's mayor"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:local|our town's|the town's|a well-known|a certain|a famous|a beloved)\\s+(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gi') },
@@ -82,7 +82,7 @@ const RULES: Rule[] = [
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|that|this|a|an)\\s+${PERSON_NOUN}\\s+(?:who|that|from|with|at)\\b[^.!?\\n]{0,60}?\\s[A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)*`, 'gu') },
   // A distinctive trait: "the guy with the dragon tattoo", "in a full Elvis costume", "jersey #23"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b${PERSON_NOUN}\\s+(?:with|in|wearing)\\s+(?:the|a|an|his|her)\\s+[^.!?\\n]{0,40}?\\b(?:tattoo|costume|jersey|uniform|door|truck|car|hat|dog)\\b`, 'gi') },
-  { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:jersey|number|no\.)\s*#\s?\d{1,3}\b|\bthe family on [A-Z][\p{L}]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr)\b[^.!?\n]{0,30}/gu },
+  { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:jersey|number|no\.)\s*#\s?\d{1,3}\b|\b[Tt]he (?:family|house|couple) on [A-Z][\p{L}]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr)\b(?:\s+with the [\w\s-]{1,20}?(?:door|house|porch|fence|truck|car|yard))?/gu },
   // "our charge nurse Rosalind", "our night charge on 4 North", "Marisol at the 2 West desk"
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|a)\\s+(?:own\\s+)?(?:(?:new|old|former|longtime|night|day|favorite)\\s+)?(?:${CLINICIAN_ROLE})\\b(?:\\s+(?:[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?|on\\s+\\d+\\s?[A-Z][a-z]+|in\\s+our\\s+[\\w-]+\\s+program|from\\s+[A-Z][\\p{L}]+))`, 'gu') },
   // A co-worker named with their job: "our janitor Luis", "my unit clerk Dee"
@@ -127,6 +127,8 @@ const FROM_IDENTIFIER: Record<string, SubjectKind> = {
   date: 'date',
 };
 
+const VOCATIVE_BEFORE = /,\s*$/;
+const VOCATIVE_AFTER = /^\s*(?:[.!?]|$)/;
 const UNIT_NAME = /^\d{1,2}\s?(?:West|East|North|South|W|E|N|S)$/;
 
 function ageValue(text: string): number {
@@ -179,7 +181,8 @@ export function findSubjects(doc: Doc): Subject[] {
   for (const rule of RULES) {
     for (const m of doc.text.matchAll(rule.re)) {
       const start = m.index;
-      if ((rule.kind === 'descriptor' || rule.kind === 'colleague') && SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
+      const lead = /^(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\s+(?:[a-z-]+\s+){0,2}/.exec(m[0])?.[0].length ?? 0;
+      if ((rule.kind === 'descriptor' || rule.kind === 'colleague') && SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start + lead))) continue;
       const end = start + m[0].trimEnd().length;
       const sub: Subject = { kind: rule.kind, hipaa: rule.hipaa, start, end, sentence: sentenceOf(doc, start) };
       if (rule.clinician?.(m)) sub.clinician = true;
@@ -192,8 +195,14 @@ export function findSubjects(doc: Doc): Subject[] {
   for (const s of doc.sentences) taggedNames(s, out);
   // "your partner" names someone only when the one addressed is known (a name, a handle).
   const known = out.some((s) => s.addressed && s.kind !== 'relative') || out.some((s) => s.kind === 'descriptor');
-  // A possessive ending belongs to the sentence, not the identifier ("Mr. Lund's hip").
-  for (const s of out) if (s.kind !== 'relative') s.end -= /['’]s?$/.exec(doc.text.slice(s.start, s.end))?.[0].length ?? 0;
+  for (const s of out) {
+    // A possessive ending belongs to the sentence, not the identifier ("Mr. Lund's hip").
+    if (s.kind !== 'relative') s.end -= /['’]s?$/.exec(doc.text.slice(s.start, s.end))?.[0].length ?? 0;
+    // Never end inside a word, so that a fix cannot cut one.
+    while (s.end > s.start && /\w/.test(doc.text[s.end] ?? '') && /\w/.test(doc.text[s.end - 1])) s.end--;
+    // A name spoken to ("We're sorry you feel this way, Ray.") is the reader, the "you".
+    if (s.kind === 'name' && VOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, s.start - 3), s.start)) && VOCATIVE_AFTER.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
+  }
   return dedupe(out.filter((s) => known || !(s.kind === 'relative' && s.addressed)));
 }
 

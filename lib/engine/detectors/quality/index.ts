@@ -12,8 +12,9 @@ export const quality: Detector = {
   category: 'quality',
   run(doc, config) {
     const maxGrade = typeof config.maxGrade === 'number' ? config.maxGrade : 10;
+    if (doc.tokens.length < MIN_WORDS) return [];
     const r = readability(doc.sentences.map((s) => s.text));
-    if (r.words < MIN_WORDS || r.grade <= maxGrade || !doc.sentences.length) return [];
+    if (r.words < MIN_WORDS || r.grade <= maxGrade) return [];
     const start = doc.sentences[0].start;
     const end = doc.sentences[doc.sentences.length - 1].end;
     return [

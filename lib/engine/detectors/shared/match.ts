@@ -41,6 +41,8 @@ function termSource(term: string): string {
 }
 
 const cache = new Map<string, RegExp[]>();
+// Pack lists are stable arrays, so most look-ups hit by identity without building a key.
+const byList = [new WeakMap<readonly string[], RegExp[]>(), new WeakMap<readonly string[], RegExp[]>()];
 
 const wrap = (parts: string[], flags: string) =>
   // Longest first, so "Project Heron" wins over "Heron".
@@ -51,9 +53,15 @@ const wrap = (parts: string[], flags: string) =>
  * such as a codename ("Bluebird") keeps its case, so the everyday word is not flagged.
  */
 export function termMatchers(terms: readonly string[], caseByTerm = false): RegExp[] {
+  const same = byList[caseByTerm ? 1 : 0];
+  const known = same.get(terms);
+  if (known) return known;
   const key = `${caseByTerm ? 1 : 0}\u0000${terms.join('\u0001')}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    same.set(terms, hit);
+    return hit;
+  }
   const sensitive: string[] = [];
   const insensitive: string[] = [];
   for (const t of terms) {
@@ -67,6 +75,7 @@ export function termMatchers(terms: readonly string[], caseByTerm = false): RegE
   if (sensitive.length) res.push(wrap(sensitive, 'gu'));
   if (cache.size > 200) cache.clear();
   cache.set(key, res);
+  same.set(terms, res);
   return res;
 }
 

@@ -13,7 +13,7 @@ const LABEL = 'Person-first language puts the person before the condition.';
 export const PERSON_FIRST: readonly Rewording[] = [
   { pattern: 'diabetics', say: 'people with diabetes', why: LABEL },
   { pattern: '(?:a|the|my|our|your|every|each|one|favou?rite) diabetic', say: 'person with diabetes', why: LABEL, nounOnly: true },
-  { pattern: '(?:drug |substance |opioid |alcohol )?(?:addicts|junkies|abusers)', say: 'people with a substance use disorder', why: LABEL },
+  { pattern: '(?:drug |substance |opioid |alcohol )?(?:addicts|junkies)|(?:drug|substance|opioid|alcohol) abusers', say: 'people with a substance use disorder', why: LABEL },
   { pattern: '(?:an? |the )(?:drug |opioid )?(?:addict|junkie)', say: 'a person with a substance use disorder', why: LABEL },
   { pattern: 'committed suicide|commit suicide|committing suicide|successful suicide', say: 'died by suicide', why: 'Safe messaging about suicide: "committed" frames suicide as a crime or a sin; say "died by suicide".' },
   { pattern: '(?:wheelchair[- ]bound|confined to (?:a|his|her|their) wheelchair)', say: 'who uses a wheelchair', why: LABEL },

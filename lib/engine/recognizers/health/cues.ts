@@ -11,9 +11,14 @@ const CARER = '(?:nurse|doctor|doc|physician|surgeon|cardiologist|oncologist|the
 const PATIENT_NOUN = '(?:patient|pt|client|admit|consult|resident|kiddo|preemie|post-op|regular)';
 const FRIENDLY = '(?:favorite|favourite|sweetest|sweet|oldest|youngest|sickest|newest|new|little|first|last|frequent|long-term|longtime|former|current|post-op|sweet old|old)';
 
+// "patient" followed by another noun is a modifier ("patient portal", "patient donation closet"),
+// not a person: the next word must be punctuation, a function word, a verb or a name.
+const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|today|tonight|yesterday|this|just|finally|still|i|we|he|she|they|my|our)\b)/i;
+const FOLLOWED_BY_NAME = /^\s+[A-Z]/;
+
 const CUES: Cue[] = [
   // "my patient", "a pt", "our new admit", "my sickle cell pt", "the patient in room 4"
-  { kind: 'patient-ref', re: new RegExp(`\\b(?:my|our|a|an|the|this|that|one of (?:my|our))\\s+(?:${FRIENDLY}\\s+)?(?:[\\w-]+\\s+){0,3}?${PATIENT_NOUN}s?\\b(?!\\s+(?:experience|portal|safety|care|education|advocate|stories|story|satisfaction|privacy|rights|visits|volumes?|engagement|population|access|flow))`, 'gi') },
+  { kind: 'patient-ref', re: new RegExp(`\\b(?:my|our|a|an|the|this|that|one of (?:my|our))\\s+(?:${FRIENDLY}\\s+)?(?:[\\w-]+\\s+){0,3}?${PATIENT_NOUN}s?\\b`, 'gi') },
   { kind: 'patient-ref', re: /\b(?:pt|pts)\b(?=\s+(?:with|who|in|on|s\/p|w\/|had|has|was|is|came|got|c\/o))/gi },
   // "we treated", "I delivered", "we admitted", "I intubated"
   { kind: 'care-action', re: /\b(?:we|i|our team|the team)\s+(?:just\s+|finally\s+|literally\s+)?(?:treated|saw (?:him|her|them)|admitted|discharged|delivered|intubated|extubated|coded|diagnosed|operated on|stitched up|scanned|transferred|triaged|resuscitated|cared for|took care of|sat with|held|walked|suctioned|sent (?:him|her|them) home|got (?:him|her|them) (?:to|into|back))\b/gi },
@@ -33,6 +38,8 @@ export function matchCues(text: string): Mention[] {
   const out: Mention[] = [];
   for (const c of CUES) {
     for (const m of text.matchAll(c.re)) {
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (c.kind === 'patient-ref' && !FOLLOWS_PERSON.test(rest) && !FOLLOWED_BY_NAME.test(rest)) continue;
       out.push({ layer: 'cue', kind: c.kind, start: m.index, end: m.index + m[0].length, confidence: 0.8, value: m[0] });
     }
   }

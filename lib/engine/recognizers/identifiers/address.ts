@@ -2,31 +2,10 @@
 // text itself marks as such ("Millbrook County", "lives in Elmwood"). No gazetteer: format + cues.
 import { isFirstName, isSurname, nameKey } from '../../lexicons/names';
 import { before, scan, type Found } from './found';
+import { FOREIGN_AFTER, FOREIGN_ENDING, FOREIGN_PREFIX, PARTICLE, SUFFIX } from './streets';
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`;
-// USPS street suffixes (Publication 28) and common abbreviations, singular or plural.
-const SUFFIX_WORDS = [
-  'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct',
-  'place', 'pl', 'plaza', 'way', 'terrace', 'ter', 'circle', 'cir', 'parkway', 'pkwy', 'highway', 'hwy', 'freeway',
-  'expressway', 'square', 'sq', 'trail', 'trl', 'turnpike', 'pike', 'loop', 'row', 'alley', 'crescent', 'close', 'walk',
-  'path', 'point', 'ridge', 'run', 'crossing', 'crossroad', 'common', 'garden', 'grove', 'heights', 'hill', 'mews',
-  'green', 'park', 'pass', 'port', 'view', 'vista', 'fort', 'wharf', 'route', 'bypass', 'causeway', 'cove', 'creek',
-  'estate', 'extension', 'falls', 'ferry', 'field', 'flat', 'ford', 'forge', 'fork', 'gateway', 'glen', 'harbor',
-  'haven', 'hollow', 'island', 'isle', 'junction', 'key', 'knoll', 'landing', 'lodge', 'manor', 'meadow', 'mill',
-  'mission', 'motorway', 'mount', 'orchard', 'oval', 'overpass', 'passage', 'pine', 'plain', 'ramp', 'ranch', 'rapid',
-  'radial', 'shoal', 'shore', 'skyway', 'spring', 'spur', 'stravenue', 'stream', 'summit', 'throughway', 'trace',
-  'track', 'trafficway', 'tunnel', 'underpass', 'union', 'valley', 'viaduct', 'village', 'ville', 'well', 'club', 'mall',
-].map((w) => (w.length > 3 && !w.endsWith('s') ? `${w}s?` : w)).join('|');
-// Street-type words, capitalized, lower case after a name ("Main street") or all caps.
-const SUFFIX = SUFFIX_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
-// Street words of other languages, as a prefix ("Rua do Arenque 12", "Via Franscini 71") or
-// an ending ("Koskikatu 25", "Bundesstrasse 31", "Præstevænget 15", "Harjukuja 54").
-const FOREIGN_PREFIX = 'Rúa|Avda\\.|C/|Paseo|Vicolo|Trg|trg|Rua|Via|Viale|Calle|Carrer|Avenida|Av\\.|Rue|Boulevard|Chemin|Allée|Piazza|Plaza|Praça|Largo|Strada|Ulica|ul\\.|Utca|Ulitsa|Prospekt|Camino|Travessa|Odos|Leoforos|Λ\\.|Οδός|Λεωφόρος';
-// Street words written as a separate word after the name ("Villacher Strasse 89", "Kálmán Imre u. 12.").
-const FOREIGN_AFTER = String.raw`(?:[Ss]tra(?:ss|ß)e|[Gg]asse|[Ww]eg|[Aa]llee|[Pp]latz|gate|gata|gatan|vej|veien|vegur|braut|utca|u\.|út|útja|tér|ulica|Str\.|rkp\.|kapu|sokak|[Ss]treet)`;
-const FOREIGN_ENDING = '(?:katu|kuja|tie|polku|väylä|gatan|vägen|gata|väg|gade|vej|vænget|veien|vegen|gate|straße|strasse|str\\.|gasse|weg|allee|platz|damm|ufer|laan|straat|plein|steeg|gracht|utca|út|tér|ulica|ulice|iela|tänav|gatve|sokak|caddesi|street)';
-
 // 1234 Main St, 12B N. Oak Avenue, 6750 Koskikatu 25
 const US_STREET = new RegExp(String.raw`(?<![\w-])(?:\d{1,6}\s+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?(?:${CAP}\s+){1,3}(?:${SUFFIX})\b\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?`, 'gu');
 const NUMBER_FIRST_FOREIGN = new RegExp(String.raw`(?<![\w-])\d{1,6}\s+${CAP}${FOREIGN_ENDING}\b\.?(?:\s+\d{1,5}[A-Za-z]?\b)?`, 'gu');
@@ -36,7 +15,6 @@ const UNIT = /\b(?:apt|apartment|suite|ste|unit|flat|fl|floor|room|po box|p\.o\.
 const SHIP = /\b(?:USNS|USNV|USS|USCGC)\s+\p{Lu}[\p{L}'-]+/giu;
 const SEPARATE_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}\s+)?(?:${CAP}\s+){1,3}${FOREIGN_AFTER}\s+\d{1,5}[A-Za-z]?\b\.?`, 'gu');
 // A postcode first, then the street and the house number: "28030 Edeby 55", "9721 Dalmatinova 43".
-const PARTICLE = String.raw`(?:do|da|dos|das|de|del|dei|della|di|du|des|la|le|van|von|der|den|na|al|el|y)`;
 const NUM_WORDS_NUM = new RegExp(String.raw`(?<![\w.,-])\d{2,6}\s+(?:\d{1,5}\s+)?(?:(?:${CAP}|${PARTICLE}|u\.|ul\.)\s+){1,4}(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b\.?`, 'gu');
 // "the corner of Elm and 5th": everything up to the end of the clause.
 const CORNER = /\b(?:[Tt]he\s+)?[Cc]orner\s+of\s+(?=(?:the\s+)?[\p{Lu}\d])[^?!\n]{3,90}?(?=[?!\n]|\.\s+\p{Lu}|\.?$|,\s+(?:and|I|we|can|please)\b)/gu;
@@ -63,23 +41,6 @@ const PLACE_CUE = new RegExp(String.raw`\b(?:(?:live[sd]?|living|lived|resides?|
 const LABELLED = /\b(?:address|addr|residence)\b\s*(?::|is|was|-)\s*([^\n]{4,80})/gi;
 // "at 12 Elm", "to 4 Rue Cler": a number and capitalized words after a place preposition.
 const NUMBERED_PLACE = new RegExp(String.raw`\b(?:at|to|on|in|from|near)\s+((?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+(?!(?:AM|PM|A\.M|P\.M)\b)(?:${CAP}\s*){1,4})`, 'gu');
-
-const STREET_SUFFIXES = new Set([
-  ...SUFFIX_WORDS.split('|').map((w) => w.replace(/s\?$/, '')),
-  'strasse', 'straße', 'gasse', 'weg', 'allee', 'platz', 'utca', 'ulica', 'str',
-]);
-const STREET_PREFIXES = new Set(FOREIGN_PREFIX.toLowerCase().replace(/\\|\./g, '').split('|'));
-
-/** A street-type word after a street's name ("Street", "Rd", "Strasse"). */
-export function isStreetSuffix(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return STREET_SUFFIXES.has(w) || STREET_SUFFIXES.has(w.replace(/s$/, ''));
-}
-
-/** A street-type word before a street's name ("Rue", "Via", "Calle"). */
-export function isStreetPrefix(word: string): boolean {
-  return STREET_PREFIXES.has(word.toLowerCase().replace(/\.$/, ''));
-}
 
 // After a street or a unit: more units, then the town, region, country and postcode
 // ("..., Apt. 4, Springfield, IL 62704", "... Suite 503 Armenomonastiro Cyprus").

@@ -63,7 +63,7 @@ export const EPONYM_AFTER = /^(?:['’]s?)?\s+(?:disease|syndrome|palsy|sarcoma|
 export const VOCATIVE_AFTER = /^,\s*(?:can|could|would|will|please|i|we|you|thanks|thank|do|did|are|is|have|how|what|where|when|why|remember|let|it's)\b/i;
 export const VOCATIVE_END = /^\s*[!?.]*["”]?\s*$/;
 // A list that introduces names: "founders: A, B and C", "They had 6: A, B, C".
-export const LIST_INTRO = /(?:\b\p{Ll}+s|\d+):\s*(?:[^,.;:!?]+,\s*)*$/u;
+export const LIST_INTRO = /(?:\b\p{Ll}+s|\d+):\s*(?:[^,.;:!?\s][^,.;:!?]*,\s*)*$/u;
 // Words after which a capitalized word starts an address part, not a name ("Mrs. Diana Usamov Suite 913").
 export const RUN_STOP = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'room', 'box', 'po', 'psc', 'bed', 'ward']);
 // Initials standing for a person ("J.T. in 5W-22", "R.M.'s hand", "J., a 16-year-old"), when the words around say so.

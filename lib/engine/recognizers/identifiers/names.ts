@@ -3,7 +3,7 @@
 // Also @handles, which name a person on every platform.
 import type { Analysis, Token } from '../../nlp';
 import { isFirstName, isSurname, isWordName, nameKey } from '../../lexicons/names';
-import { isStreetPrefix, isStreetSuffix } from './address';
+import { isStreetPrefix, isStreetSuffix } from './streets';
 import { scan, type Found } from './found';
 import {
   HONORIFICS,
@@ -85,7 +85,7 @@ function nameish(c: Context, k: number, inRun: boolean): boolean {
   if (NEVER.has(w.key) || HONORIFICS.has(w.key) || RUN_STOP.has(w.key)) return false;
   if (c.lowercase) {
     // No capitals to go by: given names start a run, and other name-like words may continue it.
-    if (!inRun && NAMING.test(c.text.slice(0, w.token.start))) return w.known || !w.nonNamePos;
+    if (!inRun && NAMING.test(window(c.text, w.token.start))) return w.known || !w.nonNamePos;
     if (w.ambiguous) return false;
     if (inRun) return w.known || (!w.nonNamePos && !w.nonPersonTag && w.key.length > 2);
     return w.given;
@@ -107,8 +107,13 @@ function isTitle(c: Context, w: Word, next: Word | undefined): boolean {
   return w.cap && ROLE_TITLES.has(w.key);
 }
 
+/** Up to `chars` characters before `end` (all of them when the text is shorter). */
+function window(text: string, end: number, chars = 80): string {
+  return text.slice(Math.max(0, end - chars), end);
+}
+
 function sentenceInitial(text: string, start: number): boolean {
-  const pre = text.slice(0, start).replace(/[\s"'“‘(\[>*?-]+$/, '');
+  const pre = window(text, start, 16).replace(/[\s"'“‘(\[>*?-]+$/, '');
   return pre === '' || /[.!?:;…]$/.test(pre);
 }
 
@@ -174,14 +179,15 @@ function judge(c: Context, r: Run): Found | null {
   const head = r.next && text.slice(end, r.next.token.start).replace(/^['’]s?/, '').trim() === '' ? r.next : undefined;
   if (head && (ORG_HEADS.has(head.key) || isStreetSuffix(head.base)) && (head.cap || c.lowercase)) return null;
   if (isStreetPrefix(first.base)) return null;
-  if (run.some((x) => EPONYMS.has(x.key)) || EPONYM_AFTER.test(text.slice(end))) return null;
+  if (run.some((x) => EPONYMS.has(x.key)) || EPONYM_AFTER.test(text.slice(end, end + 40))) return null;
   // "Riverbend Medical Center": an organization word inside the run.
   if (!r.title && run.slice(1).some((x) => ORG_HEADS.has(x.key))) return null;
   if (r.title) return { kind: 'name', start, end, confidence: 0.95, value: run.length === 1 && first.initial ? 'title+initial' : 'title+name' };
   const core = run.filter((x) => !PARTICLES.has(x.key) && !x.initial);
   if (core.length === 0) return null;
-  const pre = text.slice(0, start);
-  const post = text.slice(end);
+  // Cues are read from a bounded window so that a long line without punctuation stays linear.
+  const pre = window(text, start);
+  const post = text.slice(end, end + 80);
   const atStart = sentenceInitial(text, start);
   const naming = NAMING.test(pre);
   const named = core.every((x) => x.known || x.personTag);
@@ -238,7 +244,7 @@ function propagateLists(c: Context, runs: Run[]): void {
     while (end + 1 < runs.length && separator(runs[end], runs[end + 1])) end++;
     const group = runs.slice(k, end + 1);
     const conjunction = group.some((r, i) => i > 0 && /\b(?:and|or)\b|&/i.test(gap(group[i - 1], r)));
-    const listIntro = LIST_INTRO.test(c.text.slice(0, group[0].words[0].token.start));
+    const listIntro = LIST_INTRO.test(window(c.text, group[0].words[0].token.start, 240));
     if (group.length > 1 && (conjunction || listIntro) && (group.some((r) => r.found) || listIntro)) {
       for (const r of group) {
         if (r.found || r.words.some((x) => (x.nonPersonTag && !x.personTag) || ORG_HEADS.has(x.key) || x.token.tags.has('Plural'))) continue;

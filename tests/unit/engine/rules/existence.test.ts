@@ -103,3 +103,25 @@ describe('existence rules', () => {
     expect(bad('aaa')).toHaveLength(1);
   });
 });
+
+describe('term matching details', () => {
+  const check = checkerFor(`
+  - id: t/terms
+    type: existence
+    category: conflict-of-interest
+    terms: ['#ad', 'f*ck', "Children's Hospital", St. Aldric]
+`);
+
+  it('keeps punctuation written together in a term together in the text', () => {
+    expect(check('#ad')).toHaveLength(1);
+    expect(check('# ad')).toEqual([]);
+    expect(check('#adventure')).toEqual([]);
+    expect(check('what the f*ck')).toHaveLength(1);
+    expect(check('f * ck')).toEqual([]);
+  });
+
+  it('matches apostrophes (straight or curly) and abbreviations with any spacing', () => {
+    expect(check('Riverbend Children’s Hospital')).toHaveLength(1);
+    expect(check('at St.  Aldric today')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,171 @@
+// The reports view of the options page: what Guardrail found and how drafts ended, over a chosen
+// period, charted and exportable. Built from the event log, which never holds any text.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Section } from '../shared/Section';
+import { aggregate, OUTCOMES, type ReportAggregates } from '../../lib/reports/aggregate';
+import { aggregatesCsv, aggregatesJson } from '../../lib/reports/export';
+import { dayKey, startOfLocalDay } from '../../lib/reports/time';
+import type { GuardrailEvent } from '../../lib/protocol';
+import type { ReportsApi } from './api';
+import { ChartCanvas } from './ChartCanvas';
+import { chartConfigs } from './charts';
+import { download } from './download';
+import './reports.css';
+
+export const PERIODS = [7, 30, 90] as const;
+const DAY = 86_400_000;
+const OUTCOME_LABEL: Record<(typeof OUTCOMES)[number], string> = {
+  edited: 'Edited at the gate',
+  'posted-anyway': 'Posted anyway',
+  blocked: 'Blocked',
+  abandoned: 'Abandoned',
+  'posted-clean': 'Posted with nothing to confirm',
+};
+const percent = (x: number | undefined) => (x === undefined ? '–' : `${Math.round(x * 100)}%`);
+
+export function ReportsPanel({ api }: { api: ReportsApi }) {
+  const [days, setDays] = useState<(typeof PERIODS)[number]>(30);
+  const [events, setEvents] = useState<GuardrailEvent[]>();
+  const [error, setError] = useState<string>();
+  const [now, setNow] = useState(() => Date.now());
+  const from = startOfLocalDay(now - (days - 1) * DAY);
+  const load = useCallback(() => {
+    const at = Date.now();
+    setNow(at);
+    api.events(startOfLocalDay(at - (PERIODS[PERIODS.length - 1] - 1) * DAY)).then(
+      (e) => (setEvents(e), setError(undefined)),
+      (e: Error) => setError(e.message),
+    );
+  }, [api]);
+  useEffect(load, [load]);
+
+  const report = useMemo<ReportAggregates | undefined>(() => events && aggregate(events, { from, to: now }), [events, from, now]);
+  const charts = useMemo(() => report && chartConfigs(report), [report]);
+  const period = { from: dayKey(from), to: dayKey(now) };
+
+  return (
+    <Section title="Reports" testId="reports-panel">
+      <p className="gr-muted">
+        Counts from this browser only: which rules fired and how drafts ended. No text is ever recorded, so none can be shown or exported.
+      </p>
+      <div className="gr-row">
+        <label>
+          Period{' '}
+          <select value={days} data-testid="reports-period" onChange={(e) => setDays(Number(e.target.value) as (typeof PERIODS)[number])}>
+            {PERIODS.map((d) => (
+              <option key={d} value={d}>
+                last {d} days
+              </option>
+            ))}
+          </select>
+        </label>
+        <button data-testid="reports-refresh" onClick={load}>
+          Refresh
+        </button>
+        <button data-testid="reports-export-csv" disabled={!report} onClick={() => report && download(`guardrail-report-${period.from}-${period.to}.csv`, 'text/csv;charset=utf-8', aggregatesCsv(report))}>
+          Export CSV
+        </button>
+        <button
+          data-testid="reports-export-json"
+          disabled={!report}
+          onClick={() => report && download(`guardrail-report-${period.from}-${period.to}.json`, 'application/json', aggregatesJson(report, period.from, period.to))}
+        >
+          Export JSON
+        </button>
+      </div>
+      {error ? <p className="gr-error" role="alert">Could not read the event log: {error}</p> : null}
+      {report && charts ? (
+        <div data-testid="reports-ready" data-attempts={report.attempts}>
+          <div className="rp-summary gr-row">
+            <span>
+              <strong>{report.attempts}</strong> publish attempts
+            </span>
+            <span data-testid="reports-edited-share">
+              <strong>{percent(report.gate.editedShare)}</strong> of gated drafts edited rather than posted anyway
+            </span>
+            <span>
+              <strong>{report.fixes}</strong> fixes applied, <strong>{report.ignores}</strong> ignored
+            </span>
+          </div>
+          <div className="rp-grid">
+            <figure>
+              <figcaption>Findings by day and category</figcaption>
+              <ChartCanvas config={charts.byCategory} label="Findings by day, stacked by category" testId="chart-categories" />
+            </figure>
+            <figure>
+              <figcaption>Top rules over time</figcaption>
+              <ChartCanvas config={charts.byRule} label="Findings per day of the five most frequent rules" testId="chart-rules" />
+            </figure>
+            <figure>
+              <figcaption>Gated drafts: edited or posted anyway</figcaption>
+              <ChartCanvas config={charts.gate} label="How drafts stopped at the gate ended" testId="chart-gate" />
+            </figure>
+            <figure>
+              <figcaption>Outcomes</figcaption>
+              <table className="gr-table" data-testid="reports-outcomes">
+                <tbody>
+                  {OUTCOMES.map((o) => (
+                    <tr key={o} data-testid="report-outcome" data-outcome={o} data-count={report.outcomes[o]}>
+                      <th scope="row">{OUTCOME_LABEL[o]}</th>
+                      <td>{report.outcomes[o]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </figure>
+          </div>
+          <div className="rp-grid">
+            <div>
+              <h3>Top rules</h3>
+              <table className="gr-table" data-testid="reports-rules">
+                <thead>
+                  <tr>
+                    <th>Rule</th>
+                    <th>Category</th>
+                    <th>Found</th>
+                    <th>Fixed</th>
+                    <th>Ignored</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.rules.slice(0, 10).map((r) => (
+                    <tr key={r.ruleId} data-rule={r.ruleId}>
+                      <td>{r.ruleId}</td>
+                      <td>{r.category}</td>
+                      <td>{r.findings}</td>
+                      <td>{r.fixes}</td>
+                      <td>{r.ignores}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div>
+              <h3>Top sites</h3>
+              <table className="gr-table" data-testid="reports-sites">
+                <thead>
+                  <tr>
+                    <th>Site</th>
+                    <th>Attempts</th>
+                    <th>Gated</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.sites.slice(0, 10).map((s) => (
+                    <tr key={s.site} data-site={s.site}>
+                      <td>{s.site}</td>
+                      <td>{s.attempts}</td>
+                      <td>{s.gated}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </div>
+      ) : !error ? (
+        <p>Loading…</p>
+      ) : null}
+    </Section>
+  );
+}
