@@ -8,8 +8,9 @@ const EXTENSION_KEY =
 
 // Extension pages run only the extension's own files: no inline script, no eval, no plugins.
 // connect-src allows https for pack imports by URL and IT's packUrls (never draft text).
-const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data:; connect-src 'self' https:";
+// `npm run dev` also needs the dev server's socket (WXT adds its script origin by itself).
+const extensionPagesCsp = (dev: boolean) =>
+  `default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data:; connect-src 'self' https:${dev ? ' ws://localhost:* http://localhost:*' : ''}`;
 
 // The fewest that work, pinned by tests/e2e/options-manifest.test.ts: storage (storage.managed,
 // IT's policy), alarms (packUrls refresh, retention, end of a pause), scripting (register the
@@ -20,12 +21,12 @@ const OPTIONAL_HOSTS = ['https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Guardrail',
     description: 'Checks social-media posts against your organization\'s policy, on your device, before you publish.',
     ...(manifestVersion === 3
-      ? { permissions: PERMISSIONS, optional_host_permissions: OPTIONAL_HOSTS, content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
-      : { permissions: PERMISSIONS, optional_permissions: OPTIONAL_HOSTS, content_security_policy: EXTENSION_PAGES_CSP }),
+      ? { permissions: PERMISSIONS, optional_host_permissions: OPTIONAL_HOSTS, content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') } }
+      : { permissions: PERMISSIONS, optional_permissions: OPTIONAL_HOSTS, content_security_policy: extensionPagesCsp(command === 'serve') }),
     // storage.managed's schema (Chrome, Edge); Firefox reads the same keys from policies.json.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'

@@ -5,6 +5,7 @@
 import { Badge } from '../overlay/badge';
 import { Card } from '../overlay/card';
 import { createHost, type OverlayHost } from '../overlay/host';
+import { OVERLAY_CSS } from '../overlay/styles';
 import { UnderlineLayer } from '../overlay/underlines';
 import { EditorView } from '../../lib/dom/editor';
 import { combineEdits, replaceText } from '../../lib/dom/replace';
@@ -38,6 +39,10 @@ export class LiveOverlay {
     private onFindings: (findings: Finding[]) => void,
   ) {
     this.ui = createHost('training');
+    // Extension pages' CSP refuses the host's inline <style>; a constructed sheet is allowed.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(OVERLAY_CSS);
+    this.ui.root.adoptedStyleSheets = [sheet];
     this.view = new EditorView(el, this.ui.root);
     this.underlines = new UnderlineLayer(this.ui.root);
     this.card = new Card(this.ui.root);

@@ -28,6 +28,8 @@ export class ComposerSession {
   private ignored = new Set<string>();
   private composing = false;
   private notice: string | undefined;
+  /** Set when the page's layout moved since the underlines were last measured. */
+  private geometryStale = true;
   private cardByKeyboard = false;
   private generation = 0;
   private readonly check = debounce(() => this.checkSafely(), DEBOUNCE_MS);
@@ -48,13 +50,12 @@ export class ComposerSession {
     this.listen(el, 'input', () => this.changed());
     this.listen(el, 'compositionstart', () => (this.composing = true));
     this.listen(el, 'compositionend', () => ((this.composing = false), this.changed()));
-    this.listen(window, 'scroll', () => this.draw.request(), { capture: true, passive: true });
-    this.listen(window, 'resize', () => this.draw.request(), { passive: true });
-    this.listen(document, 'selectionchange', () => this.draw.request());
+    this.listen(window, 'scroll', () => this.moved(), { capture: true, passive: true });
+    this.listen(window, 'resize', () => this.moved(), { passive: true });
     // Editors change their DOM without input events too (fixes, undo, programmatic resets).
     const mutations = new MutationObserver(guarded('content/mutation', () => this.changed()));
     mutations.observe(el, { childList: true, subtree: true, characterData: true });
-    const resize = new ResizeObserver(() => this.draw.request());
+    const resize = new ResizeObserver(guarded('content/resize', () => this.moved()));
     resize.observe(el);
     this.cleanups.push(() => mutations.disconnect(), () => resize.disconnect());
     this.cleanups.push(policy.onChange(() => this.refresh()));
@@ -75,6 +76,12 @@ export class ComposerSession {
 
   private checkSafely(): void {
     this.runCheck().catch((e) => logError('content/check', e));
+  }
+
+  /** The page moved or resized: everything drawn must be measured again. */
+  private moved(): void {
+    this.geometryStale = true;
+    this.draw.request();
   }
 
   private changed(): void {
@@ -103,6 +110,7 @@ export class ComposerSession {
     } else if (result.truncated) this.notice = `Guardrail checked the first ${result.truncated.checkedChars.toLocaleString()} characters only`;
     this.checkedText = text;
     this.findings = result.findings.filter((f) => !this.isIgnored(f, text));
+    this.geometryStale = true;
     if (this.card.finding && !this.findings.some((f) => sameFinding(f, this.card.finding!))) this.card.close();
     this.draw.request();
   }
@@ -118,13 +126,24 @@ export class ComposerSession {
   private render(): void {
     if (!this.el.isConnected) return;
     const text = this.view.text();
-    // While the user types, underlines follow their words until the next check replaces them.
-    const current = remapSpans(this.findings, this.checkedText, text);
     const hidden = this.policy.state.status === 'inactive';
-    this.underlines.draw(hidden ? [] : current.map((finding) => ({ finding, boxes: this.view.rects(finding.start, finding.end) })));
+    // While the user types, underlines before the edit stay where they were and the others wait
+    // for the next check: no layout is read per keystroke (a forced layout of a long draft on
+    // every frame is what makes typing lag).
+    const current = remapSpans(this.findings, this.checkedText, text);
+    const measure = this.geometryStale;
+    this.geometryStale = false;
+    this.underlines.draw(
+      hidden
+        ? []
+        : current.map((finding) => ({
+            finding,
+            boxes: measure ? this.view.rects(finding.start, finding.end) : this.findings.includes(finding) ? this.underlines.boxesOf(finding) : [],
+          })),
+    );
     const worst = current.reduce<Severity | undefined>((w, f) => (!w || SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), undefined);
     this.badge.update(current.length, worst, this.notice);
-    this.badge.place(hidden ? undefined : this.view.visibleFrame());
+    if (measure || hidden) this.badge.place(hidden ? undefined : this.view.visibleFrame());
     if (this.card.finding) this.card.place(anchorOf(this.underlines.boxesOf(this.card.finding)));
   }
 

@@ -24,6 +24,12 @@ rules:
     severity: ${severity}
     message: 'Internal project name <img src=x onerror="window.__pwned=1">'
     terms: [${terms.join(', ')}]
+  - id: acme/quarterly
+    category: confidential
+    type: existence
+    severity: error
+    locked: true
+    terms: [unaudited quarterly results]
 examples:
   - text: "The ${terms[0]} launch is next week."
     expect: [acme/codenames]
@@ -146,5 +152,19 @@ describe('options page', () => {
   it('keeps the replaced version in the pack\'s history', async () => {
     await row('acme-health').getByTestId('pack-details-toggle').click();
     expect(await options.getByTestId('pack-versions').textContent()).toMatch(/1\.0\.0/);
+  });
+
+  it('a per-rule severity override applies at once; a locked rule cannot be changed', async () => {
+    const rule = options.locator('[data-testid="rule-row"][data-rule-id="acme/codenames"]');
+    await rule.getByTestId('rule-severity').selectOption('info');
+    // Not "Bluewren": an earlier test accepted it as a personal exception.
+    await options.getByTestId('tryit-input').fill(`The ${CODENAME} launch is close.`);
+    await expect
+      .poll(() => options.locator('[data-testid="tryit-finding"][data-rule="acme/codenames"]').getAttribute('data-severity'))
+      .toBe('info');
+    const locked = options.locator('[data-testid="rule-row"][data-rule-id="acme/quarterly"]');
+    expect(await locked.getAttribute('data-locked')).toBe('true');
+    expect(await locked.getByTestId('rule-severity').isDisabled()).toBe(true);
+    expect(await rule.getAttribute('data-locked')).toBe('false');
   });
 });

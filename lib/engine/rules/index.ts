@@ -39,5 +39,3 @@ export function compileRule(spec: AnyRuleSpec, ctx: RuleContext): CompiledRule {
 
 export type { RuleContext, RuleSpec };
 export { regexError, regexListRefs } from './regex';
-export { expandTerms } from './terms';
-export { COUNTS } from './count';

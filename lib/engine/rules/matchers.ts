@@ -18,7 +18,7 @@ export interface SpanMatcher {
 
 export function compileMatcher(spec: MatcherSpec, lists: Record<string, readonly string[]>, caseSensitive = false): SpanMatcher {
   const terms: TermMatcher = compileTerms(expandTerms(spec.terms ?? [], lists), caseSensitive);
-  const regexes: Regex[] = (spec.regex ?? []).map((r) => compileRegex(expandRegexLists(r, lists), caseSensitive));
+  const regexes = compileRegexes((spec.regex ?? []).map((r) => expandRegexLists(r, lists)), caseSensitive);
   const patterns = (spec.pattern ?? []).map((p) => ({ p, required: requiredWords(p) }));
   return {
     find(doc) {
@@ -35,6 +35,18 @@ export function compileMatcher(spec: MatcherSpec, lists: Record<string, readonly
       return dedupe(spans);
     },
   };
+}
+
+/**
+ * One program for all of a rule's expressions without a "hit" group: compiling is the costly
+ * part of RE2, and one alternation finds the same spans in one pass.
+ */
+function compileRegexes(sources: string[], caseSensitive: boolean): Regex[] {
+  const plain = sources.filter((r) => !r.includes('(?P<'));
+  const named = sources.filter((r) => r.includes('(?P<'));
+  const out = named.map((r) => compileRegex(r, caseSensitive));
+  if (plain.length) out.push(compileRegex(plain.map((r) => `(?:${r})`).join('|'), caseSensitive));
+  return out;
 }
 
 const EDGE = /[\s.,;:!?…]/;

@@ -89,4 +89,3 @@ export function findAll(re: Regex, text: string): Span[] {
   return out;
 }
 
-export { RE2JS };

@@ -19,6 +19,8 @@ describe('confidential detector', () => {
     ['Leadership is quietly planning to close the sleep lab in May, my manager let it slip.', 'planning to close the sleep lab'],
     ['Staff entrance keypad code is 7291 this week, the email never went out.', 'keypad code is 7291'],
     ['FYI the guest network password is Welcome2024! if your phone drops.', 'password is Welcome2024'],
+    ['The login for the shared lab terminal is lab/lab2020, do not tell IT.', 'login for the shared lab terminal is lab/lab2020'],
+    ['It is official inside: we are being acquired by a national chain, cannot say who yet.', 'we are being acquired'],
     ['The camera over the pharmacy door has been dead for weeks, anyone can walk in.', 'anyone can walk in'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
@@ -40,6 +42,12 @@ describe('confidential detector', () => {
     'Layoffs across the tech industry are hitting healthcare IT contractors too.',
   ])('leaves public and everyday mentions alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
+  });
+
+  it('reads extra secrecy markers from the pack', () => {
+    const text = 'Embargoed until Friday: the new pediatric wing opens in June.';
+    expect(flagged(checkerFor('confidential'), text, 'confidential')).toEqual([]);
+    expect(flagged(checkerFor('confidential', { lists: { 'confidential-markers': ['embargoed'] } }), text, 'confidential')).toContain('Embargoed');
   });
 
   it('reads codenames from the pack: adding one makes it flagged', () => {

@@ -12,7 +12,8 @@ describe('conflict-of-interest detector', () => {
     ['My go-to stethoscope: amazon.com/dp/B01ABC?tag=nursejen-20', 'tag=nursejen-20'],
     ['Just back from their advisory board dinner in Austin, and honestly every clinic should be switching to their scheduling app.', 'advisory board'],
     ['My sister just launched a home-care agency and I tell all my discharge patients to use them.', 'My sister just launched'],
-    ['Not sponsored!! I just love this protein shake, link in bio.', 'Not sponsored'],
+    ['Not sponsored!! I just love this protein shake, code JEN10 gets you 10% off.', 'code JEN10'],
+    ['Proud brand ambassador for LuxeScrubs! Their joggers are the comfiest, grab a pair.', 'ambassador'],
     ['Orthora covered my flights and hotel for the summit, and FlexiKnee is the only implant I reach for now.', 'covered my flights'],
   ])('flags promotion with an undisclosed connection: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
@@ -36,9 +37,17 @@ describe('conflict-of-interest detector', () => {
     'Disclosure: I am a paid consultant for Orthora. Their free webinar on knee rehab is Thursday.',
     'Our biomed team met with Orthora today to review the recall notice.',
     'Check out the new parking garage, it finally has EV chargers!',
+    'Bought these sneakers with my own money and I love them. Not sponsored, just happy feet!',
     'I was a patient at Maple Valley Health myself before I worked here, and the care is why I applied.',
   ])('leaves disclosed, neutral and own-news posts alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
+  });
+
+  it('accepts the disclosures the pack adds', () => {
+    const text = 'Orthora flew us out to Denver, and FlexiKnee is a game changer. Partner post.';
+    expect(flags(text).length).toBe(1);
+    const withDisclosure = checkerFor('conflict-of-interest', { lists: { ...lists, disclosures: ['partner post'] } });
+    expect(flagged(withDisclosure, text, 'conflict-of-interest')).toEqual([]);
   });
 
   it('reads partners from the pack: adding one names it in the finding', () => {

@@ -32,6 +32,7 @@ describe('crisis detector', () => {
   it('flags speculation about an unfolding incident at the organization', () => {
     const found = flags('Hearing the lab at Maple Valley had a data breach last night, anyone else?');
     expect(found.join()).toContain('data breach');
+    expect(flags('Apparently a resident died after a fall on our unit and it is under investigation.').join()).toContain('under investigation');
   });
 
   it.each([

@@ -14,6 +14,7 @@ describe('defamation detector', () => {
     ['Councilwoman Perla Dunmore takes bribes from developers, everyone at city hall knows.', 'bribes'],
     ['Dr. Silas Wendt shows up high to his morning clinic at least once a week.', 'shows up high'],
     ['Hillcrest Regional misdiagnosed my uncle’s stroke and sent him home to die.', 'misdiagnosed'],
+    ['Former charge nurse Odette Lindqvist was fired for faking vitals charting on nights.', 'fired for faking'],
     ['Why does Dr. Silas Wendt keep losing patients on routine cases? Asking for a friend.', 'Why does'],
   ])('flags a damaging claim about a named target: %s', (text, words) => {
     const found = flags(text);

@@ -18,6 +18,7 @@ describe('medical-claims detector', () => {
     ['u/tiredmama you should double your sertraline until you feel better.', 'you should double your sertraline'],
     ['Take 1000 mg of vitamin C every hour and the cold is gone by morning.', 'Take 1000 mg'],
     ['Everyone over 50 should be taking a baby aspirin, no exceptions.', 'Everyone over 50 should be taking'],
+    ['This breathing method will fix your anxiety in a week, I have seen it work on every client.', 'will fix your anxiety'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });

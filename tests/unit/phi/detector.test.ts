@@ -138,6 +138,10 @@ describe('review replies', () => {
     expect(phi("Thank you for your review. We can't discuss anyone's care here, but please call us so we can learn more.", 'review-reply')).toEqual([]);
   });
 
+  it('does not read an invitation to book a visit as a confirmation', () => {
+    expect(phi("Thanks for the review! Please call us to schedule your appointment and we'll make it right.", 'review-reply')).toEqual([]);
+  });
+
   it('offers a neutral reply as a fix', () => {
     const [f] = phi('Thanks Priya! So happy your knee surgery went smoothly.', 'review-reply');
     const neutral = f.fixes.find((x) => x.title.startsWith('Reply without'));
@@ -158,6 +162,15 @@ describe('fixes that generalize', () => {
     const fixed = applyFix(text, f);
     expect(fixed.startsWith("A patient's hip replacement")).toBe(true);
     expect(fixed).not.toMatch(/95/);
+  });
+
+  it('drops a name spoken to and an item in a list without leaving stray punctuation', () => {
+    const reply = "We're sorry you felt rushed, Omar. Your stitches should come out next week.";
+    const [r] = phi(reply, 'review-reply').filter((f) => f.fixes[0].title.startsWith('Generalize'));
+    expect(applyFix(reply, r)).toBe("We're sorry you felt rushed. Your stitches should come out next week.");
+    const list = 'Billing question: MRN 5531207, hip fracture admit from Sunday, still open.';
+    const [l] = phi(list);
+    expect(applyFix(list, l)).toBe('Billing question: hip fracture admit recently, still open.');
   });
 
   it('produces edits that are exact, sorted and non-overlapping', () => {

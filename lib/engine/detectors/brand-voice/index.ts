@@ -1,5 +1,7 @@
 // Brand voice: person-first language and safe messaging, profanity, superlatives, shouting and
 // the employee disclaimer. Terminology swaps and banned hashtags are pack rules.
+// Pack data: lists `organization` (names an employee identifies with) and `own-views` (extra
+// disclaimer wording); settings requireDisclaimer (default true), disclaimerExemptAuthors.
 import type { Detector } from '../../policy';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { ownNames, readList } from '../shared/lists';

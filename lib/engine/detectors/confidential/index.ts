@@ -1,5 +1,7 @@
 // Confidential and proprietary information: the pack's codenames and protected subjects,
 // secrecy markers, unreleased financials, workforce plans and security details.
+// Pack data: lists `codenames`, `codename/*` (what each stands for), `protected-subjects`
+// (sensitive alongside a deal or secrecy word), `confidential-markers`, `organization`.
 import type { Detector } from '../../policy';
 import type { Finding, Severity } from '../../types';
 import { DEAL_CUES, FINANCIAL, FUTURE_TIME, OWN_SIDE, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
@@ -31,7 +33,9 @@ export const confidential: Detector = {
   category: 'confidential',
   run(doc, config, policy) {
     const risks: Risk[] = [];
-    const marked = anyMatch(MARKER, doc.text);
+    // The pack may add its own markers ("embargoed", "need to know") to the built-in ones.
+    const packMarkers = findTerms(doc.text, readList(policy, config, 'markerList', 'confidential-markers'));
+    const marked = anyMatch(MARKER, doc.text) || packMarkers.length > 0;
     const announced = anyMatch(PUBLIC, doc.text);
     for (const h of findTerms(doc.text, readList(policy, config, 'codenameList', 'codenames'), true)) {
       risks.push({ ...h, kind: 'codename', severity: 'error', why: `"${h.text}" is an internal codename; its subject is not public.` });
@@ -43,12 +47,12 @@ export const confidential: Detector = {
       }
     }
     // A protected subject (a merger partner) is news only alongside a deal or a secrecy marker.
-    if (marked || anyMatch(DEAL, doc.text)) {
+    if (!announced && (marked || anyMatch(DEAL, doc.text))) {
       for (const h of findTerms(doc.text, readList(policy, config, 'subjectList', 'protected-subjects'), true)) {
         risks.push({ ...h, kind: 'protected-subject', severity: 'error', why: `${h.text} is the subject of confidential plans; only the organization announces them.` });
       }
     }
-    for (const h of scan(MARKER, doc.text)) {
+    for (const h of [...scan(MARKER, doc.text), ...packMarkers]) {
       risks.push({ ...h, kind: 'marker', severity: 'error', why: 'The post itself says this is internal or not yet public.' });
     }
     for (const k of KINDS) {

@@ -1,9 +1,11 @@
 // Conflict of interest: promotion with an undisclosed material connection, and employees
 // posing as outsiders to praise their employer (astroturfing).
+// Pack data: lists `partners`, `products` and `partner/*` (named in the finding), `disclosures`
+// (extra disclosure wording), `organization` (for astroturfing).
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { CONNECTION, DISCLOSURE, DISCLOSURE_AVOIDANCE, OUTSIDER_CLAIMS, PROMOTION, REVIEW_INCENTIVES } from '../../lexicons/policy/endorsement';
-import { anyMatch } from '../shared/context';
+import { anyMatch, negatedBefore } from '../shared/context';
 import { appendFix, makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { alternation, findTerms, scan, type Hit } from '../shared/match';
@@ -42,10 +44,12 @@ export const conflictOfInterest: Detector = {
         }),
       );
     }
-    if (anyMatch(DISCLOSED, doc.text) && !anyMatch(AVOIDING, doc.text)) return out;
+    const disclosed = anyMatch(DISCLOSED, doc.text) || findTerms(doc.text, readList(policy, config, 'disclosureList', 'disclosures')).length > 0;
+    if (disclosed && !anyMatch(AVOIDING, doc.text)) return out;
     const paid = scan(PAID_LINK, doc.text);
     const avoidance = scan(AVOIDING, doc.text);
-    const connection = [...avoidance, ...scan(CONNECTED, doc.text)];
+    // "Not sponsored" denies a connection; whether the denial holds is for the other cues to say.
+    const connection = [...avoidance, ...scan(CONNECTED, doc.text).filter((h) => !negatedBefore(doc.text, h.start, 8))];
     const promotion = scan(PROMOTING, doc.text);
     const risky: Hit[] = paid.length ? paid : promotion.length && connection.length ? connection : [];
     if (!risky.length) return out;

@@ -1,5 +1,7 @@
 // Crisis: the pack's active crisis and quiet-period topics, and speculation about an
 // unfolding incident at the organization. Only the communications team speaks about these.
+// Pack data: one list per topic, `crisis/<topic>`, with its synonyms and slang; links
+// `crisis/<topic>` or `statement` (the official statement); `organization`; exemptAuthors.
 import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
 import { INCIDENTS, OWN_PLACE, SPECULATION, WORKPLACE_WORDS } from '../../lexicons/policy/incidents';

@@ -1,4 +1,5 @@
 // Defamation: a damaging, factual-sounding claim about an identifiable person or organization.
+// Pack data: lists `competitors` and `partners` (named targets), `organization` (never a target).
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { DAMAGING_CLAIMS, INSINUATIONS, OFFICIAL_SOURCES } from '../../lexicons/policy/damaging-claims';

@@ -11,6 +11,8 @@ const READS_AS_REPLY = /\b(?:thank(?:s| you)[^.!?\n]{0,40}\b(?:review|stars|feed
 const NON_CONFIRMING = /\b(?:can(?:'|no)t|cannot|unable to|aren't able to|not able to)\s+(?:discuss|share|comment|confirm)|\bprivacy\b|\bany(?:one|body)'s care\b/i;
 // The health fact is the reviewer's: "your knee surgery", "you came in with a kidney stone".
 const SECOND_PERSON_BEFORE = /(?:\byour\s+(?:[\w-]+\s+){0,2}|\byou\s+(?:had|got|came in|were|have|left|declined)\b[^.!?]{0,40})$/i;
+const FUTURE_VISIT = /\b(?:schedule|book|make|request|plan|set up)\s+$/i;
+const YOUR_BEFORE = /\byour\s+(?:[\w-]+\s+)?$/i;
 // A sentence about the reviewer or their family ("we hope your little one is feeling better").
 const ABOUT_REVIEWER = /\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i;
 const RECORDS = /\b(?:our records show|according to our records|your (?:chart|records?|file))\b/i;
@@ -29,10 +31,18 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
   if (!readsAsReviewReply(doc)) return null;
   const confirming = new Set(doc.sentences.filter((s) => !NON_CONFIRMING.test(s.text)).map((s) => s.index));
   const evidence: Evidence[] = [];
-  for (const c of cues) if (confirming.has(c.sentence) && (c.kind === 'visit' || c.kind === 'care-action' || c.kind === 'care-role')) evidence.push({ start: c.start, end: c.end, kind: `cue:${c.kind}` });
+  for (const c of cues) {
+    if (!confirming.has(c.sentence) || !(c.kind === 'visit' || c.kind === 'care-action' || c.kind === 'care-role')) continue;
+    // An invitation to a future visit ("book your appointment") confirms no past one.
+    if (FUTURE_VISIT.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) continue;
+    evidence.push({ start: c.start, end: c.end, kind: `cue:${c.kind}` });
+  }
   for (const f of facts) {
-    if (!confirming.has(f.sentence) || f.weak) continue;
-    if (SECOND_PERSON_BEFORE.test(doc.text.slice(Math.max(0, f.start - 60), f.start)) || ABOUT_REVIEWER.test(doc.sentences[f.sentence].text)) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
+    if (!confirming.has(f.sentence)) continue;
+    const before = doc.text.slice(Math.max(0, f.start - 60), f.start);
+    // An everyday word counts only as the reviewer's own ("your stitches", not "in stitches").
+    const mine = f.weak ? YOUR_BEFORE.test(before) && f.kind !== 'care-setting' : SECOND_PERSON_BEFORE.test(before) || ABOUT_REVIEWER.test(doc.sentences[f.sentence].text);
+    if (mine) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
   }
   for (const s of doc.sentences) {
     const m = RECORDS.exec(s.text);

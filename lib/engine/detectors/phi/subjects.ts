@@ -101,7 +101,7 @@ const RULES: Rule[] = [
 
 // The author describing themselves: "as a charge nurse at ...", "proud to be a nurse at ...".
 // (A hire announced "as a nurse manager at ..." describes a job, not a patient, too.)
-const SELF_DESCRIPTION = /\b(?:i'm|i am|to be|as|became|become|becoming|work as|i was|i've been|we're|we are)\s+(?:an?|the|your)\s+(?:\S+\s+)?$/i;
+const SELF_DESCRIPTION = /\b(?:i'm|i am|to be|as|became|become|becoming|work as|i was|i've been|we're|we are)\s+(?:an?|the|your)\s+(?:\S+\s+){0,3}$/i;
 
 // Identifier kinds from the identifiers recognizer, mapped to subject kinds.
 const FROM_IDENTIFIER: Record<string, SubjectKind> = {

@@ -1,5 +1,6 @@
 // Quality: a readability grade as a hint. Platform limits and the counts of links, hashtags and
 // capitals are pack `limit` rules (lib/engine/rules), so they are not counted again here.
+// Pack data: setting maxGrade (default 10).
 import type { Detector } from '../../policy';
 import { makeFinding } from '../shared/finding';
 import { readability } from './readability';

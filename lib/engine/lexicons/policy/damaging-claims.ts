@@ -15,7 +15,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'frauds?', 'quacks?', 'fraudulent(?:ly)?', 'fraudsters?', 'scam(?:s|mers?|ming)?', 'con (?:artists?|men|man)', 'grift(?:ers?|ing)?',
     'upcod(?:e|es|ed|ing)', 'cook(?:s|ed|ing)? the (?:\\w+ ){0,2}(?:books|numbers|data|figures|stats|results)',
     '(?:data|numbers|results|figures|books|stats) (?:is|are|was|were) (?:cooked|fake|faked|made up|fabricated|doctored|rigged)',
-    'fak(?:e|es|ed|ing) (?:the )?(?:\\w+ ){0,3}(?:numbers|data|results|outcomes?|studies|study|records|signatures?|charts?|notes|credentials|degrees?|licen[cs]es?|certificat(?:es?|ions?)|reviews|trials?)',
+    'fak(?:e|es|ed|ing) (?:the )?(?:\\w+ ){0,3}(?:numbers|data|results|outcomes?|studies|study|records|signatures?|charts?|charting|vitals|documentation|notes|credentials|degrees?|licen[cs]es?|certificat(?:es?|ions?)|reviews|trials?)',
     '(?:they|it|that|those|these|numbers|results|data|figures) (?:were|was|are|is) (?:all |completely |totally )?made up', 'fabricat(?:e|es|ed|ing)', 'falsif(?:y|ies|ied|ying)', 'doctor(?:ed|ing) (?:the )?(?:\\w+ ){0,2}(?:records|charts|results|data|numbers)',
     'forg(?:e|es|ed|ing|ery)', 'rigg(?:ed|ing)',
     'paid off (?:the )?\\w+', 'pay(?:s|ing)? off (?:the )?(?:reviewers|inspectors|regulators|officials|board)',
@@ -61,7 +61,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'operat(?:es|ed|ing) (?:while |when )?(?:drunk|high|intoxicated|impaired)',
   ],
   misconduct: [
-    'fired (?:from \\S+(?: \\S+)? )?for (?:harass\\w*|stealing|theft|fraud|abus\\w*|assault\\w*|drinking|being drunk|lying)',
+    'fired (?:from \\S+(?: \\S+)? )?for (?:harass\\w*|stealing|theft|fraud|abus\\w*|assault\\w*|drinking|being drunk|lying|sleeping|falsifying|faking|diverting)',
     'caught (?:\\w+ ){0,2}(?:mixing|stealing|lying|faking|falsifying|billing|drinking|sleeping)',
     'abus(?:e|es|ed|ing) (?:' + PEOPLE + '|their patients|his patients|her patients)',
   ],

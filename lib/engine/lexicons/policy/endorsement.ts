@@ -6,9 +6,9 @@ export const PROMOTION: readonly string[] = [
   'recommend(?:s|ed|ing)?', 'i only recommend', 'i love (?:it|them|this|these|my)', 'obsessed', 'game[- ]?changer', 'go-to', 'the real deal', 'worth a look', 'worth your time', 'worth it',
   'check (?:it|them|this|these) out', 'check out', 'grab (?:one|yours|it|a pair|some)', 'you won\'t regret', 'try (?:it|them|this|these)', 'get yours',
   '(?:should|must) be (?:switching|using|looking at|prescribing|moving|reaching for|evaluating|buying|ordering|on)', 'switch(?:ing)? to', 'switched to',
-  'telling (?:all |every )?(?:\\S+ ){0,2}(?:patients|clients|friends|followers) (?:to (?:use|buy|try|ask|get)|about)', 'tell (?:all |every )?(?:my )?(?:\\S+ )?patients to (?:buy|use|try|get)',
+  'telling (?:all |every )?(?:\\S+ ){0,2}(?:patients|clients|friends|followers) (?:to (?:use|buy|try|ask|get)|about)', 'tell (?:all |every )?(?:my )?(?:\\S+ )?patients? to (?:buy|use|try|get)',
   'told (?:every|all) (?:\\S+ ){0,3}(?:patients?|clients) (?:\\S+ ){0,5}to (?:ask|use|buy|try|get)', 'ask your (?:doctor|doc) (?:about|for|if)',
-  'the (?:best|only) (?:\\S+ ){0,3}(?:out there|worth|on the market|i (?:use|trust|tell|let|recommend|reach for|prescribe))', 'best (?:\\S+ ){0,3}on the market', 'no contest', '(?:everyone|every \\S+) needs? (?:this|these|it|one)', 'better than anything else', 'only (?:\\S+ ){0,3}i let my patients',
+  'the (?:best|only) (?:\\S+ ){0,3}(?:out there|worth|on the market|i (?:use|trust|tell|let|recommend|reach for|prescribe))', 'best (?:\\S+ ){0,3}(?:on the market|out there)', 'no contest', '(?:everyone|every \\S+|you) needs? (?:this|these|it|one)', 'better than anything else', 'only (?:\\S+ ){0,3}i let my patients',
   'first thing i\'d reach for', 'is the future of', 'happy to make intros', 'link in (?:my )?bio', 'link below', 'at the link', 'free trial',
   'use (?:my )?code', 'with (?:my )?code', 'code \\p{Lu}[\\p{Lu}\\d]{3,}', '\\d+% off', 'discount', 'promo', 'coupon', 'affiliate',
   'amazon\\.com/\\S*', 'amzn\\.to/\\S+', '[?&](?:tag|ref|aff|affiliate|utm_source)=[\\w-]+',
@@ -25,6 +25,7 @@ export const CONNECTION: readonly string[] = [
   'consultant for', 'consulting (?:for|fees?|gig)', 'advisory (?:board|role|council)', 'on (?:their|the) (?:advisory )?board', 'stock', 'shares', 'my position', 'adding to my position',
   'invested in', 'investor in', 'loading up on', '\\$\\p{Lu}{2,5}\\b', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|family|in-laws?|best friend)(?:\'s)? (?:just )?(?:opened|owns|runs|started|launched|works for|company|business|practice|shop|store)',
   'family business', 'my (?:own )?(?:company|business|side hustle)', 'my \\S+ rep\\b', 'rep for the', 'take (?:very )?good care of (?:people|those|anyone) who',
+  '(?:brand )?ambassador', 'brand partner', 'partnered with', 'sponsors? (?:me|my|our)', 'sponsoring (?:me|my|our)',
   'commission', 'kickback', 'free (?:samples|product|kit|swag)', 'swag', 'in exchange for',
 ];
 
@@ -38,7 +39,7 @@ export const DISCLOSURE: readonly string[] = [
 
 /** Signs of avoiding disclosure, which count as the connection itself. */
 export const DISCLOSURE_AVOIDANCE: readonly string[] = [
-  'not sponsored', 'not an ad', 'don\'t have to (?:tag|disclose|label)', 'need the ad tag', 'ad tag', 'leave out the (?:\\S+ ){0,3}(?:thing|part|disclosure)', 'no need to disclose',
+  'don\'t have to (?:tag|disclose|label)', 'need the ad tag', 'ad tag', 'leave out the (?:\\S+ ){0,3}(?:thing|part|disclosure)', 'no need to disclose',
   'without (?:the |a )?(?:#ad|disclosure)',
 ];
 

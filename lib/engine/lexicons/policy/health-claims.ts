@@ -35,7 +35,7 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     'kills? (?:every|all|99(?:\\.9)?%(?: of)?) (?:\\S+ )?(?:viruses|virus|bacteria|germs|cancer cells|infections?)',
     'boost(?:s|ed|ing)? (?:your |the )?immune system (?:so|and) (?:you )?(?:won\'t|will never|never)',
     'boosts? (?:your |the )?immune system', 'heal(?:s|ed)? (?:your |my )?(?:joint pain|arthritis|' + AILMENT + ')',
-    "(?:won't|will never|never) get sick", '= ?no more ' + AILMENT, 'no more ' + AILMENT + ' (?:ever|for good)',
+    "(?:won't|will never|never) get sick", 'will (?:fix|cure|heal|eliminate|get rid of|erase) (?:your |my |the )?(?:\\S+ )?' + AILMENT, '= ?no more ' + AILMENT, 'no more ' + AILMENT + ' (?:ever|for good)',
     'prevents? (?:\\S+ ){0,2}(?:heart attacks?|strokes?|cancer|dementia|covid|the flu)(?:,)? period',
     'cause[sd]? more harm than good', 'clinically proven to (?:\\S+ ){0,3}(?:boost|cure|heal|prevent|reverse|melt|burn|detox)',
     "(?:works )?better than (?:any )?(?:\\S+ )?(?:ssris?|antidepressants?|tamiflu|chemo(?:therapy)?|medication|meds|drugs|prescriptions?|vaccines?|antibiotics?|statins?|insulin)",
@@ -43,7 +43,7 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   testimonial: [
     'every (?:single )?(?:patient|client|person|one of my patients)(?: i(?:\'ve)? (?:\\S+ ){0,3})? (?:has |have |who )?(?:lost|got|gets|saw|sees|was|were|is|came|comes|walked|stopped|responded|improved|healed|recovered)',
     'in every patient (?:who|that)', 'you will too', "you'll (?:lose|see|get|feel) (?:\\S+ ){0,3}(?:too|guaranteed)", 'my patients always (?:\\S+ ){0,3}(?:results|lose|ask)',
-    "i've seen it (?:work )?in (?:dozens|hundreds|thousands|all) of (?:my )?(?:patients|clients)", 'i just know it',
+    "i've seen it (?:work )?(?:in|on|for) (?:dozens|hundreds|thousands|all|every|each)(?: one)?(?: of)? (?:my )?(?:patients?|clients?)", 'i just know it',
   ],
   offLabel: [
     'off-label', "(?:isn't|is not|not) just for " + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,

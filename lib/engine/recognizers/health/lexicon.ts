@@ -17,7 +17,8 @@ export interface Entry {
 
 export interface Abbreviation {
   kind: string;
-  meaning: string;
+  /** The expansion, for the hand-written shorthand. */
+  meaning?: string;
   weak: boolean;
 }
 
@@ -74,14 +75,11 @@ export function medicalLexicon(): Lexicon {
     }
   }
   const abbreviations = new Map<string, Abbreviation>();
-  const addAbbr = (raw: string, kind: string, meaning: string) => {
+  const addAbbr = (raw: string, kind: string, meaning?: string) => {
     const weak = raw.startsWith('~');
     abbreviations.set(weak ? raw.slice(1) : raw, { kind, meaning, weak });
   };
-  for (const item of ABBREVIATIONS.split('|')) {
-    const [abbr, kind, meaning] = item.split('=');
-    if (abbr) addAbbr(abbr, kind, meaning);
-  }
+  for (const [kind, list] of Object.entries(ABBREVIATIONS)) for (const abbr of list.split('|')) addAbbr(abbr, kind);
   // The hand list is more careful about ambiguity than the generated one, so it overrides it.
   for (const [abbr, kind, meaning] of SHORTHAND) addAbbr(abbr, kind, meaning);
   cached = { terms, maxWords, abbreviations, lowerCaseOk: LOWER_CASE_SHORTHAND };

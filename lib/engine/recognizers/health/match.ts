@@ -4,8 +4,8 @@ import type { Mention } from '../../doc';
 import { medicalLexicon, type Lexicon } from './lexicon';
 import { MEDICAL_WORD, wordTokens, type WordToken } from './tokens';
 
-export const STRONG = 0.9;
-export const WEAK = 0.4;
+const STRONG = 0.9;
+const WEAK = 0.4;
 
 const PROCEDURE_ENDING = /(ectomy|ostomy|otomy|plasty|scopy)$/;
 // Candidate abbreviations: letters and digits, optionally joined by / & + ("S/P", "L&D", "K+").
@@ -95,7 +95,7 @@ function abbreviationMatches(text: string, lex: Lexicon, out: Mention[]): void {
     const start = m.index;
     const end = start + raw.length;
     if (out.some((o) => o.start < end && start < o.end)) continue;
-    out.push({ layer: 'health', kind: abbr.kind, start, end, confidence: abbr.weak ? WEAK : STRONG, value: `${raw}: ${abbr.meaning}` });
+    out.push({ layer: 'health', kind: abbr.kind, start, end, confidence: abbr.weak ? WEAK : STRONG, value: abbr.meaning ? `${raw}: ${abbr.meaning}` : raw });
   }
 }
 

@@ -58,7 +58,7 @@ function withTail(text: string, f: Found): Found {
 const NAMED_STREET = new RegExp(String.raw`\b(?:on|off|along|near)\s+((?:${CAP}\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Circle)\b\.?)`, 'gu');
 const ROAD = /\b(?:County\s+Road|County\s+Rd|Highway|Hwy|Route|Rte|State\s+Route|Interstate|I-)\s?\d{1,4}\b/g;
 // "on 4th", "off Main": a street named by an ordinal, not a floor or a grade.
-const ORDINAL_STREET = /\b(?:on|off)\s+(\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:floor|grade|birthday|day|week|time|place|round|attempt|try|year|visit|dose|shift|of)\b)/g;
+const ORDINAL_STREET = /\b(?:on|off)\s+(\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:floor|grade|birthday|anniversary|day|week|month|time|place|round|attempt|try|year|visit|dose|shift|thought|opinion|look|chance|call|base|line|team|string|quarter|period|trimester|of)\b)/g;
 
 const found = (start: number, end: number, confidence: number, value: string): Found => ({ kind: 'address', start, end, confidence, value });
 

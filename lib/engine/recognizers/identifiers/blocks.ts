@@ -33,6 +33,6 @@ export function joinAddressBlocks(text: string, found: Found[]): Found[] {
     }
     f.end = end;
   }
-  // Extending may have reached the next address part: merge again.
+  // An extension may have swallowed a later address part: drop the parts now inside another.
   return out.filter((f, k) => !out.some((o, m) => m < k && o.kind === 'address' && f.kind === 'address' && o.start <= f.start && o.end >= f.end));
 }

@@ -72,6 +72,8 @@ const AGE_SUFFIX = new RegExp(String.raw`(?<![\w.,$])${N}(?:\s?|-)(?:yo\b|y/o\b|
 const AGE_PREFIX = new RegExp(String.raw`\b(?:aged?:?|ages?\s+of|turn(?:ed|s|ing)?|(?:he|she|they|i|patient|pt)\s+(?:was|is|am|were|'s|'m))\s+(${N})(?![\w%/]|[.,:]\d|\s+(?!years?\s+old)[a-z]+s\b|\s?(?:foot|feet|ft|inch|in|lb|pound|kg|kilo|cm|mm|oz|stone|mg|ml|cc|mph|degrees?|°)\b|\s?(?:years?\s+(?:ago|of|in|later|before|after|since)|days?|weeks?|months?|hours?|minutes?|am|pm|percent|times|people|patients|o'clock))`, 'gi');
 // in her 90s, in his late 80s, in their mid-forties
 const DECADE = /\b(?:in|into)\s+(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[\s-])?(?:[1-9]0s|[1-9]0's|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
+// A baby's or a child's age: "3-month-old", "6 weeks old", "10 day old".
+const INFANT_AGE = /(?<![\w.,$])\d{1,2}(?:\s|-)(?:months?|weeks?|wks?|days?)(?:\s|-)old\b/gi;
 // "72M", "45 F" after an age-like context is clinical shorthand for age and sex.
 const AGE_SEX = /(?<![\w.$€£])(?:1[01]\d|[1-9]?\d)\s?(?:y\/?o\s?)?(?:M|F)(?![\w])(?!\s+(?:\p{L}+s|dollars|views|users|people|followers)\b)/gu;
 const AGE_SEX_CUE = /(?:\b(?:pt|patient|a|an|the|this)\s*|^\s*|[(,/:;]\s*)$/;
@@ -85,6 +87,7 @@ export function findAges(text: string): Found[] {
     const start = m.index + m[0].length - m[1].length;
     return { kind: 'age', start, end: m.index + m[0].length, confidence: /^turn/i.test(m[0]) || /^age/i.test(m[0]) ? 0.8 : 0.6 };
   }));
+  out.push(...scan(INFANT_AGE, text, (m) => ({ kind: 'age', start: m.index, end: m.index + m[0].length, confidence: 0.85, value: 'infant' })));
   out.push(...scan(DECADE, text, (m) => ({ kind: 'age', start: m.index, end: m.index + m[0].length, confidence: 0.8, value: 'decade' })));
   out.push(...scan(AGE_SEX, text, (m) =>
     AGE_SEX_CUE.test(before(text, m.index, 10)) ? { kind: 'age', start: m.index, end: m.index + m[0].length, confidence: 0.7 } : null,

@@ -6,6 +6,7 @@ import { analyze, type Analysis } from '../../nlp';
 import { normalize, toOriginal } from '../../text/normalize';
 import { sentences } from '../../text/segment';
 import { findAddresses } from './address';
+import { joinAddressBlocks } from './blocks';
 import { findContextualIds } from './contextual';
 import { findAges, findDates } from './dates';
 import { findDepictions } from './depictions';
@@ -14,7 +15,6 @@ import { findNames } from './names';
 import { findCards, findIbans, findPhones, findSsns } from './numbers';
 import { resolveOverlaps } from './resolve';
 import { findEmails, findIps, findUrls } from './web';
-import { joinAddressBlocks } from './blocks';
 
 export interface IdentifierSpan {
   kind: string;
@@ -58,6 +58,7 @@ export function recognizeIdentifiers(original: string): IdentifierSpan[] {
     const sentence = text.slice(s.start, s.end);
     for (const f of findIdentifiers(sentence, analyze(sentence))) found.push({ ...f, start: f.start + s.start, end: f.end + s.start });
   }
+  // Only whole texts see several lines at once, so multi-line addresses are joined here.
   return joinAddressBlocks(text, found).map((f) => {
     const { start, end } = toOriginal(normalized, f.start, f.end);
     return { kind: f.kind, start, end };

@@ -41,6 +41,7 @@ describe('ages', () => {
     expect(found('a man in his late 80s')).toEqual(['age:in his late 80s']);
     expect(found('my dad turned 70.')).toEqual(['age:70']);
     expect(found('her 95th birthday party')).toEqual(['age:95th birthday']);
+    expect(found('our 3-month-old twins')).toEqual(['age:3-month-old']);
     expect(found('Pt 67M with chest pain')).toEqual(['age:67M']);
   });
   it('ignores durations, plans and counts', () => {

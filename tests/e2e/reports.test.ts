@@ -1,0 +1,98 @@
+// The reports view on the production build: after two gated posts on a fixture site (one edited,
+// one posted anyway), the options page's reports show both outcomes, and the CSV export has them.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage, launch, ROOT, type Session } from './helpers/browser';
+import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
+import { GUARDRAIL, modelText, published } from './helpers/page';
+import { ensurePolicyAnswers } from './helpers/policy';
+import { SITES } from './fixtures/sites';
+
+const MASTODON = SITES.find((s) => s.id === 'mastodon')!;
+// Invented patient details: an error-level patient-privacy finding, so the gate opens.
+const DRAFT = 'Mr. Castellanos in bed 14 finally went home after his heart surgery.';
+const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await launch({ routes: await fixtureRoutes([MASTODON]) });
+  await ensurePolicyAnswers(session.context);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function gatedDraft(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(MASTODON.url);
+  await page.waitForFunction(() => window.__ready === true);
+  await page.locator(EDITOR_SELECTOR.textarea).click();
+  await page.keyboard.type(DRAFT);
+  await expect.poll(() => modelText(page)).toBe(DRAFT);
+  await page.locator(`${GUARDRAIL.errorFinding}[data-category="phi"]`).first().waitFor();
+  await page.locator(MASTODON.config.publish).click();
+  await page.locator(GUARDRAIL.gate).waitFor();
+  return page;
+}
+
+async function outcome(options: Page, name: string): Promise<number> {
+  return Number(await options.locator(`[data-testid="report-outcome"][data-outcome="${name}"]`).getAttribute('data-count'));
+}
+
+describe('reports', () => {
+  it('shows an edited and a posted-anyway draft, and exports both in the CSV', async () => {
+    const edited = await gatedDraft();
+    await edited.locator(GUARDRAIL.edit).click();
+    expect(await published(edited)).toEqual([]);
+    await edited.close();
+
+    const anyway = await gatedDraft();
+    const reason = anyway.locator('[data-guardrail-reason]');
+    if (await reason.count()) await reason.selectOption('approved');
+    await anyway.locator(GUARDRAIL.publish).click();
+    await expect.poll(() => published(anyway)).toEqual([DRAFT]);
+    await anyway.close();
+
+    const options = await extensionPage(session.context, 'options.html');
+    await options.getByTestId('reports-ready').waitFor();
+    // Events reach the log asynchronously: refresh until both decisions are in.
+    await expect
+      .poll(async () => {
+        await options.getByTestId('reports-refresh').click();
+        return [await outcome(options, 'edited'), await outcome(options, 'posted-anyway')];
+      })
+      .toEqual([1, 1]);
+    expect(await options.getByTestId('reports-edited-share').textContent()).toContain('50%');
+    expect(await options.locator('[data-testid="reports-sites"] tr[data-site="mastodon.social"]').count()).toBe(1);
+    expect(await options.locator('[data-testid="reports-rules"] tr[data-rule]').count()).toBeGreaterThan(0);
+    // chart.js drew on its canvases.
+    const drawn = await options.getByTestId('chart-gate').evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      return data.some((v, i) => i % 4 === 3 && v > 0);
+    });
+    expect(drawn).toBe(true);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('reports-export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^guardrail-report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('metric,day,category,rule,site,outcome,reason,count');
+    expect(lines).toContain('outcome,,,,,edited,,1');
+    expect(lines).toContain('outcome,,,,,posted-anyway,,1');
+    expect(lines).toContain('site-gated,,,,mastodon.social,,,2');
+    expect(csv).not.toMatch(/Castellanos|bed 14|heart surgery/i);
+
+    await options.getByTestId('reports-panel').scrollIntoViewIfNeeded();
+    await options.getByTestId('reports-panel').screenshot({ path: path.join(SCREENSHOTS, 'reports.png') });
+    await options.close();
+  });
+
+  it('sent nothing to the network', () => {
+    expect(session.leaks).toEqual([]);
+  });
+});
