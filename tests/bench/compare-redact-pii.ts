@@ -69,5 +69,5 @@ function row(name: string, t: Tally): string {
 console.log(`PHI, post level, ${posts.length} posts (${posts.filter((p) => p.labels.includes('phi')).length} with phi, ${posts.filter((p) => !p.labels.length).length} clean)\n`);
 console.log('| tool | precision % | recall % | F1 % | tp/fp/fn | clean posts flagged % | ms per post |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
-console.log(row('Guardrail (phi detector)', guardrail));
+console.log(row('Guardrail (phi findings; time is the full check, all categories)', guardrail));
 console.log(row('redact-pii 3.4 (any redaction)', redactPii));

@@ -39,6 +39,38 @@ async function gatedDraft(): Promise<Page> {
   return page;
 }
 
+const RULES = [
+  { ruleId: 'phi/identifiable-health-info', category: 'phi', severity: 'error' },
+  { ruleId: 'core/confidential-markers', category: 'confidential', severity: 'error' },
+  { ruleId: 'core/person-first', category: 'brand-voice', severity: 'warning' },
+  { ruleId: 'medical-claims/cure', category: 'medical-claims', severity: 'warning' },
+  { ruleId: 'core/hashtags', category: 'quality', severity: 'warning' },
+] as const;
+const HOSTS = ['www.linkedin.com', 'x.com', 'www.facebook.com', 'mastodon.social'];
+
+/** A fixed pattern of publishes, gates, fixes and ignores over the past 14 days. */
+function seededEvents(now: number) {
+  const hour = 3_600_000;
+  const packs = [{ id: 'healthcare-core', version: '1.0.0' }];
+  const events: object[] = [];
+  for (let d = 13; d >= 1; d--) {
+    for (let k = 0; k < 1 + ((d * 7) % 4); k++) {
+      const at = now - d * 24 * hour + k * hour;
+      const site = HOSTS[(d + k) % HOSTS.length];
+      const rule = RULES[(d * 3 + k) % RULES.length];
+      const findings = [rule];
+      if (rule.severity === 'error') {
+        events.push({ at, site, kind: 'gate', packs, findings });
+        events.push({ at, site, kind: 'gate', packs, findings, outcome: (d + k) % 3 ? 'edited' : 'posted-anyway', ...((d + k) % 3 ? {} : { reason: 'approved' }) });
+      } else {
+        events.push({ at, site, kind: 'fix', packs, findings });
+        events.push({ at, site, kind: 'publish', packs, findings: [], outcome: 'posted-clean' });
+      }
+    }
+  }
+  return events;
+}
+
 async function outcome(options: Page, name: string): Promise<number> {
   return Number(await options.locator(`[data-testid="report-outcome"][data-outcome="${name}"]`).getAttribute('data-count'));
 }
@@ -87,6 +119,23 @@ describe('reports', () => {
     expect(lines).toContain('site-gated,,,,mastodon.social,,,2');
     expect(csv).not.toMatch(/Castellanos|bed 14|heart surgery/i);
 
+    await options.close();
+  });
+
+  it('saves a screenshot of the reports view over two weeks of events', async () => {
+    const options = await extensionPage(session.context, 'options.html');
+    await options.getByTestId('reports-ready').waitFor();
+    // Two weeks of invented activity, recorded the way content scripts record it (without text).
+    await options.evaluate(async (events) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+      for (const event of events) await runtime.sendMessage({ type: 'event/record', event });
+    }, seededEvents(Date.now()));
+    await expect
+      .poll(async () => {
+        await options.getByTestId('reports-refresh').click();
+        return Number(await options.getByTestId('reports-ready').getAttribute('data-attempts'));
+      })
+      .toBeGreaterThan(20);
     await options.getByTestId('reports-panel').scrollIntoViewIfNeeded();
     await options.getByTestId('reports-panel').screenshot({ path: path.join(SCREENSHOTS, 'reports.png') });
     await options.close();

@@ -55,6 +55,10 @@ describe('identifiable person + health information', () => {
     expect(worst(phi('Please pray for our charge nurse Wendell, he was admitted with a blood clot last night.'))).toBe('error');
   });
 
+  it('treats someone the author\'s circle knows as identifiable', () => {
+    expect(worst(phi('Guess who I triaged tonight: my old piano teacher, in with a hip fracture. She still scolded my posture.'))).toBe('error');
+  });
+
   it('flags a co-worker named with their job', () => {
     expect(worst(phi('Our janitor Luis has been out for two weeks with COVID, please keep him in your thoughts'))).toBe('error');
   });
@@ -136,6 +140,10 @@ describe('review replies', () => {
 
   it('accepts a reply that confirms nothing', () => {
     expect(phi("Thank you for your review. We can't discuss anyone's care here, but please call us so we can learn more.", 'review-reply')).toEqual([]);
+  });
+
+  it('does not read a statement about everyone\'s wait as a confirmation', () => {
+    expect(phi('Hi Sam, we hear you. Wait times in our ER have been long this winter and we are adding staff.', 'review-reply')).toEqual([]);
   });
 
   it('does not read an invitation to book a visit as a confirmation', () => {

@@ -1,9 +1,10 @@
 // Profanity, including disguised spellings: masked ("sh*t", "f@#k"), leet ("sh1t") and stretched ("fuuuck").
 import type { Doc } from '../../doc';
-import { PROFANITY } from '../../lexicons/policy/language';
+import { INSULTS, PROFANITY } from '../../lexicons/policy/language';
 import type { Issue } from './issue';
 
 const WORDS = new Set(PROFANITY);
+const INSULTING = new Set(INSULTS);
 const MASK = /[*@#$%!_.]/;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 // A word with any masking symbols inside it; a leading "#" or "@" (hashtags, handles) is not masking.
@@ -29,14 +30,17 @@ export function profanity(doc: Doc): Issue[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(doc.text); m; m = TOKEN.exec(doc.text)) {
     const word = m[0].replace(/[.!]+$/, '');
-    if (word.length < 3 || !isProfane(word)) continue;
+    const insult = INSULTING.has(word.toLowerCase());
+    if (word.length < 3 || !(insult || isProfane(word))) continue;
     out.push({
-      rule: 'profanity',
+      rule: insult ? 'insult' : 'profanity',
       start: m.index,
       end: m.index + word.length,
       severity: 'warning',
-      message: 'Profanity',
-      explanation: 'Profanity, even masked with symbols, reflects on your employer when you post as one of its people.',
+      message: insult ? 'Insulting language' : 'Profanity',
+      explanation: insult
+        ? 'Mocking patients, families, colleagues or the public reflects on your employer when you post as one of its people.'
+        : 'Profanity, even masked with symbols, reflects on your employer when you post as one of its people.',
       confidence: 0.9,
       fix: { title: 'Remove the word', text: '' },
     });

@@ -35,7 +35,7 @@ function namedAgain(doc: Doc, s: Subject, text: string): boolean {
   return words.some((w) => new RegExp(`\\b${w}\\b`).test(lower));
 }
 
-/** Sentences a subject's health can be told in: its own and the next two that refer back. */
+/** Sentences a subject's health can be told in: its own, and the one before or the two after when they refer back. */
 function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: ReadonlySet<number>): Set<number> {
   // A described picture goes with the whole post, and so does what can be read in it.
   if (photoSentences.has(s.sentence)) return new Set(doc.sentences.map((t) => t.index));

@@ -11,6 +11,7 @@ const READS_AS_REPLY = /\b(?:thank(?:s| you)[^.!?\n]{0,40}\b(?:review|stars|feed
 const NON_CONFIRMING = /\b(?:can(?:'|no)t|cannot|unable to|aren't able to|not able to)\s+(?:discuss|share|comment|confirm)|\bprivacy\b|\bany(?:one|body)'s care\b/i;
 // The health fact is the reviewer's: "your knee surgery", "you came in with a kidney stone".
 const SECOND_PERSON_BEFORE = /(?:\byour\s+(?:[\w-]+\s+){0,2}|\byou\s+(?:had|got|came in|were|have|left|declined)\b[^.!?]{0,40})$/i;
+const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
 const FUTURE_VISIT = /\b(?:schedule|book|make|request|plan|set up)\s+$/i;
 const YOUR_BEFORE = /\byour\s+(?:[\w-]+\s+)?$/i;
 // A sentence about the reviewer or their family ("we hope your little one is feeling better").
@@ -35,6 +36,8 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     if (!confirming.has(c.sentence) || !(c.kind === 'visit' || c.kind === 'care-action' || c.kind === 'care-role')) continue;
     // An invitation to a future visit ("book your appointment") confirms no past one.
     if (FUTURE_VISIT.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) continue;
+    // "Wait times in our ER have been long" is about everyone; care confirms a visit only with "you".
+    if (c.kind !== 'visit' && !SECOND_PERSON.test(doc.sentences[c.sentence].text)) continue;
     evidence.push({ start: c.start, end: c.end, kind: `cue:${c.kind}` });
   }
   for (const f of facts) {

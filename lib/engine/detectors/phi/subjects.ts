@@ -91,6 +91,8 @@ const RULES: Rule[] = [
   // A relative of someone identified: "Kristen Halloway's mom", "Pastor Lindqvist's wife", "my kid's teacher"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?['’]s\\s+${RELATION}\\b|\\bmy (?:kid|son|daughter|neighbor|husband|wife)['’]s\\s+(?:\\d\\w*\\s+grade\\s+)?${RELATION}\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\byour\\s+${RELATION}\\b`, 'g') },
+  // Someone the author's circle knows: "my old piano teacher", "my neighbor", "my landlord"
+  { kind: 'relative', hipaa: 'other-id', re: /\bmy (?:old |former |childhood |kid's |son's |daughter's )?(?:[\w-]+ )?(?:teacher|coach|pastor|priest|boss|neighbou?r|landlord|babysitter|principal|ex|ex-wife|ex-husband|mail carrier|barber|roommate)\b/gi },
   { kind: 'photo', hipaa: 'photo', re: /\b(?:selfie with|screenshot of|screen shot of|snapshot of|pic(?:ture)? of|photo of|pic:|photo:|picture:|swipe for|video of|name bar|whiteboard)\b/gi },
   // Ages: "94-year-old", "15yo", "82 y/o", "41M", "22F", "in her 90s", ", 58,", "100th birthday"
   { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|\b\d{1,3} today\b|\bturns? \d{2,3}\b/gu },

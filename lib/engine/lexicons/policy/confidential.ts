@@ -11,7 +11,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   'not (?:public|announced|official|out) yet', 'before (?:it\'s|it is|they|it gets|it goes) (?:announced|public|released|official)',
   '(?:still |all )?under wraps', 'hush[- ]hush', 'on the down ?low', 'off the record', 'you didn\'t hear (?:it|this) from me', 'act surprised', 'let it slip', 'quietly (?:planning|working on|preparing|negotiating)',
   'leak(?:ed|s)?', 'from (?:the|an|our) (?:internal|leadership|exec(?:utive)?|board|confidential) (?:memo|email|deck|meeting|slides?|report)',
-  'internal (?:memo|email|deck|slides?|report|pay bands|numbers|document|docs|data)', 'can\'t (?:share|say|disclose|talk about|name) (?:the |this |that |any |much |more )?(?:doc|document|deck|memo|details|numbers|specifics|much|more|who|what|when|names)(?: yet| publicly)?',
+  'internal (?:memo|email|deck|slides?|report|pay bands|numbers|document|docs|data)', '(?:can\'t|cannot|can not) (?:share|say|disclose|talk about|name) (?:the |this |that |any |much |more )?(?:doc|document|deck|memo|details|numbers|specifics|much|more|who|what|when|names)(?: yet| publicly)?',
   '(?:haven\'t|hasn\'t|have not|has not) (?:told|informed) (?:\\S+ ){0,3}yet',
   'before (?:it|they|this) (?:goes?|go) to the board', 'stay tuned for the official', 'rumou?r (?:confirmed|is true)', '(?:i|we) (?:saw|seen|read|got) the (?:\\S+ ){0,2}(?:report|sheet|spreadsheet|deck|confirmation|memo|numbers|email|contract|list|slides)',
   'telling (?:people|staff|everyone) one by one', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
@@ -34,7 +34,7 @@ export const FINANCIAL: readonly string[] = [
 
 /** Layoffs, restructuring and unannounced changes to services or jobs. */
 export const WORKFORCE: readonly string[] = [
-  '(?:we\'re|we are|we\'ll be|we will be) (?:being |getting )?(?:acquired|bought out|sold|merging)', 'lay(?:ing)? off', 'laid off', 'layoffs?', 'reductions? in force', '\\brifs?\\b', 'restructur(?:e|ing)', 're-?orgs?', 'reorganiz(?:e|ing|ation)',
+  '(?:we\'re|we are|we\'ll be|we will be) (?:being |getting )?(?:acquired|bought out|sold|merging)', '(?:reduc|cutt?|trim|shrink)(?:e|es|ed|ing)? (?:our |the )?(?:workforce|headcount|staffing|staff) by', 'lay(?:ing)? off', 'laid off', 'layoffs?', 'reductions? in force', '\\brifs?\\b', 'restructur(?:e|ing)', 're-?orgs?', 'reorganiz(?:e|ing|ation)',
   '(?:cutting|cut|eliminating|eliminate|losing|lose) (?:\\d+|\\w+) (?:\\S+ ){0,2}(?:positions|jobs|roles|fte|ftes|beds|nurses|staff)',
   '\\d+ (?:jobs|positions|ftes?)(?: (?:cut|gone|lost|eliminated))?', '(?:getting |being |to be |will be )outsourced', 'outsourc(?:e|ing) (?:\\S+ ){0,3}(?:to|jobs)',
   'consolidat(?:e|ing|ion of) (?:\\S+ ){0,3}(?:roles|positions|units|departments|service lines|clinics|director)', 'folding (?:\\S+ ){1,6}into',
@@ -54,6 +54,7 @@ const SECURED = '(?:door|room|med room|supply room|lock|keypad|gate|pyxis|omnice
 export const SECURITY: readonly string[] = [
   `${SECURED} (?:code|codes|combo|combination|pin|passcode)(?: (?:\\S+ ){0,10}?(?:is|are|was|changed to|=|:|now|its|it's))? ?#?\\d{3,8}#?`,
   `(?:code|combo|combination|pin|passcode) (?:is|changed to|=|:|now) ?#?\\d{3,8}#?`,
+  `${SECURED} (?:\\S+ ){0,6}?(?:takes|opens with|uses|accepts) #?\\d(?:[- ]?\\d){2,7}#?`,
   `(?:its|it's|it is) \\d{3,8}#? if (?:anyone|you)`,
   '(?:wi-?fi|wifi|network|ssid) (?:name )?(?:is|=|:) \\S+', '(?:password|passcode|passwd|pw|login) (?:is|=|:) \\S+', '(?:password|passcode|login|pin|credentials?) (?:for|to) (?:the |our )?(?:\\S+ ){0,4}(?:is|are|=|:) \\S+', 'password for (?:the |our )?\\S+ is \\S+',
   'default (?:admin )?(?:creds|credentials|passwords?)', '(?:vlan|network|subnet) (?:isn\'t|is not|aren\'t|not) (?:segmented|secured|encrypted|protected)',

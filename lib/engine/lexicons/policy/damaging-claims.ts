@@ -20,6 +20,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'forg(?:e|es|ed|ing|ery)', 'rigg(?:ed|ing)',
     'paid off (?:the )?\\w+', 'pay(?:s|ing)? off (?:the )?(?:reviewers|inspectors|regulators|officials|board)',
     '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\w+ ){0,4}for (?:\\w+ ){0,3}(?:they|he|she|we|i) never (?:do|did|does|had|got|received|perform(?:ed)?|provided?|ordered)',
+    '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\w+ ){0,4}for (?:\\w+ ){0,3}(?:that|which) never (?:happen(?:s|ed)?|took place|occurred)',
     'pad(?:s|ded|ding)? (?:their|the|his|her|its) (?:bills|invoices|charts|hours|claims|numbers|stats)',
     '(?:chart|document|bill|charg|claim)(?:s|ed|ing)? (?:\\w+ ){0,3}(?:she|he|they) never (?:gave|give|did|do|performed|administered|provided)',
     'kickback', 'double[- ]billing',
@@ -33,7 +34,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'to game (?:their|the|our) (?:\\S+ ){0,2}(?:numbers|metrics|stats|scores|ratings)',
   ],
   malpractice: [
-    'botch(?:ed|es|ing)', 'misdiagnos(?:ed|es|ing)', 'sen(?:t|d|ds|ding) (?:him|her|them|people|patients) home to die', '(?:a|an absolute|a real) (?:danger|menace) to (?:' + PEOPLE + '|this town|the (?:public|community|town))', 'butcher(?:ed|ing|s)?', 'malpractice', 'negligen(?:t|ce)', 'incompeten(?:t|ce)',
+    'botch(?:ed|es|ing)', 'cut(?:s|ting)? corners', 'is the reason (?:\\S+ ){0,5}(?:coded|died|crashed|got hurt|are dead)', 'misdiagnos(?:ed|es|ing)', 'sen(?:t|d|ds|ding) (?:him|her|them|people|patients) home to die', '(?:a|an absolute|a real) (?:danger|menace) to (?:' + PEOPLE + '|this town|the (?:public|community|town))', 'butcher(?:ed|ing|s)?', 'malpractice', 'negligen(?:t|ce)', 'incompeten(?:t|ce)',
     'kill(?:ed|s|ing) (?:a |the |two |three |several |\\d+ )?' + PEOPLE, 'killers?', 'left (?:a |an )?(?:sponge|instrument|clamp|towel)s? (?:inside|in)',
     'mix(?:ing|ed|es)? up (?:the )?(?:specimens|samples|patients|results|meds|medications|charts|babies)',
     'skipp(?:ed|ing) (?:the )?(?:safety |surgical )?(?:timeouts?|time-outs?|screenings?|checks?|safety checks?|protocols?)',

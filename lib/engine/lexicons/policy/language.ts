@@ -33,8 +33,11 @@ export const PERSON_FIRST: readonly Rewording[] = [
 export const PROFANITY: readonly string[] = [
   'fuck', 'fucks', 'fucked', 'fucking', 'fuckin', 'fucker', 'fuckers', 'motherfucker', 'motherfucking', 'fck', 'fcking', 'fuk', 'fukn', 'fking', 'effing',
   'shit', 'shits', 'shitty', 'shitting', 'bullshit', 'horseshit', 'shitshow', 'bitch', 'bitches', 'bitchy', 'asshole', 'assholes', 'bastard', 'bastards',
-  'dick', 'dicks', 'dickhead', 'cunt', 'goddamn', 'goddammit', 'wtf', 'stfu', 'fml', 'piss', 'pissed', 'jackass', 'douchebag', 'prick',
+  'dick', 'dicks', 'dickhead', 'cunt', 'goddamn', 'goddammit', 'wtf', 'stfu', 'fml', 'piss', 'pissed', 'jackass', 'douchebag', 'prick', 'damn', 'dammit',
 ];
+
+/** Insults that mock patients, families or colleagues. */
+export const INSULTS: readonly string[] = ['moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'retard', 'retards', 'retarded', 'cretin', 'cretins'];
 
 /** Unsubstantiated superlatives about care; a cited ranking makes them fine. */
 const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses|doctors|physicians|surgeons|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?)";
