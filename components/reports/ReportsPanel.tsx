@@ -123,6 +123,7 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
                     <th>Rule</th>
                     <th>Category</th>
                     <th>Found</th>
+                    <th>Still at publish</th>
                     <th>Fixed</th>
                     <th>Ignored</th>
                   </tr>
@@ -132,6 +133,7 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
                     <tr key={r.ruleId} data-rule={r.ruleId}>
                       <td>{r.ruleId}</td>
                       <td>{r.category}</td>
+                      <td>{r.total}</td>
                       <td>{r.findings}</td>
                       <td>{r.fixes}</td>
                       <td>{r.ignores}</td>

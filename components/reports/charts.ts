@@ -35,7 +35,7 @@ const ruleLines = (a: ReportAggregates): ChartConfiguration => ({
   data: {
     labels: a.days.map((d) => d.day.slice(5)),
     datasets: a.rules
-      .filter((r) => r.findings > 0)
+      .filter((r) => r.total > 0)
       .slice(0, TOP_RULES)
       .map((r, i) => ({
         label: r.ruleId,

@@ -21,7 +21,9 @@ export interface DayCounts {
 export interface RuleCounts {
   ruleId: string;
   category: Category;
-  /** Times the rule was found in a draft being published. */
+  /** Every time the rule fired and something was done about it: findings + fixes + ignores. */
+  total: number;
+  /** Times the rule was still in a draft being published. */
   findings: number;
   fixes: number;
   ignores: number;
@@ -47,6 +49,7 @@ export interface GateShare {
 
 export interface ReportAggregates {
   days: DayCounts[];
+  /** Per category, every finding resolved one way or another (see `countFinding`). */
   categories: Record<Category, number>;
   rules: RuleCounts[];
   sites: SiteCounts[];
@@ -87,7 +90,7 @@ export function aggregate(events: readonly GuardrailEvent[], range?: { from: num
   const rules = new Map<string, RuleCounts>();
   const ruleRow = (f: GuardrailEvent['findings'][number]) => {
     let row = rules.get(f.ruleId);
-    if (!row) rules.set(f.ruleId, (row = { ruleId: f.ruleId, category: f.category, findings: 0, fixes: 0, ignores: 0 }));
+    if (!row) rules.set(f.ruleId, (row = { ruleId: f.ruleId, category: f.category, total: 0, findings: 0, fixes: 0, ignores: 0 }));
     return row;
   };
   const sites = new Map<string, SiteCounts>();
@@ -109,6 +112,21 @@ export function aggregate(events: readonly GuardrailEvent[], range?: { from: num
     ignores: 0,
   };
 
+  /**
+   * A finding is counted once, where it ended: fixed, ignored, or still in the draft at publish
+   * time (a fixed or ignored finding is gone by then), so the three never overlap.
+   */
+  const countFinding = (e: GuardrailEvent, f: GuardrailEvent['findings'][number], as: 'findings' | 'fixes' | 'ignores') => {
+    if (!(f.category in out.categories)) return;
+    const day = dayRow(dayKey(e.at));
+    day.byCategory[f.category]++;
+    day.byRule[f.ruleId] = (day.byRule[f.ruleId] ?? 0) + 1;
+    out.categories[f.category]++;
+    const rule = ruleRow(f);
+    rule.total++;
+    rule[as]++;
+  };
+
   for (const e of events) {
     if (range && (e.at < range.from || e.at > range.to)) continue;
     if (isAttempt(e)) {
@@ -119,16 +137,12 @@ export function aggregate(events: readonly GuardrailEvent[], range?: { from: num
       out.attempts++;
       if (e.kind === 'gate') day.gated++, site.gated++;
       for (const f of e.findings) {
-        if (!(f.category in out.categories)) continue;
-        day.byCategory[f.category]++;
-        day.byRule[f.ruleId] = (day.byRule[f.ruleId] ?? 0) + 1;
-        out.categories[f.category]++;
-        ruleRow(f).findings++;
-        site.findings++;
+        countFinding(e, f, 'findings');
+        if (f.category in out.categories) site.findings++;
       }
     }
     if (e.kind === 'fix' || e.kind === 'ignore') {
-      for (const f of e.findings) ruleRow(f)[e.kind === 'fix' ? 'fixes' : 'ignores']++;
+      for (const f of e.findings) countFinding(e, f, e.kind === 'fix' ? 'fixes' : 'ignores');
       out[e.kind === 'fix' ? 'fixes' : 'ignores']++;
     }
     if (e.outcome && e.outcome in out.outcomes) out.outcomes[e.outcome]++;
@@ -144,7 +158,7 @@ export function aggregate(events: readonly GuardrailEvent[], range?: { from: num
   const answered = out.gate.edited + out.gate.postedAnyway;
   if (answered) out.gate.editedShare = out.gate.edited / answered;
   out.days = [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
-  out.rules = [...rules.values()].sort((a, b) => b.findings - a.findings || b.ignores - a.ignores || a.ruleId.localeCompare(b.ruleId));
+  out.rules = [...rules.values()].sort((a, b) => b.total - a.total || b.findings - a.findings || a.ruleId.localeCompare(b.ruleId));
   out.sites = [...sites.values()].sort((a, b) => b.attempts - a.attempts || a.site.localeCompare(b.site));
   return out;
 }

@@ -14,7 +14,8 @@ export function aggregatesCsv(a: ReportAggregates): string {
     for (const [rule, count] of Object.entries(d.byRule)) rows.push({ metric: 'rule-findings', day: d.day, rule, count });
   }
   for (const r of a.rules) {
-    rows.push({ metric: 'rule-total', category: r.category, rule: r.ruleId, count: r.findings });
+    rows.push({ metric: 'rule-total', category: r.category, rule: r.ruleId, count: r.total });
+    if (r.findings) rows.push({ metric: 'rule-at-publish', category: r.category, rule: r.ruleId, count: r.findings });
     if (r.fixes) rows.push({ metric: 'rule-fixes', category: r.category, rule: r.ruleId, count: r.fixes });
     if (r.ignores) rows.push({ metric: 'rule-ignores', category: r.category, rule: r.ruleId, count: r.ignores });
   }

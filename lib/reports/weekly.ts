@@ -18,6 +18,7 @@ export interface WeeklyPayload {
     gated: number;
     fixes: number;
     ignores: number;
+    /** Findings per category and rule, each counted once where it ended (fixed, ignored or published). */
     categories: Record<Category, number>;
     rules: Record<string, number>;
     outcomes: Record<Outcome, number>;
@@ -37,7 +38,7 @@ export function buildWeeklyPayload(events: readonly GuardrailEvent[], weekStart:
   const packs = new Map<string, { id: string; version: string }>();
   for (const e of inWeek) for (const p of e.packs) packs.set(`${p.id}@${p.version}`, { id: p.id, version: p.version });
   const rules: Record<string, number> = {};
-  for (const r of a.rules) if (r.findings) rules[r.ruleId] = r.findings;
+  for (const r of a.rules) rules[r.ruleId] = r.total;
   return {
     schema: 'guardrail.weekly/1',
     week: isoWeekLabel(start),

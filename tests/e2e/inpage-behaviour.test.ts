@@ -9,7 +9,7 @@ import { CORE_PACK_PATH, loadPackFile } from '../../lib/policy/files';
 import type { PolicySnapshot } from '../../lib/protocol';
 import { launch, type Session } from './helpers/browser';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
-import { GUARDRAIL, modelText, published } from './helpers/page';
+import { GUARDRAIL, modelText, published, wordBox } from './helpers/page';
 import { ensurePolicyAnswers, overridePolicy, standInLog } from './helpers/policy';
 import { SITES } from './fixtures/sites';
 
@@ -174,6 +174,25 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
+    await page.close();
+  });
+});
+
+describe('geometry', () => {
+  it('keeps the underline on its word when the page scrolls', async () => {
+    await overridePolicy(session.context, null);
+    const page = await openX();
+    await page.evaluate(() => (document.body.style.minHeight = '3000px'));
+    await typeDraft(page, 'Sharing the confidential plan today.');
+    const underline = page.locator(GUARDRAIL.errorFinding);
+    await underline.waitFor();
+    const word = () => wordBox(page, EDITOR_SELECTOR.draft, 'confidential');
+    const before = (await underline.boundingBox())!;
+    await page.mouse.wheel(0, 120);
+    await expect.poll(async () => (await word())!.y).toBeLessThan(before.y - 100);
+    await expect.poll(async () => Math.round((await underline.boundingBox())!.y)).toBe(Math.round((await word())!.y));
+    const after = (await underline.boundingBox())!;
+    expect(Math.abs(after.x - (await word())!.x)).toBeLessThan(2);
     await page.close();
   });
 });

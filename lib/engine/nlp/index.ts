@@ -75,7 +75,8 @@ export function matchPattern(analysis: Analysis, pattern: string): PatternMatch[
   const m = view.match(pattern);
   if (!m.found) return [];
   const out: PatternMatch[] = [];
-  const json = m.json({ offset: true, text: false, terms: false }) as { offset: { start: number; length: number } }[];
+  const options: object = { offset: true, text: false, terms: false };
+  const json = m.json(options) as { offset: { start: number; length: number } }[];
   for (const j of json) out.push({ start: j.offset.start, end: j.offset.start + j.offset.length });
   return out;
 }

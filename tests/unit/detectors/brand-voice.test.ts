@@ -36,6 +36,11 @@ describe('brand-voice detector', () => {
   it('flags profanity in a post and offers to remove it', () => {
     const [f] = findingsOf(checker, 'What a sh*tshow of a night.', 'brand-voice');
     expect(f?.ruleId).toBe('brand-voice/profanity');
+    expect(f.fixes[0].edits[0].text).toBe('');
+  });
+
+  it('flags insults aimed at people', () => {
+    expect(findingsOf(checker, 'The parents in bay 3 are absolute idiots.', 'brand-voice')[0]?.ruleId).toBe('brand-voice/insult');
   });
 
   it.each([

@@ -22,6 +22,7 @@ describe('confidential detector', () => {
     ['The login for the shared lab terminal is lab/lab2020, do not tell IT.', 'login for the shared lab terminal is lab/lab2020'],
     ['It is official inside: we are being acquired by a national chain, cannot say who yet.', 'we are being acquired'],
     ['The camera over the pharmacy door has been dead for weeks, anyone can walk in.', 'anyone can walk in'],
+    ['The keypad on the supply room still takes 9-8-7-6 as the override.', '9-8-7-6'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });

@@ -12,6 +12,7 @@ describe('conflict-of-interest detector', () => {
     ['My go-to stethoscope: amazon.com/dp/B01ABC?tag=nursejen-20', 'tag=nursejen-20'],
     ['Just back from their advisory board dinner in Austin, and honestly every clinic should be switching to their scheduling app.', 'advisory board'],
     ['My sister just launched a home-care agency and I tell all my discharge patients to use them.', 'My sister just launched'],
+    ["My cousin's physical therapy practice is the best, I send all my post-op patients there.", "My cousin's physical therapy practice"],
     ['Not sponsored!! I just love this protein shake, code JEN10 gets you 10% off.', 'code JEN10'],
     ['Proud brand ambassador for LuxeScrubs! Their joggers are the comfiest, grab a pair.', 'ambassador'],
     ['Orthora covered my flights and hotel for the summit, and FlexiKnee is the only implant I reach for now.', 'covered my flights'],

@@ -24,20 +24,26 @@ describe('aggregate', () => {
     const a = aggregate(LOG);
     expect(a.attempts).toBe(4);
     expect(a.categories.phi).toBe(2);
-    expect(a.categories.confidential).toBe(1);
-    expect(a.categories.quality).toBe(1);
     expect(a.categories.crisis).toBe(0);
+  });
+
+  it('counts each finding where it ended: still there at publish, fixed or ignored', () => {
+    const a = aggregate(LOG);
+    // The shouting finding: once at a publish, once fixed; the codename: once at publish, once ignored.
+    expect(a.categories.quality).toBe(2);
+    expect(a.categories.confidential).toBe(2);
   });
 
   it('groups by local day, category and rule', () => {
     const a = aggregate(LOG);
-    expect(a.days.map((d) => d.day)).toEqual(['2026-11-02', '2026-11-03']);
+    expect(a.days.map((d) => d.day)).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']);
     const [d2, d3] = a.days;
     expect(d2).toMatchObject({ attempts: 2, gated: 1 });
     expect(d2.byCategory.phi).toBe(1);
     expect(d2.byRule).toEqual({ 'core/phi': 1, 'core/shouting': 1 });
     expect(d3).toMatchObject({ attempts: 2, gated: 1 });
-    expect(d3.byRule).toEqual({ 'rb/codenames': 1, 'core/phi': 1 });
+    expect(d3.byRule).toEqual({ 'rb/codenames': 1, 'core/phi': 1, 'core/shouting': 1 });
+    expect(a.days.map((d) => d.day)).not.toContain('2026-11-05');
   });
 
   it('fills every day of a range, including days without events', () => {
@@ -63,9 +69,10 @@ describe('aggregate', () => {
 
   it('ranks rules by findings and counts their fixes and ignores', () => {
     const a = aggregate(LOG);
-    expect(a.rules[0]).toEqual({ ruleId: 'core/phi', category: 'phi', findings: 2, fixes: 0, ignores: 0 });
-    expect(a.rules.find((r) => r.ruleId === 'core/shouting')).toMatchObject({ findings: 1, fixes: 1 });
-    expect(a.rules.find((r) => r.ruleId === 'rb/codenames')).toMatchObject({ findings: 1, ignores: 1 });
+    expect(a.rules.map((r) => r.ruleId)).toEqual(['core/phi', 'core/shouting', 'rb/codenames']);
+    expect(a.rules[0]).toEqual({ ruleId: 'core/phi', category: 'phi', total: 2, findings: 2, fixes: 0, ignores: 0 });
+    expect(a.rules.find((r) => r.ruleId === 'core/shouting')).toMatchObject({ total: 2, findings: 1, fixes: 1 });
+    expect(a.rules.find((r) => r.ruleId === 'rb/codenames')).toMatchObject({ total: 2, findings: 1, ignores: 1 });
     expect(a.fixes).toBe(1);
     expect(a.ignores).toBe(1);
   });

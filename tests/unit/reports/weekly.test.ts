@@ -38,7 +38,8 @@ describe('buildWeeklyPayload', () => {
     expect(payload.weekStart).toBe('2026-11-23');
     expect(payload.counts).toMatchObject({ attempts: 2, gated: 1, ignores: 1, fixes: 0 });
     expect(payload.counts.categories).toMatchObject({ phi: 1, crisis: 0 });
-    expect(payload.counts.rules).toEqual({ 'core/phi': 1 });
+    expect(payload.counts.rules).toEqual({ 'core/phi': 1, 'core/shouting': 1 });
+    expect(payload.counts.categories.quality).toBe(1);
     expect(payload.counts.outcomes).toMatchObject({ 'posted-anyway': 1, 'posted-clean': 1, edited: 0 });
     expect(payload.counts.reasons.approved).toBe(1);
     expect(payload.packs).toEqual([

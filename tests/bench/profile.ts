@@ -1,0 +1,44 @@
+// `node --cpu-prof --import tsx tests/bench/profile.ts <scenario>`: a loop over one bench
+// scenario, for reading a CPU profile (see tests/bench/top.mjs). Not a test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createChecker } from '../../lib/engine/checker';
+import { SentenceCache } from '../../lib/engine/doc';
+import { loadPackFile } from '../../lib/policy/files';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CORPUS_DIR = path.resolve(ROOT, '../shared/corpus');
+const scenario = process.argv[2] ?? 'full3000';
+
+const texts: string[] = [];
+for (const f of fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl'))) {
+  for (const line of fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
+}
+function draftOf(n: number): string {
+  let s = '';
+  for (let i = 0; s.length < n; i++) s += texts[i % texts.length] + (i % 3 === 2 ? '\n\n' : ' ');
+  const cut = s.lastIndexOf(' ', n);
+  return s.slice(0, cut > n * 0.9 ? cut : n);
+}
+
+const t0 = performance.now();
+const packs = [loadPackFile(path.join(ROOT, 'policies/healthcare-core.yaml')), loadPackFile(path.join(ROOT, 'policies/examples/riverbend.yaml'))];
+const checker = createChecker(packs);
+checker.check('Mrs. Alvarez in room 412 is finally home after her bypass!');
+console.log(`load + first check: ${(performance.now() - t0).toFixed(0)} ms`);
+
+const size = Number(scenario.replace(/\D/g, '')) || 3000;
+const draft = draftOf(size);
+const n = Number(process.argv[3] ?? 20);
+const t = performance.now();
+for (let k = 0; k < n; k++) {
+  if (scenario.startsWith('full')) {
+    const edited = draft.slice(0, 10) + String.fromCharCode(97 + (k % 26)) + draft.slice(11);
+    createChecker(checker.policy, new SentenceCache()).check(edited, { platform: 'linkedin' });
+  } else {
+    const at = 500 + ((k * 137) % (size - 1000));
+    checker.check(draft.slice(0, at) + 'x' + draft.slice(at), { platform: 'linkedin' });
+  }
+}
+console.log(`${scenario}: ${((performance.now() - t) / n).toFixed(2)} ms per check`);
