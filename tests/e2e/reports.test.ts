@@ -119,6 +119,13 @@ describe('reports', () => {
     expect(lines).toContain('site-gated,,,,mastodon.social,,,2');
     expect(csv).not.toMatch(/Castellanos|bed 14|heart surgery/i);
 
+    // The frequency guardrail's count: the policy served for the site knows today's one post.
+    const snapshot = await options.evaluate(() => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ postsToday?: number }> } } }).chrome.runtime;
+      return runtime.sendMessage({ type: 'policy/get', site: 'mastodon.social' });
+    });
+    expect(snapshot.postsToday).toBe(1);
+
     await options.close();
   });
 
