@@ -27,11 +27,11 @@ export function LiveEditor({ context, text, textKey, onFindings, overlayRef }: L
       overlayRef?.(undefined);
       o.destroy();
     };
-    // The overlay lives as long as the editor element.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The overlay lives as long as the editor element; its callbacks are read through refs.
   }, []);
   useEffect(() => overlay.current?.setContext(context), [context]);
-  useEffect(() => overlay.current?.setText(text), [textKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Only a new card replaces the text: what the trainer typed since stays while `text` is the same card's.
+  useEffect(() => overlay.current?.setText(text), [textKey]);
 
   return (
     <textarea

@@ -42,9 +42,10 @@ export function TrainingApp({ api }: { api: TrainingApi }) {
     return api.subscribe(load);
   }, [api]);
 
+  // Compiled once per policy revision, not on every snapshot the background sends.
   const revision = snapshot?.revision;
-  const checker = useMemo(() => (snapshot ? createChecker(snapshot.packs) : undefined), [revision]); // eslint-disable-line react-hooks/exhaustive-deps
-  const deck = useMemo(() => buildDeck(snapshot?.packs ?? []), [revision]); // eslint-disable-line react-hooks/exhaustive-deps
+  const checker = useMemo(() => (snapshot ? createChecker(snapshot.packs) : undefined), [revision]);
+  const deck = useMemo(() => buildDeck(snapshot?.packs ?? []), [revision]);
   const scenario = mode === 'practice' ? undefined : deck[Math.min(index, deck.length - 1)];
 
   // A quiz card is shown unchecked until its reveal, so the underlines do not give the answer.

@@ -6,7 +6,7 @@ import { showGate, type GateDecision } from '../../components/overlay/gate';
 import type { Finding } from '../../lib/engine/types';
 import type { GuardrailEvent } from '../../lib/protocol';
 import type { SiteAdapter } from '../../lib/sites';
-import { eventBase } from './findings';
+import { eventBase } from './events';
 import { guarded, logError, recordEvent } from './messaging';
 import { checkNow, type PolicyHolder } from './policy';
 import { findingRef, type ComposerSession } from './session';

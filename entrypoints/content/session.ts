@@ -11,7 +11,7 @@ import { remapSpans } from '../../lib/dom/remap';
 import { debounce, frameTask } from '../../lib/dom/schedule';
 import { SEVERITY_RANK, type Finding, type Severity } from '../../lib/engine/types';
 import type { ComposerSpec, SiteAdapter } from '../../lib/sites';
-import { eventBase } from './findings';
+import { eventBase } from './events';
 import { addException, guarded, logError, recordEvent } from './messaging';
 import { checkInSlices, type PolicyHolder } from './policy';
 

@@ -12,6 +12,7 @@ describe('defamation detector', () => {
     ['Quentin Farraday, the billing director at Oakmont Surgical, embezzled the staff holiday fund.', 'embezzled'],
     ['Harbor Point Staffing keeps placing aides with revoked licenses in nursing homes.', 'revoked licenses'],
     ['Councilwoman Perla Dunmore takes bribes from developers, everyone at city hall knows.', 'bribes'],
+    ['Everyone is scared of Dr. Silas Wendt on nights. Predator.', 'Predator'],
     ['Dr. Silas Wendt shows up high to his morning clinic at least once a week.', 'shows up high'],
     ['Hillcrest Regional misdiagnosed my uncle’s stroke and sent him home to die.', 'misdiagnosed'],
     ['Former charge nurse Odette Lindqvist was fired for faking vitals charting on nights.', 'fired for faking'],
@@ -45,6 +46,10 @@ describe('defamation detector', () => {
     'According to the state board’s published ruling, Dr. Amos Kettering was fined for late charting.',
     'Dr. Amos Kettering never botched a single case in thirty years.',
     'We caught the error in our own lab and fixed it before any results went out.',
+    'Huge thanks to Officer Dana Whitfield, who caught the guy stealing catalytic converters in our garage!',
+    'Dr. Imani Okafor gave a great talk on how to spot Medicare fraud schemes.',
+    'PSA: scammers are impersonating Hillcrest Regional billing staff; it is a fraud attempt, hang up.',
+    'Just finished the new Tana French novel. The detective lies to everyone and I loved it.',
   ])('leaves praise, policy criticism, cited outcomes and untargeted remarks alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });

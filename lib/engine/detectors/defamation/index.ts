@@ -2,13 +2,21 @@
 // Pack data: lists `competitors` and `partners` (named targets), `organization` (never a target).
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
-import { DAMAGING_CLAIMS, INSINUATIONS, OFFICIAL_SOURCES } from '../../lexicons/policy/damaging-claims';
+import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES } from '../../lexicons/policy/damaging-claims';
 import { anyMatch, isHedged, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, scan, type Hit } from '../shared/match';
 import { findTargets } from '../shared/targets';
 
-const CLAIMS = Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
+const CLAIMS = [
+  ...Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
+  // A label counts when said of someone, or as a sentence of its own ("Predator.").
+  { kind: 'label', re: new RegExp(`(?<=(?:^|\\b${LABEL_LEAD}\\s+(?:a\\s+|an\\s+|total\\s+|complete\\s+)?))(?:${LABELS.join('|')})\\b(?!\\s+${LABEL_TOPIC}\\b)`, 'giu') },
+];
+// Words that point back to someone named earlier ("she", "they", "that man").
+const REFERENCE = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|this|that|these|those|it)\b/i;
+// Thanks and praise: a sentence that celebrates someone does not accuse them.
+const PRAISE = /\b(?:thanks?|thank you|congrats|congratulations|kudos|shout-?out|proud of|grateful|hats off)\b/i;
 const INSINUATION = alternation(INSINUATIONS, 'i');
 const OFFICIAL = alternation(OFFICIAL_SOURCES, 'i');
 // A question that accuses: "isn't it odd that...", "why does Dr. X keep...".
@@ -23,6 +31,7 @@ const KIND_WORDS: Record<string, string> = {
   sexual: 'sexual misconduct',
   impairment: 'impairment on duty',
   misconduct: 'misconduct',
+  label: 'wrongdoing',
   disease: 'a disease',
   insinuation: 'wrongdoing, by insinuation',
 };
@@ -34,7 +43,7 @@ export const defamation: Detector = {
     // Claims first: most posts make none, and then no targets need finding.
     const claims = doc.sentences.map((s) => {
       const hits: (Hit & { kind: string })[] = [];
-      if (anyMatch(OFFICIAL, s.text)) return { s, hits, insinuating: false };
+      if (anyMatch(OFFICIAL, s.text) || PRAISE.test(s.text)) return { s, hits, insinuating: false };
       for (const c of CLAIMS) for (const h of scan(c.re, s.text, s.start)) if (!negatedBefore(doc.text, h.start)) hits.push({ ...h, kind: c.kind });
       return { s, hits, insinuating: anyMatch(INSINUATION, s.text) || RHETORICAL.test(s.text) };
     });
@@ -49,6 +58,8 @@ export const defamation: Detector = {
         hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });
       }
       if (!hits.length) continue;
+      // The claim must be about the target: named in the sentence, referred back to, or a bare accusation.
+      if (!inSentence.length && !REFERENCE.test(s.text) && s.text.split(/\s+/).length > 4) continue;
       const target = inSentence[0] ?? nearestBefore(targets, s.start) ?? targets[0];
       const soft = isHedged(s.text) || hits.every((h) => h.kind === 'insinuation');
       const start = Math.min(...hits.map((h) => h.start));

@@ -17,7 +17,7 @@ export const RULE_REVIEW_REPLY = 'phi/review-reply-confirms-patient';
 
 type Sensitivity = DetectorConfig['sensitivity'];
 
-const HARD_IDENTIFIERS = new Set(['name', 'record', 'room', 'contact', 'handle', 'photo']);
+const HARD_IDENTIFIERS = new Set(['name', 'record', 'room', 'contact', 'handle', 'photo', 'address']);
 
 const KIND_LABEL: Record<string, string> = {
   name: 'a name',
@@ -35,6 +35,7 @@ const KIND_LABEL: Record<string, string> = {
   'old-age': 'an age over 89',
   date: 'a date or time of care',
   place: 'a place',
+  address: 'a street address',
 };
 
 interface Verdict {
@@ -52,6 +53,8 @@ function judge(link: Link, combination: boolean, sensitivity: Sensitivity): Verd
   // someone else's story (a colleague's complaint, a news item): it takes more to flag it.
   const strongAttribute = link.attributes.some((a) => STRONG_SUBJECTS.has(a.kind));
   if (!combination && link.subject.kind === 'name' && !link.subject.addressed && !careCue && !link.tight && !strongAttribute) score = 0.3;
+  // A street address is as often a clinic's or an event's as a patient's home.
+  if (!combination && link.subject.kind === 'address' && !careCue && !link.tight) score = 0.3;
   score += strongFacts ? 0.25 : 0.1;
   if (careCue) score += 0.1;
   if (link.tight) score += 0.1;

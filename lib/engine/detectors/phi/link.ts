@@ -20,7 +20,7 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're
 const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
 const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
-const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'room', 'photo', 'contact', 'record']);
+const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', 'room', 'photo', 'contact', 'record']);
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
   // A lay term may carry its own possessive ("her cancer").
@@ -46,7 +46,11 @@ function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: Readonl
     if (!t || Math.abs(t.paragraph - (para ?? t.paragraph)) > 1) continue;
     const otherAnchor = anchors.some((a) => a !== s && a.sentence === t.index && !a.clinician);
     if (d > 0 && otherAnchor) break;
-    if (PRONOUN.test(t.text) || namedAgain(doc, s, t.text) || (d === -1 && PRONOUN.test(doc.sentences[s.sentence].text)) || (s.addressed && SECOND_PERSON.test(t.text))) out.add(t.index);
+    if (PRONOUN.test(t.text) || namedAgain(doc, s, t.text) || (d === -1 && PRONOUN.test(doc.sentences[s.sentence].text)) || (s.addressed && SECOND_PERSON.test(t.text))) {
+      out.add(t.index);
+      // A story that still refers back two sentences on runs through the one between.
+      if (d === 2) out.add(s.sentence + 1);
+    }
   }
   if (s.addressed) for (const t of doc.sentences) if (SECOND_PERSON.test(t.text)) out.add(t.index);
   return out;
@@ -71,7 +75,8 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       attributes,
       facts: found,
       cues: cues.filter((c) => sentences.has(c.sentence)),
-      tight: found.some((f) => tightlyTied(doc, f)),
+      // Being somewhere ("she visits the pediatric floor") is no health fact of theirs.
+      tight: found.some((f) => f.kind !== 'care-setting' && tightlyTied(doc, f)),
     });
   }
   return links;

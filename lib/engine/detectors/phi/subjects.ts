@@ -18,6 +18,7 @@ export type SubjectKind =
   | 'old-age'
   | 'date'
   | 'place'
+  | 'address'
   | 'initials';
 
 export interface Subject {
@@ -34,15 +35,17 @@ export interface Subject {
 }
 
 /** Identifiers that make a person identifiable alone; the others need a second one. */
-export const STRONG_SUBJECTS: ReadonlySet<SubjectKind> = new Set(['name', 'handle', 'contact', 'record', 'room', 'descriptor', 'unique', 'colleague', 'relative', 'photo', 'old-age']);
+export const STRONG_SUBJECTS: ReadonlySet<SubjectKind> = new Set(['name', 'handle', 'contact', 'record', 'room', 'descriptor', 'unique', 'colleague', 'relative', 'photo', 'old-age', 'address']);
 
 const OCCUPATIONS =
   'mail carrier|mailman|postman|bus driver|school bus driver|crossing guard|teacher|principal|coach|pastor|priest|rabbi|imam|minister|youth pastor|deacon|farmer|rancher|veterinarian|vet|librarian|barista|bartender|waitress|waiter|server|cashier|clerk|mechanic|plumber|electrician|contractor|roofer|carpenter|firefighter|fireman|police officer|cop|officer|deputy|sheriff|trooper|judge|lawyer|attorney|mayor|councilman|councilwoman|senator|state rep|ceo|cfo|owner|manager|banker|realtor|pharmacist|dentist|chiropractor|nurse|doctor|surgeon|paramedic|emt|trucker|truck driver|delivery driver|driver|pilot|soldier|veteran|marine|sailor|athlete|wrestler|swimmer|runner|quarterback|player|goalie|pitcher|cheerleader|drummer|guitarist|bassist|singer|musician|dj|artist|chef|cook|baker|butcher|florist|hairdresser|barber|stylist|janitor|custodian|groundskeeper|lifeguard|nanny|student|sophomore|freshman|junior|senior|kindergartner|kindergartener|grader|valedictorian|professor|scientist|engineer|programmer|reporter|anchor|weatherman|meteorologist|news anchor|beekeeper|machinist|welder|miner|lineman|fisherman|hunter|guide|volunteer|crossing guard|referee|umpire|principal|superintendent|coach|trainer|instructor|tutor|landlord|shop owner|store owner|business owner|CEO|CFO|COO|CNO|CTO|EMT|DJ|VP|President|Superintendent';
-const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|toddler|baby|infant|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|twins|triplets|son|daughter|wife|husband|patient|pt)';
+const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|toddler|baby|infant|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|twins|triplets|son|daughter|wife|husband|patient|pt|regular|neighbor|neighbour|local|resident|frequent flyer)';
+// Words that tie a role to one small community: "our town librarian", "the high school coach".
+const COMMUNITY = "(?:town(?:'s)?|city(?:'s)?|county(?:'s)?|village(?:'s)?|neighborhood|community|parish|church|school|high school|middle school|elementary|local|Channel \\d+|\\d+(?:st|nd|rd|th) grade)";
 const TITLE = '(?:Baby|Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Fr|Rev|Reverend|Sister|Brother|Officer|Deputy|Sheriff|Judge|Mayor|Principal|Professor|Prof|Grandma|Grandpa|Aunt|Uncle|Nurse|Sgt|Captain|Capt|Chief)';
 const CLINICIAN_TITLE = /^(?:Dr|Nurse)\b/;
 const CLINICIAN_ROLE = 'preceptor|mentor|supervisor|nurse|charge nurse|charge|night charge|day charge|doctor|physician|surgeon|resident|intern|attending|fellow|pa|np|cna|tech|therapist|pharmacist|unit secretary|secretary|colleague|coworker|co-worker|manager|director|chaplain|aide|medic|scrub tech|anesthesiologist|hospitalist|pgy-?\\d|provider|receptionist|educator';
-const RELATION = '(?:mom|mother|dad|father|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
+const RELATION = '(?:(?:teenage|teen|little|baby|older|younger|oldest|youngest|adult|elderly|new)\\s+)?(?:mom|mother|dad|father|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
 
 interface Rule {
   kind: SubjectKind;
@@ -56,6 +59,8 @@ const RULES: Rule[] = [
   // "Mrs. Alvarez", "Mr. K", "Coach Brandvold", "Dr. Ingrid Halvorsen"
   { kind: 'name', hipaa: 'name', re: new RegExp(`\\b${TITLE}\\.?\\s+(?:[A-Z][\\p{L}'’-]+|[A-Z]\\.?)(?:\\s+[A-Z][\\p{L}'’-]+){0,2}`, 'gu'), clinician: (m) => CLINICIAN_TITLE.test(m[0]) },
   // Initials: "R.M.", "J.T.", "J., a 16-year-old"
+  // Initials after a patient noun stand for a name: "Client J.R.", "pt M.K."
+  { kind: 'name', hipaa: 'name', re: /(?<=\b(?:[Cc]lient|[Pp]atient|[Pp]t|[Rr]esident)\s+)[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?/g },
   { kind: 'initials', hipaa: 'name', re: /\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|\b[A-Z]\.(?=,\s+(?:a|an|our|my)\s)/g },
   { kind: 'handle', hipaa: 'url', re: /(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/g, addressed: true },
   { kind: 'contact', hipaa: 'email', re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
@@ -64,6 +69,8 @@ const RULES: Rule[] = [
   // "room 412", "Rm 14", "bed 9", "bay 6", "pod 4", "Trauma 2", "5W-22", "in 303" after a name
   { kind: 'room', hipaa: 'other-id', re: /\b(?:room|rm|bed|bay|pod|trauma|stretcher|suite|chair|isolation)\s*#?\s?\d{1,4}[A-Z]?\b|\b\d{1,2}[WENS]-\d{1,3}\b/gi },
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\s+in\s+)\d{1,4}[A-Z]?\b/gi },
+  // "the diabetic in 318", "the one in 22": a person and a number is a bed (not a year).
+  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+[a-z-]+\s+in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
   // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b[A-Z][\p{L}'-]+\s+in\s+)\d{1,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%))/gu },
   { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b${TITLE}\\.?\\s+[A-Z][\\p{L}'-]+,?\\s+)(?:in\\s+)?\\d{2,4}\\b`, 'gu') },
@@ -76,10 +83,16 @@ const RULES: Rule[] = [
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:[A-Z][\\p{L}-]+\\s+){1,3}(?:${OCCUPATIONS})s?\\b`, 'gu') },
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\\s+(?:[a-z-]+\\s+){0,2})?(?:(?:${OCCUPATIONS})s?|(?:\\d+(?:st|nd|rd|th) )?grade teacher)\\s+(?:here\\s+)?(?:at|from|of|in|on|for|with)\\s+(?:a\\s+certain\\s+|the\\s+|our\\s+|just outside\\s+)?(?:[\\w-]+\\s+){0,2}?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*(?:\\s+[\\w-]+)?(?:\\s+(?:company|school|team|church|store|shop|farm|plant|firm|bar|restaurant|cafe|diner|salon|garage|bank|office|club))?`, 'gu') },
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:${PERSON_NOUN}|the one|someone|(?:${OCCUPATIONS}))\\s+(?:who|that)\\s+(?:runs|owns|coaches|teaches|plays|works|drives|manages|sings|coached|taught|played|worked|drove|managed)\\b[^.!?\\n]{0,50}?\\b[A-Z][\\p{L}'-]+`, 'gu') },
+  // A role in a small community: "our town librarian", "the high school football coach", "the Channel 8 weatherman"
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Oo]ur|[Mm]y|[Aa]n?)\\s+${COMMUNITY}\\s+(?:[\\w-]+\\s+){0,2}?(?:${OCCUPATIONS})\\b`, 'gu') },
+  // A role and what they did somewhere: "the farmer who rolled his tractor off County Road 12"
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat)\\s+(?:[a-z-]+\\s+)?(?:${OCCUPATIONS})\\s+(?:who|that)\\s+[a-z]+(?:ed|s)\\b[^.!?\\n]{0,50}?\\b[A-Z][a-z][\\p{L}'-]*`, 'gu') },
+  // A role in our community: "a firefighter in our county", "the owner of the Blue Heron diner"
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:${OCCUPATIONS})\\s+(?:in|from|at)\\s+(?:our|this|my)\\s+(?:small\\s+)?(?:town|county|village|community|parish|neighborhood|church|congregation)|(?:[Tt]he|[Oo]ur)\\s+owner\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'-]+\\s+){1,3}(?:[a-z]+\\b)?)`, 'gu') },
   // A well-known local person: "which local news anchor", "our town's mayor"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:local|our town's|the town's|a well-known|a certain|a famous|a beloved)\\s+(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gi') },
   // A person and a specific event or place: "the kid who broke his arm jumping off the Cedar Falls water tower"
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|that|this|a|an)\\s+${PERSON_NOUN}\\s+(?:who|that|from|with|at)\\b[^.!?\\n]{0,60}?\\s[A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)*`, 'gu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?)\\s+${PERSON_NOUN}\\s+(?:who|that|from|with|at)\\b[^.!?\\n]{0,60}?\\s[A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)*`, 'gu') },
   // A distinctive trait: "the guy with the dragon tattoo", "in a full Elvis costume", "jersey #23"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b${PERSON_NOUN}\\s+(?:with|in|wearing)\\s+(?:the|a|an|his|her)\\s+[^.!?\\n]{0,40}?\\b(?:tattoo|costume|jersey|uniform|door|truck|car|hat|dog)\\b`, 'gi') },
   { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:jersey|number|no\.)\s*#\s?\d{1,3}\b|\b[Tt]he (?:family|house|couple) on [A-Z][\p{L}]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr)\b(?:\s+with the [\w\s-]{1,20}?(?:door|house|porch|fence|truck|car|yard))?/gu },
@@ -89,16 +102,22 @@ const RULES: Rule[] = [
   { kind: 'colleague', hipaa: 'other-id', re: new RegExp(`\\b(?:[Oo]ur|[Mm]y)\\s+(?:own\\s+)?(?:(?:${OCCUPATIONS}|housekeeper|transporter|unit clerk|security guard|front desk|receptionist|scheduler|coder|biller)\\s+)(?:[A-Z][\\p{L}'-]+)`, 'gu') },
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: /\b[A-Z][\p{L}'-]+\s+at the \d+\s?[A-Z][a-z]+ desk\b|\bthe one who just got back from leave\b/gu },
   // A relative of someone identified: "Kristen Halloway's mom", "Pastor Lindqvist's wife", "my kid's teacher"
-  { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?['’]s\\s+${RELATION}\\b|\\bmy (?:kid|son|daughter|neighbor|husband|wife)['’]s\\s+(?:\\d\\w*\\s+grade\\s+)?${RELATION}\\b`, 'gu') },
+  { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?['’]s\\s+${RELATION}\\b|\\bmy (?:kid|son|daughter|neighbor|husband|wife)['’]s\\s+(?:\\d\\w*\\s+grade\\s+|[a-z]+\\s+)?${RELATION}\\b`, 'gui') },
   { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\byour\\s+${RELATION}\\b`, 'g') },
+  // A relative of someone the community knows: "the mayor's wife", "our pastor's son", "my neighbor's teenage son"
+  { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b(?:the|our|my)\\s+(?:${COMMUNITY}\\s+)?(?:${OCCUPATIONS}|neighbou?r|landlord|boss)['’]s\\s+${RELATION}\\b`, 'gi') },
   // Someone the author's circle knows: "my old piano teacher", "my neighbor", "my landlord"
-  { kind: 'relative', hipaa: 'other-id', re: /\bmy (?:old |former |childhood |kid's |son's |daughter's )?(?:[\w-]+ )?(?:teacher|coach|pastor|priest|boss|neighbou?r|landlord|babysitter|principal|ex|ex-wife|ex-husband|mail carrier|barber|roommate)\b/gi },
+  { kind: 'relative', hipaa: 'other-id', re: /\bmy (?:old |former |childhood |kid's |son's |daughter's )?(?:[\w-]+ )?(?:teacher|coach|pastor|priest|boss|neighbou?r|landlord|babysitter|principal|ex|ex-wife|ex-husband|mail carrier|barber|roommate|college roommate|best friend|childhood friend|ex-boyfriend|ex-girlfriend|coworker|co-worker)\b/gi },
   { kind: 'photo', hipaa: 'photo', re: /\b(?:selfie with|screenshot of|screen shot of|snapshot of|pic(?:ture)? of|photo of|pic:|photo:|picture:|swipe for|video of|name bar|whiteboard)\b/gi },
   // Ages: "94-year-old", "15yo", "82 y/o", "41M", "22F", "in her 90s", ", 58,", "100th birthday"
-  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|\b\d{1,3} today\b|\bturns? \d{2,3}\b/gu },
+  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|\b\d{1,3} today\b|\bturns? \d{2,3}\b|(?<=\b(?:boy|girl|man|woman|male|female|guy|lady|teen|kid|child|infant|toddler|grandmother|grandfather),\s)\d{1,3}\b/gu },
+  // A demographic in place of an age: "an elderly couple", "teen boy", "a middle-aged man"
+  { kind: 'age', hipaa: 'age', re: /\b(?:elderly|teen(?:age)?|young|middle-aged|older|newborn|preteen)\s+(?:man|woman|men|women|couple|boy|girl|guy|lady|male|female|mom|dad|mother|father|driver|rider)\b/gi },
   // Dates and times tied to care: "on June 8", "(Nov 14)", "06/21", "last Tuesday", "at 2:15 a.m."
-  { kind: 'date', hipaa: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:last|this|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|morning|afternoon|evening)\b|\b(?:at|around)\s+\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/gi },
+  { kind: 'date', hipaa: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:last|this|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|morning|afternoon|evening)\b|\b(?:at|around)\s+\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\b(?:last|tomorrow)\s+night\b|\btonight\b|\b(?:around|at|about)\s+\d{1,2}\s+(?:this|last)\s+(?:morning|night|evening|afternoon)\b/gi },
   { kind: 'place', hipaa: 'address', re: /\b(?:from|in|outside|near|of)\s+(?:just outside\s+)?(?:[A-Z][\p{L}]+\s){0,2}(?:County|High|Elementary|Middle School|Township)\b|\b(?:on|at|off)\s+(?:[A-Z][\p{L}]+\s)?(?:Main|County Road \d+|Hwy \d+|Highway \d+|Route \d+|[A-Z][\p{L}]+ (?:Street|St|Ave|Road|Rd|Lane|Drive))\b|\bon\s+\d+(?:st|nd|rd|th)\b|\ba town of\b[^.!?\n]{0,30}/gu },
+  // Landmarks a small community knows: "near the Millers Creek bridge", "from the Pine Ridge apartments", "on Route 9"
+  { kind: 'place', hipaa: 'address', re: /\b(?:near|at|by|on|off|behind|outside|from|under|in)\s+the\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:bridge|park|lake|river|creek|dam|mall|plant|mill|quarry|apartments|trailer park|mobile home park|fairgrounds|stadium|station|tower|overpass|exit|intersection|crossing|shelter|motel|hotel|farm|ranch|marina|campground|trail|pond)\b|\b(?:on|off|along)\s+(?:Route|Highway|Hwy|County Road|CR|I-|Interstate)\s?\d+\b|\b(?:in|from)\s+(?:our|this)\s+(?:small\s+)?(?:town|county|village|parish)\b/gu },
 ];
 
 // The author describing themselves: "as a charge nurse at ...", "proud to be a nurse at ...".
@@ -176,6 +195,8 @@ export function findSubjects(doc: Doc): Subject[] {
     // A unit name ("5 West") is a place in the hospital, not a patient's room.
     if (kind === 'room' && UNIT_NAME.test(doc.text.slice(m.start, m.end))) continue;
     const sub: Subject = { kind, hipaa: m.kind, start: m.start, end: m.end, sentence: sentenceOf(doc, m.start) };
+    // A street address with a house number points to one household.
+    if (kind === 'place' && /^\d/.test(doc.text.slice(m.start, m.end))) sub.kind = 'address';
     if (kind === 'age' && ageValue(doc.text.slice(m.start, m.end)) > 89) sub.kind = 'old-age';
     if (kind === 'name' && CLINICIAN_TITLE.test(doc.text.slice(m.start, m.end))) sub.clinician = true;
     out.push(sub);
