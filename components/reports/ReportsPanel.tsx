@@ -5,6 +5,7 @@ import { Section } from '../shared/Section';
 import { aggregate, OUTCOMES, type ReportAggregates } from '../../lib/reports/aggregate';
 import { aggregatesCsv, aggregatesJson } from '../../lib/reports/export';
 import { dayKey, startOfLocalDay } from '../../lib/reports/time';
+import { buildWeeklyPayload, lastCompleteWeek } from '../../lib/reports/weekly';
 import type { GuardrailEvent } from '../../lib/protocol';
 import type { ReportsApi } from './api';
 import { ChartCanvas } from './ChartCanvas';
@@ -28,6 +29,7 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
   const [events, setEvents] = useState<GuardrailEvent[]>();
   const [error, setError] = useState<string>();
   const [now, setNow] = useState(() => Date.now());
+  const [endpoint, setEndpoint] = useState<string>();
   const from = startOfLocalDay(now - (days - 1) * DAY);
   const load = useCallback(() => {
     const at = Date.now();
@@ -36,12 +38,15 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
       (e) => (setEvents(e), setError(undefined)),
       (e: Error) => setError(e.message),
     );
+    api.orgEndpoint().then(setEndpoint, () => setEndpoint(undefined));
   }, [api]);
   useEffect(load, [load]);
 
   const report = useMemo<ReportAggregates | undefined>(() => events && aggregate(events, { from, to: now }), [events, from, now]);
   const charts = useMemo(() => report && chartConfigs(report), [report]);
   const period = { from: dayKey(from), to: dayKey(now) };
+  // Exactly what the organization-wide mode sends for the last complete week, shown before it goes.
+  const weekly = useMemo(() => (events && endpoint ? JSON.stringify(buildWeeklyPayload(events, lastCompleteWeek(now)), null, 2) : undefined), [events, endpoint, now]);
 
   return (
     <Section title="Reports" testId="reports-panel">
@@ -73,6 +78,18 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
           Export JSON
         </button>
       </div>
+      <p data-testid="reports-org" data-on={!!endpoint}>
+        Organization-wide report:{' '}
+        {endpoint ? `on. Once a week, the past week's counts (categories, rules, outcomes; no text, no sites) are sent to ${endpoint}.` : 'off. Nothing leaves this browser.'}
+      </p>
+      {weekly ? (
+        <details>
+          <summary>What is sent for last week</summary>
+          <pre className="gr-source" data-testid="reports-org-payload">
+            {weekly}
+          </pre>
+        </details>
+      ) : null}
       {error ? <p className="gr-error" role="alert">Could not read the event log: {error}</p> : null}
       {report && charts ? (
         <div data-testid="reports-ready" data-attempts={report.attempts}>

@@ -4,4 +4,6 @@ import type { GuardrailEvent } from '../../lib/protocol';
 export interface ReportsApi {
   /** The recorded events since a time (events hold no text). */
   events(since: number): Promise<GuardrailEvent[]>;
+  /** The https address IT set for the organization-wide weekly counts; undefined when off. */
+  orgEndpoint(): Promise<string | undefined>;
 }

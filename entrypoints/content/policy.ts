@@ -3,14 +3,11 @@
 import { createChecker, type Checker } from '../../lib/engine/checker';
 import type { CheckResult, Platform } from '../../lib/engine/types';
 import type { PolicySnapshot } from '../../lib/protocol';
-import { yieldToPage } from '../../lib/dom/schedule';
+import { idleSlice, sliceOf } from '../../lib/dom/schedule';
 import { fetchPolicy, logError } from './messaging';
 
 /** In-page drafts beyond this are checked only up to here, with a notice. */
 export const MAX_CHECKED_CHARS = 20_000;
-/** Characters in the first slice, so that typing at the end of a draft costs one small check. */
-const SLICE_CHARS = 1_000;
-
 /** The performance-timeline name of one checked slice (read by the in-page metrics test). */
 export const CHECK_MEASURE = 'guardrail:check';
 
@@ -81,32 +78,25 @@ export function checkNow(checker: Checker, snapshot: PolicySnapshot, text: strin
 }
 
 /**
- * Checks a draft in growing slices, yielding between them, so that a long paste never blocks
- * typing: the checker's sentence cache makes each slice pay only for its new sentences. Slices
- * start at `known`, the length of a prefix checked before (already cached), so that ordinary
- * typing costs one check. Returns undefined when `stale()` says the draft changed meanwhile.
+ * Checks a draft without ever blocking typing for long: the NLP of the sentences not seen
+ * before (the costly part, and all of it for a long paste) runs in idle slices of a few ms,
+ * then one check does the work over the whole draft from the sentence cache. Ordinary typing
+ * changes one sentence, so it costs one short slice and the check. Returns undefined when
+ * `stale()` says the draft changed meanwhile.
  */
-export async function checkInSlices(
-  checker: Checker,
-  snapshot: PolicySnapshot,
-  text: string,
-  platform: Platform,
-  known: number,
-  stale: () => boolean,
-): Promise<CheckResult | undefined> {
-  const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday };
-  // Slices double in size: each re-runs the detectors over the whole prefix, so a fixed step
-  // would cost quadratic time on a long paste.
-  for (let step = SLICE_CHARS, limit = Math.max(known, 0) + step; ; step *= 2, limit += step) {
-    const maxChars = Math.min(limit, MAX_CHECKED_CHARS);
-    const started = performance.now();
-    const result = checker.check(text, { ...options, maxChars });
-    // Visible in the page's performance timeline, so long tasks can be told apart from the
-    // editor's own; only the latest is kept, so the timeline does not grow while typing.
-    performance.clearMeasures(CHECK_MEASURE);
-    performance.measure(CHECK_MEASURE, { start: started });
-    if (!result.truncated || maxChars >= MAX_CHECKED_CHARS) return result;
-    await yieldToPage();
+export async function checkInSlices(checker: Checker, snapshot: PolicySnapshot, text: string, platform: Platform, stale: () => boolean): Promise<CheckResult | undefined> {
+  const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday, maxChars: MAX_CHECKED_CHARS };
+  // The first slice runs at once (the debounce already waited for a pause in typing).
+  let more = sliceOf();
+  while (!checker.prepare(text, more, options)) {
+    more = await idleSlice();
     if (stale()) return undefined;
   }
+  const started = performance.now();
+  const result = checker.check(text, options);
+  // Visible in the page's performance timeline, so long tasks can be told apart from the
+  // editor's own; only the latest is kept, so the timeline does not grow while typing.
+  performance.clearMeasures(CHECK_MEASURE);
+  performance.measure(CHECK_MEASURE, { start: started });
+  return result;
 }

@@ -101,8 +101,7 @@ export class ComposerSession {
     const generation = ++this.generation;
     const text = this.view.text();
     const stale = () => generation !== this.generation || !this.el.isConnected;
-    const known = commonPrefixLength(text, this.checkedText);
-    const result = await checkInSlices(state.checker, state.snapshot, text, this.adapter.platform, known, stale);
+    const result = await checkInSlices(state.checker, state.snapshot, text, this.adapter.platform, stale);
     if (!result || stale()) return;
     if (result.errors?.length) {
       result.errors.forEach((e) => logError('engine', e));
@@ -244,13 +243,6 @@ export class ComposerSession {
     this.view.dispose();
     this.ui.remove();
   }
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
 }
 
 function anchorOf(boxes: { left: number; top: number; width: number; height: number }[]) {

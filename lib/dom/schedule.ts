@@ -29,5 +29,24 @@ export function debounce(fn: () => void, ms: number): { call(): void; cancel(): 
   };
 }
 
-/** Yields to the event loop so input and rendering can run between slices of work. */
-export const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+/** Shortest slice of work granted when the page is never idle, so that work still advances. */
+const MIN_SLICE_MS = 8;
+
+/** A budget of `ms` from now: true while time is left. */
+export function sliceOf(ms = MIN_SLICE_MS): () => boolean {
+  const end = performance.now() + ms;
+  return () => performance.now() < end;
+}
+
+/**
+ * Waits for the page's next idle period (at most `timeout` ms) and resolves with its budget:
+ * work done in it never delays input or rendering. A busy page that never idles still gets a
+ * short slice when the timeout fires.
+ */
+export function idleSlice(timeout = 100): Promise<() => boolean> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback((d) => resolve(sliceOf(Math.max(d.timeRemaining(), MIN_SLICE_MS))), { timeout });
+    } else setTimeout(() => resolve(sliceOf()), 0);
+  });
+}

@@ -1,7 +1,7 @@
 // createChecker(packs) -> check(text, options): the pipeline recognizers -> detectors -> findings.
 import { compilePolicy } from '../policy/compile';
 import type { Pack } from '../policy/schema';
-import { buildDoc, SentenceCache, type Doc } from './doc';
+import { buildDoc, prepareSentences, SentenceCache, type Doc } from './doc';
 import { detectors } from './detectors';
 import { mapFinding, mergeFindings } from './findings';
 import type { CompiledPolicy } from './policy';
@@ -12,6 +12,12 @@ export const DEFAULT_MAX_CHARS = 100_000;
 export interface Checker {
   policy: CompiledPolicy;
   check(text: string, options?: CheckOptions): CheckResult;
+  /**
+   * Analyses the sentences a check of `text` would need, one at a time while `more()` allows;
+   * true once all are cached. The costly per-sentence NLP of a long draft can so be done in
+   * idle slices, and the check that follows does only the work over the whole draft.
+   */
+  prepare(text: string, more: () => boolean, options?: Pick<CheckOptions, 'maxChars'>): boolean;
 }
 
 /** Cuts an over-long draft at the last line or sentence end before the limit. */
@@ -36,6 +42,9 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
   const policy = Array.isArray(input) ? compilePolicy(input) : input;
   return {
     policy,
+    prepare(original, more, options = {}) {
+      return prepareSentences(original.slice(0, cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS)), cache, more);
+    },
     check(original: string, options: CheckOptions = {}): CheckResult {
       const max = options.maxChars ?? DEFAULT_MAX_CHARS;
       const cut = cutPoint(original, max);

@@ -88,9 +88,48 @@ export class SentenceCache {
     return entry;
   }
 
+  /** Whether a sentence is cached, without touching its recency. */
+  has(text: string): boolean {
+    return this.version === getLexiconVersion() && this.map.has(text);
+  }
+
   get size(): number {
     return this.map.size;
   }
+}
+
+// Results of detector work that depends only on a sentence's text, kept with the sentence's
+// cached analysis (a WeakMap, so they go when the cache drops the sentence): a re-check after
+// a keystroke recomputes them only for the edited sentence.
+const memos = new WeakMap<Analysis, Map<unknown, unknown>>();
+
+/**
+ * The memoized result of `compute(sentence text)` under `key` (one key per kind of work, such
+ * as the computing function itself). Offsets in the result must be relative to the sentence.
+ */
+export function memoBySentence<T>(sentence: DocSentence, key: unknown, compute: (text: string) => T): T {
+  let map = memos.get(sentence.analysis);
+  if (!map) memos.set(sentence.analysis, (map = new Map()));
+  if (map.has(key)) return map.get(key) as T;
+  const value = compute(sentence.text);
+  map.set(key, value);
+  return value;
+}
+
+/**
+ * Analyses the sentences of a draft that the cache lacks, one at a time while `more()` says
+ * there is time; true once every sentence is cached. A caller can spread a long draft's NLP
+ * over idle moments, and buildDoc then finds every sentence in the cache.
+ */
+export function prepareSentences(original: string, cache: SentenceCache, more: () => boolean): boolean {
+  const text = normalize(original).text;
+  for (const span of splitSentences(text)) {
+    const sentenceText = text.slice(span.start, span.end);
+    if (cache.has(sentenceText)) continue;
+    if (!more()) return false;
+    cache.get(sentenceText);
+  }
+  return true;
 }
 
 export function buildDoc(original: string, platform: string, author: string, cache: SentenceCache, postsToday?: number): Doc {
@@ -104,10 +143,19 @@ export function buildDoc(original: string, platform: string, author: string, cac
     const sentenceText = text.slice(span.start, span.end);
     const cached = cache.get(sentenceText);
     const shift = span.start;
-    const sTokens = cached.analysis.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift, sentence: index }));
-    const sMentions = cached.mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
-    tokens.push(...sTokens);
-    mentions.push(...sMentions);
+    // Plain loops, no push(...spread): a long draft has thousands of tokens, shifted on every check.
+    const sTokens: DocToken[] = [];
+    for (const t of cached.analysis.tokens) {
+      const dt: DocToken = { ...t, start: t.start + shift, end: t.end + shift, sentence: index };
+      sTokens.push(dt);
+      tokens.push(dt);
+    }
+    const sMentions: Mention[] = [];
+    for (const m of cached.mentions) {
+      const dm = { ...m, start: m.start + shift, end: m.end + shift };
+      sMentions.push(dm);
+      mentions.push(dm);
+    }
     sentences.push({ index, start: span.start, end: span.end, paragraph: span.paragraph, text: sentenceText, analysis: cached.analysis, tokens: sTokens, mentions: sMentions });
   }
   return {

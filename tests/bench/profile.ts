@@ -1,6 +1,8 @@
-// `node --cpu-prof --import tsx tests/bench/profile.ts <scenario>`: a loop over one bench
-// scenario, for reading a CPU profile (see tests/bench/top.mjs). Not a test.
+// `node --import tsx tests/bench/profile.ts <full|inc><size> [runs] [out.cpuprofile]`: a loop
+// over one bench scenario, profiled after the warm-up when an output file is named (read it
+// with tests/bench/top.mjs). Not a test.
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createChecker } from '../../lib/engine/checker';
@@ -31,6 +33,15 @@ console.log(`load + first check: ${(performance.now() - t0).toFixed(0)} ms`);
 const size = Number(scenario.replace(/\D/g, '')) || 3000;
 const draft = draftOf(size);
 const n = Number(process.argv[3] ?? 20);
+// The incremental scenario starts from a draft that is already checked, as in the page.
+if (!scenario.startsWith('full')) checker.check(draft, { platform: 'linkedin' });
+const out = process.argv[4];
+const session = new Session();
+if (out) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
 const t = performance.now();
 for (let k = 0; k < n; k++) {
   if (scenario.startsWith('full')) {
@@ -42,3 +53,7 @@ for (let k = 0; k < n; k++) {
   }
 }
 console.log(`${scenario}: ${((performance.now() - t) / n).toFixed(2)} ms per check`);
+if (out) {
+  const { profile } = await session.post('Profiler.stop');
+  fs.writeFileSync(out, JSON.stringify(profile));
+}

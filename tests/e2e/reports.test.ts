@@ -14,6 +14,12 @@ const MASTODON = SITES.find((s) => s.id === 'mastodon')!;
 // Invented patient details: an error-level patient-privacy finding, so the gate opens.
 const DRAFT = 'Mr. Castellanos in bed 14 finally went home after his heart surgery.';
 const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
+const CLEAN_DRAFT = 'Flu shots are free at every clinic this week.';
+const CADENCE_PACK = `pack: cadence
+version: 1.0.0
+detectors:
+  frequency: { maxPostsPerDay: 2 }
+`;
 
 let session: Session;
 
@@ -99,6 +105,9 @@ describe('reports', () => {
       })
       .toEqual([1, 1]);
     expect(await options.getByTestId('reports-edited-share').textContent()).toContain('50%');
+    // Without IT's reportEndpoint the organization-wide mode is off.
+    expect(await options.getByTestId('reports-org').getAttribute('data-on')).toBe('false');
+    expect(await options.getByTestId('reports-org-payload').count()).toBe(0);
     expect(await options.locator('[data-testid="reports-sites"] tr[data-site="mastodon.social"]').count()).toBe(1);
     expect(await options.locator('[data-testid="reports-rules"] tr[data-rule]').count()).toBeGreaterThan(0);
     // chart.js drew on its canvases.
@@ -127,6 +136,33 @@ describe('reports', () => {
     expect(snapshot.postsToday).toBe(1);
 
     await options.close();
+  });
+
+  it('the frequency guardrail of a pack warns once the day\'s posts on the site reach its maximum', async () => {
+    const options = await extensionPage(session.context, 'options.html');
+    await options.getByTestId('options-ready').waitFor();
+    await options.getByTestId('import-paste').fill(CADENCE_PACK);
+    await options.getByTestId('import-check').click();
+    await options.getByTestId('import-install').click();
+    await options.locator('[data-testid="pack-row"][data-pack-id="cadence"]').waitFor();
+    await options.close();
+
+    const page = await session.context.newPage();
+    await page.goto(MASTODON.url);
+    await page.waitForFunction(() => window.__ready === true);
+    await page.locator(EDITOR_SELECTOR.textarea).click();
+    await page.keyboard.type(CLEAN_DRAFT);
+    // One post went out on mastodon.social today (the one posted anyway above); the pack allows two.
+    await expect.poll(() => page.locator(GUARDRAIL.badge).getAttribute('data-count')).toBe('0');
+    await page.locator(MASTODON.config.publish).click();
+    await expect.poll(() => published(page)).toEqual([CLEAN_DRAFT]);
+    // The tab learns of its second post without a reload: the next draft is over the day's maximum.
+    await page.locator(EDITOR_SELECTOR.textarea).fill('');
+    await page.locator(EDITOR_SELECTOR.textarea).click();
+    await page.keyboard.type(CLEAN_DRAFT);
+    await page.locator('[data-guardrail-finding][data-rule="frequency/posts-per-day"]').waitFor();
+    expect(await page.locator(GUARDRAIL.finding).count()).toBe(1);
+    await page.close();
   });
 
   it('saves a screenshot of the reports view over two weeks of events', async () => {

@@ -19,6 +19,8 @@ export interface TermMatcher {
 
 interface TextToken {
   text: string;
+  /** Lower case, computed once per token rather than once per rule. */
+  lower: string;
   start: number;
   end: number;
 }
@@ -29,19 +31,22 @@ const WORD = /^[\p{L}\p{N}\p{M}_]+$/u;
 
 function tokenize(text: string): TextToken[] {
   const out: TextToken[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
-// The last tokenized text: every rule of one check reads the same draft.
-let lastText: string | undefined;
-let lastTokens: TextToken[] = [];
+// Recently tokenized texts: every rule of one check reads the same draft, and "unless" terms
+// read its sentences in between, so one remembered text would be re-tokenized rule after rule.
+const recent = new Map<string, TextToken[]>();
+const RECENT_SIZE = 16;
 function tokensOf(text: string): TextToken[] {
-  if (text !== lastText) {
-    lastTokens = tokenize(text);
-    lastText = text;
+  let tokens = recent.get(text);
+  if (!tokens) {
+    tokens = tokenize(text);
+    if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value!);
+    recent.set(text, tokens);
   }
-  return lastTokens;
+  return tokens;
 }
 
 interface TrieNode {
@@ -108,7 +113,7 @@ export function compileTerms(terms: readonly string[], caseSensitive = false): T
       let best: { end: number; node: TrieNode } | undefined;
       const afterHash = i > 0 && tokens[i - 1].text === '#' && tokens[i - 1].end === tokens[i].start;
       for (let j = i; j < tokens.length; j++) {
-        node = node.next.get(key(tokens[j].text));
+        node = node.next.get(caseSensitive ? tokens[j].text : tokens[j].lower);
         if (!node) break;
         if (node.term && (!node.hashtagOnly || (afterHash && j === i)) && joinedAsWritten(tokens, i, node.joined)) best = { end: j, node };
       }

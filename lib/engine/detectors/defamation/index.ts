@@ -14,7 +14,7 @@ const CLAIMS = [
   { kind: 'label', re: new RegExp(`(?<=(?:^|\\b${LABEL_LEAD}\\s+(?:a\\s+|an\\s+|total\\s+|complete\\s+)?))(?:${LABELS.join('|')})\\b(?!\\s+${LABEL_TOPIC}\\b)`, 'giu') },
 ];
 // Words that point back to someone named earlier ("she", "they", "that man").
-const REFERENCE = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|this|that|these|those|it)\b/i;
+const REFERENCE = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|this|that|these|those)\b/i;
 // Thanks and praise: a sentence that celebrates someone does not accuse them.
 const PRAISE = /\b(?:thanks?|thank you|congrats|congratulations|kudos|shout-?out|proud of|grateful|hats off)\b/i;
 const INSINUATION = alternation(INSINUATIONS, 'i');

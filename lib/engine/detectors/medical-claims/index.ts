@@ -1,4 +1,5 @@
 // Medical claims: unsubstantiated or regulated health claims, and individual advice in public.
+import { memoBySentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Fix } from '../../types';
 import { ADDRESSEE, ADVICE, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
@@ -41,6 +42,22 @@ function fixFor(doc: { text: string }, h: Hit): Fix[] {
   return [];
 }
 
+/**
+ * The regex work on one sentence, offsets relative to it (memoized with the sentence): null for a
+ * sentence that debunks claims ("anything promising no side effects"), which makes none; advice
+ * is null in a hedged sentence.
+ */
+function sentenceClaims(text: string): { claims: (Hit & { kind: string })[]; advice: Hit[] | null } | null {
+  if (anyMatch(SKEPTIC_RE, text)) return null;
+  const hedged = anyMatch(HEDGE_RE, text);
+  const claims: (Hit & { kind: string })[] = [];
+  for (const c of CLAIMS) {
+    if (hedged && SOFTENED_BY_HEDGE.has(c.kind)) continue;
+    for (const h of scan(c.re, text)) claims.push({ ...h, kind: c.kind });
+  }
+  return { claims, advice: hedged ? null : scan(ADVICE_RE, text) };
+}
+
 export const medicalClaims: Detector = {
   id: 'medical-claims',
   category: 'medical-claims',
@@ -48,16 +65,16 @@ export const medicalClaims: Detector = {
     const out: Finding[] = [];
     const addressed = anyMatch(ADDRESSEE_RE, doc.text);
     for (const s of doc.sentences) {
-      // A sentence that debunks claims ("anything promising no side effects") makes none.
-      if (anyMatch(SKEPTIC_RE, s.text)) continue;
-      const hedged = anyMatch(HEDGE_RE, s.text);
+      const found = memoBySentence(s, sentenceClaims, sentenceClaims);
+      if (!found) continue;
       const hits: (Hit & { kind: string })[] = [];
-      for (const c of CLAIMS) {
-        if (hedged && SOFTENED_BY_HEDGE.has(c.kind)) continue;
-        for (const h of scan(c.re, s.text, s.start)) if (!negatedBefore(doc.text, h.start, 16)) hits.push({ ...h, kind: c.kind });
+      for (const c of found.claims) {
+        const h = { ...c, start: c.start + s.start, end: c.end + s.start };
+        if (!negatedBefore(doc.text, h.start, 16)) hits.push(h);
       }
-      if (!hedged) {
-        for (const h of scan(ADVICE_RE, s.text, s.start)) {
+      if (found.advice) {
+        for (const a of found.advice) {
+          const h = { ...a, start: a.start + s.start, end: a.end + s.start };
           const universal = /^everyone/i.test(h.text);
           const dose = /\d/.test(h.text);
           if (universal || dose || addressed || /^you should|^you need/i.test(h.text.trim())) hits.push({ ...h, kind: 'advice' });

@@ -17,13 +17,15 @@ export interface PostContext {
   bio: Set<number>;
 }
 
-const INVENTED = /\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario))\b/i;
+const INVENTED = /\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario))\b/i;
 const PUBLIC_STATEMENT = /\b(?:said|shared|announced|revealed|posted|disclosed|opened up|talked|spoke|wrote|told)\b[^.!?\n]{0,80}\b(?:on (?:his|her|their) own|publicly|in an interview|on (?:his|her|their) (?:podcast|page|show|channel|blog|account|instagram|website|social)|in a (?:statement|press release|video|post)|at a press conference|told reporters|with the public)\b/i;
+// "Governor Ellison announced she is recovering": a public figure telling their own news.
+const PUBLIC_FIGURE_SAID = /\b(?:Governor|Gov\.|Senator|Sen\.|Mayor|President|Congress(?:wo)?man|Rep\.|Representative|Secretary|Commissioner|Chancellor|Prime Minister|Bishop|[Aa]ctor|[Aa]ctress|[Ss]inger|[Rr]apper|[Ss]tar|[Cc]elebrity|[Aa]uthor|[Qq]uarterback|Olympian|[Cc]omedian|[Hh]ost|[Aa]nchor)\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b[^.!?\n]{0,20}\b(?:she|he|they|that|her|his|their)\b/u;
 const AGGREGATE = /\b\d[\d,.]*\+?\s*%|\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:patients|people|visits|babies|admissions|cases|adults|children|kids|women|men|residents|families|deliveries|surgeries|procedures|encounters|screenings|participants|veterans|members|lives)\b|\b\d+ in \d+\b|\b(?:median|average|rate|rates|per cent|percent|fewer|study|studies|trial|cohort|data)\b/i;
 const EDUCATION = /\b(?:if (?:you|your|someone)|ask your|talk (?:with|to) your|your (?:doctor|clinician|provider|pharmacist|primary care)|call 911|warning signs|signs (?:of|and)|symptoms (?:of|include|can)|can (?:show up|look like|cause|help)|most (?:people|women|men|kids|adults)|many people|in older adults|awareness (?:month|week|day)|psa\b|tip\b|pearl\b|teaching|reminder|when in doubt|don't (?:wait|drive)|schedule (?:that|your)|get (?:screened|checked|your)|know the|learn more|free (?:flu|blood|screenings)|walk-ins|we're hiring|now hiring|enrolling)\b/i;
 // A sentence told about the author: it opens with "I", "my" or "got my", and names nobody else.
 const SELF = /^\W*(?:i|i'm|i've|i was|i had|my|got my|had my|me)\b/i;
-const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|client|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|family)\b/i;
+const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|client|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|family|son|daughter|wife|husband|sister|brother|cousin|coworker|co-worker|colleague|neighbou?r|friend|roommate|boss|teacher|coach)\b/i;
 const BIO = /\b(?:i'm dr\.?|i am dr\.?|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent)\b/i;
 
 function sentenceSet(doc: Doc, re: RegExp, extra?: (s: DocSentence) => boolean): Set<number> {
@@ -33,13 +35,13 @@ function sentenceSet(doc: Doc, re: RegExp, extra?: (s: DocSentence) => boolean):
 }
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
-const LESSON_OPENING = /^\W*(?:psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know)\b/i;
+const LESSON_OPENING = /^\W*(?:psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/i;
 
 export function readContext(doc: Doc): PostContext {
   const lesson = LESSON_OPENING.test(doc.text);
   return {
     invented: INVENTED.test(doc.text),
-    publicStatement: sentenceSet(doc, PUBLIC_STATEMENT),
+    publicStatement: new Set([...sentenceSet(doc, PUBLIC_STATEMENT), ...sentenceSet(doc, PUBLIC_FIGURE_SAID)]),
     aggregate: sentenceSet(doc, AGGREGATE),
     education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, EDUCATION),
     self: sentenceSet(doc, SELF, (s) => !THIRD_PERSON.test(s.text)),

@@ -40,6 +40,14 @@ function sentenceOf(doc: Doc, m: Mention): number {
   return doc.sentenceAt(m.start)?.index ?? 0;
 }
 
+// An accusation of a crime with drugs ("arrested for stealing oxy") is not health information
+// about the accused; what happened to their body still is ("overdosed").
+const CRIME = /\b(?:arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dealing|deal(?:s|er)|trafficking|smuggl(?:ing|ed)|possession|busted|indicted|convicted|sentenced|caught (?:with|selling|stealing)|robb(?:ed|ery|ing)|burglar\w*|suspect)\b/i;
+// "therapy dog", "comfort horse": an animal's job, not anyone's care.
+const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
+const DRUG_KINDS = new Set(['medication', 'substance-use']);
+const BODILY = /overdos|withdraw|detox|rehab|addict|recovery/i;
+
 /**
  * `named` holds sentences that carry a hard identifier (a name, a room, a record number): a
  * lesson that shows a real patient's name bar is still a disclosure, so education does not
@@ -56,7 +64,8 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     }
     if (m.layer !== 'health') continue;
     if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
-    if (isSelf(doc, m)) continue;
+    if (isSelf(doc, m) || ANIMAL_AFTER.test(doc.text.slice(m.end, m.end + 10))) continue;
+    if (DRUG_KINDS.has(m.kind) && CRIME.test(doc.sentences[sentence]?.text ?? '') && !BODILY.test(m.value ?? doc.text.slice(m.start, m.end))) continue;
     const weak = m.confidence < 0.5 || m.kind === 'care-setting' || m.kind === 'body-part';
     facts.push({ kind: m.kind, start: m.start, end: m.end, sentence, weak });
   }

@@ -11,9 +11,15 @@ function capitalizeLike(replacement: string, original: string, text: string, sta
   return sentenceStart && /^[A-Z]/.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
 
+const SEPARATOR_CHAR = /[\s,(inoatfrm]/;
+
 /** Extends a deletion over the separator before it (" in ", ", ", " on ") so no gap is left. */
 function deletion(text: string, start: number, end: number): Edit {
-  const before = text.slice(0, start);
+  // Only the tail that a separator can be made of (spaces, commas, "(", the letters of
+  // in/on/at/from/of): the "$"-anchored tests below then skip rescanning a long draft.
+  let from = start;
+  while (from > 0 && SEPARATOR_CHAR.test(text[from - 1])) from--;
+  const before = text.slice(from, start);
   // An item in a list ("MRN 0073, sepsis admit"): take the comma after it rather than the space before.
   const listAfter = /^,\s*/.exec(text.slice(end));
   if (listAfter && !/,\s*$/.test(before)) return { start, end: end + listAfter[0].length, text: '' };
@@ -72,6 +78,9 @@ function subjectEdit(text: string, s: Subject): Edit | null {
     case 'age':
     case 'old-age':
       return ageEdit(text, s);
+    case 'address':
+      // "our patient at 412 Maple Ave" -> "our patient at home"
+      return /\bat\s+$/.test(text.slice(Math.max(0, s.start - 3), s.start)) ? { start: s.start, end: s.end, text: 'home' } : deletion(text, s.start, s.end);
     case 'handle':
     case 'contact':
     case 'record':

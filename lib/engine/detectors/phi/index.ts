@@ -51,7 +51,8 @@ function judge(link: Link, combination: boolean, sensitivity: Sensitivity): Verd
   let score = combination ? 0.2 * idKinds.size : 0.55;
   // A bare name near a health word, with no care cue, no tie and no other identifier, is often
   // someone else's story (a colleague's complaint, a news item): it takes more to flag it.
-  const strongAttribute = link.attributes.some((a) => STRONG_SUBJECTS.has(a.kind));
+  // A time or an age of the event makes a named story specific ("Elijah, born at 12:01 am").
+  const strongAttribute = link.attributes.some((a) => STRONG_SUBJECTS.has(a.kind) || a.kind === 'date' || a.kind === 'age');
   if (!combination && link.subject.kind === 'name' && !link.subject.addressed && !careCue && !link.tight && !strongAttribute) score = 0.3;
   // A street address is as often a clinic's or an event's as a patient's home.
   if (!combination && link.subject.kind === 'address' && !careCue && !link.tight) score = 0.3;

@@ -42,7 +42,7 @@ const OCCUPATIONS =
 const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|toddler|baby|infant|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|twins|triplets|son|daughter|wife|husband|patient|pt|regular|neighbor|neighbour|local|resident|frequent flyer)';
 // Words that tie a role to one small community: "our town librarian", "the high school coach".
 const COMMUNITY = "(?:town(?:'s)?|city(?:'s)?|county(?:'s)?|village(?:'s)?|neighborhood|community|parish|church|school|high school|middle school|elementary|local|Channel \\d+|\\d+(?:st|nd|rd|th) grade)";
-const TITLE = '(?:Baby|Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Fr|Rev|Reverend|Sister|Brother|Officer|Deputy|Sheriff|Judge|Mayor|Principal|Professor|Prof|Grandma|Grandpa|Aunt|Uncle|Nurse|Sgt|Captain|Capt|Chief)';
+const TITLE = '(?:[Bb]aby(?: boy| girl)?|Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Fr|Rev|Reverend|Sister|Brother|Officer|Deputy|Sheriff|Judge|Mayor|Principal|Professor|Prof|Grandma|Grandpa|Aunt|Uncle|Nurse|Sgt|Captain|Capt|Chief)';
 const CLINICIAN_TITLE = /^(?:Dr|Nurse)\b/;
 const CLINICIAN_ROLE = 'preceptor|mentor|supervisor|nurse|charge nurse|charge|night charge|day charge|doctor|physician|surgeon|resident|intern|attending|fellow|pa|np|cna|tech|therapist|pharmacist|unit secretary|secretary|colleague|coworker|co-worker|manager|director|chaplain|aide|medic|scrub tech|anesthesiologist|hospitalist|pgy-?\\d|provider|receptionist|educator';
 const RELATION = '(?:(?:teenage|teen|little|baby|older|younger|oldest|youngest|adult|elderly|new)\\s+)?(?:mom|mother|dad|father|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
@@ -88,13 +88,13 @@ const RULES: Rule[] = [
   // A role and what they did somewhere: "the farmer who rolled his tractor off County Road 12"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat)\\s+(?:[a-z-]+\\s+)?(?:${OCCUPATIONS})\\s+(?:who|that)\\s+[a-z]+(?:ed|s)\\b[^.!?\\n]{0,50}?\\b[A-Z][a-z][\\p{L}'-]*`, 'gu') },
   // A role in our community: "a firefighter in our county", "the owner of the Blue Heron diner"
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:${OCCUPATIONS})\\s+(?:in|from|at)\\s+(?:our|this|my)\\s+(?:small\\s+)?(?:town|county|village|community|parish|neighborhood|church|congregation)|(?:[Tt]he|[Oo]ur)\\s+owner\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'-]+\\s+){1,3}(?:[a-z]+\\b)?)`, 'gu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:${OCCUPATIONS})\\s+(?:(?:at|in|from|of)\\s+(?:an?|the)\\s+[\\w-]+\\s+)?(?:in|from|at)\\s+(?:our|this|my)\\s+(?:small\\s+|little\\s+)?(?:town|county|village|community|parish|neighborhood|church|congregation)|(?:[Tt]he|[Oo]ur)\\s+owner\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'-]+\\s+){1,3}(?:[a-z]+\\b)?)`, 'gu') },
   // A well-known local person: "which local news anchor", "our town's mayor"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:local|our town's|the town's|a well-known|a certain|a famous|a beloved)\\s+(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gi') },
   // A person and a specific event or place: "the kid who broke his arm jumping off the Cedar Falls water tower"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?)\\s+${PERSON_NOUN}\\s+(?:who|that|from|with|at)\\b[^.!?\\n]{0,60}?\\s[A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)*`, 'gu') },
   // A distinctive trait: "the guy with the dragon tattoo", "in a full Elvis costume", "jersey #23"
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b${PERSON_NOUN}\\s+(?:with|in|wearing)\\s+(?:the|a|an|his|her)\\s+[^.!?\\n]{0,40}?\\b(?:tattoo|costume|jersey|uniform|door|truck|car|hat|dog)\\b`, 'gi') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b${PERSON_NOUN}\\s+(?:with|in|wearing)\\s+(?:the|a|an|his|her)\\s+[^.!?\\n]{0,40}?\\b(?:tattoo|tattoos|costume|suit|jersey|uniform|door|truck|car|hat|dog|mohawk|hair|beard|dreadlocks|piercings?|scar|wheelchair|accent)\\b`, 'gi') },
   { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:jersey|number|no\.)\s*#\s?\d{1,3}\b|\b[Tt]he (?:family|house|couple) on [A-Z][\p{L}]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr)\b(?:\s+with the [\w\s-]{1,20}?(?:door|house|porch|fence|truck|car|yard))?/gu },
   // "our charge nurse Rosalind", "our night charge on 4 North", "Marisol at the 2 West desk"
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|a)\\s+(?:own\\s+)?(?:(?:new|old|former|longtime|night|day|favorite)\\s+)?(?:${CLINICIAN_ROLE})\\b(?:\\s+(?:[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?|on\\s+\\d+\\s?[A-Z][a-z]+|in\\s+our\\s+[\\w-]+\\s+program|from\\s+[A-Z][\\p{L}]+))`, 'gu') },
@@ -114,10 +114,10 @@ const RULES: Rule[] = [
   // A demographic in place of an age: "an elderly couple", "teen boy", "a middle-aged man"
   { kind: 'age', hipaa: 'age', re: /\b(?:elderly|teen(?:age)?|young|middle-aged|older|newborn|preteen)\s+(?:man|woman|men|women|couple|boy|girl|guy|lady|male|female|mom|dad|mother|father|driver|rider)\b/gi },
   // Dates and times tied to care: "on June 8", "(Nov 14)", "06/21", "last Tuesday", "at 2:15 a.m."
-  { kind: 'date', hipaa: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:last|this|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|morning|afternoon|evening)\b|\b(?:at|around)\s+\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\b(?:last|tomorrow)\s+night\b|\btonight\b|\b(?:around|at|about)\s+\d{1,2}\s+(?:this|last)\s+(?:morning|night|evening|afternoon)\b/gi },
+  { kind: 'date', hipaa: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:last|this|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<!\b(?:every|each|most|on)\s)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|morning|afternoon|evening)\b|\b(?:at|around)\s+\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\b(?:last|tomorrow)\s+night\b|\btonight\b|\bovernight\b|\b(?:over the|this past|last) weekend\b|\b(?:around|at|about)\s+\d{1,2}\s+(?:this|last)\s+(?:morning|night|evening|afternoon)\b/gi },
   { kind: 'place', hipaa: 'address', re: /\b(?:from|in|outside|near|of)\s+(?:just outside\s+)?(?:[A-Z][\p{L}]+\s){0,2}(?:County|High|Elementary|Middle School|Township)\b|\b(?:on|at|off)\s+(?:[A-Z][\p{L}]+\s)?(?:Main|County Road \d+|Hwy \d+|Highway \d+|Route \d+|[A-Z][\p{L}]+ (?:Street|St|Ave|Road|Rd|Lane|Drive))\b|\bon\s+\d+(?:st|nd|rd|th)\b|\ba town of\b[^.!?\n]{0,30}/gu },
   // Landmarks a small community knows: "near the Millers Creek bridge", "from the Pine Ridge apartments", "on Route 9"
-  { kind: 'place', hipaa: 'address', re: /\b(?:near|at|by|on|off|behind|outside|from|under|in)\s+the\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:bridge|park|lake|river|creek|dam|mall|plant|mill|quarry|apartments|trailer park|mobile home park|fairgrounds|stadium|station|tower|overpass|exit|intersection|crossing|shelter|motel|hotel|farm|ranch|marina|campground|trail|pond)\b|\b(?:on|off|along)\s+(?:Route|Highway|Hwy|County Road|CR|I-|Interstate)\s?\d+\b|\b(?:in|from)\s+(?:our|this)\s+(?:small\s+)?(?:town|county|village|parish)\b/gu },
+  { kind: 'place', hipaa: 'address', re: /\b(?:near|at|by|on|off|behind|outside|from|under|in)\s+(?:the\s+)?(?:[A-Z][\p{L}'-]+\s+){1,3}(?:bridge|park|lake|river|creek|dam|mall|plant|mill|quarry|apartments|trailer park|mobile home park|fairgrounds|stadium|station|tower|overpass|exit|intersection|crossing|shelter|motel|hotel|farm|ranch|marina|campground|trail|pond|beach|nursing home|assisted living|group home|factory|warehouse|prison|jail|dorms?|dormitory|campus|elevator|parade|rodeo|festival|fair)\b|\b(?:on|off|along)\s+(?:Route|Highway|Hwy|County Road|CR|I-|Interstate)\s?\d+\b|\b(?:in|from)\s+(?:our|this)\s+(?:small\s+)?(?:town|county|village|parish)\b/gu },
 ];
 
 // The author describing themselves: "as a charge nurse at ...", "proud to be a nurse at ...".
@@ -192,8 +192,11 @@ export function findSubjects(doc: Doc): Subject[] {
     if (m.layer !== 'identifier') continue;
     const kind = FROM_IDENTIFIER[m.kind];
     if (!kind) continue;
-    // A unit name ("5 West") is a place in the hospital, not a patient's room.
-    if (kind === 'room' && UNIT_NAME.test(doc.text.slice(m.start, m.end))) continue;
+    // A unit name ("5 West") is not a patient's room, but it narrows who an event happened to.
+    if (kind === 'room' && UNIT_NAME.test(doc.text.slice(m.start, m.end))) {
+      out.push({ kind: 'place', hipaa: 'other-id', start: m.start, end: m.end, sentence: sentenceOf(doc, m.start) });
+      continue;
+    }
     const sub: Subject = { kind, hipaa: m.kind, start: m.start, end: m.end, sentence: sentenceOf(doc, m.start) };
     // A street address with a house number points to one household.
     if (kind === 'place' && /^\d/.test(doc.text.slice(m.start, m.end))) sub.kind = 'address';

@@ -13,23 +13,27 @@ const FRIENDLY = '(?:favorite|favourite|sweetest|sweet|oldest|youngest|sickest|n
 
 // "patient" followed by another noun is a modifier ("patient portal", "patient donation closet"),
 // not a person: the next word must be punctuation, a function word, a verb or a name.
-const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|today|tonight|yesterday|this|just|finally|still|i|we|he|she|they|my|our)\b)/i;
+const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|died|passed|coded|fell|crashed|seized|bled|today|tonight|yesterday|this|just|finally|still|i|we|he|she|they|my|our)\b)/i;
 const FOLLOWED_BY_NAME = /^\s+[A-Z]/;
 
 const CUES: Cue[] = [
   // "my patient", "a pt", "our new admit", "my sickle cell pt", "the patient in room 4"
   { kind: 'patient-ref', re: new RegExp(`\\b(?:my|our|a|an|the|this|that|one of (?:my|our))\\s+(?:${FRIENDLY}\\s+)?(?:[\\w-]+\\s+){0,3}?${PATIENT_NOUN}s?\\b`, 'gi') },
-  { kind: 'patient-ref', re: /\b(?:pt|pts)\b(?=\s+(?:with|who|in|on|s\/p|w\/|had|has|was|is|came|got|c\/o))/gi },
+  { kind: 'patient-ref', re: /\b(?:[Pp][Tt]|[Pp][Tt][Ss])\b(?=\s+(?:with|who|in|on|s\/p|w\/|had|has|was|is|came|got|c\/o))|^\W*(?:[Pp]atient|[Rr]esident)\b(?=\s+(?:with|who|in|on|had|has|was|is|came|got|fell|died|coded|passed|pulled|left|went|tried))/g },
   // "we treated", "I delivered", "we admitted", "I intubated"
   { kind: 'care-action', re: /\b(?:we|i|our team|the team)\s+(?:just\s+|finally\s+|literally\s+)?(?:treated|saw (?:him|her|them)|admitted|discharged|delivered|intubated|extubated|coded|diagnosed|operated on|stitched up|scanned|transferred|triaged|resuscitated|cared for|took care of|sat with|held|walked|suctioned|sent (?:him|her|them) home|got (?:him|her|them) (?:to|into|back))\b/gi },
-  { kind: 'care-action', re: /\b(?:came|rolled|walked|wheeled|was brought|got brought|showed up|checked)\s+(?:in|into|up to|to us|back in)\b|\bbrought (?:him|her|them) in\b|\bcame to us\b|\b(?:was|is|got) (?:admitted|seen|treated|transferred|discharged)\b/gi },
+  { kind: 'care-action', re: /\b(?:came|rolled|walked|wheeled|was brought|got brought|showed up|checked)\s+(?:in|into|up to|to us|back in)\b|\bbrought (?:him|her|them) in\b|\bcame to us\b|\b(?:was|is|got) (?:admitted|seen|treated|transferred|discharged)\b|\b(?:was|is|were|came|been) in for\b|\b(?:brought|rushed|taken|transported|flown) to (?:the|our) (?:er|ed|icu|emergency (?:room|department)|hospital|trauma (?:bay|center))\b/gi },
   { kind: 'care-action', re: /\b(?:in|from|into|out of|left) our (?:own )?(?:er|ed|icu|nicu|picu|ccu|pacu|l&d|clinic|unit|waiting room|lobby|office|ward|care|trauma bay|pharmacy|hospital|cath lab|or|infusion center|emergency (?:room|department))\b|\bon our (?:unit|floor|service|ward)\b/gi },
+  // Hands-on work on someone: "filled a script for", "did an MRI on the", "pulled a woman out of"
+  { kind: 'care-action', re: /\b(?:filled|dispensed|verified)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:script|prescription|rx|refill)s?\s+for\b|\b(?:did|ran|performed|read)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}on\s+(?:the|a|an|my|our)\b|\bpulled (?:a|an|the|this) (?:[\w-]+\s+){0,3}(?:out of|from)\b|\b(?:came|went) through (?:triage|the er|the ed|our er|our ed)\b|\bwe worked (?:on )?(?:him|her|them)\b/gi },
   // The outcome of care: "our ED team did everything they could", "we lost him"
-  { kind: 'care-action', re: /\b(?:we|they|our (?:[\w&]+ )?team) did everything (?:we|they) could\b|\bwe (?:lost|couldn't save|could not save) (?:him|her|them)\b/gi },
+  { kind: 'care-action', re: /\b(?:we|they|our (?:[\w&]+ )?team) did everything (?:we|they) could\b|\bwe (?:lost|couldn't save|could not save) (?:him|her|them|our|my|a|the)\b/gi },
   // "I'm her nurse", "as your cardiologist", "her surgeon"
   { kind: 'care-role', re: new RegExp(`\\b(?:i'?m|i am|as)\\s+(?:his|her|their|your)\\s+(?:\\w+\\s+)?${CARER}\\b`, 'gi') },
   // Second-person care in replies to reviews: "your visit", "your stay with us", "when you came in"
   { kind: 'visit', re: /\byour (?:visit|stay|appointment|procedure|surgery|operation|treatment|care|follow-?up|results|wait|recovery|test|tests|scan|exam|check-?up|delivery|birth|diagnosis|prescription|meds|medication|bill|experience (?:at|with) (?:your|our))\b/gi },
+  // A reviewer's family member's care: "your kids enjoyed their check-ups"
+  { kind: 'visit', re: /\byour (?:kids?|son|daughter|child|children|little ones?|baby|husband|wife|partner|mom|dad|mother|father)\b[^.!?]{0,30}\b(?:their|his|her) (?:check-?ups?|visits?|appointments?|shots|vaccines?|physicals?|exams?|stay|surgery|procedure)\b/gi },
   { kind: 'visit', re: /\bwhen you (?:came in|were here|were in|visited|stayed|were seen|were admitted)\b|\bsee you (?:at|for) your\b|\bthe night you came in\b|\bglad (?:we|our team|dr\.? \w+) (?:could|got|was able to)\b/gi },
 ];
 

@@ -85,7 +85,10 @@ export const LAY: LayEntry[] = [
       'came in with', 'came in for', 'walked into the ed', 'walked into the er', 'came into the er',
       'came into the ed', 'recovery from', 'recover from', 'on the mend', 'operated on', 'stitched up',
       'went into labor', 'rapid response', 'life flighted', 'airlifted', 'critical condition', 'serious condition',
-      'fair condition', 'in surgery', 'out of surgery', 'under anesthesia',
+      'fair condition', 'in surgery', 'out of surgery', 'under anesthesia', 'rosc', 'got rosc', 'got a pulse back',
+      'overdosing', 'overdosed on', 'od', "od'd", 'odd on', 'drowning', 'near-drowning', 'near drowning', 'drowned',
+      'wound vac', 'wound care', 'dressing change', 'picc line', 'central line', 'feeding tube', 'ostomy bag',
+      'swallow test', 'swallow study', 'sleep study', 'stress test', 'smoke inhalation', 'blood transfusion',
     ],
   },
   {

@@ -17,6 +17,15 @@ const PATTERNS: Pattern[] = [
   { kind: 'test-result', confidence: 0.9, re: /\b(?:tested|came back|turned out|was|is|screened)\s+(?:positive|negative)\b|\bpositive for\b|\bcritical (?:value|lab|result|k|potassium)\b/gi },
   { kind: 'test-result', confidence: 0.8, re: /\b(?:bp|blood pressure)\s*(?:of|was|is|at)?\s*\d{2,3}\/\d{2,3}\b/gi },
   { kind: 'test-result', confidence: 0.8, re: /\b(?:his|her|their|your|the)\s+(?:labs?|results?|scans?|biopsy|imaging|pathology|x-?rays?|bloodwork|blood work)\s+(?:came back|showed|were|was|looked)\b/gi },
+  // A birth told in detail: a birth weight, labor, "born at 4:52", "made her grand entrance at 11:18"
+  { kind: 'pregnancy', confidence: 0.8, re: /\b\d{1,2}\s?(?:lbs?|pounds?),?\s*\d{1,2}\s?(?:oz|ounces?)\b|\b(?:labou?red|pushed for|water broke|was induced|induction|born (?:at|on|via|by|early|just|this|last|yesterday|today)|(?:made|making) (?:his|her|their) (?:grand |big )?(?:entrance|arrival|debut))\b/gi },
+  // The injury a small town hears about: "a motorcycle crash", "a house fire", "a hunting accident"
+  { kind: 'condition', confidence: 0.8, re: /\b(?:motorcycle|motor vehicle|car|bike|bicycle|tractor|atv|snowmobile|boating|boat|hunting|farm|diving|trampoline|rollover|head-on|hit-and-run|house|apartment|kitchen|grease|chainsaw|logging|work|construction|skiing|climbing|horse|riding)\s+(?:crash|accident|wreck|fire|collision|explosion|injury|fall)\b|\b(?:rolled|flipped|crashed|wrecked) (?:his|her|their|a|the) (?:tractor|truck|car|atv|motorcycle|bike|snowmobile)\b/gi },
+  // Life support and serious events of care
+  { kind: 'procedure', confidence: 0.8, re: /\bon (?:a |the )?(?:vent|ventilator|life support|ecmo|bipap|high-flow)\b|\b(?:airlifted|life-?flighted|flown to (?:the |a )?[\w ]{0,20}(?:center|hospital|unit))\b/gi },
+  { kind: 'care-event', confidence: 0.85, re: /\b(?:med(?:ication)?|medicine|dosing|drug|charting|surgical) (?:error|mistake|mix-?up)s?\b|\bwrong (?:[\w-]+ )?(?:dose|med|meds|medication|patient|site|leg|arm|side|insulin|drug|blood|blood type|unit of blood|eye|kidney|implant|procedure)\b|\bdid(?:n't| not) make it\b|\bwe lost (?:him|her|them|(?:our|my|a|the) (?:[\w-]+ )?(?:patient|pt|lady|guy|man|woman|gentleman|kid|girl|boy|baby|resident))\b/gi },
+  // A session of care is care even when the therapy word alone is everyday ("his PT session")
+  { kind: 'procedure', confidence: 0.8, re: /\b(?:pt|ot|physical therapy|occupational therapy|speech therapy|rehab|dialysis|chemo|infusion|therapy|counseling|radiation|wound care)\s+(?:session|appointment|visit|treatment)s?\b/gi },
   // Unit names: "3 West", "4 North", "5W", "6 South team"; capitalized, so "3 west of here" is not one.
   { kind: 'care-setting', confidence: 0.7, re: /\b\d{1,2}\s?(?:West|East|North|South|W|E|N|S)\b(?![-\w])|\b\d{1,2}[WENS](?=-\d)/g },
 ];
