@@ -11,6 +11,9 @@ import { guardPublishing } from './publish-guard';
 import { ComposerSession } from './session';
 import { watchComposers } from './watcher';
 
+/** How often an orphaned script (the extension was updated) looks for it; see start(). */
+const INVALIDATION_CHECK_MS = 1_000;
+
 export default defineContentScript({
   matches: MATCH_PATTERNS,
   runAt: 'document_idle',
@@ -64,14 +67,20 @@ function start(ctx: ContentScriptContext): void {
   window.addEventListener('mousemove', onMove, { capture: true, passive: true });
   const stopPolicy = onPolicyChanged(guarded('content/policy-changed', () => void policy.reload()));
 
-  ctx.onInvalidated(() => {
-    // The extension was updated or removed: take everything down quietly.
-    stopWatching();
-    stopGuard();
-    stopPolicy();
-    hover.cancel();
-    window.removeEventListener('mousemove', onMove, true);
-    sessions.forEach((s) => s.destroy());
-    sessions.clear();
-  });
+  ctx.onInvalidated(
+    guarded('content/invalidated', () => {
+      // The extension was updated or removed: take everything down quietly, the page's parts
+      // first (the extension's own APIs may already be gone and throw).
+      stopWatching();
+      stopGuard();
+      hover.cancel();
+      window.removeEventListener('mousemove', onMove, true);
+      sessions.forEach((s) => s.destroy());
+      sessions.clear();
+      stopPolicy();
+    }),
+  );
+  // An update orphans this script without any event: WXT notices when one of its timers finds
+  // the runtime gone, and then runs the teardown above.
+  ctx.setInterval(() => undefined, INVALIDATION_CHECK_MS);
 }

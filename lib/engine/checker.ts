@@ -20,15 +20,17 @@ export interface Checker {
   prepare(text: string, more: () => boolean, options?: Pick<CheckOptions, 'maxChars'>): boolean;
 }
 
+const MARK = /^\p{M}$/u;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
 /** Cuts an over-long draft at the last line or sentence end before the limit. */
 function cutPoint(text: string, max: number): number {
   if (text.length <= max) return text.length;
   const head = text.slice(0, max);
   const at = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('. '));
   let cut = at > max / 2 ? at + 1 : max;
-  // Never cut inside a surrogate pair.
-  const c = text.charCodeAt(cut - 1);
-  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  // Never cut inside a surrogate pair, nor between a character and its combining marks.
+  while (cut > 0 && (isHighSurrogate(text.charCodeAt(cut - 1)) || MARK.test(String.fromCodePoint(text.codePointAt(cut)!)))) cut--;
   return cut;
 }
 

@@ -16,7 +16,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** Maps a finding's spans (its own, its evidence's and its fixes' edits) to the original text. */
 export function mapFinding(n: Normalized, f: Finding): Finding {
-  if (n.text === n.original) return f;
+  // Mapped even when normalization changed nothing: it widens spans to whole characters, so
+  // that a span never ends between a letter and the combining marks that follow it.
   const span = (s: number, e: number) => toOriginal(n, s, e);
   const { start, end } = span(f.start, f.end);
   return {

@@ -21,6 +21,8 @@ export interface Analysis {
   tokens: Token[];
   /** The compromise document, for pack patterns in compromise match syntax. */
   view: unknown;
+  /** Where this text starts in the view's document (several sentences can share one parse). */
+  viewOffset: number;
 }
 
 type View = ReturnType<typeof nlp>;
@@ -33,12 +35,11 @@ interface RawTerm {
   tags: Set<string>;
 }
 
-/** Parses one sentence. Pure apart from compromise's lexicon, which is set once at start-up. */
-export function analyze(text: string): Analysis {
-  const view = nlp(text);
+/** Our tokens for one text, from compromise's terms of the sentences parsed from it. */
+function tokensOf(text: string, sentences: RawTerm[][]): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const sentence of view.document as RawTerm[][]) {
+  for (const sentence of sentences) {
     for (const term of sentence) {
       // compromise keeps every character in pre/text/post, so offsets follow by addition;
       // indexOf guards against the rare case where it trims a character.
@@ -49,14 +50,74 @@ export function analyze(text: string): Analysis {
         if (prev) for (const t of term.tags) (prev.tags as Set<string>).add(t);
         continue;
       }
-      const at = text.indexOf(term.pre + term.text, cursor);
+      // In a batch (see analyzeAll) the line break joining the texts can end a text's last term.
+      const written = term.text.replace(TRAILING_BREAK, '');
+      const at = text.indexOf(term.pre + written, cursor);
       const start = (at < 0 ? cursor : at) + term.pre.length;
-      const end = start + term.text.length;
-      tokens.push({ text: term.text, normal: term.normal, start, end, tags: new Set(term.tags), pre: term.pre, post: term.post });
+      const end = start + written.length;
+      tokens.push({ text: written, normal: term.normal, start, end, tags: new Set(term.tags), pre: term.pre, post: term.post.replace(TRAILING_BREAK, '') });
       cursor = end;
     }
   }
-  return { text, tokens, view };
+  return tokens;
+}
+
+const TRAILING_BREAK = /\n$/;
+
+/** Parses one sentence. Pure apart from compromise's lexicon, which is set once at start-up. */
+export function analyze(text: string): Analysis {
+  const view = nlp(text);
+  return { text, tokens: tokensOf(text, view.document as RawTerm[][]), view, viewOffset: 0 };
+}
+
+/**
+ * Parses several sentences (none holding a line break) in one compromise call, each exactly as
+ * analyze() would: compromise has a large fixed cost per call, and it splits and tags text
+ * line by line, so texts joined by line breaks parse as they would alone. Where compromise
+ * still joins two lines into one sentence (a quotation or parenthesis left open, a line of
+ * punctuation only), those texts are parsed alone.
+ */
+export function analyzeAll(texts: readonly string[]): Analysis[] {
+  if (texts.length < 2) return texts.map(analyze);
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + 1;
+  }
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = texts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const view = nlp(texts.join('\n'));
+  const document = view.document as RawTerm[][];
+  const byLine: number[][] = texts.map(() => []);
+  const alone = new Set<number>();
+  let elapsed = 0;
+  document.forEach((sentence, n) => {
+    const first = elapsed + (sentence[0]?.pre.length ?? 0);
+    let end = first;
+    for (const term of sentence) {
+      end = elapsed + term.pre.length + term.text.length;
+      elapsed += term.pre.length + term.text.length + term.post.length;
+    }
+    const a = lineOf(first);
+    const b = lineOf(Math.max(first, end - 1));
+    if (a === b) byLine[a].push(n);
+    else for (let i = a; i <= b; i++) alone.add(i);
+  });
+  return texts.map((text, i) => {
+    if (alone.has(i) || !byLine[i].length) return analyze(text);
+    // A view of this text's sentences only (compromise types update() with one pointer, but it takes a list).
+    const own = view.update(byLine[i].map((n) => [n]) as unknown as Parameters<View['update']>[0]);
+    return { text, tokens: tokensOf(text, byLine[i].map((n) => document[n])), view: own, viewOffset: starts[i] };
+  });
 }
 
 /** A bare compromise parse, for the benchmark's baseline. */
@@ -77,7 +138,12 @@ export function matchPattern(analysis: Analysis, pattern: string): PatternMatch[
   const out: PatternMatch[] = [];
   const options: object = { offset: true, text: false, terms: false };
   const json = m.json(options) as { offset: { start: number; length: number } }[];
-  for (const j of json) out.push({ start: j.offset.start, end: j.offset.start + j.offset.length });
+  // Offsets count from the start of the parsed document, which may hold other sentences; the
+  // line break that joins them is not part of this text.
+  for (const j of json) {
+    const start = j.offset.start - analysis.viewOffset;
+    out.push({ start, end: Math.min(start + j.offset.length, analysis.text.length) });
+  }
   return out;
 }
 

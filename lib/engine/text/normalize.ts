@@ -47,7 +47,7 @@ function units(original: string): Unit[] {
     while (i < original.length) {
       const next = original.codePointAt(i)!;
       const ch = String.fromCodePoint(next);
-      if (!COMBINING.test(ch) || (next >= 0xfe00 && next <= 0xfe0f)) break;
+      if (!COMBINING.test(ch)) break;
       i += next > 0xffff ? 2 : 1;
     }
     list.push({ start, end: i, out: original.slice(start, i) });

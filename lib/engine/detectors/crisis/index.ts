@@ -63,7 +63,9 @@ export const crisis: Detector = {
         );
       }
     }
-    if (own && anyMatch(SPECULATING, doc.text)) {
+    // An incident told as news from the writer's workplace is speculation whether or not it is
+    // hedged: staff describing an unfolding incident speak ahead of the official statement.
+    if (own || (workplace && anyMatch(SPECULATING, doc.text))) {
       const url = statementFor(policy, config);
       for (const h of scan(INCIDENT, doc.text)) {
         if (out.some((f) => overlaps(f, h))) continue;

@@ -13,6 +13,10 @@ const ADVICE_RE = alternation(ADVICE);
 const ADDRESSEE_RE = alternation(ADDRESSEE, 'i');
 const HEDGE_RE = alternation(HEALTH_HEDGES, 'i');
 const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
+// Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
+const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop)\b/i;
+// A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
+const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+,\s/u;
 // Kinds a hedge can soften into education ("may boost", "for some people"); a cure or a
 // guarantee stays a claim whatever surrounds it.
 const SOFTENED_BY_HEDGE = new Set(['reverses', 'testimonial', 'detox', 'safety']);
@@ -26,6 +30,7 @@ const WHY: Record<string, string> = {
   reverses: 'This states a treatment effect as certain without evidence.',
   testimonial: 'A personal or patient result presented as what everyone can expect is a misleading testimonial.',
   offLabel: 'Promoting a medicine for uses it is not approved for is off-label promotion.',
+  prescribing: 'Urging prescribers to use a medicine is drug promotion, which regulators hold to the approved labeling and fair balance.',
   stopTreatment: 'Telling people to drop prescribed treatment can harm them.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
@@ -63,7 +68,7 @@ export const medicalClaims: Detector = {
   category: 'medical-claims',
   run(doc, config) {
     const out: Finding[] = [];
-    const addressed = anyMatch(ADDRESSEE_RE, doc.text);
+    const addressed = anyMatch(ADDRESSEE_RE, doc.text) || VOCATIVE.test(doc.text);
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       if (!found) continue;
@@ -77,11 +82,11 @@ export const medicalClaims: Detector = {
           const h = { ...a, start: a.start + s.start, end: a.end + s.start };
           const universal = /^everyone/i.test(h.text);
           const dose = /\d/.test(h.text);
-          if (universal || dose || addressed || /^you should|^you need/i.test(h.text.trim())) hits.push({ ...h, kind: 'advice' });
+          if (universal || dose || addressed || DOSE_CHANGE.test(h.text.trim()) || /^you should|^you need/i.test(h.text.trim())) hits.push({ ...h, kind: 'advice' });
         }
       }
       for (const h of hits) {
-        const strong = h.kind === 'advice' || h.kind === 'stopTreatment' || h.kind === 'cure' || h.kind === 'guarantee';
+        const strong = h.kind === 'advice' || h.kind === 'stopTreatment' || h.kind === 'cure' || h.kind === 'guarantee' || h.kind === 'prescribing';
         out.push(
           makeFinding(config, {
             ruleId: `medical-claims/${h.kind}`,

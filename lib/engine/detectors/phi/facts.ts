@@ -45,6 +45,8 @@ function sentenceOf(doc: Doc, m: Mention): number {
 const CRIME = /\b(?:arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dealing|deal(?:s|er)|trafficking|smuggl(?:ing|ed)|possession|busted|indicted|convicted|sentenced|caught (?:with|selling|stealing)|robb(?:ed|ery|ing)|burglar\w*|suspect)\b/i;
 // "therapy dog", "comfort horse": an animal's job, not anyone's care.
 const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
+// "the cancer center", "a diabetes program": the name of a service, not someone's condition.
+const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group)\b/i;
 const DRUG_KINDS = new Set(['medication', 'substance-use']);
 const BODILY = /overdos|withdraw|detox|rehab|addict|recovery/i;
 
@@ -64,7 +66,8 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     }
     if (m.layer !== 'health') continue;
     if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
-    if (isSelf(doc, m) || ANIMAL_AFTER.test(doc.text.slice(m.end, m.end + 10))) continue;
+    const after = doc.text.slice(m.end, m.end + 16);
+    if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
     if (DRUG_KINDS.has(m.kind) && CRIME.test(doc.sentences[sentence]?.text ?? '') && !BODILY.test(m.value ?? doc.text.slice(m.start, m.end))) continue;
     const weak = m.confidence < 0.5 || m.kind === 'care-setting' || m.kind === 'body-part';
     facts.push({ kind: m.kind, start: m.start, end: m.end, sentence, weak });
@@ -86,7 +89,7 @@ export function healthIn(facts: Fact[], cues: Cue[], sentences: ReadonlySet<numb
   const settings = here.length - nonSetting.length;
   if (nonSetting.length && (kinds.size >= 2 || cued || (settings && kinds.size && nonSetting.some((f) => f.kind !== 'care-event')))) return here;
   // Being "my patient" on a unit is itself a care fact.
-  const patient = cues.some((c) => sentences.has(c.sentence) && c.kind === 'patient-ref');
+  const patient = cues.some((c) => sentences.has(c.sentence) && (c.kind === 'patient-ref' || c.kind === 'care-action'));
   if (settings && patient) return here;
   return [];
 }

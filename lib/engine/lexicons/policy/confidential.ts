@@ -5,7 +5,7 @@
 export const SECRECY_MARKERS: readonly string[] = [
   'internal(?:[ -]only| use only)', 'internal[,:]? (?:do not|don\'t|please don\'t|not for) (?:forward|share|distribute|post|repost)',
   '(?:strictly|highly|very|totally) confidential', '(?:this is|it\'s|its|marked|stamped) confidential', 'confidential[:,]', 'confidential (?:memo|email|document|deck|slides?|report|info|information|numbers|plan)',
-  '(?:do not|don\'t|dont|pls don\'t|please don\'t|not supposed to) (?:share|forward|repost|screenshot|spread) (?:this|it|that)?', 'not for (?:distribution|sharing|public)',
+  '(?:do not|don\'t|dont|pls don\'t|please don\'t|not supposed to) (?:share|forward|repost|screenshot|spread)(?: (?:this|it|that))?', 'not for (?:distribution|sharing|public)',
   '(?:keep (?:it|this) |just |strictly |stays? )between (?:us|you and me|me and you|ourselves)', 'between us', 'between you and me',
   '(?:not|hasn\'t been|haven\'t|hasn\'t|have not|has not|wasn\'t|isn\'t) (?:\\S+ )?(?:announced|public|official|released)(?: yet)?',
   'not (?:public|announced|official|out) yet', 'before (?:it\'s|it is|they|it gets|it goes) (?:announced|public|released|official)',
@@ -29,6 +29,7 @@ export const FINANCIAL: readonly string[] = [
   `(?:starts? at|cut to|raised to|bumped to|going to|dropping to) ${MONEY}(?:/(?:hr|hour|yr|year)| an hour| per hour| a year)`,
   `(?:pay bands?|pay scale|salary (?:data|bands?|ranges?)|comp report|night differential|shift differential|pay freeze|wage freeze|hiring freeze)`,
   `raises? (?:\\S+ ){0,4}(?:capped|frozen|cut|limited) (?:at|to) \\d`,
+  `(?:budget|spend|spending|revenue|margins?|volumes?|raises?|bonus(?:es)?|pay) (?:\\S+ ){0,3}(?:drops?|dropping|dropped|falls?|fell|cut|cuts|slashed|rises?|rose|goes? up|goes? down|shrinks?|grows?) (?:by )?(?:about |around |nearly |almost )?\\d+(?:\\.\\d+)? ?(?:%|percent)`,
   `(?:over|under) budget`, `budget shortfall`, `ransom demand`,
 ];
 
@@ -50,13 +51,17 @@ export const PLANS: readonly string[] = [
 ];
 
 /** Security details: codes, passwords, network names and weaknesses. */
-const SECURED = '(?:door|room|med room|supply room|lock|keypad|gate|pyxis|omnicell|override|alarm|badge|safe|cabinet|lockbox|entry|access|elevator|stairwell|garage)';
+const SECURED = '(?:door|room|med room|supply room|lock|keypad|gate|pyxis|omnicell|override|alarm|badge|safe|cabinet|lockbox|entry|entrance|access|elevator|stairwell|garage|dock)';
+// A code of 3 to 8 digits, perhaps spelled out with separators ("1-9-7-3") or wrapped in # signs.
+const DIGITS = '#?\\d(?:[- .]?\\d){2,7}#?';
 export const SECURITY: readonly string[] = [
-  `${SECURED} (?:code|codes|combo|combination|pin|passcode)(?: (?:\\S+ ){0,10}?(?:is|are|was|changed to|=|:|now|its|it's))? ?#?\\d{3,8}#?`,
-  `(?:code|combo|combination|pin|passcode) (?:is|changed to|=|:|now) ?#?\\d{3,8}#?`,
+  `${SECURED} (?:code|codes|combo|combination|pin|passcode)(?: (?:\\S+ ){0,10}?(?:is|are|was|changed to|=|:|now|its|it's)(?: still| now| currently| literally| just)?)? ?${DIGITS}`,
+  `(?:code|combo|combination|pin|passcode) (?:is|changed to|=|:|now)(?: still| now| currently| literally| just)? ?${DIGITS}`,
+  // "the keypad on the pharmacy door is 1-9-7-3": the secured thing, then its digits.
+  `(?:keypad|lock|lockbox|padlock|safe) (?:\\S+ ){0,6}?(?:is|was|=|:)(?: still| now| currently| literally| just)? ${DIGITS}(?![\\d%])`,
   `${SECURED} (?:\\S+ ){0,6}?(?:takes|opens with|uses|accepts) #?\\d(?:[- ]?\\d){2,7}#?`,
   `(?:its|it's|it is) \\d{3,8}#? if (?:anyone|you)`,
-  '(?:wi-?fi|wifi|network|ssid) (?:name )?(?:is|=|:) \\S+', '(?:password|passcode|passwd|pw|login) (?:is|=|:) \\S+', '(?:password|passcode|login|pin|credentials?) (?:for|to) (?:the |our )?(?:\\S+ ){0,4}(?:is|are|=|:) \\S+', 'password for (?:the |our )?\\S+ is \\S+',
+  '(?:wi-?fi|wifi|network|ssid) (?:name )?(?:is|=|:) \\S+', '(?:password|passcode|passwd|pw|login|creds|credentials) (?:is|=|:)(?: still| now| literally| just)? \\S+', '(?:login|password|creds) (?:\\S+ ){0,5}(?:is|are) (?:still |literally |just )?\\w+/\\S+', '(?:password|passcode|login|pin|credentials?) (?:for|to) (?:the |our )?(?:\\S+ ){0,4}(?:is|are|=|:) \\S+', 'password for (?:the |our )?\\S+ is \\S+',
   'default (?:admin )?(?:creds|credentials|passwords?)', '(?:vlan|network|subnet) (?:isn\'t|is not|aren\'t|not) (?:segmented|secured|encrypted|protected)',
   `(?:badge reader|lock|camera|cameras|alarm|door|keypad|gate)s? (?:\\S+ ){0,6}(?:broken|disabled|down|propped|unlocked|doesn't work|not working|dead)`,
   'anyone can (?:just )?(?:walk|get|come|wander) in', 'we weren\'t backed up', 'backups were (?:restored|gone|encrypted|wiped)',

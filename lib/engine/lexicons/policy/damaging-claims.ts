@@ -9,13 +9,18 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     "steal(?:s|ing)?(?! (?:the show|the spotlight|my heart|hearts|my (?:fries|food|snacks|lunch|coffee|chair|pens?|seat|thunder)))", 'stole', 'stolen', 'embezzl(?:e|es|ed|ing|ement)', 'skimm(?:ed|ing)', 'skims?',
     'brib(?:e|es|ed|ery|ing)', 'extort(?:s|ed|ing|ion)?', 'launder(?:s|ed|ing)?',
     'money laundering', 'diverting (?:drugs|meds|narcotics|opioids|fentanyl)',
-    'pocket(?:s|ed|ing) (?:the|our|patient|clinic) (?:money|payments|donations|funds)',
+    'pocket(?:s|ed|ing) (?:\\S+ ){0,2}(?:money|payments|donations|funds|cash|pills|meds|drugs|narcotics|opioids|oxy\\w*|fentanyl|percs?|norcos?|vicodin)',
+    // Everyday words for an arrest or a theft ("got picked up for a DUI", "helps himself to the narcotics").
+    'arrested', '(?:got|was|were|been|gets) (?:picked up|busted|locked up|booked|hauled in) for', 'dui', 'dwi', 'drunk driving', 'driving (?:drunk|high|intoxicated)',
+    'help(?:s|ed|ing)? (?:himself|herself|themselves) to (?:the )?(?:\\S+ ){0,2}(?:meds|pills|drugs|narcotics|opioids|cash|money|supplies)',
+    '(?:swip|lift|nick|snagg)(?:e|es|ed|ing) (?:\\S+ ){0,2}(?:meds|pills|drugs|narcotics|opioids|oxy\\w*|fentanyl|morphine|dilaudid|cash|money)',
+    '(?:meds|pills|drugs|narcotics|opioids|fentanyl|morphine|cash|money) (?:\\S+ ){0,2}(?:go|goes|went|keep going|keeps going|going|gone) missing',
   ],
   fraud: [
     'fraudulent(?:ly)?', 'scamming', 'grift(?:ing)?',
     'upcod(?:e|es|ed|ing)', 'cook(?:s|ed|ing)? the (?:\\w+ ){0,2}(?:books|numbers|data|figures|stats|results)',
     '(?:data|numbers|results|figures|books|stats) (?:is|are|was|were) (?:cooked|fake|faked|made up|fabricated|doctored|rigged)',
-    'fak(?:e|es|ed|ing) (?:the )?(?:\\w+ ){0,3}(?:numbers|data|results|outcomes?|studies|study|records|signatures?|charts?|charting|vitals|documentation|notes|credentials|degrees?|licen[cs]es?|certificat(?:es?|ions?)|reviews|trials?)',
+    'fak(?:e|es|ed|ing) (?:the )?(?:\\w+ ){0,3}(?:numbers|data|results|outcomes?|studies|study|records|signatures?|charts?|charting|vitals|documentation|notes|credentials|degrees?|licen[cs]es?|certificat(?:es?|ions?)|reviews|trials?|bsn|msn|md|rn|lpn|np|dnp|phd|mba|residency|boards|transcripts?|diplomas?|resume|cv)',
     '(?:they|it|that|those|these|numbers|results|data|figures) (?:were|was|are|is) (?:all |completely |totally )?made up', 'fabricat(?:e|es|ed|ing)', 'falsif(?:y|ies|ied|ying)', 'doctor(?:ed|ing) (?:the )?(?:\\w+ ){0,2}(?:records|charts|results|data|numbers)',
     'forg(?:e|es|ed|ing|ery)', 'rigg(?:ed|ing)',
     'paid off (?:the )?\\w+', 'pay(?:s|ing)? off (?:the )?(?:reviewers|inspectors|regulators|officials|board)',
@@ -27,7 +32,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
   ],
   dishonesty: [
     'lying (?:to|about)', 'is lying', 'are lying', 'lies? to (?:patients|people|the public|families|regulators|us|everyone)',
-    'lied (?:to|about)', 'cover(?:ed|ing|s)? (?:it |this |that )?up', 'covered for (?:him|her|them)',
+    'lied (?:to|about|on)', 'lying on (?:his|her|their|the) ', 'cover(?:ed|ing|s)? (?:it |this |that )?up', 'cover(?:s|ed|ing)? for (?:him|her|them|each other|\\S+ (?:mistakes|errors))', 'cover(?:s|ed|ing)? up (?:his|her|their|the) (?:\\S+ )?(?:mistakes|errors|deaths|complications|screw-?ups)',
     'buried (?:it|the (?:report|findings|complaints?|results))', 'hid(?:es|ing) it', 'hid(?:e|es|ing)? (?:the|its|their|his|her) (?:\\S+ ){0,2}(?:numbers|data|results|errors|deaths|complaints|rates|records|mistakes|infections|injuries)',
     '(?:is|are|was|were) hiding (?:it|the|their)', 'knew (?:about )?(?:\\w+ ){0,8}and (?:shipped|sold|kept|did nothing|said nothing|hid)',
     'on purpose,? to (?:scare|trick|squeeze|push|pressure|fool)', 'to (?:scare|trick|pressure) ' + PEOPLE + ' into',
@@ -44,6 +49,11 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'left (?:a |the |their |his |her )?(?:patient|baby|child|resident|kid)s? (?:\\S+ ){0,3}(?:on the table|alone|unattended|unmonitored|without (?:care|monitoring))',
     '(?:someone|somebody|a patient) (?:is going to|will|is gonna|\'s going to) (?:die|get hurt|get killed)', 'matter of time before (?:someone|somebody|a patient) (?:gets hurt|dies|is killed)',
     '(?:expired|fake|forged|lapsed|revoked|suspended) licen[cs]es?',
+    // Harm that follows one clinician's patients ("her patients keep getting infected", "every case ends in a readmission").
+    '(?:his|her|their) (?:\\S+ )?' + PEOPLE + ' (?:\\S+ ){0,2}(?:got|get|gets|keep getting|end(?:s|ed)? up (?:with|in)|develop(?:ed|s)?|came down with) (?:an? )?(?:sepsis|septic|infections?|infected|complications?|worse|readmitted|hurt|injured|bedsores|pressure (?:ulcers|injuries)|the icu|our icu)',
+    '(?:ends?|ended|ending) (?:up )?(?:in|with) (?:an? )?(?:readmissions?|infections?|sepsis|complications?|the icu|our icu|the morgue|a lawsuit|revision surgery|a revision)',
+    '(?:touches|treats|operates on|sees) (?:\\S+ ){0,3}(?:ends?|ended) up (?:with|in|dead|septic|infected)',
+    "(?:is going to|is gonna|'s going to|'s gonna|will) (?:end up )?(?:kill|killing|hurt|hurting|maim) (?:someone|somebody|a patient|a kid|a baby)",
   ],
   credentials: [
     '(?:certificate|degree|license|licence|diploma|credentials?|board certification) (?:is|are|was|were) (?:fake|forged|bogus|made up|expired|revoked)',
@@ -60,6 +70,8 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     '(?:drunk|high|intoxicated|impaired) (?:to|for) (?:work|shift|night shift|surgery|his shift|her shift)',
     '(?:in|back in|went to|out of) rehab for (?:his|her|their) (?:drinking|drug use|addiction|opioid use)',
     'operat(?:es|ed|ing) (?:while |when )?(?:drunk|high|intoxicated|impaired)',
+    '(?:smell(?:s|ed|ing)?|reek(?:s|ed|ing)?|stinks?|stank) (?:like|of) (?:a bar|a brewery|booze|alcohol|liquor|whiskey|vodka|beer|weed|pot)',
+    'drunk on the job', '(?:drinking|drunk|high|using) (?:on|at|during) (?:the job|work|shift|call)', '(?:nodding|nodded) off (?:\\S+ ){0,3}(?:high|on the job|during (?:\\S+ )?(?:surgery|cases|rounds))',
   ],
   misconduct: [
     'fired (?:from \\S+(?: \\S+)? )?for (?:harass\\w*|stealing|theft|fraud|abus\\w*|assault\\w*|drinking|being drunk|lying|sleeping|falsifying|faking|diverting)',
@@ -89,7 +101,7 @@ export const INSINUATIONS: readonly string[] = [
   'funny how', 'just saying', 'just sayin', 'makes you wonder', 'i wonder why', 'ask (?:yourself|around|them|him|her) (?:why|about|what)',
   'ask around', 'draw your own conclusions', 'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
   '(?:some of us|we all|everyone) know(?:s)? (?:exactly )?why', 'nurses talk', 'do your (?:own )?research on', 'look it up',
-  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'not saying anything', 'you didn\'t hear it from me',
+  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'is it just me or', 'just an observation', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)', 'not saying anything', 'you didn\'t hear it from me',
 ];
 
 /** Signs that a claim reports an official, cited outcome rather than the writer's accusation. */

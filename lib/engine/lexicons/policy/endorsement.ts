@@ -14,6 +14,9 @@ export const PROMOTION: readonly string[] = [
   'amazon\\.com/\\S*', 'amzn\\.to/\\S+', '[?&](?:tag|ref|aff|affiliate|utm_source)=[\\w-]+',
   'every (?:\\S+ ){0,2}(?:practice|hospital|group|therapist|clinic|system|cio|nurse|doctor)s? (?:should|needs to)', 'if you (?:treat|work in|run|lead) (?:\\S+ ){0,3}(?:and you aren\'t|you should)',
   'you\'re already behind', 'not reaching for it yet', 'you should be',
+  // Urging everyone to move their business somewhere ("everybody should move their scripts there").
+  '(?:everyone|everybody|y\'all|you all|you guys|all of you|every \\S+) (?:should|needs? to|has to|must|ought to|gotta) (?:\\S+ ){0,2}(?:switch|move|transfer|try|use|buy|order|download|get|shop|sign up|go there|check)',
+  'way better than (?:the )?(?:chains|big box|competition|rest|others|anything)',
 ];
 
 /** A material connection: the writer was paid, gifted, hosted, invested or related. */

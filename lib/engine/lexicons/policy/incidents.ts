@@ -7,6 +7,15 @@ export const INCIDENTS: readonly string[] = [
   'outbreaks?', 'contaminat(?:ed|ion)', 'legionella', 'legionnaires', 'e\\.? ?coli', 'mold in', 'boil(?:-water)? (?:notice|order|advisory)',
   'walk-?outs?', 'picket(?: line|s|ing)?', 'strike (?:vote|notice|date)', 'going on strike', '(?:class[- ]action|lawsuits?|sued|suing)',
   '(?:death|police|state|federal|fbi|doj|oig) investigation', 'investigat(?:ing|ion into) (?:the |a )?(?:death|deaths|incident)', 'under investigation', 'being investigated', 'sentinel event', '(?:a |the )?(?:patient|someone|somebody|baby|resident) died (?:after|because|from|in)', 'fbi', 'raided', 'evacuat(?:ed|ion|ing)', 'lockdown', '(?:active )?shooter', 'recall(?:ed)?',
+  // The same incidents in everyday words: how staff describe them without naming them.
+  'lawyer(?:ing|ed|s)? up', '(?:hired|hiring|getting|got|called|calling) (?:a |an |their |her |his )?(?:lawyer|attorney)s?', 'going to sue',
+  'union vote', 'picket signs?', 'walk(?:ing|ed)? off the job', 'walk(?:ing|ed)? out(?=[,.!?;]|$| no | if | tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+  '(?:water|environmental|pipe|tap|sink|fountain|ice machine) (?:samples?|tests?|cultures?|swabs?) (?:\\S+ ){0,5}positive', 'flush(?:ing|ed|es)? (?:out )?(?:the |all the )?(?:water )?(?:pipes|lines|taps|faucets)',
+  '(?:told|asked) not to (?:use|drink from|touch) (?:the )?(?:sinks?|water|taps|faucets|fountains?|showers?)', '(?:don\'t|do not) drink the water',
+  '(?:state|federal|county|police) (?:investigators|inspectors|detectives)', 'the (?:patient|baby|man|woman|kid|child|resident) who died',
+  'locked (?:up )?(?:our|the|all (?:our|the)) (?:servers|systems|files|computers|network|records)', 'on paper charts', '(?:writing|doing|charting|documenting) (?:\\S+ ){0,2}by hand',
+  '(?:without|no|lost) (?:\\S+ )?(?:ehr|emr|computer|system|network|email|chart(?:ing)?) access', '(?:info|information|data|records|ssns?) (?:got |was |were )?(?:stolen|taken|leaked|exposed) in the',
+  'spreading (?:through|across|around) (?:the |our )?(?:unit|floor|ward|hospital|building|nursery|clinic|icu|nicu)',
 ];
 
 /** Hearsay and speculation: the writer passes on what is not confirmed. */
@@ -14,12 +23,12 @@ export const SPECULATION: readonly string[] = [
   'hearing', 'i heard', 'heard (?:that|from)', 'rumou?r(?:s|ed)?', 'apparently', 'word is', 'supposedly', 'might (?:have|be)', 'may have', 'i think', 'i bet',
   'anyone else (?:think|notice|hear|hearing|connecting)', 'wouldn\'t be surprised', 'not surprised', 'connecting the dots', 'just asking', 'keeping it quiet', 'won\'t tell us',
   'not telling (?:us|anyone|people)', 'they(?:\'re| are) saying', 'nobody knows', 'way more than', 'is not (?:maintenance|routine)', 'isn\'t (?:maintenance|routine)',
-  'the real reason', 'is it true', 'nobody (?:is )?tell(?:s|ing) (?:us|staff|anyone)', 'cover(?:ing)? it up', 'what they\'re not telling',
+  'the real reason', 'is it true', '(?:nobody|no one) (?:is |will |wants to |(?:is|are) going to )?tell(?:s|ing)? (?:us|staff|anyone|people)', 'cover(?:ing)? it up', 'what they\'re not telling',
 ];
 
 /** The writer places the incident at their own workplace. */
 export const OWN_PLACE: readonly string[] = [
-  'our (?:hospital|unit|floor|clinic|systems?|network|it|ed|er|icu|lab|pharmacy|patients|building|campus|water|records|portal)', 'we(?:\'re| are| were|\'ve| have)',
+  'our (?:hospital|unit|floor|clinic|systems?|network|it|ed|er|icu|lab|pharmacy|patients|building|campus|water|records|portal|servers?|computers|ehr|emr|charts|phones|email|pipes|sinks|taps)', 'we(?:\'re| are| were|\'ve| have)',
   'here at', 'at work', 'the (?:\\S+ )?(?:hospital|floor|unit|icu|ed|er|clinic|lab)', 'where i work', 'my (?:hospital|unit|floor|clinic|job|work)', 'the hospital', 'admin', 'management', 'leadership',
 ];
 

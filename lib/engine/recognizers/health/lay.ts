@@ -48,7 +48,7 @@ export const LAY: LayEntry[] = [
       'shoulder replacement', 'valve replacement', 'c-section', 'c section', 'trach', 'tracheostomy', 'chemo',
       'chemotherapy', 'radiation therapy', 'dialysis', 'dialysis runs', 'kidney transplant', 'liver transplant',
       'heart transplant', 'lung transplant', 'bone marrow transplant', 'surgery', 'surgeries', 'sutures', 'ct scan',
-      'cat scan', 'x-ray', 'xray', 'x-rays', 'pet scan', 'ultrasound', 'biopsy', 'mammogram', 'colonoscopy',
+      'cat scan', 'x-ray', 'xray', 'x-rays', 'x-rayed', 'xrayed', 'casted', 'splinted', 'pet scan', 'ultrasound', 'biopsy', 'mammogram', 'colonoscopy',
       'endoscopy', 'lab work', 'bloodwork', 'blood work', 'blood test', 'blood draw', 'iv antibiotics', 'iv fluids',
       'ventilator', 'feeding tube', 'peg tube', 'peg feeds', 'chest tube', 'catheter', 'wound care',
       'physical therapy', 'occupational therapy', 'speech therapy', 'memory testing', 'cognitive testing',
@@ -85,8 +85,8 @@ export const LAY: LayEntry[] = [
       'came in with', 'came in for', 'walked into the ed', 'walked into the er', 'came into the er',
       'came into the ed', 'recovery from', 'recover from', 'on the mend', 'operated on', 'stitched up',
       'went into labor', 'rapid response', 'life flighted', 'airlifted', 'critical condition', 'serious condition',
-      'fair condition', 'in surgery', 'out of surgery', 'under anesthesia', 'rosc', 'got rosc', 'got a pulse back',
-      'overdosing', 'overdosed on', 'od', "od'd", 'odd on', 'drowning', 'near-drowning', 'near drowning', 'drowned',
+      'fair condition', 'in surgery', 'out of surgery', 'under anesthesia', 'got a pulse back',
+      'drowning', 'near-drowning', 'near drowning', 'drowned',
       'wound vac', 'wound care', 'dressing change', 'picc line', 'central line', 'feeding tube', 'ostomy bag',
       'swallow test', 'swallow study', 'sleep study', 'stress test', 'smoke inhalation', 'blood transfusion',
     ],
@@ -128,7 +128,7 @@ export const LAY: LayEntry[] = [
     kind: 'substance-use',
     terms: [
       'his drinking', 'her drinking', 'alcoholic', 'alcoholism', 'in recovery', 'relapsed', 'overdose', 'overdosed',
-      "od'd", 'oded', 'narcan', 'suboxone', 'methadone', 'opioid', 'opioids', 'heroin', 'fentanyl', 'meth',
+      "od'd", 'oded', 'overdosing', 'dts', 'the dts', 'delirium tremens', 'alcohol withdrawal', 'withdrawals', 'narcan', 'suboxone', 'methadone', 'opioid', 'opioids', 'heroin', 'fentanyl', 'meth',
       'cocaine', 'using again', 'track marks', 'addiction', 'addicted', 'the oxy thing', 'pills problem', 'etoh',
       'intoxicated', 'needle exchange',
     ],
@@ -230,7 +230,7 @@ export const LAY: LayEntry[] = [
  * case only for those in LOWER_CASE_SHORTHAND. "~" marks the ambiguous ones.
  */
 export const SHORTHAND: [string, string, string][] = [
-  ['S/P', 'shorthand', 'status post'], ['H/O', 'shorthand', 'history of'], ['C/O', 'shorthand', 'complains of'],
+  ['S/P', 'shorthand', 'status post'], ['DTS', 'substance-use', 'delirium tremens'], ['ROSC', 'care-event', 'return of spontaneous circulation'], ['H/O', 'shorthand', 'history of'], ['C/O', 'shorthand', 'complains of'],
   ['N/V', 'symptom', 'nausea and vomiting'], ['~HX', 'shorthand', 'history'], ['~DX', 'shorthand', 'diagnosis'],
   ['~TX', 'shorthand', 'treatment'], ['RX', 'medication', 'prescription'], ['~SX', 'shorthand', 'symptoms'],
   ['~FX', 'condition', 'fracture'], ['~BX', 'procedure', 'biopsy'], ['~SZ', 'symptom', 'seizure'],
