@@ -1,7 +1,7 @@
 // The annotated draft every detector reads: normalized text, sentences, tokens and the
 // recognizers' mentions, all with offsets into the normalized text.
 import type { Analysis, Token } from './nlp';
-import { analyze, getLexiconVersion } from './nlp';
+import { analyze, analyzeAll, getLexiconVersion } from './nlp';
 import { normalize, type Normalized } from './text/normalize';
 import { sentences as splitSentences } from './text/segment';
 import { sentenceRecognizers } from './recognizers';
@@ -62,6 +62,9 @@ interface CachedSentence {
   mentions: Mention[];
 }
 
+/** Sentences per NLP call: enough to spread compromise's fixed cost, few enough to keep a slice short. */
+const BATCH = 16;
+
 /** Per-sentence analysis cache: re-checking an edited draft re-analyses only changed sentences. */
 export class SentenceCache {
   private map = new Map<string, CachedSentence>();
@@ -69,10 +72,7 @@ export class SentenceCache {
   constructor(private capacity = 2_000) {}
 
   get(text: string): CachedSentence {
-    if (this.version !== getLexiconVersion()) {
-      this.map.clear();
-      this.version = getLexiconVersion();
-    }
+    this.checkVersion();
     const hit = this.map.get(text);
     if (hit) {
       // Refresh recency: Map keeps insertion order, so the oldest entry is first.
@@ -80,17 +80,40 @@ export class SentenceCache {
       this.map.set(text, hit);
       return hit;
     }
-    const analysis = analyze(text);
-    const mentions = sentenceRecognizers.flatMap((r) => r.run(text, analysis));
-    const entry = { analysis, mentions };
-    this.map.set(text, entry);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
-    return entry;
+    return this.store(text, analyze(text));
+  }
+
+  /**
+   * Analyses the texts the cache lacks, several per NLP call (see analyzeAll): a draft's new
+   * sentences cost less together than one by one.
+   */
+  fill(texts: readonly string[]): void {
+    this.checkVersion();
+    const missing = [...new Set(texts.filter((t) => !this.map.has(t)))];
+    for (let i = 0; i < missing.length; i += BATCH) {
+      const group = missing.slice(i, i + BATCH);
+      analyzeAll(group).forEach((analysis, k) => this.store(group[k], analysis));
+    }
   }
 
   /** Whether a sentence is cached, without touching its recency. */
   has(text: string): boolean {
     return this.version === getLexiconVersion() && this.map.has(text);
+  }
+
+  private checkVersion(): void {
+    if (this.version !== getLexiconVersion()) {
+      this.map.clear();
+      this.version = getLexiconVersion();
+    }
+  }
+
+  private store(text: string, analysis: Analysis): CachedSentence {
+    const mentions = sentenceRecognizers.flatMap((r) => r.run(text, analysis));
+    const entry = { analysis, mentions };
+    this.map.set(text, entry);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
+    return entry;
   }
 
   get size(): number {
@@ -123,14 +146,18 @@ export function memoBySentence<T>(sentence: DocSentence, key: unknown, compute: 
  */
 export function prepareSentences(original: string, cache: SentenceCache, more: () => boolean): boolean {
   const text = normalize(original).text;
-  for (const span of splitSentences(text)) {
-    const sentenceText = text.slice(span.start, span.end);
-    if (cache.has(sentenceText)) continue;
+  const missing = splitSentences(text)
+    .map((span) => text.slice(span.start, span.end))
+    .filter((t) => !cache.has(t));
+  // A few sentences per step: one NLP call for them, then a look at the clock.
+  for (let i = 0; i < missing.length; i += PREPARE_STEP) {
     if (!more()) return false;
-    cache.get(sentenceText);
+    cache.fill(missing.slice(i, i + PREPARE_STEP));
   }
   return true;
 }
+
+const PREPARE_STEP = 4;
 
 export function buildDoc(original: string, platform: string, author: string, cache: SentenceCache, postsToday?: number): Doc {
   const normalized = normalize(original);
@@ -138,7 +165,9 @@ export function buildDoc(original: string, platform: string, author: string, cac
   const sentences: DocSentence[] = [];
   const tokens: DocToken[] = [];
   const mentions: Mention[] = [];
-  for (const span of splitSentences(text)) {
+  const spans = splitSentences(text);
+  cache.fill(spans.map((span) => text.slice(span.start, span.end)));
+  for (const span of spans) {
     const index = sentences.length;
     const sentenceText = text.slice(span.start, span.end);
     const cached = cache.get(sentenceText);

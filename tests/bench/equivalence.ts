@@ -1,6 +1,7 @@
-// `node --import tsx tests/bench/equivalence.ts OTHER_TREE`: checks the labelled corpus, long
-// drafts and a run of one-character edits with this tree's engine and with another checkout's
-// (the code before a performance change), and reports any finding that differs. Not a test.
+// `node --import tsx tests/bench/equivalence.ts OTHER_TREE [THIS_TREE]`: checks the labelled
+// corpus, long drafts and a run of one-character edits with this tree's engine (or THIS_TREE's)
+// and with another checkout's (the code before a performance change), and reports any finding
+// that differs. Not a test.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,7 +32,7 @@ const long = (n: number, from: number) => {
   return s.slice(0, n);
 };
 
-const mine = await engine(ROOT, false);
+const mine = await engine(process.argv[3] ? path.resolve(process.argv[3]) : ROOT, false);
 const theirs = await engine(other, false);
 let differences = 0;
 let compared = 0;
@@ -43,6 +44,15 @@ const compare = (label: string, text: string, options: object) => {
 };
 for (const [i, p] of posts.entries()) compare(`post ${i}`, p.text, { platform: p.platform ?? 'generic', author: p.author });
 for (const n of [1000, 3000, 10000]) for (const from of [0, 50, 200]) compare(`draft ${n}/${from}`, long(n, from), { platform: 'linkedin' });
+// Line structures that make compromise join or split lines: open quotes and parentheses,
+// lines of punctuation or emoji only, patterns that end a line.
+const tricky = [
+  'He said "this place is\na fraud" and left.\nDr. Pruitt is a fraud 🙃\n---\nShe was totally crazy (no joke\nreally) today.',
+  '"Quote opens\nand closes" here.\n😂😂\n...\nThat patient is so crazy\nMrs. Alvarez in room 412 had her bypass!',
+  'Line one (paren\n\nline two) end.\n!!!\nMy Riverbend app is down. Riverbend Health is the best hospital in the state\nuse my code SAVE20 for 20% off',
+];
+for (const [i, t] of tricky.entries()) compare(`tricky ${i}`, t, { platform: 'x' });
+compare('tricky all', tricky.join('\n') + '\n' + long(2000, 3).replace(/\. /g, '.\n'), { platform: 'linkedin' });
 // Incremental: the same checker (and cache) across edits, as in the page.
 let draft = long(6000, 7);
 for (let k = 0; k < 40; k++) {

@@ -4,7 +4,7 @@
 // of hashtags, links and addresses. The engine never throws, never reports a detector failure,
 // never gives an offset outside the text or inside a character, and never hangs.
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker, type Checker } from '../../lib/engine/checker';
 import type { CheckOptions, CheckResult } from '../../lib/engine/types';
 import { CORE_PACK_PATH, loadPackFile } from '../../lib/policy/files';
@@ -25,6 +25,8 @@ rules:
 `;
 
 let checkers: { name: string; checker: Checker }[];
+/** The slowest single check, reported (not asserted) so that a drift towards the guard shows. */
+const slowest = { ms: 0, what: '' };
 /** The layered shipped packs only: huge drafts test the product, not the greedy pack's thousands of findings. */
 let shipped: { name: string; checker: Checker }[];
 
@@ -39,6 +41,10 @@ beforeAll(() => {
     { name: 'greedy', checker: createChecker([greedy.pack]) },
   ];
   shipped = [checkers[1]];
+});
+
+afterAll(() => {
+  console.log(`slowest check: ${Math.round(slowest.ms)} ms (${slowest.what})`);
 });
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -79,7 +85,9 @@ function checkAll(text: string, options: CheckOptions = {}, with_ = checkers): C
     const started = performance.now();
     let result: CheckResult | undefined;
     expect(() => (result = checker.check(text, options)), name).not.toThrow();
-    expect(performance.now() - started, `${name}: hang guard`).toBeLessThan(HANG_GUARD_MS);
+    const ms = performance.now() - started;
+    if (ms > slowest.ms) Object.assign(slowest, { ms, what: `${name}, ${text.length.toLocaleString('en-US')} characters` });
+    expect(ms, `${name}: hang guard`).toBeLessThan(HANG_GUARD_MS);
     expectSound(text, result!, name);
     return result!;
   });

@@ -108,6 +108,24 @@ describe('what is not PHI', () => {
   });
 });
 
+describe('reach and exclusions added for fresh phrasings', () => {
+  it("carries a newborn's name to birth details told in later sentences", () => {
+    expect(flagged('Baby Rosalind is here! Nine pounds two ounces, a whole lot of cheeks. Mom pushed for two hours like a pro.')).toBe(true);
+  });
+  it('does not reach from an adult name to later sentences without a reference back', () => {
+    expect(flagged('Thanks to Rosalind for the cupcakes today! Nine pounds two ounces of frosting. The new grads pushed for seconds.')).toBe(false);
+  });
+  it('finds a relative described through a local official', () => {
+    expect(subjectKinds('The husband of our school superintendent stopped by.').some((k) => k.startsWith('relative'))).toBe(true);
+  });
+  it('reads an ambulance pickup as care of the person picked up', () => {
+    expect(flagged('Transported an older woman from the Cedar Point marina this afternoon after she collapsed. Shocked her twice.')).toBe(true);
+  });
+  it('does not take a service name for a condition', () => {
+    expect(flagged('Our cancer center volunteer Gus turns 80 today! He brings coffee to every infusion chair.')).toBe(false);
+  });
+});
+
 describe('review replies about a family member', () => {
   it("confirms a visit when it names the reviewer's child's check-up", () => {
     expect(flagged('Thanks Aisha! We loved meeting your son at his check-up with Dr. Park.', 'review-reply')).toBe(true);

@@ -10,13 +10,14 @@ import type { Issue } from './issue';
 import { personFirst } from './person-first';
 import { profanity } from './profanity';
 import { shouting } from './shouting';
+import { splitNames } from './split-names';
 import { superlatives } from './superlatives';
 
 export const brandVoice: Detector = {
   id: 'brand-voice',
   category: 'brand-voice',
   run(doc, config, policy) {
-    const issues: Issue[] = [...personFirst(doc), ...profanity(doc), ...superlatives(doc), ...shouting(doc)];
+    const issues: Issue[] = [...personFirst(doc), ...profanity(doc), ...superlatives(doc), ...shouting(doc), ...splitNames(doc, ownNames(policy, config))];
     const exempt = Array.isArray(config.disclaimerExemptAuthors) ? (config.disclaimerExemptAuthors as string[]) : ['brand-team'];
     if (config.requireDisclaimer !== false && !exempt.includes(doc.author)) {
       issues.push(...missingDisclaimer(doc, ownNames(policy, config), readList(policy, config, 'disclaimerList', 'own-views')));

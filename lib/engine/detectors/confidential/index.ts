@@ -2,9 +2,10 @@
 // secrecy markers, unreleased financials, workforce plans and security details.
 // Pack data: lists `codenames`, `codename/*` (what each stands for), `protected-subjects`
 // (sensitive alongside a deal or secrecy word), `confidential-markers`, `organization`.
+import type { Doc } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Severity } from '../../types';
-import { DEAL_CUES, FINANCIAL, FUTURE_TIME, OWN_SIDE, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
+import { CODENAME_CONTEXT, DEAL_CUES, FINANCIAL, FUTURE_TIME, OWN_SIDE, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
 import { anyMatch } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
@@ -21,6 +22,7 @@ const KINDS: { kind: string; re: RegExp; why: string }[] = [
   { kind: 'workforce', re: alternation(WORKFORCE), why: 'Layoffs, outsourcing and restructuring are announced by the organization, to the people affected first.' },
 ];
 const PLAN = alternation(PLANS);
+const CODENAME_CUE = alternation(CODENAME_CONTEXT, 'i');
 
 interface Risk extends Hit {
   kind: string;
@@ -37,7 +39,10 @@ export const confidential: Detector = {
     const packMarkers = findTerms(doc.text, readList(policy, config, 'markerList', 'confidential-markers'));
     const marked = anyMatch(MARKER, doc.text) || packMarkers.length > 0;
     const announced = anyMatch(PUBLIC, doc.text);
+    const subjects = readList(policy, config, 'subjectList', 'protected-subjects');
+    const context = marked || anyMatch(DEAL, doc.text) || anyMatch(CODENAME_CUE, doc.text) || findTerms(doc.text, [...subjects, ...ownNames(policy, config)], true).length > 0;
     for (const h of findTerms(doc.text, readList(policy, config, 'codenameList', 'codenames'), true)) {
+      if (!context && opensSentence(doc, h)) continue;
       risks.push({ ...h, kind: 'codename', severity: 'error', why: `"${h.text}" is an internal codename; its subject is not public.` });
     }
     // A codename's subject ("codename/heron": the merger it stands for) is as sensitive as the codename.
@@ -48,7 +53,7 @@ export const confidential: Detector = {
     }
     // A protected subject (a merger partner) is news only alongside a deal or a secrecy marker.
     if (!announced && (marked || anyMatch(DEAL, doc.text))) {
-      for (const h of findTerms(doc.text, readList(policy, config, 'subjectList', 'protected-subjects'), true)) {
+      for (const h of findTerms(doc.text, subjects, true)) {
         risks.push({ ...h, kind: 'protected-subject', severity: 'error', why: `${h.text} is the subject of confidential plans; only the organization announces them.` });
       }
     }
@@ -58,6 +63,7 @@ export const confidential: Detector = {
     for (const k of KINDS) {
       // Workforce news is about the writer's own organization, and only until it is announced.
       if (k.kind === 'workforce' && (announced || !(marked || anyMatch(OWN, doc.text) || findTerms(doc.text, ownNames(policy, config), true).length))) continue;
+      if (k.kind === 'financial' && announced) continue;
       for (const h of scan(k.re, doc.text)) risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
     }
     if (!announced && (marked || anyMatch(FUTURE, doc.text))) {
@@ -79,3 +85,10 @@ export const confidential: Detector = {
     );
   },
 };
+
+/** A one-word term at the start of a sentence, where its capital letter says nothing. */
+function opensSentence(doc: Doc, h: Hit): boolean {
+  if (/\s/.test(h.text)) return false;
+  const s = doc.sentenceAt(h.start);
+  return !!s && doc.text.slice(s.start, h.start).trim() === '';
+}

@@ -4,7 +4,7 @@
 // `crisis/<topic>` or `statement` (the official statement); `organization`; exemptAuthors.
 import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
-import { INCIDENTS, OWN_PLACE, SPECULATION, WORKPLACE_WORDS } from '../../lexicons/policy/incidents';
+import { EVERYDAY_SENSE, INCIDENTS, OWN_PLACE, SPECULATION, WORKPLACE_WORDS } from '../../lexicons/policy/incidents';
 import { anyMatch } from '../shared/context';
 import { makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames } from '../shared/lists';
@@ -14,15 +14,22 @@ const INCIDENT = alternation(INCIDENTS);
 const SPECULATING = alternation(SPECULATION, 'i');
 const OWN = alternation(OWN_PLACE, 'i');
 const WORKPLACE = alternation(WORKPLACE_WORDS, 'i');
+const EVERYDAY = new RegExp(EVERYDAY_SENSE, 'i');
 
 /**
- * A one-word, lower-case term that is not itself an incident word ("strike", "sink") is an
- * everyday word too: it counts when another term of the same topic, or the workplace, is in
- * the post ("Lightning strike at my house" is not news).
+ * A topic term counts when the post is about the workplace or names another term of the same
+ * topic: "Lightning strike at my house" or a documentary about ransomware gangs is not news about
+ * the organization. A term written with a capital inside a sentence (a proper name such as
+ * "Legionella") is specific enough alone, as is "the cyberattack" (one everybody knows of).
  */
-function supported(hits: Hit[], h: Hit, workplace: boolean): boolean {
-  if (/[\s-]/.test(h.text) || /\p{Lu}/u.test(h.text) || scan(INCIDENT, h.text).some((i) => i.text === h.text)) return true;
-  return workplace || hits.some((o) => o !== h && o.text.toLowerCase() !== h.text.toLowerCase());
+function supported(text: string, hits: Hit[], h: Hit, workplace: boolean): boolean {
+  if (EVERYDAY.test(text.slice(h.end, h.end + 40))) return false;
+  if (/\p{Lu}/u.test(h.text.slice(1)) || (/^\p{Lu}/u.test(h.text) && !/(?:^|[.!?]\s+)$/.test(text.slice(0, h.start)))) return true;
+  const definite = /^the\s/i.test(h.text) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 5), h.start));
+  if (definite && (/[\s-]/.test(h.text) || scan(INCIDENT, h.text).length > 0)) return true;
+  // Incident wording elsewhere in the post ("flushing the pipes") corroborates the topic term.
+  const corroborated = scan(INCIDENT, text).some((i) => !overlaps(i, h));
+  return workplace || corroborated || hits.some((o) => o !== h && o.text.toLowerCase() !== h.text.toLowerCase());
 }
 
 /** The official statement: the pack's link named like the topic's list, or its general statement link. */
@@ -46,7 +53,7 @@ export const crisis: Detector = {
       const url = statementFor(policy, config, prefix + topic);
       const hits = findTerms(doc.text, terms, true);
       for (const h of hits) {
-        if (!supported(hits, h, workplace)) continue;
+        if (!supported(doc.text, hits, h, workplace)) continue;
         out.push(
           makeFinding(config, {
             ruleId: `crisis/${topic}`,

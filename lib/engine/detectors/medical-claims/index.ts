@@ -2,7 +2,7 @@
 import { memoBySentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Fix } from '../../types';
-import { ADDRESSEE, ADVICE, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
+import { ADDRESSEE, ADVICE, DRUG_CUES, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
 import { HEALTH_HEDGES, SKEPTIC_MARKERS } from '../../lexicons/policy/hedges';
 import { anyMatch, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
@@ -11,6 +11,7 @@ import { alternation, scan, type Hit } from '../shared/match';
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
 const ADVICE_RE = alternation(ADVICE);
 const ADDRESSEE_RE = alternation(ADDRESSEE, 'i');
+const DRUG_RE = alternation(DRUG_CUES, 'i');
 const HEDGE_RE = alternation(HEALTH_HEDGES, 'i');
 const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
@@ -69,12 +70,15 @@ export const medicalClaims: Detector = {
   run(doc, config) {
     const out: Finding[] = [];
     const addressed = anyMatch(ADDRESSEE_RE, doc.text) || VOCATIVE.test(doc.text);
+    // "Every therapist should be prescribing it" of an app is a product plug, not drug promotion.
+    const aboutDrug = anyMatch(DRUG_RE, doc.text);
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       if (!found) continue;
       const hits: (Hit & { kind: string })[] = [];
       for (const c of found.claims) {
         const h = { ...c, start: c.start + s.start, end: c.end + s.start };
+        if (c.kind === 'prescribing' && !aboutDrug) continue;
         if (!negatedBefore(doc.text, h.start, 16)) hits.push(h);
       }
       if (found.advice) {

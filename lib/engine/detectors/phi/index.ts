@@ -53,7 +53,7 @@ function judge(link: Link, combination: boolean, sensitivity: Sensitivity): Verd
   // someone else's story (a colleague's complaint, a news item): it takes more to flag it.
   // A time or an age of the event makes a named story specific ("Elijah, born at 12:01 am").
   const strongAttribute = link.attributes.some((a) => STRONG_SUBJECTS.has(a.kind) || a.kind === 'date' || a.kind === 'age');
-  if (!combination && link.subject.kind === 'name' && !link.subject.addressed && !careCue && !link.tight && !strongAttribute) score = 0.3;
+  if (!combination && link.subject.kind === 'name' && !link.subject.addressed && !link.subject.newborn && !careCue && !link.tight && !strongAttribute) score = 0.3;
   // A street address is as often a clinic's or an event's as a patient's home.
   if (!combination && link.subject.kind === 'address' && !careCue && !link.tight) score = 0.3;
   score += strongFacts ? 0.25 : 0.1;

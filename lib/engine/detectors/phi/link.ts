@@ -38,7 +38,8 @@ function namedAgain(doc: Doc, s: Subject, text: string): boolean {
 /** Sentences a subject's health can be told in: its own, and the one before or the two after when they refer back. */
 function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: ReadonlySet<number>): Set<number> {
   // A described picture goes with the whole post, and so does what can be read in it.
-  if (photoSentences.has(s.sentence)) return new Set(doc.sentences.map((t) => t.index));
+  // So does a newborn's name: a birth announcement is about that one baby throughout.
+  if (photoSentences.has(s.sentence) || s.newborn) return new Set(doc.sentences.map((t) => t.index));
   const out = new Set([s.sentence]);
   const para = doc.sentences[s.sentence]?.paragraph;
   for (const d of [-1, 1, 2]) {

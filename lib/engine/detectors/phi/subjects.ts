@@ -30,6 +30,8 @@ export interface Subject {
   clinician?: boolean;
   /** Addressed in the second person ("Hi Jolene", "@sam"): "you/your" refers to them. */
   addressed?: boolean;
+  /** A newborn named in a birth announcement ("Baby Liam"): the whole post is about their birth. */
+  newborn?: boolean;
   /** The HIPAA kind to report. */
   hipaa: string;
 }
@@ -38,7 +40,7 @@ export interface Subject {
 export const STRONG_SUBJECTS: ReadonlySet<SubjectKind> = new Set(['name', 'handle', 'contact', 'record', 'room', 'descriptor', 'unique', 'colleague', 'relative', 'photo', 'old-age', 'address']);
 
 const OCCUPATIONS =
-  'mail carrier|mailman|postman|bus driver|school bus driver|crossing guard|teacher|principal|coach|pastor|priest|rabbi|imam|minister|youth pastor|deacon|farmer|rancher|veterinarian|vet|librarian|barista|bartender|waitress|waiter|server|cashier|clerk|mechanic|plumber|electrician|contractor|roofer|carpenter|firefighter|fireman|police officer|cop|officer|deputy|sheriff|trooper|judge|lawyer|attorney|mayor|councilman|councilwoman|senator|state rep|ceo|cfo|owner|manager|banker|realtor|pharmacist|dentist|chiropractor|nurse|doctor|surgeon|paramedic|emt|trucker|truck driver|delivery driver|driver|pilot|soldier|veteran|marine|sailor|athlete|wrestler|swimmer|runner|quarterback|player|goalie|pitcher|cheerleader|drummer|guitarist|bassist|singer|musician|dj|artist|chef|cook|baker|butcher|florist|hairdresser|barber|stylist|janitor|custodian|groundskeeper|lifeguard|nanny|student|sophomore|freshman|junior|senior|kindergartner|kindergartener|grader|valedictorian|professor|scientist|engineer|programmer|reporter|anchor|weatherman|meteorologist|news anchor|beekeeper|machinist|welder|miner|lineman|fisherman|hunter|guide|volunteer|crossing guard|referee|umpire|principal|superintendent|coach|trainer|instructor|tutor|landlord|shop owner|store owner|business owner|director|band director|athletic director|choir director|lunch lady|running back|linebacker|point guard|shortstop|striker|goalkeeper|captain|CEO|CFO|COO|CNO|CTO|EMT|DJ|VP|President|Superintendent';
+  'mail carrier|mailman|postman|bus driver|school bus driver|crossing guard|teacher|principal|coach|pastor|priest|rabbi|imam|minister|youth pastor|deacon|farmer|rancher|veterinarian|vet|librarian|barista|bartender|waitress|waiter|server|cashier|clerk|mechanic|plumber|electrician|contractor|roofer|carpenter|firefighter|fireman|police officer|cop|officer|deputy|sheriff|trooper|judge|lawyer|attorney|mayor|councilman|councilwoman|senator|state rep|ceo|cfo|owner|manager|banker|realtor|pharmacist|dentist|chiropractor|nurse|doctor|surgeon|paramedic|emt|trucker|truck driver|delivery driver|driver|pilot|soldier|veteran|marine|sailor|athlete|wrestler|swimmer|runner|quarterback|player|goalie|pitcher|cheerleader|drummer|guitarist|bassist|singer|musician|dj|artist|chef|cook|baker|butcher|florist|hairdresser|barber|stylist|janitor|custodian|groundskeeper|lifeguard|nanny|student|sophomore|freshman|junior|senior|kindergartner|kindergartener|grader|valedictorian|professor|scientist|engineer|programmer|reporter|anchor|weatherman|meteorologist|news anchor|beekeeper|machinist|welder|miner|lineman|fisherman|hunter|guide|volunteer|crossing guard|referee|umpire|principal|superintendent|coach|trainer|instructor|tutor|landlord|shop owner|store owner|business owner|director|band director|athletic director|commissioner|alderman|selectman|council member|board member|choir director|lunch lady|running back|linebacker|point guard|shortstop|striker|goalkeeper|captain|CEO|CFO|COO|CNO|CTO|EMT|DJ|VP|President|Superintendent';
 const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|toddler|baby|infant|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|twins|triplets|son|daughter|wife|husband|patient|pt|regular|neighbor|neighbour|local|resident|frequent flyer)';
 // Words that tie a role to one small community: "our town librarian", "the high school coach".
 const COMMUNITY = "(?:town(?:'s)?|city(?:'s)?|county(?:'s)?|village(?:'s)?|neighborhood|community|parish|church|school|high school|middle school|elementary|local|Channel \\d+|\\d+(?:st|nd|rd|th) grade)";
@@ -80,8 +82,8 @@ const RULES: Rule[] = [
   { kind: 'unique', hipaa: 'other-id', re: /\b(?:everyone knows who|you know who I mean|if you follow|famous|local celebrity|well-known)\b/gi },
   // A role and a place: "the Millbrook mail carrier", "a youth pastor here in Cedar Falls",
   // "the barista at Beanline", "a sophomore at Westfield High", "the CEO of a certain company"
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:(?:star|starting|head|assistant|new|longtime)\\s+)?(?:${OCCUPATIONS})s?\\b`, 'gu') },
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\\s+(?:[a-z-]+\\s+){0,2})?(?:(?:${OCCUPATIONS})s?|(?:\\d+(?:st|nd|rd|th) )?grade teacher)\\s+(?:here\\s+)?(?:at|from|of|in|on|for|with)\\s+(?:a\\s+certain\\s+|the\\s+|our\\s+|just outside\\s+)?(?:[\\w-]+\\s+){0,2}?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*(?:\\s+[\\w-]+)?(?:\\s+(?:company|school|team|church|store|shop|farm|plant|firm|bar|restaurant|cafe|diner|salon|garage|bank|office|club))?`, 'gu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:(?:new|old|former|young|local)\\s+)?(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:(?:star|starting|head|assistant|new|longtime)\\s+)?(?:${OCCUPATIONS})s?\\b`, 'gu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\\s+(?:[a-z-]+\\s+){0,2})?(?:(?:${OCCUPATIONS})s?|(?:\\d+(?:st|nd|rd|th) )?grade teacher)\\s+(?:here\\s+)?(?:at|from|of|in|on|for|with)\\s+(?:a\\s+certain\\s+|the\\s+|our\\s+|just outside\\s+)?(?:[\\w-]+\\s+){0,3}?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*(?:\\s+[\\w-]+)?(?:\\s+(?:company|school|team|church|store|shop|farm|plant|firm|bar|restaurant|cafe|diner|salon|garage|bank|office|club))?`, 'gu') },
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:${PERSON_NOUN}|the one|someone|(?:${OCCUPATIONS}))\\s+(?:who|that)\\s+(?:runs|owns|coaches|teaches|plays|works|drives|manages|sings|coached|taught|played|worked|drove|managed)\\b[^.!?\\n]{0,50}?\\b[A-Z][\\p{L}'-]+`, 'gu') },
   // A role in a small community: "our town librarian", "the high school football coach", "the Channel 8 weatherman"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Oo]ur|[Mm]y|[Aa]n?)\\s+${COMMUNITY}\\s+(?:[\\w-]+\\s+){0,2}?(?:${OCCUPATIONS})\\b`, 'gu') },
@@ -92,7 +94,9 @@ const RULES: Rule[] = [
   // A well-known local person: "which local news anchor", "our town's mayor"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:local|our town's|the town's|a well-known|a certain|a famous|a beloved)\\s+(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gi') },
   // A person and a specific event or place: "the kid who broke his arm jumping off the Cedar Falls water tower"
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?)\\s+(?:[a-z-]+\\s+)?${PERSON_NOUN}\\s+(?:who|that|from|with|at)\\b[^.!?\\n]{0,60}?\\s[A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)*`, 'gu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`(?:\\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?)\\s+(?:[a-z-]+\\s+)?|\\b(?:[Ll]ittle|[Yy]oung|[Ee]lderly)\\s+)${PERSON_NOUN}\\s+(?:who|that|from|with|at)\\b[^.!?\\n]{0,60}?\\s[A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)*`, 'gu') },
+  // Someone known by where they are seen: "the guy who sleeps behind the library"
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat)\\s+(?:[a-z-]+\\s+)?${PERSON_NOUN}\\s+(?:who|that)\\s+[a-z]+\\b[^.!?\\n]{0,30}?\\b(?:behind|outside|near|at|in front of|under|by)\\s+the\\s+(?:[a-z]+\\s+)?(?:library|church|post office|gas station|courthouse|school|park|bridge|station|bus stop|dollar store|grocery store|laundromat|diner|bar|shelter|mall|overpass|square|fountain|river)\\b`, 'gu') },
   // A distinctive trait: "the guy with the dragon tattoo", "in a full Elvis costume", "jersey #23"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b${PERSON_NOUN}\\s+(?:with|in|wearing)\\s+(?:the|a|an|his|her)\\s+[^.!?\\n]{0,40}?\\b(?:tattoo|tattoos|costume|suit|jersey|uniform|door|truck|car|hat|dog|mohawk|hair|beard|dreadlocks|piercings?|scar|wheelchair|accent)\\b`, 'gi') },
   { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:jersey|number|no\.)\s*#\s?\d{1,3}\b|\b[Tt]he (?:family|house|couple) on [A-Z][\p{L}]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr)\b(?:\s+with the [\w\s-]{1,20}?(?:door|house|porch|fence|truck|car|yard))?/gu },
@@ -103,7 +107,10 @@ const RULES: Rule[] = [
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: /\b[A-Z][\p{L}'-]+\s+at the \d+\s?[A-Z][a-z]+ desk\b|\bthe one who just got back from leave\b/gu },
   // A relative of someone identified: "Kristen Halloway's mom", "Pastor Lindqvist's wife", "my kid's teacher"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?['’]s\\s+${RELATION}\\b|\\bmy (?:kid|son|daughter|neighbor|husband|wife)['’]s\\s+(?:\\d\\w*\\s+grade\\s+|[a-z]+\\s+)?${RELATION}\\b`, 'gui') },
-  // A family known by its surname: "the Hendersons' fourth baby", "the Jensen triplets"
+  // "the wife of our county commissioner", "a son of the Lutheran pastor"
+  { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa])\\s+${RELATION}\\s+of\\s+(?:our|the|a|my)\\s+(?:${COMMUNITY}\\s+)?(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gu') },
+  // A family known by its surname: "the Hendersons' fourth baby", "the Jensen triplets", "the Nguyens and their new baby"
+  { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s\\s+(?:on|and)\\s+their\\s+(?:[\\w-]+\\s+){0,2}${RELATION}\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s['’]\\s+(?:[\\w-]+\\s+)?${RELATION}\\b|\\bthe\\s+[A-Z][\\p{L}'-]+\\s+(?:twins|triplets|quads|quadruplets|family|baby|kids|boys|girls)\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\byour\\s+${RELATION}\\b`, 'g') },
   // A relative of someone the community knows: "the mayor's wife", "our pastor's son", "my neighbor's teenage son"
@@ -114,14 +121,14 @@ const RULES: Rule[] = [
   // Ages: "94-year-old", "15yo", "82 y/o", "41M", "22F", "in her 90s", ", 58,", "100th birthday"
   { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|\b\d{1,3} today\b|\bturns? \d{2,3}\b|(?<=\b(?:boy|girl|man|woman|male|female|guy|lady|teen|kid|child|infant|toddler|grandmother|grandfather),\s)\d{1,3}\b/gu },
   // A demographic in place of an age: "an elderly couple", "teen boy", "a middle-aged man"
-  { kind: 'age', hipaa: 'age', re: /\b(?:elderly|teen(?:age)?|young|middle-aged|older|newborn|preteen)\s+(?:man|woman|men|women|couple|boy|girl|guy|lady|male|female|mom|dad|mother|father|driver|rider)\b/gi },
+  { kind: 'age', hipaa: 'age', re: /\b(?:toddler|infant|newborn|preschooler|centenarian)\b|\b(?:elderly|teen(?:age)?|young|middle-aged|older|newborn|preteen)\s+(?:man|woman|men|women|couple|boy|girl|guy|lady|male|female|mom|dad|mother|father|driver|rider)\b/gi },
   // Dates and times tied to care: "on June 8", "(Nov 14)", "06/21", "last Tuesday", "at 2:15 a.m."
-  { kind: 'date', hipaa: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:last|this|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|morning|afternoon|evening)\b|\b(?:at|around)\s+\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\b(?:last|tomorrow)\s+night\b|\btonight\b|\bovernight\b|\b(?:today|yesterday)\b|\b(?:over the|this past|last) weekend\b|\b(?:around|at|about)\s+\d{1,2}\s+(?:this|last)\s+(?:morning|night|evening|afternoon)\b/gi },
+  { kind: 'date', hipaa: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:last|this|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|morning|afternoon|evening)\b|\b(?:at|around)\s+\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|\b(?:last|tomorrow)\s+night\b|\btonight\b|\bovernight\b|\b(?:today|yesterday)\b|\b(?:this|last) week\b|\b(?:around|at|about) (?:noon|midnight|dawn|dusk|sunrise|sunset)\b|\b(?:over the|this past|last) weekend\b|\b(?:around|at|about)\s+\d{1,2}\s+(?:this|last)\s+(?:morning|night|evening|afternoon)\b/gi },
   { kind: 'place', hipaa: 'address', re: /\b(?:from|in|outside|near|of)\s+(?:just outside\s+)?(?:[A-Z][\p{L}]+\s){0,2}(?:County|High|Elementary|Middle School|Township)\b|\b(?:on|at|off)\s+(?:[A-Z][\p{L}]+\s)?(?:Main|County Road \d+|Hwy \d+|Highway \d+|Route \d+|[A-Z][\p{L}]+ (?:Street|St|Ave|Road|Rd|Lane|Drive))\b|\bon\s+\d+(?:st|nd|rd|th)\b|\ba town of\b[^.!?\n]{0,30}/gu },
   // A named service narrows a story as much as a unit number: "on our cardiac floor"
   { kind: 'place', hipaa: 'other-id', re: /\b(?:on|in)\s+(?:our|the)\s+(?!(?:top|ground|main|first|second|third|fourth|fifth|same|other|next|whole|entire|new|lower|upper)\b)(?:[a-z][\w-]*\s){1,2}(?:floor|unit|ward|wing)\b/gi },
   // Landmarks a small community knows: "near the Millers Creek bridge", "from the Pine Ridge apartments", "on Route 9"
-  { kind: 'place', hipaa: 'address', re: /\b(?:near|at|by|on|off|behind|outside|from|under|in)\s+(?:the\s+)?(?:[A-Z][\p{L}'-]+\s+){1,3}(?:bridge|park|lake|river|creek|dam|mall|plant|mill|quarry|apartments|trailer park|mobile home park|fairgrounds|stadium|station|tower|overpass|exit|intersection|crossing|shelter|motel|hotel|farm|ranch|marina|campground|trail|pond|beach|nursing home|assisted living|group home|factory|warehouse|prison|jail|dorms?|dormitory|campus|elevator|parade|rodeo|festival|fair)\b|\b(?:on|off|along)\s+(?:Route|Highway|Hwy|County Road|CR|I-|Interstate)\s?\d+\b|\b(?:in|from)\s+(?:our|this)\s+(?:small\s+)?(?:town|county|village|parish)\b/gu },
+  { kind: 'place', hipaa: 'address', re: /\b(?:near|at|by|on|off|behind|outside|from|under|in)\s+(?:the\s+)?(?:[A-Z][\p{L}'-]+\s+){1,3}(?:bridge|park|lake|river|creek|dam|mall|plant|mill|quarry|apartments|trailer park|mobile home park|fairgrounds|stadium|station|tower|overpass|exit|intersection|crossing|shelter|motel|hotel|farm|ranch|marina|campground|trail|pond|beach|nursing home|assisted living|group home|factory|warehouse|prison|jail|dorms?|dormitory|campus|elevator|parade|rodeo|festival|fair|golf course|course|gym|church|school|bar|pub|casino|bowling alley|rink|pool)\b|\b(?:on|off|along)\s+(?:Route|Highway|Hwy|County Road|CR|I-|Interstate)\s?\d+\b|\b(?:in|from)\s+(?:our|this)\s+(?:small\s+)?(?:town|county|village|parish)\b/gu },
 ];
 
 // The author describing themselves: "as a charge nurse at ...", "proud to be a nurse at ...".
@@ -222,6 +229,7 @@ export function findSubjects(doc: Doc): Subject[] {
       const end = start + m[0].trimEnd().length;
       const sub: Subject = { kind: rule.kind, hipaa: rule.hipaa, start, end, sentence: sentenceOf(doc, start) };
       if (rule.clinician?.(m)) sub.clinician = true;
+      if (rule.kind === 'name' && /^[Bb]aby\b/.test(m[0])) sub.newborn = true;
       if (rule.addressed) sub.addressed = true;
       if (rule.kind === 'age' && ageValue(m[0]) > 89) sub.kind = 'old-age';
       // "I was 34 when ...": the author's own age identifies nobody else.
@@ -254,6 +262,7 @@ function dedupe(subjects: Subject[]): Subject[] {
     if (same) {
       same.clinician ||= s.clinician;
       same.addressed ||= s.addressed;
+      same.newborn ||= s.newborn;
       continue;
     }
     out.push(s);

@@ -18,7 +18,8 @@ const LEAD = new RegExp(
       "(?:i|we) (?:work|worked|have worked|'ve worked) (?:\\S+ ){0,3}(?:at|for|in)",
       'part of',
       'my (?:team|unit|colleagues|coworkers|department|job) (?:at|in|on)',
-      '(?:years|months) at',
+      // Someone else's tenure ("congrats to Ana on 25 years at X", "her 10 years at X") is not the writer's.
+      "(?<!(?:\\bon|\\bher|\\bhis|\\btheir|'s|\\bcelebrat\\w+) \\S+ )(?:years|months) at",
       "(?:as|i'm|i am) an?",
     ].join('|') +
     ') (?:the )?$',

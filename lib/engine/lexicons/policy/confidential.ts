@@ -77,6 +77,17 @@ export const DEAL_CUES: readonly string[] = [
 export const PUBLIC_MARKERS: readonly string[] = [
   'announced (?:today|this (?:morning|week|afternoon)|yesterday|last week)', '(?:today |we )(?:just |officially )?announced', 'press release', 'officially (?:opened|launched|announced|named)', 'is now public',
   'publicly announced', 'in the news', 'as announced',
+  // Pay that the organization itself publishes with a job opening.
+  'posted (?:\\S+ ){0,2}(?:salary|pay|wage)', 'careers? (?:page|site)', 'job (?:posting|listing|ad)s?',
+];
+
+/**
+ * Work around a one-word codename that opens a sentence ("Bluebird training starts Monday"),
+ * where its capital letter no longer tells it from the everyday word ("Bluebird sighting").
+ */
+export const CODENAME_CONTEXT: readonly string[] = [
+  'project', 'go-?live', 'roll-?out', 'launch(?:es|ing)?', 'training', 'team', 'meetings?', 'timeline', 'pushed', 'delayed', 'postponed', 'happening', 'update', 'admin',
+  'leadership', 'executives?', 'board', 'screens', 'system', 'vendor', 'contract', 'staff', 'floor', 'unit', 'rumou?rs?', 'announce\\w*',
 ];
 
 /** A time still ahead, which makes a plan unreleased news. */

@@ -38,8 +38,8 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     "(?:won't|will never|never) get sick", 'will (?:fix|cure|heal|eliminate|get rid of|erase) (?:your |my |the )?(?:\\S+ )?' + AILMENT, '= ?no more ' + AILMENT, 'no more ' + AILMENT + ' (?:ever|for good)',
     'prevents? (?:\\S+ ){0,2}(?:heart attacks?|strokes?|cancer|dementia|covid|the flu)(?:,)? period',
     'cause[sd]? more harm than good', 'clinically proven to (?:\\S+ ){0,3}(?:boost|cure|heal|prevent|reverse|melt|burn|detox)',
-    // Everyday verbs of a cure ("melted my arthritis away", "wipes out long covid", "knocks out your sinus infection").
-    '(?:melt|wipe|knock|blast|zap|kick)(?:s|ed|ing)? (?:out |away )?(?:my |your |his |her |their |the |that )?(?:\\S+ ){0,2}' + AILMENT + '(?: away| out| right out)?',
+    // Everyday verbs of a cure ("melted my arthritis away", "wipes out long covid").
+    '(?:melt|wipe|blast|zap)(?:s|ed|ing)? (?:out |away )?(?:my |your |his |her |their |the |that )?(?:\\S+ ){0,2}' + AILMENT + '(?: away| out| right out)?',
     "(?:works )?better than (?:any )?(?:\\S+ )?(?:ssris?|antidepressants?|tamiflu|chemo(?:therapy)?|medication|meds|drugs|prescriptions?|vaccines?|antibiotics?|statins?|insulin)",
   ],
   testimonial: [
@@ -50,11 +50,11 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   offLabel: [
     'off-label', "(?:isn't|is not|not) just for " + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
     'ask your (?:doctor|doc) for it even if',
-    '(?:even though|although|though|despite) (?:it(?:\\'s)? )?(?:isn\'t|is not|not|wasn\'t|never|not being|hasn\'t been) (?:\\S+ )?approved for',
+    "(?:even though|although|though|despite) (?:it(?:'s)? )?(?:isn\'t|is not|not|wasn\'t|never|not being|hasn\'t been) (?:\\S+ )?approved for",
   ],
   // Urging every prescriber to use a medicine is promotion, whoever is paid ("every neurologist should be prescribing it").
   prescribing: [
-    '(?:every|all|more|most) (?:\\S+ ){0,2}(?:doctors?|docs|physicians|prescribers|clinicians|providers|nps?|pas|\\p{L}+(?:ologists|iatrists|icians|ists)) (?:out there )?(?:should|need to|needs to|must|ought to|have to) (?:be )?(?:prescrib(?:e|ing)|writ(?:e|ing) (?:it|for it|scripts?|this)|try(?:ing)? it|us(?:e|ing) it|start(?:ing)? (?:\\S+ ){0,2}on (?:it|this)|put(?:ting)? (?:\\S+ ){0,2}on (?:it|this)|offer(?:ing)? it)',
+    '(?:every|all|more|most) (?:\\S+ ){0,2}(?:doctors?|docs|physicians|prescribers|clinicians|providers|nps?|pas|\\p{L}+(?:ologists?|iatrists?|icians?|ists?)) (?:out there )?(?:should|need to|needs to|must|ought to|have to) (?:be )?(?:prescrib(?:e|ing)|writ(?:e|ing) (?:it|for it|scripts?|this)|try(?:ing)? it|us(?:e|ing) it|start(?:ing)? (?:\\S+ ){0,2}on (?:it|this)|put(?:ting)? (?:\\S+ ){0,2}on (?:it|this)|offer(?:ing)? it)',
   ],
   stopTreatment: [
     '(?:ditch|toss|tossed|quit|drop|dump)(?:ped|ed)? (?:the |your |my |all (?:my |your )?)(?:meds|medications?|prescriptions?|pills|insulin|inhaler|chemo)',
@@ -62,10 +62,13 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   ],
 };
 
+/** Words that show a post is about a medicine, which an exhortation to prescribe needs. */
+export const DRUG_CUES: readonly string[] = [MEDICINE, 'drugs?', 'first[- ]line', 'off[- ]label', '\\d+ ?mg', 'scripts?'];
+
 /** Individual medical advice: an instruction about a medicine or dose to a specific reader. */
 export const ADVICE: readonly string[] = [
   "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would|you can|you could|u can|go ahead and|feel free to|it's (?:fine|ok|okay) to) (?:just |totally |safely )?(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower|finish(?: off)?|use up|pop) (?:\\S+ ){0,4}" + MEDICINE,
-  '(?<=(?:^|[.:;,!?]) ?)(?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|halve|up|finish(?: off)?|use up|pop) (?:the |your |at |on |taking )?(?:\\S+ ){0,3}' + MEDICINE,
+  '(?<=(?:^|[.:;,!?]|@\\w+) ?)(?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|halve|up|finish(?: off)?|use up|pop) (?:the |your |at |on |taking )?(?:\\S+ ){0,3}' + MEDICINE,
   '(?:take|start(?: at)?|give|use) \\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|g|ml|units?|iu)\\b(?: of (?:\\S+ ){0,2})?',
   "(?:you|u) (?:definitely|clearly|obviously|probably) (?:have|need|don't need) (?:an? )?[\\p{L}-]+(?: [\\p{L}-]+)?",
   "(?:it's|its|that's|(?:it|that|this|the|your) (?:\\S+ )?(?:is|'s)) (?:definitely|clearly|obviously|almost certainly) (?:just )?(?:an? |the )?[\\p{L}-]+(?: [\\p{L}-]+){0,2}",

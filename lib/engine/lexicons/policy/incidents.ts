@@ -18,6 +18,9 @@ export const INCIDENTS: readonly string[] = [
   'spreading (?:through|across|around) (?:the |our )?(?:unit|floor|ward|hospital|building|nursery|clinic|icu|nicu)',
 ];
 
+/** Everyday senses of a crisis word, read just after it ("the strike of the clock", "a strike of luck"). */
+export const EVERYDAY_SENSE = '^\\s+of\\s+(?:the\\s+)?(?:clock|midnight|noon|the hour|lightning|luck|genius|inspiration|a match|the bell|dawn)';
+
 /** Hearsay and speculation: the writer passes on what is not confirmed. */
 export const SPECULATION: readonly string[] = [
   'hearing', 'i heard', 'heard (?:that|from)', 'rumou?r(?:s|ed)?', 'apparently', 'word is', 'supposedly', 'might (?:have|be)', 'may have', 'i think', 'i bet',

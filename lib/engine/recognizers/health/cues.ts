@@ -26,7 +26,7 @@ const CUES: Cue[] = [
   { kind: 'care-action', re: /\b(?:in|from|into|out of|left) our (?:own )?(?:er|ed|icu|nicu|picu|ccu|pacu|l&d|clinic|unit|waiting room|lobby|office|ward|care|trauma bay|pharmacy|hospital|cath lab|or|infusion center|emergency (?:room|department))\b|\bon our (?:unit|floor|service|ward)\b/gi },
   { kind: 'care-action', re: /\b(?:in|into) our (?:[\w-]+ )(?:icu|er|ed|unit|floor|ward|cath lab|trauma bay)\b|\bas (?:a|my|our) (?:patient|pt)\b|\b(?:x-?rayed|scanned|casted|splinted|sutured|stitched up|scoped|swabbed|intubated|sedated)\s+(?:the|a|an|our|my|his|her)\b/gi },
   // Hands-on work on someone: "filled a script for", "did an MRI on the", "pulled a woman out of"
-  { kind: 'care-action', re: /\b(?:filled|dispensed|verified)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:script|prescription|rx|refill)s?\s+for\b|\b(?:did|ran|performed|read)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}on\s+(?:the|a|an|my|our)\b|\bpulled (?:a|an|the|this) (?:[\w-]+\s+){0,3}(?:out of|from)\b|\b(?:came|went) through (?:triage|the er|the ed|our er|our ed)\b|\bwe worked (?:on )?(?:him|her|them)\b/gi },
+  { kind: 'care-action', re: /\b(?:filled|dispensed|verified)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:script|prescription|rx|refill)s?\s+for\b|\b(?:did|ran|performed|read)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}on\s+(?:the|a|an|my|our)\b|\bpulled (?:a|an|the|this) (?:[\w-]+\s+){0,3}(?:out of|from)\b|\b(?:came|went) through (?:triage|the er|the ed|our er|our ed)\b|\bwe worked (?:on )?(?:him|her|them)\b|\b(?:picked up|transported|responded to|ran on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|guy|lady|kid|boy|girl|teen|male|female|patient|pt)\b/gi },
   // The outcome of care: "our ED team did everything they could", "we lost him"
   { kind: 'care-action', re: /\b(?:we|they|our (?:[\w&]+ )?team) did everything (?:we|they) could\b|\bwe (?:lost|couldn't save|could not save) (?:him|her|them|our|my|a|the)\b/gi },
   // "I'm her nurse", "as your cardiologist", "her surgeon"
@@ -35,6 +35,7 @@ const CUES: Cue[] = [
   { kind: 'visit', re: /\byour (?:(?:kids?|son|daughter|child|baby|husband|wife|partner|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather)['’]s\s+)?(?:visit|stay|appointment|procedure|surgery|operation|treatment|care|follow-?up|results|wait|recovery|test|tests|scan|exam|check-?up|delivery|birth|diagnosis|prescription|meds|medication|bill|experience (?:at|with) (?:your|our))\b/gi },
   // A reviewer's family member's care: "your kids enjoyed their check-ups"
   { kind: 'visit', re: /\byour (?:kids?|son|daughter|child|children|little ones?|baby|husband|wife|partner|mom|dad|mother|father)\b[^.!?]{0,30}\b(?:their|his|her) (?:check-?ups?|visits?|appointments?|shots|vaccines?|physicals?|exams?|stay|surgery|procedure)\b/gi },
+  { kind: 'visit', re: /\b(?:loved|enjoyed|great|nice|a pleasure|good to be)\s+(?:seeing|meeting|treating|caring for|taking care of)\s+you\b/gi },
   { kind: 'visit', re: /\bwhen you (?:came in|were here|were in|visited|stayed|were seen|were admitted)\b|\bsee you (?:at|for) your\b|\bthe night you came in\b|\bglad (?:we|our team|dr\.? \w+) (?:could|got|was able to)\b/gi },
 ];
 

@@ -48,7 +48,7 @@ export const LAY: LayEntry[] = [
       'shoulder replacement', 'valve replacement', 'c-section', 'c section', 'trach', 'tracheostomy', 'chemo',
       'chemotherapy', 'radiation therapy', 'dialysis', 'dialysis runs', 'kidney transplant', 'liver transplant',
       'heart transplant', 'lung transplant', 'bone marrow transplant', 'surgery', 'surgeries', 'sutures', 'ct scan',
-      'cat scan', 'x-ray', 'xray', 'x-rays', 'x-rayed', 'xrayed', 'casted', 'splinted', 'pet scan', 'ultrasound', 'biopsy', 'mammogram', 'colonoscopy',
+      'cat scan', 'x-ray', 'xray', 'x-rays', 'x-rayed', 'xrayed', 'casted', 'splinted', 'root canal', 'tooth extraction', 'wisdom teeth', 'dental implant', 'dental implants', 'deep cleaning', 'pet scan', 'ultrasound', 'biopsy', 'mammogram', 'colonoscopy',
       'endoscopy', 'lab work', 'bloodwork', 'blood work', 'blood test', 'blood draw', 'iv antibiotics', 'iv fluids',
       'ventilator', 'feeding tube', 'peg tube', 'peg feeds', 'chest tube', 'catheter', 'wound care',
       'physical therapy', 'occupational therapy', 'speech therapy', 'memory testing', 'cognitive testing',
@@ -69,7 +69,8 @@ export const LAY: LayEntry[] = [
       'antidepressants', 'anxiety meds', 'birth control', 'steroids', 'prednisone', 'morphine', 'fentanyl',
       'dilaudid', 'tylenol', 'advil', 'ibuprofen', 'aspirin', 'benadryl', 'epipen', 'blood pressure meds', 'statins',
       'statin', 'chemo pills', 'ozempic', 'wegovy', 'metformin', 'lisinopril', 'metoprolol', 'xanax', 'adderall',
-      'ativan', 'ambien', 'prozac', 'zoloft', 'lexapro', 'double dose',
+      'ativan', 'ambien', 'prozac', 'zoloft', 'lexapro', 'double dose', 'benzos', 'benzo', 'benzodiazepines',
+      'opiates', 'sleeping pills', 'sleep meds', 'muscle relaxers', 'antipsychotics', 'mood stabilizers', 'anxiety pills',
     ],
   },
   {
@@ -85,7 +86,7 @@ export const LAY: LayEntry[] = [
       'came in with', 'came in for', 'walked into the ed', 'walked into the er', 'came into the er',
       'came into the ed', 'recovery from', 'recover from', 'on the mend', 'operated on', 'stitched up',
       'went into labor', 'rapid response', 'life flighted', 'airlifted', 'critical condition', 'serious condition',
-      'fair condition', 'in surgery', 'out of surgery', 'under anesthesia', 'got a pulse back',
+      'fair condition', 'in surgery', 'out of surgery', 'under anesthesia', 'got a pulse back', 'got him back', 'got her back', 'shocked him', 'shocked her',
       'drowning', 'near-drowning', 'near drowning', 'drowned',
       'wound vac', 'wound care', 'dressing change', 'picc line', 'central line', 'feeding tube', 'ostomy bag',
       'swallow test', 'swallow study', 'sleep study', 'stress test', 'smoke inhalation', 'blood transfusion',
@@ -220,7 +221,7 @@ export const LAY: LayEntry[] = [
     kind: 'symptom',
     weak: true,
     terms: [
-      'confused', 'confusion', 'weakness', 'fatigue', 'bleeding', 'swelling', 'seizing', 'chills', 'rash',
+      'collapsed', 'found down', 'confused', 'confusion', 'weakness', 'fatigue', 'bleeding', 'swelling', 'seizing', 'chills', 'rash',
     ],
   },
 ];

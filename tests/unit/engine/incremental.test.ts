@@ -1,0 +1,77 @@
+// The speed machinery must not change results: batched NLP parses each sentence as a parse of
+// its own would, sentence memos follow the edited sentence, and prepare() then check() equals
+// check() alone.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../lib/engine/checker';
+import { buildDoc, memoBySentence, SentenceCache, type DocSentence } from '../../../lib/engine/doc';
+import { analyze, analyzeAll, matchPattern, type Analysis } from '../../../lib/engine/nlp';
+import { loadPackFile } from '../../../lib/policy/files';
+
+const core = loadPackFile('policies/healthcare-core.yaml');
+const riverbend = loadPackFile('policies/examples/riverbend.yaml');
+
+const plain = (a: Analysis) => a.tokens.map((t) => ({ ...t, tags: [...t.tags].sort() }));
+
+// Lines that compromise might join or split: an open quotation or parenthesis continued on
+// the next line, a line of punctuation only, emoji at the end of a line, contractions.
+const LINES = [
+  'Our charge nurse said "the new unit',
+  'opens in May" and nobody believed her.',
+  'Mr. Okafor (bed 12, the one with',
+  'the broken hip) finally went home today 😭',
+  '---',
+  "She's so crazy, isn't she?",
+  'Dr. Lee is a fraud 🙃',
+  'Flu shots are free at Lakeside Clinic this week.',
+];
+
+describe('analyzeAll', () => {
+  it('parses every text as analyze() does alone, also where compromise joins lines', () => {
+    const batch = analyzeAll(LINES);
+    LINES.forEach((line, i) => {
+      expect(batch[i].text).toBe(line);
+      expect(plain(batch[i])).toEqual(plain(analyze(line)));
+    });
+  });
+
+  it('matches compromise patterns with offsets into each text, not into the batch', () => {
+    const batch = analyzeAll(LINES);
+    const alone = analyze(LINES[6]);
+    expect(matchPattern(batch[6], '#Person is (a|an) fraud')).toEqual(matchPattern(alone, '#Person is (a|an) fraud'));
+    expect(matchPattern(batch[6], '#Person is (a|an) fraud')).toEqual([{ start: 4, end: 18 }]);
+    expect(matchPattern(batch[7], '#Person is (a|an) fraud')).toEqual([]);
+  });
+});
+
+describe('memoBySentence', () => {
+  it('computes once per sentence text and recomputes only the edited sentence', () => {
+    const cache = new SentenceCache();
+    const calls: string[] = [];
+    const work = (text: string) => (calls.push(text), text.length);
+    const run = (draft: string) => buildDoc(draft, 'x', '', cache).sentences.map((s: DocSentence) => memoBySentence(s, work, work));
+    expect(run('First one here. Second one here.')).toEqual([15, 16]);
+    expect(run('First one here. Second one here!')).toEqual([15, 16]);
+    expect(calls).toEqual(['First one here.', 'Second one here.', 'Second one here!']);
+  });
+});
+
+describe('prepare', () => {
+  const draft = LINES.join('\n') + '\n\nMrs. Alvarez in room 412 is finally home after her bypass! Use my code SAVE20 for 20% off.';
+
+  it('gives way when the time is up, and finishes over several slices', () => {
+    const checker = createChecker([core, riverbend]);
+    let slices = 0;
+    for (let budget = 0; !checker.prepare(draft, () => budget-- > 0); budget = 1) slices++;
+    expect(slices).toBeGreaterThan(1);
+    expect(checker.prepare(draft, () => false)).toBe(true);
+  });
+
+  it('changes nothing in what a check finds', () => {
+    const prepared = createChecker([core, riverbend]);
+    while (!prepared.prepare(draft, () => true));
+    const options = { platform: 'linkedin', author: 'nurse' };
+    const expected = createChecker([core, riverbend]).check(draft, options);
+    expect(expected.findings.length).toBeGreaterThan(0);
+    expect(prepared.check(draft, options)).toEqual(expected);
+  });
+});
