@@ -12,6 +12,8 @@ import { loadPack } from '../../lib/policy/load';
 
 /** Only a hang crosses this; it is not a speed target. */
 const HANG_GUARD_MS = 20_000;
+/** The same for 200,000 characters checked whole, twice the checker's default limit (a busy machine takes seconds). */
+const WHOLE_HUGE_GUARD_MS = 60_000;
 
 // Rules that fire on almost any span, so that offsets next to marks and controls get exercised.
 const GREEDY = `
@@ -80,14 +82,14 @@ function expectSound(text: string, result: CheckResult, label: string): void {
 }
 
 /** Checks with every checker: no exception, sound offsets, within the hang guard. */
-function checkAll(text: string, options: CheckOptions = {}, with_ = checkers): CheckResult[] {
+function checkAll(text: string, options: CheckOptions = {}, with_ = checkers, guardMs = HANG_GUARD_MS): CheckResult[] {
   return with_.map(({ name, checker }) => {
     const started = performance.now();
     let result: CheckResult | undefined;
     expect(() => (result = checker.check(text, options)), name).not.toThrow();
     const ms = performance.now() - started;
     if (ms > slowest.ms) Object.assign(slowest, { ms, what: `${name}, ${text.length.toLocaleString('en-US')} characters` });
-    expect(ms, `${name}: hang guard`).toBeLessThan(HANG_GUARD_MS);
+    expect(ms, `${name}: hang guard`).toBeLessThan(guardMs);
     expectSound(text, result!, name);
     return result!;
   });
@@ -223,7 +225,7 @@ describe('property: any mixture of the above', () => {
 });
 
 describe('huge drafts', { timeout: 180_000 }, () => {
-  const checkShipped = (text: string, options: CheckOptions = {}) => checkAll(text, options, shipped);
+  const checkShipped = (text: string, options: CheckOptions = {}, guardMs = HANG_GUARD_MS) => checkAll(text, options, shipped, guardMs);
   const sentences = (chars: number) => {
     let text = '';
     for (let i = 1; text.length < chars; i++) text += `${RISKY[i % RISKY.length]} Volunteers handed out ${i} bottles at booth ${i % 97}. `;
@@ -239,7 +241,7 @@ describe('huge drafts', { timeout: 180_000 }, () => {
 
   it('200,000 characters, with punctuation, without punctuation, without spaces: the whole text', () => {
     for (const text of [sentences(200_000), noPunctuation(200_000), noSpaces(200_000)]) {
-      const results = checkShipped(text, { maxChars: text.length });
+      const results = checkShipped(text, { maxChars: text.length }, WHOLE_HUGE_GUARD_MS);
       expect(results.every((r) => r.truncated === undefined)).toBe(true);
     }
   });

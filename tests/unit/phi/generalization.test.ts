@@ -126,6 +126,26 @@ describe('reach and exclusions added for fresh phrasings', () => {
   });
 });
 
+describe('more community descriptors and exclusions', () => {
+  it('finds a person known by where they are seen', () => {
+    expect(subjectKinds('The lady who sits outside the post office every day').some((k) => k.startsWith('descriptor'))).toBe(true);
+    expect(subjectKinds('The lady who sits outside every day').some((k) => k.startsWith('descriptor'))).toBe(false);
+  });
+  it('finds a family named by surname with their child', () => {
+    expect(subjectKinds('So happy for the Abernathys and their brand new son!').some((k) => k.startsWith('relative'))).toBe(true);
+  });
+  it('flags an outbreak in a described household this week', () => {
+    expect(flagged('Two brothers from the Hillside farm out on Route 12 came in with whooping cough this week.')).toBe(true);
+  });
+  it('does not flag a public figure who told their own story in a documentary', () => {
+    expect(flagged('Tennis champion Mara Quist revealed in a documentary that she lived with anorexia as a teen.')).toBe(false);
+  });
+  it('reads "loved seeing you" in a review reply as confirming a visit', () => {
+    expect(flagged('Thank you Bea! Our hygienists loved seeing you, come back anytime.', 'review-reply')).toBe(true);
+    expect(flagged('Thank you Bea! Our hygienists loved reading your kind words.', 'review-reply')).toBe(false);
+  });
+});
+
 describe('review replies about a family member', () => {
   it("confirms a visit when it names the reviewer's child's check-up", () => {
     expect(flagged('Thanks Aisha! We loved meeting your son at his check-up with Dr. Park.', 'review-reply')).toBe(true);

@@ -25,13 +25,26 @@ export function isProfane(word: string): boolean {
   return false;
 }
 
+// Verdicts by word: a re-check reads the same words again, and a masked word costs a scan of
+// the whole list. Bounded, since drafts bring new words without end.
+const verdicts = new Map<string, boolean>();
+
+function profaneWord(word: string): boolean {
+  let v = verdicts.get(word);
+  if (v === undefined) {
+    if (verdicts.size >= 5_000) verdicts.clear();
+    verdicts.set(word, (v = isProfane(word)));
+  }
+  return v;
+}
+
 export function profanity(doc: Doc): Issue[] {
   const out: Issue[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(doc.text); m; m = TOKEN.exec(doc.text)) {
     const word = m[0].replace(/[.!]+$/, '');
     const insult = INSULTING.has(word.toLowerCase());
-    if (word.length < 3 || !(insult || isProfane(word))) continue;
+    if (word.length < 3 || !(insult || profaneWord(word))) continue;
     out.push({
       rule: insult ? 'insult' : 'profanity',
       start: m.index,

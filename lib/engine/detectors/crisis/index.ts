@@ -4,7 +4,7 @@
 // `crisis/<topic>` or `statement` (the official statement); `organization`; exemptAuthors.
 import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
-import { EVERYDAY_SENSE, INCIDENTS, OWN_PLACE, SPECULATION, WORKPLACE_WORDS } from '../../lexicons/policy/incidents';
+import { ELSEWHERE, EVERYDAY_SENSE, INCIDENTS, OWN_PLACE, SPECULATION, WORKPLACE_WORDS } from '../../lexicons/policy/incidents';
 import { anyMatch } from '../shared/context';
 import { makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames } from '../shared/lists';
@@ -15,6 +15,7 @@ const SPECULATING = alternation(SPECULATION, 'i');
 const OWN = alternation(OWN_PLACE, 'i');
 const WORKPLACE = alternation(WORKPLACE_WORDS, 'i');
 const EVERYDAY = new RegExp(EVERYDAY_SENSE, 'i');
+const ELSEWHERE_RE = alternation(ELSEWHERE, 'i');
 
 /**
  * A topic term counts when the post is about the workplace or names another term of the same
@@ -47,7 +48,7 @@ export const crisis: Detector = {
     const explain = (what: string, url?: string) =>
       `${what} Only the communications team speaks about it while it unfolds; ${url ? `share the official statement (${url}) instead.` : 'share the official statement instead.'}`;
     const own = anyMatch(OWN, doc.text) || findTerms(doc.text, ownNames(policy, config), true).length > 0;
-    const workplace = own || anyMatch(WORKPLACE, doc.text);
+    const workplace = own || (anyMatch(WORKPLACE, doc.text) && !anyMatch(ELSEWHERE_RE, doc.text));
     for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
       const name = topic.replace(/[-_]/g, ' ');
       const url = statementFor(policy, config, prefix + topic);

@@ -57,6 +57,11 @@ export const defamation: Detector = {
         // Insinuation about someone named in this very sentence, with no explicit claim.
         hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });
       }
+      if (!hits.length && inSentence.length && !PRAISE.test(s.text) && asideInsinuates(claims, s, targets)) {
+        // "Dr. X keeps 'forgetting' to log her narcotics. Pretty convenient, huh?": an aside that
+        // names nobody points its insinuation back at the person just named.
+        hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });
+      }
       if (!hits.length) continue;
       // The claim must be about the target: named in the sentence, referred back to, or a bare accusation.
       if (!inSentence.length && !REFERENCE.test(s.text) && s.text.split(/\s+/).length > 4) continue;
@@ -89,4 +94,10 @@ export const defamation: Detector = {
 
 function nearestBefore<T extends { start: number }>(list: T[], at: number): T | undefined {
   return list.filter((t) => t.start < at).pop();
+}
+
+/** Whether the sentence after `s` insinuates without naming anyone of its own. */
+function asideInsinuates(claims: { s: { start: number; end: number }; insinuating: boolean }[], s: { start: number }, targets: { start: number; end: number }[]): boolean {
+  const next = claims[claims.findIndex((c) => c.s.start === s.start) + 1];
+  return !!next && next.insinuating && !targets.some((t) => t.start >= next.s.start && t.end <= next.s.end);
 }

@@ -1,9 +1,10 @@
 // Quality: a readability grade as a hint. Platform limits and the counts of links, hashtags and
 // capitals are pack `limit` rules (lib/engine/rules), so they are not counted again here.
 // Pack data: setting maxGrade (default 10).
+import { memoBySentence } from '../../doc';
 import type { Detector } from '../../policy';
 import { makeFinding } from '../shared/finding';
-import { readability } from './readability';
+import { countSentence, gradeOf } from './readability';
 
 /** Below this many words a grade says little. */
 const MIN_WORDS = 30;
@@ -14,7 +15,7 @@ export const quality: Detector = {
   run(doc, config) {
     const maxGrade = typeof config.maxGrade === 'number' ? config.maxGrade : 10;
     if (doc.tokens.length < MIN_WORDS) return [];
-    const r = readability(doc.sentences.map((s) => s.text));
+    const r = gradeOf(doc.sentences.map((s) => memoBySentence(s, countSentence, countSentence)));
     if (r.words < MIN_WORDS || r.grade <= maxGrade) return [];
     const start = doc.sentences[0].start;
     const end = doc.sentences[doc.sentences.length - 1].end;

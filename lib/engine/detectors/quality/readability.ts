@@ -16,23 +16,39 @@ export interface Readability {
   grade: number;
 }
 
+export interface SentenceCounts {
+  words: number;
+  syllables: number;
+}
+
 /** Words are runs of letters; hashtags, handles and links are not prose and are left out. */
-export function readability(sentences: string[]): Readability {
+export function countSentence(s: string): SentenceCounts {
+  const ws = s
+    .split(/\s+/)
+    .filter((w) => w && !/^[#@]|:\/\/|^www\./.test(w))
+    .map((w) => w.replace(/[^\p{L}'-]/gu, ''))
+    .filter((w) => /\p{L}/u.test(w));
+  let syl = 0;
+  for (const w of ws) syl += syllables(w);
+  return { words: ws.length, syllables: syl };
+}
+
+/** The grade from each sentence's counts (kept per sentence, so a re-check recounts only edits). */
+export function gradeOf(counts: readonly SentenceCounts[]): Readability {
   let words = 0;
   let syl = 0;
   let counted = 0;
-  for (const s of sentences) {
-    const ws = s
-      .split(/\s+/)
-      .filter((w) => w && !/^[#@]|:\/\/|^www\./.test(w))
-      .map((w) => w.replace(/[^\p{L}'-]/gu, ''))
-      .filter((w) => /\p{L}/u.test(w));
-    if (!ws.length) continue;
+  for (const c of counts) {
+    if (!c.words) continue;
     counted++;
-    words += ws.length;
-    for (const w of ws) syl += syllables(w);
+    words += c.words;
+    syl += c.syllables;
   }
   if (!words) return { words: 0, sentences: 0, grade: 0 };
   const grade = 0.39 * (words / counted) + 11.8 * (syl / words) - 15.59;
   return { words, sentences: counted, grade: Math.round(Math.max(0, grade) * 10) / 10 };
+}
+
+export function readability(sentences: string[]): Readability {
+  return gradeOf(sentences.map(countSentence));
 }

@@ -14,7 +14,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   'internal (?:memo|email|deck|slides?|report|pay bands|numbers|document|docs|data)', '(?:can\'t|cannot|can not) (?:share|say|disclose|talk about|name) (?:the |this |that |any |much |more )?(?:doc|document|deck|memo|details|numbers|specifics|much|more|who|what|when|names)(?: yet| publicly)?',
   '(?:haven\'t|hasn\'t|have not|has not) (?:told|informed) (?:\\S+ ){0,3}yet',
   'before (?:it|they|this) (?:goes?|go) to the board', 'stay tuned for the official', 'rumou?r (?:confirmed|is true)', '(?:i|we) (?:saw|seen|read|got) the (?:\\S+ ){0,2}(?:report|sheet|spreadsheet|deck|confirmation|memo|numbers|email|contract|list|slides)',
-  'telling (?:people|staff|everyone) one by one', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
+  'telling (?:people|staff|everyone) one by one', '(?:will|\'ll) (?:tell|announce (?:it )?to|inform) (?:us|staff|everyone|people) officially', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
 ];
 
 const MONEY = '(?:\\$\\s?\\d[\\d,.]*\\s?(?:k|m|mm|b|million|billion|thousand)?|\\d[\\d,.]*\\s?(?:million|billion)(?: dollars)?)';
@@ -30,6 +30,7 @@ export const FINANCIAL: readonly string[] = [
   `(?:pay bands?|pay scale|salary (?:data|bands?|ranges?)|comp report|night differential|shift differential|pay freeze|wage freeze|hiring freeze)`,
   `raises? (?:\\S+ ){0,4}(?:capped|frozen|cut|limited) (?:at|to) \\d`,
   `(?:budget|spend|spending|revenue|margins?|volumes?|raises?|bonus(?:es)?|pay) (?:\\S+ ){0,3}(?:drops?|dropping|dropped|falls?|fell|cut|cuts|slashed|rises?|rose|goes? up|goes? down|shrinks?|grows?) (?:by )?(?:about |around |nearly |almost )?\\d+(?:\\.\\d+)? ?(?:%|percent)`,
+  `\\d+(?:\\.\\d+)? ?(?:%|percent) (?:raise|merit|cost-of-living|cola|pay|salary|bonus)(?:es)?(?: (?:cap|caps|freeze|cut|cuts|increase|pool))?`,
   `(?:over|under) budget`, `budget shortfall`, `ransom demand`,
 ];
 
@@ -57,11 +58,12 @@ const DIGITS = '#?\\d(?:[- .]?\\d){2,7}#?';
 export const SECURITY: readonly string[] = [
   `${SECURED} (?:code|codes|combo|combination|pin|passcode)(?: (?:\\S+ ){0,10}?(?:is|are|was|changed to|=|:|now|its|it's)(?: still| now| currently| literally| just)?)? ?${DIGITS}`,
   `(?:code|combo|combination|pin|passcode) (?:is|changed to|=|:|now)(?: still| now| currently| literally| just)? ?${DIGITS}`,
+  `(?:code|combo|combination|pin|passcode) (?:for|to|on|at) (?:the |our )?(?:\\S+ ){0,5}?(?:is|=|:)(?: still| now| currently| literally| just)? ?${DIGITS}`,
   // "the keypad on the pharmacy door is 1-9-7-3": the secured thing, then its digits.
   `(?:keypad|lock|lockbox|padlock|safe) (?:\\S+ ){0,6}?(?:is|was|=|:)(?: still| now| currently| literally| just)? ${DIGITS}(?![\\d%])`,
   `${SECURED} (?:\\S+ ){0,6}?(?:takes|opens with|uses|accepts) #?\\d(?:[- ]?\\d){2,7}#?`,
   `(?:its|it's|it is) \\d{3,8}#? if (?:anyone|you)`,
-  '(?:wi-?fi|wifi|network|ssid) (?:name )?(?:is|=|:) \\S+', '(?:password|passcode|passwd|pw|login|creds|credentials) (?:is|=|:)(?: still| now| literally| just)? \\S+', '(?:login|password|creds) (?:\\S+ ){0,5}(?:is|are) (?:still |literally |just )?\\w+/\\S+', '(?:password|passcode|login|pin|credentials?) (?:for|to) (?:the |our )?(?:\\S+ ){0,4}(?:is|are|=|:) \\S+', 'password for (?:the |our )?\\S+ is \\S+',
+  '(?:wi-?fi|wifi|network|ssid) (?:name )?(?:is|=|:) \\S+', '(?:password|passcode|passwd|pw|login|creds|credentials) (?:is|=|:)(?: still| now| literally| just)? \\S+', '(?:login|password|creds) (?:\\S+ ){0,5}(?:is|are) (?:still |literally |just )?\\w+/\\S+', '(?:password|passcode|login|pin|credentials?) (?:for|to) (?:the |our )?(?:\\S+ ){0,4}(?:is|are|=|:) \\S+', 'password for (?:the |our )?\\S+ is \\S+', '(?:wi-?fi|wifi|network|guest|staff|admin) (?:\\S+ )?(?:password|passcode|pw|key) (?:at|for|on|in) (?:\\S+ ){0,4}?(?:is|=|:) \\S+',
   'default (?:admin )?(?:creds|credentials|passwords?)', '(?:vlan|network|subnet) (?:isn\'t|is not|aren\'t|not) (?:segmented|secured|encrypted|protected)',
   `(?:badge reader|lock|camera|cameras|alarm|door|keypad|gate)s? (?:\\S+ ){0,6}(?:broken|disabled|down|propped|unlocked|doesn't work|not working|dead)`,
   'anyone can (?:just )?(?:walk|get|come|wander) in', 'we weren\'t backed up', 'backups were (?:restored|gone|encrypted|wiped)',

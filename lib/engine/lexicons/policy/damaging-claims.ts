@@ -53,6 +53,8 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     '(?:his|her|their) (?:\\S+ )?' + PEOPLE + ' (?:\\S+ ){0,2}(?:got|get|gets|keep getting|end(?:s|ed)? up (?:with|in)|develop(?:ed|s)?|came down with) (?:an? )?(?:sepsis|septic|infections?|infected|complications?|worse|readmitted|hurt|injured|bedsores|pressure (?:ulcers|injuries)|the icu|our icu)',
     '(?:ends?|ended|ending) (?:up )?(?:in|with) (?:an? )?(?:readmissions?|infections?|sepsis|complications?|the icu|our icu|the morgue|a lawsuit|revision surgery|a revision)',
     '(?:touches|treats|operates on|sees) (?:\\S+ ){0,3}(?:ends?|ended) up (?:with|in|dead|septic|infected)',
+    'miss(?:es|ed|ing)? (?:\\S+ )?(?:bleeds?|fractures?|breaks|cancers?|tumou?rs?|strokes?|heart attacks?|sepsis|appendicitis|diagnos[ie]s|clots?)',
+    '(?:died|dead|paralyzed|disabled|maimed|hurt|injured|(?:ended|wound|landed) up (?:in|with) (?:\\S+ ){1,2}) because of (?:him|her|them|that (?:doctor|nurse|surgeon|man|woman))',
     "(?:is going to|is gonna|'s going to|'s gonna|will) (?:end up )?(?:kill|killing|hurt|hurting|maim) (?:someone|somebody|a patient|a kid|a baby)",
   ],
   credentials: [
@@ -101,7 +103,7 @@ export const INSINUATIONS: readonly string[] = [
   'funny how', 'just saying', 'just sayin', 'makes you wonder', 'i wonder why', 'ask (?:yourself|around|them|him|her) (?:why|about|what)',
   'ask around', 'draw your own conclusions', 'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
   '(?:some of us|we all|everyone) know(?:s)? (?:exactly )?why', 'nurses talk', 'do your (?:own )?research on', 'look it up',
-  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'is it just me or', 'just an observation', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)', 'not saying anything', 'you didn\'t hear it from me',
+  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'is it just me or', '(?:pretty|how|very) convenient', 'convenient(?:ly)?,? (?:huh|right|no)', 'think about that', 'just an observation', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)', 'not saying anything', 'you didn\'t hear it from me',
 ];
 
 /** Signs that a claim reports an official, cited outcome rather than the writer's accusation. */

@@ -40,11 +40,13 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     'cause[sd]? more harm than good', 'clinically proven to (?:\\S+ ){0,3}(?:boost|cure|heal|prevent|reverse|melt|burn|detox)',
     // Everyday verbs of a cure ("melted my arthritis away", "wipes out long covid").
     '(?:melt|wipe|blast|zap)(?:s|ed|ing)? (?:out |away )?(?:my |your |his |her |their |the |that )?(?:\\S+ ){0,2}' + AILMENT + '(?: away| out| right out)?',
+    'kills? (?:\\S+ )?(?:cancer(?: cells)?|tumou?rs?)', 'shr[iu]nks? (?:\\S+ ){0,2}tumou?rs?',
+    '(?:no more|off (?:all )?(?:my|his|her|their)|ditched (?:all )?(?:my|his|her|their)) (?:\\S+ ){0,3}(?:meds|medications?|pills|insulin|inhalers?)(?: (?:ever|for good|for me))?',
     "(?:works )?better than (?:any )?(?:\\S+ )?(?:ssris?|antidepressants?|tamiflu|chemo(?:therapy)?|medication|meds|drugs|prescriptions?|vaccines?|antibiotics?|statins?|insulin)",
   ],
   testimonial: [
     'every (?:single )?(?:patient|client|person|one of my patients)(?: i(?:\'ve)? (?:\\S+ ){0,3})? (?:has |have |who )?(?:lost|got|gets|saw|sees|was|were|is|came|comes|walked|stopped|responded|improved|healed|recovered)',
-    'in every patient (?:who|that)', 'you will too', "you'll (?:lose|see|get|feel) (?:\\S+ ){0,3}(?:too|guaranteed)", 'my patients always (?:\\S+ ){0,3}(?:results|lose|ask)',
+    'in every patient (?:who|that)', 'you will too', '(?:and )?you can (?:do it )?too', "you'll (?:lose|see|get|feel) (?:\\S+ ){0,3}(?:too|guaranteed)", 'my patients always (?:\\S+ ){0,3}(?:results|lose|ask)',
     "i've seen it (?:work )?(?:in|on|for) (?:dozens|hundreds|thousands|all|every|each)(?: one)?(?: of)? (?:my )?(?:patients?|clients?)", 'i just know it',
   ],
   offLabel: [
@@ -63,7 +65,7 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
 };
 
 /** Words that show a post is about a medicine, which an exhortation to prescribe needs. */
-export const DRUG_CUES: readonly string[] = [MEDICINE, 'drugs?', 'first[- ]line', 'off[- ]label', '\\d+ ?mg', 'scripts?'];
+export const DRUG_CUES: readonly string[] = [MEDICINE, 'drugs?', 'treatments?', 'first[- ]line', 'off[- ]label', '\\d+ ?mg', 'scripts?'];
 
 /** Individual medical advice: an instruction about a medicine or dose to a specific reader. */
 export const ADVICE: readonly string[] = [
@@ -72,6 +74,8 @@ export const ADVICE: readonly string[] = [
   '(?:take|start(?: at)?|give|use) \\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|g|ml|units?|iu)\\b(?: of (?:\\S+ ){0,2})?',
   "(?:you|u) (?:definitely|clearly|obviously|probably) (?:have|need|don't need) (?:an? )?[\\p{L}-]+(?: [\\p{L}-]+)?",
   "(?:it's|its|that's|(?:it|that|this|the|your) (?:\\S+ )?(?:is|'s)) (?:definitely|clearly|obviously|almost certainly) (?:just )?(?:an? |the )?[\\p{L}-]+(?: [\\p{L}-]+){0,2}",
+  // "just take two": a count of pills, said to someone.
+  '(?:just )?(?:take|double up with|take another|take an extra) (?:two|2|three|3|another|an extra|a second|double)(?: of (?:them|those|your \\S+)| pills?| tabs?| tablets?| doses?)?(?=[,.!?;]|$| you| and| if| tonight| now)',
   'everyone (?:over \\d+ )?should (?:be )?(?:taking|take|start|get|stop|on)',
 ];
 

@@ -9,7 +9,7 @@ export const INCIDENTS: readonly string[] = [
   '(?:death|police|state|federal|fbi|doj|oig) investigation', 'investigat(?:ing|ion into) (?:the |a )?(?:death|deaths|incident)', 'under investigation', 'being investigated', 'sentinel event', '(?:a |the )?(?:patient|someone|somebody|baby|resident) died (?:after|because|from|in)', 'fbi', 'raided', 'evacuat(?:ed|ion|ing)', 'lockdown', '(?:active )?shooter', 'recall(?:ed)?',
   // The same incidents in everyday words: how staff describe them without naming them.
   'lawyer(?:ing|ed|s)? up', '(?:hired|hiring|getting|got|called|calling) (?:a |an |their |her |his )?(?:lawyer|attorney)s?', 'going to sue',
-  'union vote', 'picket signs?', 'walk(?:ing|ed)? off the job', 'walk(?:ing|ed)? out(?=[,.!?;]|$| no | if | tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+  'union vote', "(?:we're|we are|we'll be|we will be|nurses are|they're|they are|staff are) striking(?! (?:resemblance|similarity|contrast|example|colou?rs?|views?|images?))", 'looking into (?:it|the death|what happened)', 'picket signs?', 'walk(?:ing|ed)? off the job', 'walk(?:ing|ed)? out(?=[,.!?;]|$| no | if | tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
   '(?:water|environmental|pipe|tap|sink|fountain|ice machine) (?:samples?|tests?|cultures?|swabs?) (?:\\S+ ){0,5}positive', 'flush(?:ing|ed|es)? (?:out )?(?:the |all the )?(?:water )?(?:pipes|lines|taps|faucets)',
   '(?:told|asked) not to (?:use|drink from|touch) (?:the )?(?:sinks?|water|taps|faucets|fountains?|showers?)', '(?:don\'t|do not) drink the water',
   '(?:state|federal|county|police) (?:investigators|inspectors|detectives)', 'the (?:patient|baby|man|woman|kid|child|resident) who died',
@@ -19,7 +19,13 @@ export const INCIDENTS: readonly string[] = [
 ];
 
 /** Everyday senses of a crisis word, read just after it ("the strike of the clock", "a strike of luck"). */
-export const EVERYDAY_SENSE = '^\\s+of\\s+(?:the\\s+)?(?:clock|midnight|noon|the hour|lightning|luck|genius|inspiration|a match|the bell|dawn)';
+export const EVERYDAY_SENSE = '^\\s+(?:of\\s+(?:the\\s+)?(?:clock|midnight|noon|the hour|lightning|luck|genius|inspiration|a match|the bell|dawn)|a\\s+(?:pose|chord|balance|nerve|match))';
+
+/** The incident is somewhere else: news about other organizations is not the writer's to hold back. */
+export const ELSEWHERE: readonly string[] = [
+  'in another (?:state|city|town|country|system)', 'elsewhere', 'across the country', 'nationwide', 'around the country', 'other (?:hospitals|health systems|systems|organizations)',
+  '(?:watched|read|saw) (?:the |a )?(?:news|story|article|documentary|report) about',
+];
 
 /** Hearsay and speculation: the writer passes on what is not confirmed. */
 export const SPECULATION: readonly string[] = [
@@ -31,7 +37,7 @@ export const SPECULATION: readonly string[] = [
 
 /** The writer places the incident at their own workplace. */
 export const OWN_PLACE: readonly string[] = [
-  'our (?:hospital|unit|floor|clinic|systems?|network|it|ed|er|icu|lab|pharmacy|patients|building|campus|water|records|portal|servers?|computers|ehr|emr|charts|phones|email|pipes|sinks|taps)', 'we(?:\'re| are| were|\'ve| have)',
+  'our (?:hospital|unit|floor|clinic|nicu|picu|or|ward|department|practice|office|systems?|network|it|ed|er|icu|lab|pharmacy|patients|building|campus|water|records|portal|servers?|computers|ehr|emr|charts|phones|email|pipes|sinks|taps)', 'we(?:\'re| are| were|\'ve| have)',
   'here at', 'at work', 'the (?:\\S+ )?(?:hospital|floor|unit|icu|ed|er|clinic|lab)', 'where i work', 'my (?:hospital|unit|floor|clinic|job|work)', 'the hospital', 'admin', 'management', 'leadership',
 ];
 
