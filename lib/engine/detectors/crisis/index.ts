@@ -18,16 +18,18 @@ const EVERYDAY = new RegExp(EVERYDAY_SENSE, 'i');
 const ELSEWHERE_RE = alternation(ELSEWHERE, 'i');
 
 /**
- * A topic term counts when the post is about the workplace or names another term of the same
- * topic: "Lightning strike at my house" or a documentary about ransomware gangs is not news about
- * the organization. A term written with a capital inside a sentence (a proper name such as
- * "Legionella") is specific enough alone, as is "the cyberattack" (one everybody knows of).
+ * Whether a topic term counts. A phrase of several words ("basement flood") or a proper name
+ * written with its capital inside a sentence ("Legionella") is specific enough alone. A single
+ * word ("strike", "ransomware") counts when the post is about the workplace, points at a known
+ * incident ("the hack", "this ransomware mess"), or other incident wording or another term of
+ * the topic corroborates it: a documentary about ransomware gangs is not news about the
+ * organization, nor is "the strike of the clock".
  */
 function supported(text: string, hits: Hit[], h: Hit, workplace: boolean): boolean {
   if (EVERYDAY.test(text.slice(h.end, h.end + 40))) return false;
-  if (/\p{Lu}/u.test(h.text.slice(1)) || (/^\p{Lu}/u.test(h.text) && !/(?:^|[.!?]\s+)$/.test(text.slice(0, h.start)))) return true;
-  const definite = /^the\s/i.test(h.text) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 5), h.start));
-  if (definite && (/[\s-]/.test(h.text) || scan(INCIDENT, h.text).length > 0)) return true;
+  if (/[\s-]/.test(h.text) || /\p{Lu}/u.test(h.text.slice(1)) || (/^\p{Lu}/u.test(h.text) && !/(?:^|[.!?]\s+)$/.test(text.slice(0, h.start)))) return true;
+  const pointed = /\b(?:the|this|that|our)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
+  if (pointed && scan(INCIDENT, h.text).length > 0) return true;
   // Incident wording elsewhere in the post ("flushing the pipes") corroborates the topic term.
   const corroborated = scan(INCIDENT, text).some((i) => !overlaps(i, h));
   return workplace || corroborated || hits.some((o) => o !== h && o.text.toLowerCase() !== h.text.toLowerCase());

@@ -30,7 +30,7 @@ export const FINANCIAL: readonly string[] = [
   `(?:pay bands?|pay scale|salary (?:data|bands?|ranges?)|comp report|night differential|shift differential|pay freeze|wage freeze|hiring freeze)`,
   `raises? (?:\\S+ ){0,4}(?:capped|frozen|cut|limited) (?:at|to) \\d`,
   `(?:budget|spend|spending|revenue|margins?|volumes?|raises?|bonus(?:es)?|pay) (?:\\S+ ){0,3}(?:drops?|dropping|dropped|falls?|fell|cut|cuts|slashed|rises?|rose|goes? up|goes? down|shrinks?|grows?) (?:by )?(?:about |around |nearly |almost )?\\d+(?:\\.\\d+)? ?(?:%|percent)`,
-  `\\d+(?:\\.\\d+)? ?(?:%|percent) (?:raise|merit|cost-of-living|cola|pay|salary|bonus)(?:es)?(?: (?:cap|caps|freeze|cut|cuts|increase|pool))?`,
+  `\\d+(?:\\.\\d+)? ?(?:%|percent) (?:(?:merit|cost-of-living|pay|salary|wage) (?:raise|increase|bump)|raise|bonus|cola)(?:es|s)?(?: (?:cap|caps|freeze|pool))?`,
   `(?:over|under) budget`, `budget shortfall`, `ransom demand`,
 ];
 
@@ -88,7 +88,7 @@ export const PUBLIC_MARKERS: readonly string[] = [
  * where its capital letter no longer tells it from the everyday word ("Bluebird sighting").
  */
 export const CODENAME_CONTEXT: readonly string[] = [
-  'project', 'go-?live', 'roll-?out', 'launch(?:es|ing)?', 'training', 'team', 'meetings?', 'timeline', 'pushed', 'delayed', 'postponed', 'happening', 'update', 'admin',
+  'project', 'kick-?off', 'go-?live', 'roll-?out', 'launch(?:es|ing)?', 'training', 'team', 'meetings?', 'timeline', 'pushed', 'delayed', 'postponed', 'happening', 'update', 'admin',
   'leadership', 'executives?', 'board', 'screens', 'system', 'vendor', 'contract', 'staff', 'floor', 'unit', 'rumou?rs?', 'announce\\w*',
 ];
 
