@@ -1,6 +1,7 @@
 // The policy this page checks against: fetched from the background on the first composer,
 // compiled once per revision, and replaced when the background says it changed.
 import { createChecker, type Checker } from '../../lib/engine/checker';
+import { WARM_UP_DRAFTS } from '../../lib/engine/warm-up';
 import type { CheckResult, Platform } from '../../lib/engine/types';
 import type { PolicySnapshot } from '../../lib/protocol';
 import { idleSlice, sliceOf } from '../../lib/dom/schedule';
@@ -57,19 +58,23 @@ export class PolicyHolder {
 }
 
 /**
- * Runs one small check while the page is idle, so that the engine's one-time start-up cost
- * (lexicons, the first parse) is not paid at the first keystroke.
+ * Runs a few small checks while the page is idle, one per idle period, so that the engine's
+ * start-up costs (lexicons, the first parse, compiling its regular expressions twice over) are
+ * not paid at the first keystroke.
  */
 function warmUp(checker: Checker): void {
-  const run = () => {
-    try {
-      checker.check('Warming up the checker before the first draft.', { maxChars: 200 });
-    } catch {
-      // A failing engine shows up, with a notice, on the first real check.
+  const run = async () => {
+    for (const draft of WARM_UP_DRAFTS) {
+      await idleSlice(2_000);
+      try {
+        checker.check(draft);
+      } catch {
+        // A failing engine shows up, with a notice, on the first real check.
+        return;
+      }
     }
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2_000 });
-  else setTimeout(run, 0);
+  void run();
 }
 
 /** Checks a whole draft at once (used when publishing, where the answer is needed now). */

@@ -63,13 +63,22 @@ for (const size of [280, 1000, 3000, 10000]) {
   const checker = createChecker([core, riverbend]);
   checker.check(draft, { platform: 'linkedin' });
   // Warm means the code is hot, not that this exact text is cached: vary one character.
-  let k = 0;
-  const full = time(() => {
-    const edited = draft.slice(0, 10) + String.fromCharCode(97 + (k++ % 26)) + draft.slice(11);
+  // Each sample times a check and a bare parse back to back, so that a machine loaded by other
+  // work slows both alike: the ratio is the median of the per-sample ratios.
+  const samples: { full: number; bare: number }[] = [];
+  const until = performance.now() + 1_500;
+  for (let k = 0; samples.length < 15 || performance.now() < until; k++) {
+    const edited = draft.slice(0, 10) + String.fromCharCode(97 + (k % 26)) + draft.slice(11);
+    let t = performance.now();
     createChecker(checker.policy).check(edited, { platform: 'linkedin' });
-  });
-  const bare = time(() => bareParse(draft));
-  const ratio = full / bare;
+    const full = performance.now() - t;
+    t = performance.now();
+    bareParse(edited);
+    samples.push({ full, bare: performance.now() - t });
+  }
+  const full = median(samples.map((x) => x.full));
+  const bare = median(samples.map((x) => x.bare));
+  const ratio = median(samples.map((x) => x.full / x.bare));
   const budget = size === 280 ? '< 5 ms' : size === 3000 ? '< 1.5x bare parse' : '';
   const ok = size === 280 ? full < 5 : size === 3000 ? ratio < 1.5 : undefined;
   rows.push({ what: `full check, ${size} chars (warm)`, value: `${full.toFixed(2)} ms`, budget, ratio: `${ratio.toFixed(2)}x (bare ${bare.toFixed(2)} ms)`, ok });
@@ -113,15 +122,27 @@ for (const size of [280, 1000, 3000, 10000]) {
     const { createChecker } = await import(${JSON.stringify(path.join(ROOT, 'lib/engine/checker.ts'))});
     const { loadPackFile } = await import(${JSON.stringify(path.join(ROOT, 'lib/policy/files.ts'))});
     const packs = [loadPackFile(${JSON.stringify(path.join(ROOT, 'policies/healthcare-core.yaml'))}), loadPackFile(${JSON.stringify(path.join(ROOT, 'policies/examples/riverbend.yaml'))})];
+    const { WARM_UP_DRAFTS } = await import(${JSON.stringify(path.join(ROOT, 'lib/engine/warm-up.ts'))});
     const t1 = performance.now();
-    createChecker(packs).check('Mrs. Alvarez in room 412 is finally home after her bypass!');
+    const checker = createChecker(packs);
+    const post = 'Mrs. Alvarez in room 412 is finally home after her bypass!';
+    if (process.env.WARM) for (const d of WARM_UP_DRAFTS) checker.check(d);
     const t2 = performance.now();
-    console.log(JSON.stringify({ importMs: t1 - t0, firstCheckMs: t2 - t1 }));`;
-  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!));
-  const first = median(runs.map((r) => r.firstCheckMs));
-  const imp = median(runs.map((r) => r.importMs));
+    checker.check(post);
+    const t3 = performance.now();
+    console.log(JSON.stringify({ importMs: t1 - t0, firstCheckMs: process.env.WARM ? t3 - t2 : t3 - t1, warmUpMs: t2 - t1 }));`;
+  const run = (warm: boolean) =>
+    [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WARM: warm ? '1' : '' } }).trim().split('\n').pop()!));
+  const cold = run(false);
+  const first = median(cold.map((r) => r.firstCheckMs));
+  const imp = median(cold.map((r) => r.importMs));
   rows.push({ what: 'first check after start (compile packs + check)', value: `${first.toFixed(1)} ms`, budget: '< 150 ms', ratio: `import ${imp.toFixed(0)} ms (tsx, not the bundle)`, ok: first < 150 });
-  json.coldStart = { firstCheckMs: first, importMs: imp };
+  // In the page the content script runs the warm-up drafts in idle time once the policy loads.
+  const warmed = run(true);
+  const afterWarmUp = median(warmed.map((r) => r.firstCheckMs));
+  const warmUp = median(warmed.map((r) => r.warmUpMs));
+  rows.push({ what: 'first check after the idle warm-up (in page)', value: `${afterWarmUp.toFixed(1)} ms`, budget: '< 150 ms', ratio: `warm-up ${warmUp.toFixed(0)} ms in idle time (compile + drafts)`, ok: afterWarmUp < 150 });
+  json.coldStart = { firstCheckMs: first, importMs: imp, afterWarmUpMs: afterWarmUp, warmUpMs: warmUp };
 }
 
 // Heap after checking 1,000 posts.

@@ -16,6 +16,8 @@ describe('defamation in everyday words', () => {
     ['Dr. Tamura faked his residency, the whole department knows.', 'faked his residency'],
     ['Every case Dr. Brill takes ends up with an infection somehow.', 'ends up with an infection'],
     ['Dr. Marchetti misses fractures on half the films she reads.', 'misses fractures'],
+    ['Nurse Abernathy documents wound checks she never did.', 'she never did'],
+    ['Harbor Medical overbills every Medicaid family that walks in.', 'overbills'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -41,6 +43,7 @@ describe('conflict of interest through family ties', () => {
   it.each([
     ["My son-in-law's meal-prep startup is the best in the county, order tonight!", "son-in-law's meal-prep startup"],
     ["My sister's yoga studio just opened. Everybody should go check it out.", "sister's yoga studio"],
+    ['My dad invented this pill organizer and every pharmacy needs one!', 'My dad invented'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -111,6 +114,9 @@ describe('medical claims and advice in everyday words', () => {
     ['This tea wipes out arthritis in a week.', 'wipes out arthritis'],
     ['Every cardiologist should be prescribing this drug first.', 'should be prescribing'],
     ['Works great for kids even though it is not approved for that use.', 'not approved for'],
+    ['Every GP should be putting patients on this treatment.', 'should be putting patients on this'],
+    ['@dana_k cut your sertraline in half this week and see how you feel', 'cut your sertraline'],
+    ["Oregano oil got rid of my son's ear infection in two days, no antibiotics needed!", 'in two days'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -119,6 +125,7 @@ describe('medical claims and advice in everyday words', () => {
     "Don't double your dose if you miss one; call us and we'll help.",
     'Every therapist should be recommending the new scheduling app to clients.',
     'The antibiotics knocked out my ear infection, thank goodness.',
+    'Ask your pharmacist before you cut any pill in half.',
   ])('leaves alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });

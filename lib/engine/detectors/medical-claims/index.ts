@@ -15,7 +15,7 @@ const DRUG_RE = alternation(DRUG_CUES, 'i');
 const HEDGE_RE = alternation(HEALTH_HEDGES, 'i');
 const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
-const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop)\b/i;
+const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
 // A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
 const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+,\s/u;
 // Kinds a hedge can soften into education ("may boost", "for some people"); a cure or a

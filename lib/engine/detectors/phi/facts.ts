@@ -10,6 +10,8 @@ export interface Fact {
   sentence: number;
   /** An everyday word or a setting: health information only with more evidence. */
   weak: boolean;
+  /** A farewell ("RIP", "rest in peace"): a death in care only with a bed number or a care cue. */
+  farewell?: boolean;
 }
 
 export interface Cue {
@@ -24,6 +26,7 @@ const MY_BEFORE = /\bmy\s+(?:own\s+|first\s+|last\s+|little\s+|\w+\s+)?$/i;
 const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo)\b/i;
 // "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
 const I_BEFORE = /\b(?:i\s+(?:had|have|got|was|am|get|went|needed|need|tested|started|finished|found|felt|feel|caught|broke|tore|hurt|donated)|i'm|i've(?:\s+had|\s+been)?|me|myself)\b[^.!?]{0,30}$/i;
+const WITNESSED = /^(?:i've|i have|i)\s+(?:ever\s+)?(?:seen|met|worked with|treated|cared for|dealt with|had as a patient)\b/i;
 const OTHER_PERSON = /\b(?:he|she|him|his|her|they|them|their|patient|pt|client|[A-Z][a-z]+)\b/;
 
 /** The author's own health: "my X" or "I ... X" with no one else named in between. */
@@ -33,6 +36,8 @@ function isSelf(doc: Doc, m: Mention): boolean {
   const before = doc.text.slice(from, m.start);
   if (MY_BEFORE.test(before) && !PATIENT_AFTER.test(doc.text.slice(m.end, m.end + 30))) return true;
   const i = I_BEFORE.exec(before);
+  // "the worst case I've seen": the author saw it, it did not happen to them.
+  if (i && WITNESSED.test(before.slice(i.index))) return false;
   return !!i && !OTHER_PERSON.test(before.slice(i.index + i[0].split(/\s/)[0].length));
 }
 
@@ -47,6 +52,7 @@ const CRIME = /\b(?:arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dea
 const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
 // "the cancer center", "a diabetes program": the name of a service, not someone's condition.
 const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group)\b/i;
+const FAREWELL = /^(?:r\.?i\.?p|rest in peace|gained (?:his|her|their) )/i;
 const DRUG_KINDS = new Set(['medication', 'substance-use']);
 const BODILY = /overdos|withdraw|detox|rehab|addict|recovery/i;
 
@@ -70,7 +76,9 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
     if (DRUG_KINDS.has(m.kind) && CRIME.test(doc.sentences[sentence]?.text ?? '') && !BODILY.test(m.value ?? doc.text.slice(m.start, m.end))) continue;
     const weak = m.confidence < 0.5 || m.kind === 'care-setting' || m.kind === 'body-part';
-    facts.push({ kind: m.kind, start: m.start, end: m.end, sentence, weak });
+    const fact: Fact = { kind: m.kind, start: m.start, end: m.end, sentence, weak };
+    if (FAREWELL.test(doc.text.slice(m.start, m.end))) fact.farewell = true;
+    facts.push(fact);
   }
   return { facts, cues };
 }

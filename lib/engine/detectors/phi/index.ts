@@ -10,10 +10,12 @@ import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
 import { linkCombinations, linkSubjects, type Link } from './link';
 import { reviewConfirmation } from './review-reply';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
+import { vividCase } from './vivid';
 
 export const RULE_IDENTIFIABLE = 'phi/identifiable-health-info';
 export const RULE_COMBINATION = 'phi/re-identifying-combination';
 export const RULE_REVIEW_REPLY = 'phi/review-reply-confirms-patient';
+export const RULE_VIVID_CASE = 'phi/recognizable-care-story';
 
 type Sensitivity = DetectorConfig['sensitivity'];
 
@@ -144,6 +146,12 @@ export function detectPhi(doc: Doc, config: DetectorConfig): Finding[] {
       const f = linkFinding(doc, config, link, true);
       if (f) out.push(f);
     }
+  }
+  // Partial evidence (no identifier, a vivid fact about someone in one's care) is a warning.
+  const vivid = !out.length && config.sensitivity !== 'low' ? vividCase(doc, facts, cues) : null;
+  if (vivid) {
+    const explanation = `This tells a distinctive health detail (${vivid.evidence.filter((e) => e.kind !== 'care-relationship').map((e) => quote(doc, e.start, e.end)).join(', ')}) about one person in your care (${quote(doc, vivid.evidence[0].start, vivid.evidence[0].end)}). Even without a name, co-workers, the family or the person may recognize them. Keep it general, or leave out the detail that makes them stand out.`;
+    out.push(finding(doc, config, RULE_VIVID_CASE, { severity: 'warning', confidence: 0.5 }, [], vivid.evidence, explanation));
   }
   return out;
 }

@@ -69,6 +69,8 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // A setting inside the description is where they work ("our night charge on 4 North").
     let found = healthIn(facts, cues, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
     if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak);
+    // "Rest in peace, Coach" mourns someone the town knew; "RIP to bed 4" mourns a patient.
+    if (s.kind !== 'room' && !cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit')) found = found.filter((f) => !f.farewell);
     if (!found.length) continue;
     const attributes = subjects.filter((o) => o !== s && sentences.has(o.sentence) && (ATTRIBUTE_KINDS.has(o.kind) || o.kind === 'initials'));
     links.push({

@@ -41,6 +41,7 @@ export const STRONG_SUBJECTS: ReadonlySet<SubjectKind> = new Set(['name', 'handl
 
 const OCCUPATIONS =
   'mail carrier|mailman|postman|bus driver|school bus driver|crossing guard|teacher|principal|coach|pastor|priest|rabbi|imam|minister|youth pastor|deacon|farmer|rancher|veterinarian|vet|librarian|barista|bartender|waitress|waiter|server|cashier|clerk|mechanic|plumber|electrician|contractor|roofer|carpenter|firefighter|fireman|police officer|cop|officer|deputy|sheriff|trooper|judge|lawyer|attorney|mayor|councilman|councilwoman|senator|state rep|ceo|cfo|owner|manager|banker|realtor|pharmacist|dentist|chiropractor|nurse|doctor|surgeon|paramedic|emt|trucker|truck driver|delivery driver|driver|pilot|soldier|veteran|marine|sailor|athlete|wrestler|swimmer|runner|quarterback|player|goalie|pitcher|cheerleader|drummer|guitarist|bassist|singer|musician|dj|artist|chef|cook|baker|butcher|florist|hairdresser|barber|stylist|janitor|custodian|groundskeeper|lifeguard|nanny|student|sophomore|freshman|junior|senior|kindergartner|kindergartener|grader|valedictorian|professor|scientist|engineer|programmer|reporter|anchor|weatherman|meteorologist|news anchor|beekeeper|machinist|welder|miner|lineman|fisherman|hunter|guide|volunteer|crossing guard|referee|umpire|principal|superintendent|coach|trainer|instructor|tutor|landlord|shop owner|store owner|business owner|director|band director|athletic director|commissioner|alderman|selectman|council member|board member|choir director|lunch lady|running back|linebacker|point guard|shortstop|striker|goalkeeper|captain|CEO|CFO|COO|CNO|CTO|EMT|DJ|VP|President|Superintendent';
+const LIFE_STAGE = '(?:new |first-time |young |single |expecting )?(?:mom|mother|mum|mama|dad|father|papa|grandma|grandpa|grandmother|grandfather|bride|groom|newlywed|widow|widower|college student|grad student|med student|nursing student|college athlete)';
 const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|toddler|baby|infant|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|twins|triplets|son|daughter|wife|husband|patient|pt|regular|neighbor|neighbour|local|resident|frequent flyer)';
 // Words that tie a role to one small community: "our town librarian", "the high school coach".
 const COMMUNITY = "(?:town(?:'s)?|city(?:'s)?|county(?:'s)?|village(?:'s)?|neighborhood|community|parish|church|school|high school|middle school|elementary|local|Channel \\d+|\\d+(?:st|nd|rd|th) grade)";
@@ -71,8 +72,8 @@ const RULES: Rule[] = [
   // "room 412", "Rm 14", "bed 9", "bay 6", "pod 4", "Trauma 2", "5W-22", "in 303" after a name
   { kind: 'room', hipaa: 'other-id', re: /\b(?:room|rm|bed|bay|pod|trauma|stretcher|suite|chair|isolation)\s*#?\s?\d{1,4}[A-Z]?\b|\b\d{1,2}[WENS]-\d{1,3}\b/gi },
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\s+in\s+)\d{1,4}[A-Z]?\b/gi },
-  // "the diabetic in 318", "the one in 22": a person and a number is a bed (not a year).
-  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+[a-z-]+\s+in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
+  // "the diabetic in 318", "the old farmer in 22": a person and a number is a bed (not a year).
+  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+(?:[a-z-]+\s+){1,2}in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
   // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b[A-Z][\p{L}'-]+\s+in\s+)\d{1,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%))/gu },
   { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b${TITLE}\\.?\\s+[A-Z][\\p{L}'-]+,?\\s+)(?:in\\s+)?\\d{2,4}\\b`, 'gu') },
@@ -118,6 +119,9 @@ const RULES: Rule[] = [
   // Someone the author's circle knows: "my old piano teacher", "my neighbor", "my landlord"
   { kind: 'relative', hipaa: 'other-id', re: /\bmy (?:old |former |childhood |kid's |son's |daughter's )?(?:[\w-]+ )?(?:teacher|coach|pastor|priest|boss|neighbou?r|landlord|babysitter|principal|ex|ex-wife|ex-husband|mail carrier|barber|roommate|college roommate|best friend|childhood friend|ex-boyfriend|ex-girlfriend|coworker|co-worker)\b/gi },
   { kind: 'photo', hipaa: 'photo', re: /\b(?:selfie with|screenshot of|screen shot of|snapshot of|pic(?:ture)? of|photo of|pic:|photo:|picture:|swipe for|video of|name bar|whiteboard)\b/gi },
+  // An age with a life stage or a role narrows to one person: "26yo new mom", "a 19-year-old
+  // college athlete", "a dad of three in his 40s" (an age alone does not).
+  { kind: 'descriptor', hipaa: 'age', re: new RegExp(`\\b\\d{1,2}[- ]?(?:yo|y\\/o|y\\.o\\.|(?:year|yr)s?[- ]old)\\s+(?:[a-z-]+\\s+){0,2}?(?:${LIFE_STAGE}|${OCCUPATIONS})\\b|\\b(?:${LIFE_STAGE})\\s+of\\s+(?:one|two|three|four|five|six|seven|eight|\\d)\\s+in\\s+(?:his|her|their)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?\\d0s\\b`, 'gi') },
   // Ages: "94-year-old", "15yo", "82 y/o", "41M", "22F", "in her 90s", ", 58,", "100th birthday"
   { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|\b\d{1,3} today\b|\bturns? \d{2,3}\b|(?<=\b(?:boy|girl|man|woman|male|female|guy|lady|teen|kid|child|infant|toddler|grandmother|grandfather),\s)\d{1,3}\b/gu },
   // A demographic in place of an age: "an elderly couple", "teen boy", "a middle-aged man"

@@ -14,7 +14,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   'internal (?:memo|email|deck|slides?|report|pay bands|numbers|document|docs|data)', '(?:can\'t|cannot|can not) (?:share|say|disclose|talk about|name) (?:the |this |that |any |much |more )?(?:doc|document|deck|memo|details|numbers|specifics|much|more|who|what|when|names)(?: yet| publicly)?',
   '(?:haven\'t|hasn\'t|have not|has not) (?:told|informed) (?:\\S+ ){0,3}yet',
   'before (?:it|they|this) (?:goes?|go) to the board', 'stay tuned for the official', 'rumou?r (?:confirmed|is true)', '(?:i|we) (?:saw|seen|read|got) the (?:\\S+ ){0,2}(?:report|sheet|spreadsheet|deck|confirmation|memo|numbers|email|contract|list|slides)',
-  'telling (?:people|staff|everyone) one by one', '(?:will|\'ll) (?:tell|announce (?:it )?to|inform) (?:us|staff|everyone|people) officially', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
+  'telling (?:people|staff|everyone) one by one', "(?:nobody|no one)(?:'s| has| have) been told(?: yet)?", 'insider (?:scoop|info)', '(?:will|\'ll) (?:tell|announce (?:it )?to|inform) (?:us|staff|everyone|people) officially', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
 ];
 
 const MONEY = '(?:\\$\\s?\\d[\\d,.]*\\s?(?:k|m|mm|b|million|billion|thousand)?|\\d[\\d,.]*\\s?(?:million|billion)(?: dollars)?)';
@@ -45,7 +45,7 @@ export const WORKFORCE: readonly string[] = [
 /** Plans that are news only until announced: they count when the post says they are not public yet or still ahead. */
 export const PLANS: readonly string[] = [
   '(?:looking at|considering|planning(?: to)?|plans? to|talk of|talking about|thinking about|going to) (?:clos|shut|sell|cutt|merg|outsourc|consolidat|eliminat)\\w*(?: down)? (?:\\S+ ){0,4}\\S+',
-  '(?:will|is going to|are going to|is|are) (?:clos(?:e|ing)|shut(?:ting)? down) (?:\\S+ ){0,4}(?:saturdays|sundays|weekends|nights|permanently|for good|the unit|the clinic|the department|the floor|the service|in \\w+)',
+  "(?:will|is going to|are going to|is|are|'re|'s) (?:clos(?:e|ing)|shut(?:ting)? down) (?:\\S+ ){0,4}(?:saturdays|sundays|weekends|nights|permanently|for good|the unit|the clinic|the department|the floor|the service|in \\w+)",
   '(?:selling|sell|sale of) (?:\\S+ ){0,3}(?:buildings?|campus|clinics?|hospital|properties)', 'leas(?:e|ing) (?:them|it) back',
   '(?:launching|opening|getting|building|adding) (?:a |an )?(?:new )?(?:\\S+ ){0,3}(?:program|center|centre|unit|service line|tower|wing)',
   'go-live (?:is|date)', 'go-live (?:\\S+ ){0,3}(?:march|april|may|june|july|august|september|october|november|december|january|february|\\d)',

@@ -27,7 +27,8 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\w+ ){0,4}for (?:\\w+ ){0,3}(?:they|he|she|we|i) never (?:do|did|does|had|got|received|perform(?:ed)?|provided?|ordered)',
     '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\w+ ){0,4}for (?:\\w+ ){0,3}(?:that|which) never (?:happen(?:s|ed)?|took place|occurred)',
     'pad(?:s|ded|ding)? (?:their|the|his|her|its) (?:bills|invoices|charts|hours|claims|numbers|stats)',
-    '(?:chart|document|bill|charg|claim)(?:s|ed|ing)? (?:\\w+ ){0,3}(?:she|he|they) never (?:gave|give|did|do|performed|administered|provided)',
+    '(?:chart|document|bill|charg|claim)(?:s|ed|ing)? (?:\\w+ ){0,3}(?:she|he|they) never (?:gave|give|did|do|performed|administered|provided|took|take|checked|saw|see)',
+    'overcharg(?:e|es|ed|ing)', 'overbill(?:s|ed|ing)?',
     'double[- ]billing',
   ],
   dishonesty: [

@@ -17,6 +17,7 @@ export const PROMOTION: readonly string[] = [
   // Urging everyone to move their business somewhere ("everybody should move their scripts there").
   '(?:everyone|everybody|y\'all|you all|you guys|all of you|every \\S+) (?:should|needs? to|has to|must|ought to|gotta) (?:\\S+ ){0,2}(?:switch|move|transfer|try|use|buy|order|download|get|shop|sign up|go there|check)',
   'best (?:\\S+ ){0,3}in (?:the |this |our )?(?:county|city|town|state|area|region|country|world)', 'book (?:a|your) (?:session|appointment|class|visit|consult(?:ation)?)', 'you\'ll thank me',
+  'far and away', 'best (?:\\S+ ){0,2}(?:option|choice|pick|buy) (?:for|out there|on the market|around)',
   'way better than (?:the )?(?:chains|big box|competition|rest|others|anything)',
 ];
 
@@ -27,7 +28,7 @@ export const CONNECTION: readonly string[] = [
   '(?:covered|paid for|picked up|comped) (?:my|our) (?:\\S+ ){0,3}(?:flights?|hotel|travel|trip|dinner|registration|tab|expenses|airfare)', 'flown out', '(?:trip|retreat|junket|getaway|vacation) (?:to|in) \\p{Lu}', '(?:the|a|for the) (?:\\S+ )?(?:trip|retreat)',
   'dinner program', 'speaker(?:s)? (?:program|bureau|fees?)', 'speaking fees?', 'honorari(?:um|a)', 'presenting (?:on|for) ', 'treated us like royalty', 'for having me',
   'consultant for', 'consulting (?:for|fees?|gig)', 'advisory (?:board|role|council)', 'on (?:their|the) (?:advisory )?board', 'stock', 'shares', 'my position', 'adding to my position',
-  'invested in', 'investor in', 'loading up on', '\\$\\p{Lu}{2,5}\\b', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?(?:\'s)? (?:just )?(?:opened|owns|runs|started|launched|works for)',
+  'invested in', 'investor in', 'loading up on', '\\$\\p{Lu}{2,5}\\b', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?(?:\'s)? (?:just )?(?:opened|owns|runs|started|launched|works for|designed|designs|makes|made|sells|created|invented|founded|co-founded|developed)',
   '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?\'s (?:\\S+ ){0,3}(?:company|business|practice|clinic|shop|store|agency|pharmacy|firm|app|brand|products?|startup|studio|salon|gym|spa|bakery|restaurant|label|line|venture|services?|website|podcast|channel|book)',
   'family business', 'my (?:own )?(?:company|business|side hustle)', 'my \\S+ rep\\b', 'rep for the', 'take (?:very )?good care of (?:people|those|anyone) who',
   '(?:brand )?ambassador', 'brand partner', 'partnered with', 'sponsors? (?:me|my|our)', 'sponsoring (?:me|my|our)',

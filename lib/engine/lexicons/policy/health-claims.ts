@@ -7,7 +7,7 @@ export const MEDICINE =
 
 /** Ailments that remedies are claimed to cure, for the "no more X" and "reverses X" claims. */
 export const AILMENT =
-  '(?:arthritis|diabetes|cancer|tumou?rs?|depression|anxiety|adhd|autism|asthma|eczema|psoriasis|acne|migraines?|headaches?|insomnia|obesity|heart disease|high blood pressure|hypertension|alzheimer\'?s|dementia|parkinson\'?s|ms|multiple sclerosis|long covid|covid|flu|colds?|infections?|inflammation|pain|joint pain|back pain|fibromyalgia|ibs|crohn\'?s|lupus|aging|trauma|ptsd|addiction|hair loss|wrinkles|fatigue|kidney disease|liver disease|fatty liver)';
+  '(?:arthritis|diabetes|cancer|tumou?rs?|depression|anxiety|adhd|autism|asthma|eczema|psoriasis|acne|migraines?|headaches?|insomnia|obesity|heart disease|high blood pressure|hypertension|alzheimer\'?s|dementia|parkinson\'?s|ms|multiple sclerosis|long covid|covid|flu|colds?|infections?|inflammation|pain|joint pain|back pain|fibromyalgia|ibs|crohn\'?s|lupus|aging|trauma|ptsd|addiction|hair loss|wrinkles|fatigue|kidney disease|liver disease|fatty liver|strep(?: throat)?|utis?|pneumonia|shingles|bronchitis|sinusitis|ear infections?|sinus infections?)';
 
 export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   cure: [
@@ -40,7 +40,10 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     'cause[sd]? more harm than good', 'clinically proven to (?:\\S+ ){0,3}(?:boost|cure|heal|prevent|reverse|melt|burn|detox)',
     // Everyday verbs of a cure ("melted my arthritis away", "wipes out long covid").
     '(?:melt|wipe|blast|zap)(?:s|ed|ing)? (?:out |away )?(?:my |your |his |her |their |the |that )?(?:\\S+ ){0,2}' + AILMENT + '(?: away| out| right out)?',
-    'kills? (?:\\S+ )?(?:cancer(?: cells)?|tumou?rs?)', 'shr[iu]nks? (?:\\S+ ){0,2}tumou?rs?',
+    'kills? (?:\\S+ )?(?:cancer(?: cells)?|tumou?rs?)',
+    // A result with a stopwatch ("cleared my daughter's strep in 3 days"), and treatment declared unnecessary.
+    '(?:cleared|cured|got rid of|fixed|healed|knocked out) (?:my|his|her|their|your) (?:\\S+ ){0,2}' + AILMENT + ' in (?:\\d+|a|one|two|three|four|five|a few) (?:hours?|days?|weeks?)',
+    '(?:no|zero) (?:antibiotics|meds|medications?|chemo|insulin|surgery|prescriptions?) (?:needed|necessary|required)', 'shr[iu]nks? (?:\\S+ ){0,2}tumou?rs?',
     '(?:no more|off (?:all )?(?:my|his|her|their)|ditched (?:all )?(?:my|his|her|their)) (?:\\S+ ){0,3}(?:meds|medications?|pills|insulin|inhalers?)(?: (?:ever|for good|for me))?',
     "(?:works )?better than (?:any )?(?:\\S+ )?(?:ssris?|antidepressants?|tamiflu|chemo(?:therapy)?|medication|meds|drugs|prescriptions?|vaccines?|antibiotics?|statins?|insulin)",
   ],
@@ -56,7 +59,7 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   ],
   // Urging every prescriber to use a medicine is promotion, whoever is paid ("every neurologist should be prescribing it").
   prescribing: [
-    '(?:every|all|more|most) (?:\\S+ ){0,2}(?:doctors?|docs|physicians|prescribers|clinicians|providers|nps?|pas|\\p{L}+(?:ologists?|iatrists?|icians?|ists?)) (?:out there )?(?:should|need to|needs to|must|ought to|have to) (?:be )?(?:prescrib(?:e|ing)|writ(?:e|ing) (?:it|for it|scripts?|this)|try(?:ing)? it|us(?:e|ing) it|start(?:ing)? (?:\\S+ ){0,2}on (?:it|this)|put(?:ting)? (?:\\S+ ){0,2}on (?:it|this)|offer(?:ing)? it)',
+    '(?:every|all|more|most) (?:\\S+ ){0,2}(?:doctors?|docs|physicians|prescribers|clinicians|providers|nps?|pas|pcps?|gps?|\\p{L}+(?:ologists?|iatrists?|icians?|ists?)) (?:out there )?(?:should|need to|needs to|must|ought to|have to) (?:be )?(?:prescrib(?:e|ing)|writ(?:e|ing) (?:it|for it|scripts?|this)|try(?:ing)? it|us(?:e|ing) it|start(?:ing)? (?:\\S+ ){0,2}on (?:it|this)|put(?:ting)? (?:\\S+ ){0,2}on (?:it|this)|offer(?:ing)? it)',
   ],
   stopTreatment: [
     '(?:ditch|toss|tossed|quit|drop|dump)(?:ped|ed)? (?:the |your |my |all (?:my |your )?)(?:meds|medications?|prescriptions?|pills|insulin|inhaler|chemo)',
@@ -70,7 +73,7 @@ export const DRUG_CUES: readonly string[] = [MEDICINE, 'drugs?', 'treatments?', 
 /** Individual medical advice: an instruction about a medicine or dose to a specific reader. */
 export const ADVICE: readonly string[] = [
   "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would|you can|you could|u can|go ahead and|feel free to|it's (?:fine|ok|okay) to) (?:just |totally |safely )?(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower|finish(?: off)?|use up|pop) (?:\\S+ ){0,4}" + MEDICINE,
-  '(?<=(?:^|[.:;,!?]|@\\w+) ?)(?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|halve|up|finish(?: off)?|use up|pop) (?:the |your |at |on |taking )?(?:\\S+ ){0,3}' + MEDICINE,
+  '(?<=(?:^|[.:;,!?]|@\\w+) ?)(?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|halve|up|finish(?: off)?|use up|pop|cut|split) (?:the |your |at |on |taking )?(?:\\S+ ){0,3}' + MEDICINE,
   '(?:take|start(?: at)?|give|use) \\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|g|ml|units?|iu)\\b(?: of (?:\\S+ ){0,2})?',
   "(?:you|u) (?:definitely|clearly|obviously|probably) (?:have|need|don't need) (?:an? )?[\\p{L}-]+(?: [\\p{L}-]+)?",
   "(?:it's|its|that's|(?:it|that|this|the|your) (?:\\S+ )?(?:is|'s)) (?:definitely|clearly|obviously|almost certainly) (?:just )?(?:an? |the )?[\\p{L}-]+(?: [\\p{L}-]+){0,2}",

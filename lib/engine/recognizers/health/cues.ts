@@ -13,13 +13,15 @@ const FRIENDLY = '(?:favorite|favourite|sweetest|sweet|oldest|youngest|sickest|n
 
 // "patient" followed by another noun is a modifier ("patient portal", "patient donation closet"),
 // not a person: the next word must be punctuation, a function word, a verb or a name.
-const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|died|passed|coded|fell|crashed|seized|bled|today|tonight|yesterday|this|just|finally|still|i|we|he|she|they|my|our)\b)/i;
+const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|died|passed|coded|fell|crashed|seized|bled|today|tonight|yesterday|this|just|finally|still|keeps|kept|again|i|we|he|she|they|my|our)\b)/i;
 const FOLLOWED_BY_NAME = /^\s+[A-Z]/;
 
 const CUES: Cue[] = [
-  // "my patient", "a pt", "our new admit", "my sickle cell pt", "the patient in room 4"
-  { kind: 'patient-ref', re: new RegExp(`\\b(?:my|our|a|an|the|this|that|one of (?:my|our))\\s+(?:${FRIENDLY}\\s+)?(?:[\\w-]+\\s+){0,3}?${PATIENT_NOUN}s?\\b`, 'gi') },
+  // "my patient", "a pt", "our new admit", "my sickle cell pt", "the patient in room 4"; "the next admit" is nobody yet
+  { kind: 'patient-ref', re: new RegExp(`\\b(?:my|our|a|an|the|this|that|one of (?:my|our))\\s+(?!next\\b)(?:${FRIENDLY}\\s+)?(?:[\\w-]+\\s+){0,3}?${PATIENT_NOUN}s?\\b`, 'gi') },
   { kind: 'patient-ref', re: /\b(?:[Pp][Tt]|[Pp][Tt][Ss])\b(?=\s+(?:with|who|in|on|s\/p|w\/|had|has|was|is|came|got|c\/o))|^\W*(?:[Pp]atient|[Rr]esident)\b(?=\s+(?:with|who|in|on|had|has|was|is|came|got|fell|died|coded|passed|pulled|left|went|tried))/g },
+  // "the guy I treated", "a woman we saw last week": a person the writer cared for
+  { kind: 'care-action', re: /\b(?:the|a|an|this|that|one)\s+(?:[\w-]+\s+)?(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|person|fella|mom|dad)\s+(?:i|we)\s+(?:treated|saw|cared for|took care of|looked after|admitted|discharged|intubated|coded|work with|worked with|counsel|counseled)\b/gi },
   // "we treated", "I delivered", "we admitted", "I intubated"
   { kind: 'care-action', re: /\b(?:we|i|our team|the team)\s+(?:just\s+|finally\s+|literally\s+)?(?:treated|saw (?:him|her|them)|admitted|discharged|delivered|intubated|extubated|coded|diagnosed|operated on|stitched up|scanned|transferred|triaged|resuscitated|cared for|took care of|sat with|held|walked|suctioned|sent (?:him|her|them) home|got (?:him|her|them) (?:to|into|back))\b/gi },
   { kind: 'care-action', re: /\b(?:came|rolled|walked|wheeled|was brought|got brought|showed up|checked)\s+(?:in|into|up to|to us|back in)\b|\bbrought (?:him|her|them) in\b|\bcame to us\b|\b(?:was|is|got) (?:admitted|seen|treated|transferred|discharged)\b|\b(?:was|is|were|came|been) in for\b|\b(?:brought|rushed|taken|transported|flown) to (?:the|our) (?:er|ed|icu|emergency (?:room|department)|hospital|trauma (?:bay|center))\b/gi },

@@ -26,7 +26,7 @@ export const LAY: LayEntry[] = [
       'concussion', 'third-degree burns', 'frostbite', 'food poisoning', 'dehydrated', 'dehydration', 'the cancer',
       'her cancer', 'his cancer', 'autistic', 'on the spectrum', 'down syndrome', 'cerebral palsy', 'spina bifida',
       'heart defect', 'heart murmur', 'irregular heartbeat', 'high cholesterol', 'blood sugar', 'low sugar',
-      'high sugar',
+      'high sugar', 'diabetes', 'malignant', 'cancerous', 'metastatic',
     ],
   },
   {
@@ -37,7 +37,7 @@ export const LAY: LayEntry[] = [
       'joint pain', 'back pain', 'belly pain', 'stomach pain', 'abdominal pain', 'burning pain', 'in pain',
       'passed out', 'fainted', 'blacked out', 'dizzy', 'dizziness', 'vomiting', 'throwing up', 'nausea', 'fever',
       'fevers', 'high fever', 'seizures', 'disoriented', 'slurred speech', 'face droop', 'numbness', 'bleeding out',
-      'coughing up blood', 'headache', 'migraine', 'migraines', 'tremors', 'hallucinating',
+      'coughing up blood', 'headache', 'migraine', 'migraines', 'tremors', 'hallucinating', 'sundowning',
     ],
   },
   {
@@ -122,7 +122,7 @@ export const LAY: LayEntry[] = [
       'tried to kill', 'thinking about dying', 'wanted to die', 'self-harm', 'self harm', 'psych hold', '5150',
       'involuntary hold', 'bipolar', 'schizophrenia', 'schizophrenic', 'eating disorder', 'anorexia', 'bulimia',
       'nervous breakdown', 'safety plan', 'psychosis', 'psychotic', 'mental breakdown', 'in therapy',
-      'grief counseling', 'hearing voices',
+      'grief counseling', 'hearing voices', 'hoarding', 'hoarder',
     ],
   },
   {
@@ -193,7 +193,7 @@ export const LAY: LayEntry[] = [
     weak: true,
     terms: [
       'crack', 'drinking', 'drunk', 'sober', 'sobriety', 'rehab', 'detox', 'withdrawal', 'withdrawals', 'high on',
-      'relapse', 'clean and sober', 'addict',
+      'relapse', 'relapsing', 'clean and sober', 'addict',
     ],
   },
   {

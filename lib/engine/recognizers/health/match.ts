@@ -83,10 +83,12 @@ function abbreviationMatches(text: string, lex: Lexicon, out: Mention[]): void {
     const prev = text[m.index - 1];
     const next = text[m.index + raw.length];
     if ((prev && GLUE.test(prev)) || (next && next !== '+' && next !== "'" && GLUE.test(next))) continue;
-    const abbr = lex.abbreviations.get(raw.toUpperCase());
+    // Upper case with a lower-case plural "s" is still upper case: "MRIs", "UTIs", "DTs".
+    const plural = /^[A-Z0-9]{2,}s$/.test(raw);
+    const abbr = lex.abbreviations.get(raw.toUpperCase()) ?? (plural ? lex.abbreviations.get(raw.slice(0, -1)) : undefined);
     if (!abbr) continue;
     const lowerOk = lex.lowerCaseOk.has(raw.toLowerCase());
-    const upper = raw === raw.toUpperCase();
+    const upper = raw === raw.toUpperCase() || plural;
     // Ambiguous forms only fully in upper case; the others in any case but all lower,
     // except clinical shorthand people type in lower case. A capitalized longer word
     // ("Cabs") is a word, not an abbreviation.

@@ -1,0 +1,10 @@
+// Drafts for warming the engine up before the first real draft. Browsers compile a regular
+// expression on its first run (to bytecode) and again on a later run (to machine code); the
+// detectors' lexicons are large expressions, so the first two checks of a session cost far more
+// than the ones after. These drafts differ, since per-sentence results are cached, and touch
+// every detector: names, health words, claims, codes, links, hashtags.
+export const WARM_UP_DRAFTS = [
+  'Warming up: Mrs. Lee in room 4 had her surgery on June 3 and the new supplement cures arthritis with no side effects, says Dr. Ray at North Clinic. I work here, use my code SAVE20 at shop.example.com #ad #health',
+  'Second pass: our nurse John Park (age 52) said the merger and the layoffs are confidential, the strike is rumored, and that doctor is a fraud who botched a case. Great care team, best hospital ever!!',
+  'Third pass: call 555-201-3344 or email care@example.org about MRN 12345678; stop taking your insulin, the detox flushes toxins. Views are my own.',
+];
