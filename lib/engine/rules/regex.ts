@@ -85,6 +85,11 @@ export function findAll(re: Regex, text: string): Span[] {
     if (end > start && start >= 0) out.push({ start, end });
     // Resume after the reported span: the trailing boundary character may start the next match.
     from = Math.max(end, m.start() + 1);
+    // The fast test again, on the rest of the text, spares the position search a run to the end
+    // after the last match. It starts two characters early so that what precedes `from` (a word
+    // boundary, a surrogate pair) reads as in the whole text: no match it misses can start at
+    // or after `from` (RE2 has no lookbehind), and one it finds earlier only costs the search.
+    if (from < text.length && !re.test(text.slice(Math.max(0, from - 2)))) break;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Defamation: a damaging, factual-sounding claim about an identifiable person or organization.
 // Pack data: lists `competitors` and `partners` (named targets), `organization` (never a target).
+import { memoBySentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES } from '../../lexicons/policy/damaging-claims';
@@ -36,16 +37,27 @@ const KIND_WORDS: Record<string, string> = {
   insinuation: 'wrongdoing, by insinuation',
 };
 
+/** The claims in one sentence, offsets relative to it (memoized with the sentence). */
+function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insinuating: boolean } {
+  const hits: (Hit & { kind: string })[] = [];
+  if (anyMatch(OFFICIAL, text) || PRAISE.test(text)) return { hits, insinuating: false };
+  for (const c of CLAIMS) for (const h of scan(c.re, text)) hits.push({ ...h, kind: c.kind });
+  return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) };
+}
+
 export const defamation: Detector = {
   id: 'defamation',
   category: 'defamation',
   run(doc, config, policy) {
     // Claims first: most posts make none, and then no targets need finding.
     const claims = doc.sentences.map((s) => {
+      const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       const hits: (Hit & { kind: string })[] = [];
-      if (anyMatch(OFFICIAL, s.text) || PRAISE.test(s.text)) return { s, hits, insinuating: false };
-      for (const c of CLAIMS) for (const h of scan(c.re, s.text, s.start)) if (!negatedBefore(doc.text, h.start)) hits.push({ ...h, kind: c.kind });
-      return { s, hits, insinuating: anyMatch(INSINUATION, s.text) || RHETORICAL.test(s.text) };
+      for (const h of found.hits) {
+        const start = h.start + s.start;
+        if (!negatedBefore(doc.text, start)) hits.push({ ...h, start, end: h.end + s.start });
+      }
+      return { s, hits, insinuating: found.insinuating };
     });
     if (!claims.some((c) => c.hits.length || c.insinuating)) return [];
     const targets = findTargets(doc, policy, config);
