@@ -9,8 +9,13 @@ export interface ExistenceSpec extends RuleSpec, MatcherSpec {
 }
 
 export function existenceRule(spec: ExistenceSpec, ctx: RuleContext): CompiledRule['run'] {
+  return matcherRule(spec, ctx, spec, spec.caseSensitive);
+}
+
+/** Each match of the matcher, within the rule's scope and not silenced, is a finding. */
+export function matcherRule(spec: RuleSpec, ctx: RuleContext, what: MatcherSpec, caseSensitive?: boolean): CompiledRule['run'] {
   const scope = new RuleScope(spec, ctx);
-  const matcher = compileMatcher(spec, ctx.lists, spec.caseSensitive);
+  const matcher = compileMatcher(what, ctx.lists, caseSensitive);
   return (doc) => {
     if (!scope.applies(doc)) return [];
     return matcher

@@ -1,7 +1,8 @@
-// compromise match patterns ("#Person is (a|an)? (fraud|liar)"), run per sentence.
+// compromise match patterns ("#Person is (a|an)? (fraud|liar)"), run per sentence: an existence
+// rule whose matcher is made of patterns only.
 import type { CompiledRule } from '../policy';
-import { makeFinding, RuleScope, type RuleContext, type RuleSpec } from './common';
-import { compileMatcher } from './matchers';
+import type { RuleContext, RuleSpec } from './common';
+import { matcherRule } from './existence';
 
 export interface PatternSpec extends RuleSpec {
   type: 'pattern';
@@ -9,13 +10,5 @@ export interface PatternSpec extends RuleSpec {
 }
 
 export function patternRule(spec: PatternSpec, ctx: RuleContext): CompiledRule['run'] {
-  const scope = new RuleScope(spec, ctx);
-  const matcher = compileMatcher({ pattern: Array.isArray(spec.match) ? spec.match : [spec.match] }, ctx.lists);
-  return (doc) => {
-    if (!scope.applies(doc)) return [];
-    return matcher
-      .find(doc)
-      .filter((s) => !scope.silenced(doc, s.start))
-      .map((s) => makeFinding(spec, ctx, doc, s, `Avoid "$0".`));
-  };
+  return matcherRule(spec, ctx, { pattern: Array.isArray(spec.match) ? spec.match : [spec.match] });
 }
