@@ -13,7 +13,8 @@ export const SECRECY_MARKERS: readonly string[] = [
   'leak(?:ed|s)?', 'from (?:the|an|our) (?:internal|leadership|exec(?:utive)?|board|confidential) (?:memo|email|deck|meeting|slides?|report)',
   'internal (?:memo|email|deck|slides?|report|pay bands|numbers|document|docs|data)', '(?:can\'t|cannot|can not) (?:share|say|disclose|talk about|name) (?:the |this |that |any |much |more )?(?:doc|document|deck|memo|details|numbers|specifics|much|more|who|what|when|names)(?: yet| publicly)?',
   '(?:haven\'t|hasn\'t|have not|has not) (?:told|informed) (?:\\S+ ){0,3}yet',
-  'before (?:it|they|this) (?:goes?|go) to the board', 'stay tuned for the official', 'rumou?r (?:confirmed|is true)', '(?:i|we) (?:saw|seen|read|got) the (?:\\S+ ){0,2}(?:report|sheet|spreadsheet|deck|confirmation|memo|numbers|email|contract|list|slides)',
+  "(?:will|'ll|are going to|is going to|gonna|plan to|plans to) announce (?:it|this|that|the \\S+) (?:after|next|in|at|on|once|when)",
+  'before (?:it|they|this) (?:goes?|go) to the board', 'before the board (?:even )?(?:sees|gets|approves|reviews|hears)(?: (?:it|them|this))?', 'stay tuned for the official', 'rumou?r (?:confirmed|is true)', '(?:i|we) (?:saw|seen|read|got) the (?:\\S+ ){0,2}(?:report|sheet|spreadsheet|deck|confirmation|memo|numbers|email|contract|list|slides)',
   'telling (?:people|staff|everyone) one by one', "(?:nobody|no one)(?:'s| has| have) been told(?: yet)?", 'insider (?:scoop|info)', '(?:will|\'ll) (?:tell|announce (?:it )?to|inform) (?:us|staff|everyone|people) officially', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
 ];
 
@@ -31,6 +32,8 @@ export const FINANCIAL: readonly string[] = [
   `raises? (?:\\S+ ){0,4}(?:capped|frozen|cut|limited) (?:at|to) \\d`,
   `(?:budget|spend|spending|revenue|margins?|volumes?|raises?|bonus(?:es)?|pay) (?:\\S+ ){0,3}(?:drops?|dropping|dropped|falls?|fell|cut|cuts|slashed|rises?|rose|goes? up|goes? down|shrinks?|grows?) (?:by )?(?:about |around |nearly |almost )?\\d+(?:\\.\\d+)? ?(?:%|percent)`,
   `\\d+(?:\\.\\d+)? ?(?:%|percent) (?:(?:merit|cost-of-living|pay|salary|wage) (?:raise|increase|bump)|raise|bonus|cola)(?:es|s)?(?: (?:cap|caps|freeze|pool))?`,
+  `(?:q[1-4]|quarterly|monthly|year-end|fiscal|fy ?\\d*|first-quarter|second-quarter|third-quarter|fourth-quarter) (?:numbers|results|earnings|financials|revenue|margins?|volumes?) (?:\\S+ ){0,3}(?:came in|come in|are in|were|look|looking|beat|missed|ahead of|behind|above|below|down|up)`,
+  `(?:operating|net|profit|ebitda|contribution) margins? (?:\\S+ ){0,2}(?:at|of|is|was|hit|came in at|landed at|sits at) -?\\d+(?:\\.\\d+)? ?(?:%|percent)`,
   `(?:over|under) budget`, `budget shortfall`, `ransom demand`,
 ];
 
@@ -45,7 +48,7 @@ export const WORKFORCE: readonly string[] = [
 /** Plans that are news only until announced: they count when the post says they are not public yet or still ahead. */
 export const PLANS: readonly string[] = [
   '(?:looking at|considering|planning(?: to)?|plans? to|talk of|talking about|thinking about|going to) (?:clos|shut|sell|cutt|merg|outsourc|consolidat|eliminat)\\w*(?: down)? (?:\\S+ ){0,4}\\S+',
-  "(?:will|is going to|are going to|is|are|'re|'s) (?:clos(?:e|ing)|shut(?:ting)? down) (?:\\S+ ){0,4}(?:saturdays|sundays|weekends|nights|permanently|for good|the unit|the clinic|the department|the floor|the service|in \\w+)",
+  "(?:will|is going to|are going to|is|are|'re|'s) (?:clos(?:e|ing)|shut(?:ting)? down) (?:\\S+ ){0,4}(?:saturdays|sundays|weekends|nights|permanently|for good|the unit|the clinic|the department|the floor|the service|in \\w+|next (?:week|month|spring|summer|fall|winter|year|quarter)|this (?:spring|summer|fall|winter|year))",
   '(?:selling|sell|sale of) (?:\\S+ ){0,3}(?:buildings?|campus|clinics?|hospital|properties)', 'leas(?:e|ing) (?:them|it) back',
   '(?:launching|opening|getting|building|adding) (?:a |an )?(?:new )?(?:\\S+ ){0,3}(?:program|center|centre|unit|service line|tower|wing)',
   'go-live (?:is|date)', 'go-live (?:\\S+ ){0,3}(?:march|april|may|june|july|august|september|october|november|december|january|february|\\d)',
@@ -90,6 +93,8 @@ export const PUBLIC_MARKERS: readonly string[] = [
 export const CODENAME_CONTEXT: readonly string[] = [
   'project', 'kick-?off', 'go-?live', 'roll-?out', 'launch(?:es|ing)?', 'training', 'team', 'meetings?', 'timeline', 'pushed', 'delayed', 'postponed', 'happening', 'update', 'admin',
   'leadership', 'executives?', 'board', 'screens', 'system', 'vendor', 'contract', 'staff', 'floor', 'unit', 'rumou?rs?', 'announce\\w*',
+  // Project-management words: a capitalized codename beside them is the project, not the everyday word.
+  'cut-?over', 'scheduled', 'command cent(?:er|re)', 'migration', 'conversion', 'downtime', 'go live', 'build', 'testing', 'phase', 'wave', 'sprint', 'milestone', 'deadline', 'workstream', 'steering',
 ];
 
 /** A time still ahead, which makes a plan unreleased news. */

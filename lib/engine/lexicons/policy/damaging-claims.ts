@@ -20,7 +20,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'fraudulent(?:ly)?', 'scamming', 'grift(?:ing)?',
     'upcod(?:e|es|ed|ing)', 'cook(?:s|ed|ing)? the (?:\\w+ ){0,2}(?:books|numbers|data|figures|stats|results)',
     '(?:data|numbers|results|figures|books|stats) (?:is|are|was|were) (?:cooked|fake|faked|made up|fabricated|doctored|rigged)',
-    'fak(?:e|es|ed|ing) (?:the )?(?:\\w+ ){0,3}(?:numbers|data|results|outcomes?|studies|study|records|signatures?|charts?|charting|vitals|documentation|notes|credentials|degrees?|licen[cs]es?|certificat(?:es?|ions?)|reviews|trials?|bsn|msn|md|rn|lpn|np|dnp|phd|mba|residency|boards|transcripts?|diplomas?|resume|cv)',
+    'fak(?:e|es|ed|ing) (?:the )?(?:\\w+ ){0,3}(?:numbers|data|results|outcomes?|studies|study|records|signatures?|charts?|charting|vitals|documentation|notes|credentials|degrees?|licen[cs]es?|certificat(?:es?|ions?)|reviews|trials?|bsn|msn|md|rn|lpn|np|dnp|phd|mba|residency|fellowship|internship|training|boards|board certification|qualifications|references|transcripts?|diplomas?|resume|cv)',
     '(?:they|it|that|those|these|numbers|results|data|figures) (?:were|was|are|is) (?:all |completely |totally )?made up', 'fabricat(?:e|es|ed|ing)', 'falsif(?:y|ies|ied|ying)', 'doctor(?:ed|ing) (?:the )?(?:\\w+ ){0,2}(?:records|charts|results|data|numbers)',
     'forg(?:e|es|ed|ing|ery)', 'rigg(?:ed|ing)',
     'paid off (?:the )?\\w+', 'pay(?:s|ing)? off (?:the )?(?:reviewers|inspectors|regulators|officials|board)',
@@ -50,6 +50,10 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'left (?:a |the |their |his |her )?(?:patient|baby|child|resident|kid)s? (?:\\S+ ){0,3}(?:on the table|alone|unattended|unmonitored|without (?:care|monitoring))',
     '(?:someone|somebody|a patient) (?:is going to|will|is gonna|\'s going to) (?:die|get hurt|get killed)', 'matter of time before (?:someone|somebody|a patient) (?:gets hurt|dies|is killed)',
     '(?:expired|fake|forged|lapsed|revoked|suspended) licen[cs]es?',
+    "lost (?:his|her|their|its) (?:medical |nursing |pharmacy )?(?:licen[cs]es?|privileges|accreditation|board certification)", "(?:had|got) (?:his|her|their|its) (?:\\S+ )?(?:licen[cs]es?|privileges|accreditation) (?:pulled|revoked|suspended|taken away|yanked)", 'overprescrib(?:e|es|ed|ing)',
+    // Deaths or injuries counted against a unit or a practice, with a cause ("lost three babies because they won't staff it").
+    "(?:has |have |had )?lost (?:a |two |three |four |five |several |multiple |\\d+ )?(?:more )?(?:patients|babies|moms|mothers|kids|children|residents|newborns) (?:\\S+ ){0,4}(?:because|due to|thanks to|from (?:neglect|negligence|errors?|mistakes))",
+    '(?:refus|fail)(?:e|es|ed|ing|s)? to (?:properly |even |adequately )?(?:staff|monitor|treat|test|screen|sterili[sz]e|clean|isolate|report) (?:\\S+ ){0,3}(?:properly|safely|adequately|patients|babies|residents|it|them|the (?:unit|floor|ward))',
     // Harm that follows one clinician's patients ("her patients keep getting infected", "every case ends in a readmission").
     '(?:his|her|their) (?:\\S+ )?' + PEOPLE + ' (?:\\S+ ){0,2}(?:got|get|gets|keep getting|end(?:s|ed)? up (?:with|in)|develop(?:ed|s)?|came down with) (?:an? )?(?:sepsis|septic|infections?|infected|complications?|worse|readmitted|hurt|injured|bedsores|pressure (?:ulcers|injuries)|the icu|our icu)',
     '(?:ends?|ended|ending) (?:up )?(?:in|with) (?:an? )?(?:readmissions?|infections?|sepsis|complications?|the icu|our icu|the morgue|a lawsuit|revision surgery|a revision)',

@@ -54,6 +54,9 @@ export const OUTSIDER_CLAIMS: readonly string[] = [
   'no connection to', 'not (?:an? )?(?:employee|staff member|affiliated)', 'not affiliated', 'no affiliation', 'don\'t work (?:there|for them|for \\S+)', 'i don\'t work',
   'just a (?:\\S+ ){0,3}(?:local|resident|patient|customer|mom|dad|neighbor)', 'as a (?:\\S+ ){0,2}patient (?:of|at)', 'as a (?:\\S+ )?(?:patient|customer) (?:myself|there)',
   'been a patient there', 'a patient there', 'as someone who (?:\\S+ ){0,4}(?:as )?an? (?:patient|customer)', '(?:came|went) in as an? patient', 'regular (?:\\S+ )?(?:resident|patient|person)',
+  // Self-descriptions that present the writer as an ordinary outsider ("totally unbiased local mom here").
+  '(?:totally |completely |100% )?(?:unbiased|impartial|independent|ordinary|average|random|real|actual|verified) (?:local )?(?:mom|dad|parent|patient|customer|resident|person|guy|gal|grandma|grandpa|neighbou?r|reviewer)', '(?:local|regular) (?:mom|dad|parent|grandma|grandpa|guy|gal|neighbou?r) here',
+  "as a (?:mom|dad|parent|grandparent|grandma|grandpa|local) who(?:'s| has| have)? (?:been|tried|visited|used|seen)", '(?:been|gone|went) to every (?:\\S+ ){0,2}(?:urgent cares?|ers?|clinics?|hospitals?|doctors?|practices?)',
 ];
 
 /** Reviews bought or pushed by the employer. */

@@ -25,7 +25,11 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     '(?:zero|no) side[- ]effects', 'zero risks?', 'no risks? (?:at all|whatsoever)', '(?:have|has|carries|carry) zero (?:side[- ]effects|risks?)', 'completely (?:safe|harmless|risk-free)', 'risk[- ]free',
     'totally safe', 'perfectly safe', 'no (?:hair loss|downtime|recovery time) (?:at all|whatsoever)?',
   ],
-  miracle: ['magic (?:pill|bullet|cure)', 'anti-?aging drug', 'fountain of youth'],
+  miracle: [
+    'magic (?:pill|bullet|cure)', 'anti-?aging drug', 'fountain of youth',
+    // The hidden-cure trope of health misinformation.
+    "(?:they|(?:the )?(?:\\p{L}+ists|doctors|docs|big pharma|pharma|drug companies|hospitals|the government|the cdc|the fda|the medical (?:industry|establishment))) (?:just )?(?:don't|doesn't|do not|does not) want you to know",
+  ],
   detox: [
     '(?:flush|pull|draw|remove|clean|cleanse|purge|suck)(?:es|ed|ing|s)? (?:\\S+ ){0,4}(?:toxins?|heavy metals|impurities|chemicals|parasites)(?: out)?(?: of (?:your|my|the) (?:body|system|blood))?',
     'detox(?:es|ed|ing)? (?:your|my|the) (?:body|liver|system|blood)', 'detox (?:cures|heals|fixes)',
@@ -41,6 +45,11 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     // Everyday verbs of a cure ("melted my arthritis away", "wipes out long covid").
     '(?:melt|wipe|blast|zap)(?:s|ed|ing)? (?:out |away )?(?:my |your |his |her |their |the |that )?(?:\\S+ ){0,2}' + AILMENT + '(?: away| out| right out)?',
     'kills? (?:\\S+ )?(?:cancer(?: cells)?|tumou?rs?)',
+    // Superiority stated as fact ("the best migraine option out there", "a game changer for arthritis").
+    "(?:is|are|was|has been|'s) (?:hands down |by far |easily |simply )?(?:the )?(?:best|most effective|strongest|safest|only effective) (?:\\S+ ){0,2}(?:option|treatment|drug|medication|medicine|therapy|pill|remedy|preventive|choice)s? (?:out there|on the market|available|around|ever|period|money can buy)",
+    'game[- ]?changer for (?:my |our |your |their |people with |anyone with |those with )?' + AILMENT,
+    // A cure with a stopwatch for an infection ("flushes the virus out in 48 hours", "knocks out covid in a day").
+    '(?:flush|clear|kill|knock|wipe|beat|zap|blast)(?:s|es|ed|ing)? (?:out )?(?:the |your |any |a |that )?(?:\\S+ )?(?:virus|viruses|infections?|bacteria|flu|covid|colds?|strep|germs)(?: out| right out)? (?:\\S+ ){0,2}in (?:\\d+|a|one|two|three|a few|under \\d+) (?:hours?|days?|minutes?)',
     // A result with a stopwatch ("cleared my daughter's strep in 3 days"), and treatment declared unnecessary.
     '(?:cleared|cured|got rid of|fixed|healed|knocked out) (?:my|his|her|their|your) (?:\\S+ ){0,2}' + AILMENT + ' in (?:\\d+|a|one|two|three|four|five|a few) (?:hours?|days?|weeks?)',
     '(?:no|zero) (?:antibiotics|meds|medications?|chemo|insulin|surgery|prescriptions?) (?:needed|necessary|required)', 'shr[iu]nks? (?:\\S+ ){0,2}tumou?rs?',

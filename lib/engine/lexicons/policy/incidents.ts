@@ -4,12 +4,12 @@
 export const INCIDENTS: readonly string[] = [
   'outages?', '(?:data|security|privacy) breach(?:es)?', 'the breach', 'ransomware', 'cyber-? ?attacks?', '(?<!(?:heart|panic|asthma|anxiety|migraine|gout) )attacks?', 'hack(?:ed|ers?)', 'got hacked', 'malware',
   '(?:systems?|network|computers|servers?|the ehr|email|e-prescribing|pacs|the portal|phones) (?:is |are |has been |have been |went |was |were |still )?(?:down|offline)',
-  'outbreaks?', 'contaminat(?:ed|ion)', 'legionella', 'legionnaires', 'e\\.? ?coli', 'mold in', 'boil(?:-water)? (?:notice|order|advisory)',
+  'outbreaks?', 'contaminat(?:ed|ion)', 'legionella', 'legionnaires', 'e\\.? ?coli', 'mold in', '(?:bacteria|mold|contamination|legionella|e\\.? ?coli) in (?:the |our )?(?:\\S+ ){0,3}(?:water|pipes|taps|sinks|ice machines?|vents|ducts|showers|fountains)', 'boil(?:-water)? (?:notice|order|advisory)',
   'walk-?outs?', 'picket(?: line|s|ing)?', 'strike (?:vote|notice|date)', 'going on strike', '(?:class[- ]action|lawsuits?|sued|suing)',
   '(?:death|police|state|federal|fbi|doj|oig) investigation', 'investigat(?:ing|ion into) (?:the |a )?(?:death|deaths|incident)', 'under investigation', 'being investigated', 'sentinel event', '(?:a |the )?(?:patient|someone|somebody|baby|resident) died (?:after|because|from|in)', 'fbi', 'raided', 'evacuat(?:ed|ion|ing)', 'lockdown', '(?:active )?shooter', 'recall(?:ed)?',
   // The same incidents in everyday words: how staff describe them without naming them.
   'lawyer(?:ing|ed|s)? up', '(?:hired|hiring|getting|got|called|calling) (?:a |an |their |her |his )?(?:lawyer|attorney)s?', 'going to sue',
-  'union vote', "(?:it's|its|it is) the water", '(?:keep|kept|keeps|are|were) testing the (?:faucets|taps|sinks|water|pipes|fountains|showers)', "(?:we're|we are|we'll be|we will be|nurses are|they're|they are|staff are) striking(?! (?:resemblance|similarity|contrast|example|colou?rs?|views?|images?))", 'looking into (?:it|the death|what happened)', 'picket signs?', 'walk(?:ing|ed)? off the job', 'walk(?:ing|ed)? out(?=[,.!?;]|$| no | if | tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+  'union vote', "(?:it's|its|it is) the water", '(?:keep|kept|keeps|are|were) testing the (?:faucets|taps|sinks|water|pipes|fountains|showers)', "(?:we're|we are|we'll be|we will be|nurses are|they're|they are|staff are) striking(?! (?:resemblance|similarity|contrast|example|colou?rs?|views?|images?))", 'looking into (?:it|the death|what happened)', 'picket signs?', "(?:we|we'll|we will|nurses will|they'll|they will|we're going to|we are going to) walk(?=[,.!?;]|$| out| off| if| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))", 'walk(?:ing|ed)? off the job', 'walk(?:ing|ed)? out(?=[,.!?;]|$| no | if | tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
   '(?:water|environmental|pipe|tap|sink|fountain|ice machine) (?:samples?|tests?|cultures?|swabs?) (?:\\S+ ){0,5}positive', 'flush(?:ing|ed|es)? (?:out )?(?:the |all the )?(?:water )?(?:pipes|lines|taps|faucets)',
   '(?:told|asked) not to (?:use|drink from|touch) (?:the )?(?:sinks?|water|taps|faucets|fountains?|showers?)', '(?:don\'t|do not) drink the water',
   '(?:state|federal|county|police) (?:investigators|inspectors|detectives)', 'the (?:patient|baby|man|woman|kid|child|resident) who died',
@@ -29,7 +29,7 @@ export const ELSEWHERE: readonly string[] = [
 
 /** Hearsay and speculation: the writer passes on what is not confirmed. */
 export const SPECULATION: readonly string[] = [
-  'hearing', 'i heard', 'heard (?:it |this )?(?:that|from)', 'pretty sure', 'gonna be a mess', 'rumou?r(?:s|ed)?', 'apparently', 'word is', 'supposedly', 'might (?:have|be)', 'may have', 'i think', 'i bet',
+  'hearing', 'i heard', '(?:^|[.!?] )heard (?:a|an|the|about|some|there)', 'heard (?:it |this )?(?:that|from)', 'pretty sure', 'gonna be a mess', 'rumou?r(?:s|ed)?', 'apparently', 'word is', 'supposedly', 'might (?:have|be)', 'may have', 'i think', 'i bet',
   'anyone else (?:think|notice|hear|hearing|connecting)', 'wouldn\'t be surprised', 'not surprised', 'connecting the dots', 'just asking', 'keeping it quiet', 'won\'t tell us',
   'not telling (?:us|anyone|people)', 'they(?:\'re| are) saying', 'nobody knows', 'way more than', 'is not (?:maintenance|routine)', 'isn\'t (?:maintenance|routine)',
   'the real reason', 'is it true', '(?:nobody|no one) (?:is |will |wants to |(?:is|are) going to )?tell(?:s|ing)? (?:us|staff|anyone|people)', 'cover(?:ing)? it up', 'what they\'re not telling',
@@ -44,5 +44,5 @@ export const OWN_PLACE: readonly string[] = [
 /** Words of work in a hospital: with them, an everyday word such as "strike" is about the workplace. */
 export const WORKPLACE_WORDS: readonly string[] = [
   'nurses?', 'union', 'solidarity', 'staffing', 'ratios', 'patients?', 'units?', 'shifts?', 'hospital', 'clinic', 'admin', 'management', 'coworkers?', 'colleagues?', 'staff', 'floor', 'at work',
-  'our', 'we', 'us', 'electives?', 'appointments?', 'visits?',
+  'our', 'we', 'us', 'electives?', 'appointments?', 'visits?', 'charting', 'on paper', 'downtime',
 ];
