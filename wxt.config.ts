@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // The public half of the extension's signing key. Pinning it keeps the extension id
@@ -19,8 +20,24 @@ const extensionPagesCsp = (dev: boolean) =>
 const PERMISSIONS = ['storage', 'alarms', 'scripting', 'activeTab'];
 const OPTIONAL_HOSTS = ['https://*/*'];
 
+// In the content script, pack regular expressions arrive compiled by the background (issue #8:
+// re2js would be 150 KB of content.js). Its build gets a stand-in for re2js's default compiler
+// that refuses to compile, so re2js cannot end up in the bundle and nothing runs a pack
+// expression another way (lib/engine/rules/regex-default.ts).
+const CONTENT_REGEX_DEFAULT = resolve('lib/engine/rules/regex-default-content.ts');
+const contentRegexDefault = {
+  name: 'guardrail:content-regex-default',
+  enforce: 'pre' as const,
+  resolveId: (source: string) => (/\/rules\/regex-default(\.ts)?$/.test(source) ? CONTENT_REGEX_DEFAULT : undefined),
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), contentRegexDefault];
+    },
+  },
   manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Guardrail',
     description: 'Checks social-media posts against your organization\'s policy, on your device, before you publish.',

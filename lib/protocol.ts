@@ -2,6 +2,7 @@
 // Content scripts run in the page's origin and cannot open the extension's IndexedDB, so
 // the background owns the data and answers these. No message carries draft text.
 import type { Category, Severity } from './engine/types';
+import type { RegexProgram } from './engine/rules/regex-program';
 import type { Pack } from './policy/schema';
 
 /** What a content script or page needs to check drafts on one site. */
@@ -19,6 +20,11 @@ export interface PolicySnapshot {
   exceptions: string[];
   /** Posts published on this site today, counted from the event log (the frequency guardrail). */
   postsToday?: number;
+  /**
+   * The packs' regular expressions compiled by re2js in the background, keyed by regexKey: the
+   * content script runs them (regex-vm.ts) without shipping re2js. Only the background sets it.
+   */
+  regexPrograms?: Record<string, RegexProgram>;
 }
 
 /** One thing that happened, recorded without any text the user wrote. */

@@ -1,5 +1,6 @@
 // The event log kept for reports (never any text): how long it is kept, and "clear all".
 import { Section } from '@/components/shared/Section';
+import { ErrorNote } from '@/components/shared/ErrorNote';
 import { useAction } from '@/components/shared/useAction';
 import type { ErrorRecord } from '@/lib/storage/schema';
 import type { OptionsApi } from './api';
@@ -46,7 +47,7 @@ export function DataPanel({ api, retentionDays, eventCount, errors }: { api: Opt
           Clear the error log
         </button>
       </details>
-      {error ? <p className="gr-error" role="alert">{error}</p> : null}
+      <ErrorNote error={error} />
     </Section>
   );
 }

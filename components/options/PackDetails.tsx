@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'react';
 import { SEVERITIES, type Severity } from '@/lib/engine/types';
 import type { PackVersionRecord } from '@/lib/storage/schema';
+import { ErrorNote } from '@/components/shared/ErrorNote';
+import { TableHead } from '@/components/shared/TableHead';
 import { useAction } from '@/components/shared/useAction';
 import type { ExampleResult } from '@/lib/policy/examples';
 import type { OptionsApi, PackView } from './api';
@@ -24,14 +26,7 @@ export function PackDetails({ api, view }: { api: OptionsApi; view: PackView }) 
       {!record.enabled && !view.rules.length ? <p className="gr-muted">Switch the pack on to see its rules as they apply.</p> : null}
       {view.rules.length ? (
         <table className="gr-table">
-          <thead>
-            <tr>
-              <th>Rule</th>
-              <th>Category</th>
-              <th>Severity</th>
-              <th>On</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Rule', 'Category', 'Severity', 'On']} />
           <tbody>
             {view.rules.map((rule) => {
               const override = record.overrides[rule.id];
@@ -85,7 +80,7 @@ export function PackDetails({ api, view }: { api: OptionsApi; view: PackView }) 
           Run self-test
         </button>
       </div>
-      {error ? <p className="gr-error" role="alert">{error}</p> : null}
+      <ErrorNote error={error} />
       {results ? <ExampleResults results={results} /> : null}
       {versions.length ? (
         <>

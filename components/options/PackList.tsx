@@ -1,6 +1,8 @@
 // The installed packs: built in, managed and imported, with version, source and state.
 import { Fragment, useState } from 'react';
 import { Section } from '@/components/shared/Section';
+import { ErrorNote } from '@/components/shared/ErrorNote';
+import { TableHead } from '@/components/shared/TableHead';
 import { useAction } from '@/components/shared/useAction';
 import type { OptionsApi, PackView } from './api';
 import { PackDetails } from './PackDetails';
@@ -18,17 +20,9 @@ export function PackList({ api, packs }: { api: OptionsApi; packs: PackView[] })
   const { busy, error, run } = useAction();
   return (
     <Section title="Policy packs" testId="pack-list">
-      {error ? <p className="gr-error" role="alert">{error}</p> : null}
+      <ErrorNote error={error} />
       <table className="gr-table">
-        <thead>
-          <tr>
-            <th>Pack</th>
-            <th>Version</th>
-            <th>Source</th>
-            <th>State</th>
-            <th />
-          </tr>
-        </thead>
+        <TableHead columns={['Pack', 'Version', 'Source', 'State', '']} />
         <tbody>
           {packs.map((view) => {
             const { record } = view;

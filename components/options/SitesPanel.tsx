@@ -1,5 +1,6 @@
 // Guardrail on or off, site by site.
 import { Section } from '@/components/shared/Section';
+import { ErrorNote } from '@/components/shared/ErrorNote';
 import { useAction } from '@/components/shared/useAction';
 import { siteSwitch } from '@/lib/storage/layers';
 import type { OptionsApi, OptionsState } from './api';
@@ -31,7 +32,7 @@ export function SitesPanel({ api, state }: { api: OptionsApi; state: OptionsStat
           </li>
         ))}
       </ul>
-      {error ? <p className="gr-error" role="alert">{error}</p> : null}
+      <ErrorNote error={error} />
     </Section>
   );
 }

@@ -1,6 +1,7 @@
 // The writer's role and their personal exceptions (terms to accept), where the organization allows.
 import { useState } from 'react';
 import { Section } from '@/components/shared/Section';
+import { ErrorNote } from '@/components/shared/ErrorNote';
 import { useAction } from '@/components/shared/useAction';
 import type { OptionsApi, OptionsState } from './api';
 
@@ -61,7 +62,7 @@ export function YouPanel({ api, state }: { api: OptionsApi; state: OptionsState 
           </li>
         ))}
       </ul>
-      {error ? <p className="gr-error" role="alert">{error}</p> : null}
+      <ErrorNote error={error} />
     </Section>
   );
 }

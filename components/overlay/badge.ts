@@ -1,7 +1,12 @@
 // The per-composer badge: the number of open findings, or a notice when Guardrail is impaired.
 import type { Box } from '../../lib/dom/rects';
-import type { Severity } from '../../lib/engine/types';
+import { SEVERITY_RANK, type Finding, type Severity } from '../../lib/engine/types';
 import { el } from './host';
+
+/** The most severe level among findings (the badge's color). */
+export function worstOf(findings: Finding[]): Severity | undefined {
+  return findings.reduce<Severity | undefined>((w, f) => (!w || SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), undefined);
+}
 
 export class Badge {
   readonly button: HTMLButtonElement;

@@ -12,11 +12,36 @@ export function createHost(purpose: string): OverlayHost {
   const host = document.createElement('guardrail-ui');
   host.setAttribute('data-purpose', purpose);
   const root = host.attachShadow({ mode: 'open' });
+  applyStyles(root);
+  document.documentElement.append(host);
+  return { host, root, remove: () => host.remove() };
+}
+
+/** One constructed sheet per document, shared by every shadow root Guardrail draws in. */
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * A constructed (adopted) sheet is not subject to style-src: an inline <style> is refused by
+ * the extension pages' CSP and by many sites' own. The <style> is the fallback where a sheet
+ * cannot be adopted (older browsers; Firefox content scripts, whose Xray wrappers refuse it).
+ */
+function applyStyles(root: ShadowRoot): void {
+  if ('adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
+    try {
+      if (!sheet) {
+        const constructed = new CSSStyleSheet();
+        constructed.replaceSync(OVERLAY_CSS);
+        sheet = constructed;
+      }
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Fall through to the inline sheet.
+    }
+  }
   const style = document.createElement('style');
   style.textContent = OVERLAY_CSS;
   root.append(style);
-  document.documentElement.append(host);
-  return { host, root, remove: () => host.remove() };
 }
 
 /** Creates an element with a class and text (always as text: pack messages are untrusted). */

@@ -11,6 +11,7 @@ import type { ReportsApi } from './api';
 import { ChartCanvas } from './ChartCanvas';
 import { chartConfigs } from './charts';
 import { download } from './download';
+import { TopTable } from './TopTable';
 import './reports.css';
 
 export const PERIODS = [7, 30, 90] as const;
@@ -132,54 +133,24 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
             </figure>
           </div>
           <div className="rp-grid">
-            <div>
-              <h3>Top rules</h3>
-              <table className="gr-table" data-testid="reports-rules">
-                <thead>
-                  <tr>
-                    <th>Rule</th>
-                    <th>Category</th>
-                    <th>Found</th>
-                    <th>Still at publish</th>
-                    <th>Fixed</th>
-                    <th>Ignored</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.rules.slice(0, 10).map((r) => (
-                    <tr key={r.ruleId} data-rule={r.ruleId}>
-                      <td>{r.ruleId}</td>
-                      <td>{r.category}</td>
-                      <td>{r.total}</td>
-                      <td>{r.findings}</td>
-                      <td>{r.fixes}</td>
-                      <td>{r.ignores}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <div>
-              <h3>Top sites</h3>
-              <table className="gr-table" data-testid="reports-sites">
-                <thead>
-                  <tr>
-                    <th>Site</th>
-                    <th>Attempts</th>
-                    <th>Gated</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.sites.slice(0, 10).map((s) => (
-                    <tr key={s.site} data-site={s.site}>
-                      <td>{s.site}</td>
-                      <td>{s.attempts}</td>
-                      <td>{s.gated}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TopTable
+              title="Top rules"
+              testId="reports-rules"
+              columns={['Rule', 'Category', 'Found', 'Still at publish', 'Fixed', 'Ignored']}
+              items={report.rules}
+              keyAttr="data-rule"
+              keyOf={(r) => r.ruleId}
+              cells={(r) => [r.ruleId, r.category, r.total, r.findings, r.fixes, r.ignores]}
+            />
+            <TopTable
+              title="Top sites"
+              testId="reports-sites"
+              columns={['Site', 'Attempts', 'Gated']}
+              items={report.sites}
+              keyAttr="data-site"
+              keyOf={(s) => s.site}
+              cells={(s) => [s.site, s.attempts, s.gated]}
+            />
           </div>
         </div>
       ) : !error ? (

@@ -11,6 +11,7 @@ import { exceptionsAllowed } from '@/lib/storage/layers';
 import { buildSnapshot } from '@/lib/storage/snapshot';
 import type { PolicySnapshot, Request } from '@/lib/protocol';
 import { composition } from '@/lib/storage/parse';
+import { regexPrograms } from './regex-programs';
 
 export type Reply = PolicySnapshot | { ok: true } | { ok: false; error: string };
 
@@ -25,7 +26,8 @@ function hostOf(site: string): string {
 export async function snapshotFor(db: Db, site: string): Promise<PolicySnapshot> {
   const host = hostOf(site);
   const [records, settings, today] = await Promise.all([listPacks(db), getSettings(db), listEvents(db, startOfLocalDay(Date.now()))]);
-  return { ...buildSnapshot(composition(records, settings), settings, host), postsToday: postsSince(today, host, 0) };
+  const snapshot = buildSnapshot(composition(records, settings), settings, host);
+  return { ...snapshot, postsToday: postsSince(today, host, 0), regexPrograms: regexPrograms(snapshot.packs, snapshot.revision) };
 }
 
 export async function handle(db: Db, request: Request): Promise<Reply> {

@@ -1,6 +1,9 @@
 // The policy this page checks against: fetched from the background on the first composer,
 // compiled once per revision, and replaced when the background says it changed.
 import { createChecker, type Checker } from '../../lib/engine/checker';
+import { inflateLexiconsAhead } from '../../lib/engine/lexicons/ahead';
+import { programCompiler } from '../../lib/engine/rules/regex-vm';
+import { compilePolicy } from '../../lib/policy/compile';
 import { WARM_UP_DRAFTS } from '../../lib/engine/warm-up';
 import type { CheckResult, Platform } from '../../lib/engine/types';
 import type { PolicySnapshot } from '../../lib/protocol';
@@ -9,14 +12,15 @@ import { fetchPolicy, logError } from './messaging';
 
 /** In-page drafts beyond this are checked only up to here, with a notice. */
 export const MAX_CHECKED_CHARS = 20_000;
-/** The performance-timeline name of one checked slice (read by the in-page metrics test). */
+/** The performance-timeline name of one step of a check (read by the in-page metrics tests). */
 export const CHECK_MEASURE = 'guardrail:check';
 
 export const NOTICE_NO_POLICY = 'Guardrail could not load its policy';
 
 export type PolicyState =
   | { status: 'loading' }
-  | { status: 'unavailable'; notice: string }
+  /** failClosed: a pack asked to hold posts when checking fails (read from the packs that did not compile). */
+  | { status: 'unavailable'; notice: string; failClosed?: boolean }
   | { status: 'inactive' }
   | { status: 'ready'; snapshot: PolicySnapshot; checker: Checker };
 
@@ -45,12 +49,16 @@ export class PolicyHolder {
     else if (!snapshot.active) this.state = { status: 'inactive' };
     else if (this.state.status !== 'ready' || this.state.snapshot.revision !== snapshot.revision) {
       try {
-        const checker = createChecker(snapshot.packs);
+        // The lexicons inflate natively meanwhile, so that the first check does not run fflate cold.
+        void inflateLexiconsAhead();
+        // Pack expressions run as the background compiled them: re2js is not in this script.
+        const checker = createChecker(compilePolicy(snapshot.packs, { regex: programCompiler(snapshot.regexPrograms ?? {}) }));
         this.state = { status: 'ready', snapshot, checker };
         warmUp(checker);
       } catch (e) {
         logError('content/policy', e);
-        this.state = { status: 'unavailable', notice: NOTICE_NO_POLICY };
+        // Without a compiled policy its layering is unknown: any pack asking for fail-closed is heeded.
+        this.state = { status: 'unavailable', notice: NOTICE_NO_POLICY, failClosed: snapshot.packs.some((p) => p.failMode === 'closed') };
       }
     } else this.state = { ...this.state, snapshot };
     this.listeners.forEach((l) => l());
@@ -93,14 +101,22 @@ export async function checkInSlices(checker: Checker, snapshot: PolicySnapshot, 
   const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday, maxChars: MAX_CHECKED_CHARS };
   // The first slice runs at once (the debounce already waited for a pause in typing).
   let more = sliceOf();
-  while (!checker.prepare(text, more, options)) {
+  while (!measured(() => checker.prepare(text, more, options))) {
     more = await idleSlice();
+    // A newer edit abandons this check: its slices so far stay in the caches.
     if (stale()) return undefined;
   }
+  return measured(() => checker.check(text, options));
+}
+
+/**
+ * Runs one step of a check as a measure in the page's performance timeline, so that long tasks
+ * can be told apart from the editor's own; only the latest is kept, so the timeline does not
+ * grow while typing.
+ */
+function measured<T>(step: () => T): T {
   const started = performance.now();
-  const result = checker.check(text, options);
-  // Visible in the page's performance timeline, so long tasks can be told apart from the
-  // editor's own; only the latest is kept, so the timeline does not grow while typing.
+  const result = step();
   performance.clearMeasures(CHECK_MEASURE);
   performance.measure(CHECK_MEASURE, { start: started });
   return result;

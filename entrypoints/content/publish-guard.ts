@@ -9,9 +9,7 @@ import type { SiteAdapter } from '../../lib/sites';
 import { eventBase } from './events';
 import { guarded, logError, recordEvent } from './messaging';
 import { checkNow, type PolicyHolder } from './policy';
-import { findingRef, type ComposerSession } from './session';
-
-const NOTICE_CHECK_FAILED = 'Guardrail could not check this post';
+import { findingRef, NOTICE_CHECK_FAILED, type ComposerSession } from './session';
 
 type Verdict = { kind: 'pass' } | { kind: 'gate'; findings: Finding[]; allowPublish: boolean; notice?: string };
 
@@ -25,6 +23,7 @@ export function guardPublishing(adapter: SiteAdapter, policy: PolicyHolder, sess
 
   const verdict = (session: ComposerSession): Verdict => {
     const state = policy.state;
+    if (state.status === 'unavailable' && state.failClosed) return { kind: 'gate', findings: [], allowPublish: false, notice: NOTICE_CHECK_FAILED };
     if (state.status !== 'ready') return { kind: 'pass' };
     const { checker, snapshot } = state;
     const closed = checker.policy.failMode === 'closed';

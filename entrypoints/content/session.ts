@@ -1,36 +1,34 @@
 // One composer on the page: watches its editor, checks its text after a short pause, and
 // keeps the underlines, badge and card in place. Everything drawn lives in a <guardrail-ui>
 // host outside the editor.
-import { Badge } from '../../components/overlay/badge';
-import { Card } from '../../components/overlay/card';
+import { Badge, worstOf } from '../../components/overlay/badge';
+import { FindingCards, sameFinding } from '../../components/overlay/finding-cards';
 import { createHost, type OverlayHost } from '../../components/overlay/host';
 import { UnderlineLayer } from '../../components/overlay/underlines';
 import { EditorView, type Editable } from '../../lib/dom/editor';
-import { combineEdits, replaceText } from '../../lib/dom/replace';
 import { remapSpans } from '../../lib/dom/remap';
 import { debounce, frameTask } from '../../lib/dom/schedule';
-import { SEVERITY_RANK, type Finding, type Severity } from '../../lib/engine/types';
+import type { Finding } from '../../lib/engine/types';
 import type { ComposerSpec, SiteAdapter } from '../../lib/sites';
 import { eventBase } from './events';
 import { addException, guarded, logError, recordEvent } from './messaging';
 import { checkInSlices, type PolicyHolder } from './policy';
 
 const DEBOUNCE_MS = 150;
+export const NOTICE_CHECK_FAILED = 'Guardrail could not check this post';
 
 export class ComposerSession {
   readonly view: EditorView;
   private ui: OverlayHost;
   private underlines: UnderlineLayer;
   private badge: Badge;
-  private card: Card;
+  private cards: FindingCards;
   private findings: Finding[] = [];
   private checkedText = '';
-  private ignored = new Set<string>();
   private composing = false;
   private notice: string | undefined;
   /** Set when the page's layout moved since the underlines were last measured. */
   private geometryStale = true;
-  private cardByKeyboard = false;
   private generation = 0;
   private readonly check = debounce(() => this.checkSafely(), DEBOUNCE_MS);
   private readonly draw = frameTask(guarded('content/draw', () => this.render()));
@@ -45,8 +43,19 @@ export class ComposerSession {
     this.ui = createHost('composer');
     this.view = new EditorView(el, this.ui.root);
     this.underlines = new UnderlineLayer(this.ui.root);
-    this.card = new Card(this.ui.root);
-    this.badge = new Badge(this.ui.root, guarded('content/badge', () => this.openFirst()));
+    this.cards = new FindingCards(this.ui.root, this.underlines, this.view, {
+      findings: () => this.findings,
+      checkedText: () => this.checkedText,
+      refresh: () => this.refresh(),
+      failed: (where, e) => logError(`content/${where}`, e),
+      fixed: (f) => recordEvent({ ...eventBase(this.policy), kind: 'fix', findings: [findingRef(f)] }),
+      ignored: (f, term) => this.ignored(f, term),
+      termAllowed: (f) => {
+        const policy = this.policy.state.status === 'ready' ? this.policy.state.checker.policy : undefined;
+        return !!policy?.personalExceptions.allowed && !policy.personalExceptions.forbiddenCategories.includes(f.category);
+      },
+    });
+    this.badge = new Badge(this.ui.root, guarded('content/badge', () => this.cards.openFirst()));
     this.listen(el, 'input', () => this.changed());
     this.listen(el, 'compositionstart', () => (this.composing = true));
     this.listen(el, 'compositionend', () => ((this.composing = false), this.changed()));
@@ -75,7 +84,11 @@ export class ComposerSession {
   }
 
   private checkSafely(): void {
-    this.runCheck().catch((e) => logError('content/check', e));
+    this.runCheck().catch((e) => {
+      logError('content/check', e);
+      // The badge must not show a ✓ for a draft that was not checked.
+      this.showNotice(NOTICE_CHECK_FAILED);
+    });
   }
 
   /** The page moved or resized: everything drawn must be measured again. */
@@ -110,16 +123,12 @@ export class ComposerSession {
     this.checkedText = text;
     this.findings = result.findings.filter((f) => !this.isIgnored(f, text));
     this.geometryStale = true;
-    if (this.card.finding && !this.findings.some((f) => sameFinding(f, this.card.finding!))) this.card.close();
+    this.cards.closeIfGone(this.findings);
     this.draw.request();
   }
 
-  private ignoreKey(f: Finding, text: string): string {
-    return `${f.ruleId}\u0000${text.slice(f.start, f.end).toLowerCase()}`;
-  }
-
   isIgnored(f: Finding, text: string): boolean {
-    return this.ignored.has(this.ignoreKey(f, text));
+    return this.cards.isIgnored(f, text);
   }
 
   private render(): void {
@@ -140,86 +149,24 @@ export class ComposerSession {
             boxes: measure ? this.view.rects(finding.start, finding.end) : this.findings.includes(finding) ? this.underlines.boxesOf(finding) : [],
           })),
     );
-    const worst = current.reduce<Severity | undefined>((w, f) => (!w || SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), undefined);
-    this.badge.update(current.length, worst, this.notice);
+    this.badge.update(current.length, worstOf(current), this.notice);
     if (measure || hidden) this.badge.place(hidden ? undefined : this.view.visibleFrame());
-    if (this.card.finding) this.card.place(anchorOf(this.underlines.boxesOf(this.card.finding)));
+    this.cards.place();
   }
 
   /** Opens the card for the finding under the pointer; returns whether there was one. */
   hover(x: number, y: number, over: EventTarget | null): boolean {
-    if (this.card.contains(over)) return true;
-    const f = this.underlines.hit(x, y);
-    if (f) {
-      if (this.card.finding !== f) this.openCard(f, false);
-      return true;
-    }
-    if (this.card.isOpen() && !this.cardByKeyboard) this.card.closeSoon();
-    return false;
+    return this.cards.hover(x, y, over);
   }
 
-  private openFirst(): void {
-    if (this.findings.length) this.openCard(this.findings[0], true);
-  }
-
-  private openCard(f: Finding, byKeyboard: boolean): void {
-    this.cardByKeyboard = byKeyboard;
-    const index = this.findings.indexOf(f);
-    const policy = this.policy.state.status === 'ready' ? this.policy.state.checker.policy : undefined;
-    const termAllowed = !!policy?.personalExceptions.allowed && !policy.personalExceptions.forbiddenCategories.includes(f.category);
-    this.underlines.setActive(f);
-    this.card.open(
-      f,
-      anchorOf(this.underlines.boxesOf(f)),
-      {
-        fix: (g: Finding, i: number) => void this.applyFix(g, i).catch((e) => logError('content/fix', e)),
-        ignore: guarded('content/ignore', (g: Finding) => this.ignore(g, false)),
-        ignoreTerm: termAllowed ? guarded('content/ignore-term', (g: Finding) => this.ignore(g, true)) : undefined,
-        step: (g, delta) => {
-          const all = this.findings;
-          const next = all[(all.indexOf(g) + delta + all.length) % all.length];
-          if (next) this.openCard(next, true);
-        },
-        closed: () => this.closeCard(true),
-      },
-      { index: Math.max(0, index), total: this.findings.length },
-      byKeyboard,
-    );
-  }
-
-  private closeCard(returnFocus: boolean): void {
-    this.card.close();
-    this.underlines.setActive(undefined);
-    if (returnFocus) this.el.focus({ preventScroll: true });
-  }
-
-  private ignore(f: Finding, forMe: boolean): void {
-    // The current text: f may have been moved onto it while the user was typing.
-    const text = this.view.text();
-    this.ignored.add(this.ignoreKey(f, text));
-    if (forMe) {
-      const term = text.slice(f.start, f.end).trim();
+  /** What an ignore leaves behind: the event, and the user's exception for "ignore this term for me". */
+  private ignored(f: Finding, term: string | undefined): void {
+    if (term !== undefined) {
       addException(term, f.category);
       if (this.policy.state.status === 'ready') this.policy.state.snapshot.exceptions.push(term);
     }
     recordEvent({ ...eventBase(this.policy), kind: 'ignore', findings: [findingRef(f)] });
     this.findings = this.findings.filter((g) => !sameFinding(g, f));
-    this.closeCard(true);
-    this.refresh();
-  }
-
-  private async applyFix(f: Finding, index: number): Promise<void> {
-    const fix = f.fixes[index];
-    if (!fix || this.view.text() !== this.checkedText) return this.refresh();
-    const edit = combineEdits(this.checkedText, fix.edits);
-    const ok = await replaceText(this.el, this.view.kind, () => this.view.text(), edit);
-    if (ok) {
-      recordEvent({ ...eventBase(this.policy), kind: 'fix', findings: [findingRef(f)] });
-      this.closeCard(false);
-      this.refresh();
-    } else {
-      this.card.offerCopy(edit.text, () => void navigator.clipboard.writeText(edit.text).catch(() => undefined));
-    }
   }
 
   /** The draft's text right now, for the publish guard. */
@@ -243,14 +190,6 @@ export class ComposerSession {
     this.view.dispose();
     this.ui.remove();
   }
-}
-
-function anchorOf(boxes: { left: number; top: number; width: number; height: number }[]) {
-  return boxes[boxes.length - 1];
-}
-
-function sameFinding(a: Finding, b: Finding): boolean {
-  return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
 }
 
 export function findingRef(f: Finding) {

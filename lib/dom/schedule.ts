@@ -31,6 +31,11 @@ export function debounce(fn: () => void, ms: number): { call(): void; cancel(): 
 
 /** Shortest slice of work granted when the page is never idle, so that work still advances. */
 const MIN_SLICE_MS = 8;
+/**
+ * Longest slice taken from an idle period (which may offer 50 ms): a step of work is checked
+ * against the budget before it starts, so the one that starts last may run past it.
+ */
+const MAX_SLICE_MS = 16;
 
 /** A budget of `ms` from now: true while time is left. */
 export function sliceOf(ms = MIN_SLICE_MS): () => boolean {
@@ -46,7 +51,7 @@ export function sliceOf(ms = MIN_SLICE_MS): () => boolean {
 export function idleSlice(timeout = 100): Promise<() => boolean> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback((d) => resolve(sliceOf(Math.max(d.timeRemaining(), MIN_SLICE_MS))), { timeout });
+      requestIdleCallback((d) => resolve(sliceOf(Math.min(Math.max(d.timeRemaining(), MIN_SLICE_MS), MAX_SLICE_MS))), { timeout });
     } else setTimeout(() => resolve(sliceOf()), 0);
   });
 }

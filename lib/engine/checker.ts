@@ -4,6 +4,7 @@ import type { Pack } from '../policy/schema';
 import { buildDoc, prepareSentences, SentenceCache, type Doc } from './doc';
 import { detectors } from './detectors';
 import { mapFinding, mergeFindings } from './findings';
+import { chunks } from './text/chunks';
 import type { CompiledPolicy } from './policy';
 import type { CheckOptions, CheckResult, Finding } from './types';
 
@@ -13,11 +14,12 @@ export interface Checker {
   policy: CompiledPolicy;
   check(text: string, options?: CheckOptions): CheckResult;
   /**
-   * Analyses the sentences a check of `text` would need, one at a time while `more()` allows;
-   * true once all are cached. The costly per-sentence NLP of a long draft can so be done in
-   * idle slices, and the check that follows does only the work over the whole draft.
+   * Does the per-sentence work a check of `text` needs, a step at a time while `more()`
+   * allows; true once all is done. First the NLP of new sentences, then checks of the draft
+   * piece by piece, which fill the detectors' per-sentence memos: the check that follows does
+   * only the work across sentences, so a long draft never costs one long task.
    */
-  prepare(text: string, more: () => boolean, options?: Pick<CheckOptions, 'maxChars'>): boolean;
+  prepare(text: string, more: () => boolean, options?: CheckOptions): boolean;
 }
 
 const MARK = /^\p{M}$/u;
@@ -40,12 +42,28 @@ function isException(doc: Doc, f: Finding, exceptions: Set<string>, policy: Comp
   return exceptions.has(doc.lower.slice(f.start, f.end).trim());
 }
 
+/** Characters per piece that prepare() checks in one step (a few ms of detector work). */
+const PIECE = 300;
+const PIECES_KEPT = 500;
+
 export function createChecker(input: CompiledPolicy | Pack[], cache = new SentenceCache()): Checker {
   const policy = Array.isArray(input) ? compilePolicy(input) : input;
+  // Pieces prepare() already checked: the memos they filled stay with the sentence cache.
+  const checkedPieces = new Set<string>();
   return {
     policy,
     prepare(original, more, options = {}) {
-      return prepareSentences(original.slice(0, cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS)), cache, more);
+      const text = original.slice(0, cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS));
+      if (!prepareSentences(text, cache, more)) return false;
+      if (text.length <= PIECE) return true;
+      for (const piece of chunks(text, PIECE)) {
+        if (checkedPieces.has(piece)) continue;
+        if (!more()) return false;
+        this.check(piece, options);
+        if (checkedPieces.size >= PIECES_KEPT) checkedPieces.clear();
+        checkedPieces.add(piece);
+      }
+      return true;
     },
     check(original: string, options: CheckOptions = {}): CheckResult {
       const max = options.maxChars ?? DEFAULT_MAX_CHARS;

@@ -2,6 +2,8 @@
 // and locks, detector settings with defaults, and every rule compiled once.
 import type { CompiledPolicy, CompiledRule, DetectorConfig } from '../engine/policy';
 import { compileRule, type AnyRuleSpec } from '../engine/rules';
+import type { RegexCompiler } from '../engine/rules/regex';
+import { defaultRegexCompiler } from '../engine/rules/regex-default';
 import { SEVERITY_RANK, type Category, type Severity } from '../engine/types';
 import { PolicyError } from './errors';
 import { orderPacks, type PackResolver } from './layer';
@@ -10,6 +12,8 @@ import type { DetectorSettings, Pack, Rule } from './schema';
 export interface CompileOptions {
   /** Supplies packs named in `extends` but not given (such as the built-in healthcare-core). */
   resolve?: PackResolver;
+  /** Compiles pack regular expressions; re2js by default (the content script passes the background's programs). */
+  regex?: RegexCompiler;
 }
 
 interface RuleEntry {
@@ -125,7 +129,7 @@ export function compilePolicy(packs: Pack[], options: CompileOptions = {}): Comp
   const rules: CompiledRule[] = [];
   for (const { rule, pack, locked } of layerRules(ordered).values()) {
     try {
-      rules.push({ ...compileRule(rule as AnyRuleSpec, { pack, lists }), locked });
+      rules.push({ ...compileRule(rule as AnyRuleSpec, { pack, lists, regex: options.regex ?? defaultRegexCompiler }), locked });
     } catch (e) {
       throw new PolicyError(`rule "${rule.id}": ${(e as Error).message}`, pack, ['rules']);
     }

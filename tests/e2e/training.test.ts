@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage, launch, ROOT, type Session } from './helpers/browser';
+import { EXTENSION_ID, launch, ROOT, type Session } from './helpers/browser';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
 import { GUARDRAIL, modelText } from './helpers/page';
 import { ensurePolicyAnswers } from './helpers/policy';
@@ -17,11 +17,20 @@ const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
 
 let session: Session;
 let training: Page;
+/** What the training page's CSP refused, as the console and `securitypolicyviolation` report it. */
+const refused: string[] = [];
 
 beforeAll(async () => {
   session = await launch({ routes: await fixtureRoutes([MASTODON]) });
   await ensurePolicyAnswers(session.context);
-  training = await extensionPage(session.context, 'training.html');
+  training = await session.context.newPage();
+  training.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(`console: ${m.text()}`);
+  });
+  await training.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  await training.goto(`chrome-extension://${EXTENSION_ID}/training.html`);
   await training.getByTestId('training-ready').waitFor();
 });
 
@@ -54,6 +63,19 @@ describe('practice editor', () => {
 
     expect(onTraining.some((m) => m.startsWith('phi '))).toBe(true);
     await expect.poll(() => training.getByTestId('training-findings').getAttribute('data-count')).toBe(String(onTraining.length));
+  });
+
+  it("draws a styled overlay without breaking the page's CSP", async () => {
+    const piece = training.locator(`${GUARDRAIL.finding}[data-category="phi"] .piece`).first();
+    await piece.waitFor();
+    const look = await piece.evaluate((e) => {
+      const s = getComputedStyle(e);
+      return { style: s.borderBottomStyle, width: s.borderBottomWidth, color: s.borderBottomColor };
+    });
+    // Unstyled, a piece has no border at all; styled, an error is underlined in the error color.
+    expect(look).toMatchObject({ style: 'solid', width: '2px' });
+    expect(look.color).not.toBe('rgb(0, 0, 0)');
+    expect(refused).toEqual([]);
   });
 
   it('opens the card over an underline, and a fix changes the text', async () => {
@@ -143,7 +165,8 @@ describe('scenario deck and quiz', () => {
     await expect.poll(() => training.getByTestId('training-ready').getAttribute('data-presenter')).toBe('false');
   });
 
-  it('sent nothing to the network', () => {
+  it('sent nothing to the network, and the CSP refused nothing', () => {
     expect(session.leaks).toEqual([]);
+    expect(refused).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import type { MedicalVocabulary } from '../../engine/lexicons/medical';
 import { MEDICAL_WORD, termKey } from '../../engine/recognizers/health/tokens';
+import { deflateText, isMain } from './deflate';
 
 type Kind =
   | 'condition'
@@ -23,7 +25,7 @@ type Kind =
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../../..');
 const OUT = path.join(ROOT, 'lib/engine/lexicons/medical/terms.ts');
-const DATA = path.resolve(process.argv[2] ?? path.join(ROOT, '../shared/data/medical'));
+export const MEDICAL_DATA_DIR = path.join(ROOT, '../shared/data/medical');
 
 function readTsv(file: string): Record<string, string>[] {
   const [head, ...lines] = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
@@ -50,12 +52,15 @@ const KEEP_SINGLE = new Set(['stroke', 'seizure', 'cancer', 'tumor', 'fracture',
 // Terms that pass the filters but, in posts, are rarely about one person's health.
 const STOP = new Set(['health', 'care', 'patient', 'disease', 'syndrome', 'disorder', 'infection', 'condition', 'death', 'life', 'aging', 'ageing', 'birth', 'body', 'blood', 'today', 'muse', 'dial', 'amen', 'allay', 'soma', 'ella', 'plan b', 'advance', 'nurse', 'hospital', 'clinic', 'delivery', 'recovery', 'exercise', 'therapy', 'nutrition', 'counseling', 'sleep', 'weight', 'prevention', 'screening', 'emergency', 'grief', 'stress', 'burnout', 'loneliness', 'outbreak', 'epidemic', 'pandemic', 'growth', 'vaccination', 'immunization', 'alcohol', 'caffeine', 'tobacco', 'nicotine', 'smoking', 'walking', 'running', 'swimming', 'dancing', 'music', 'massage', 'yoga', 'meditation', 'humor', 'laughter', 'gardening', 'cooking', 'reading', 'writing', 'research', 'hygiene', 'anatomy', 'physiology', 'nursing', 'medicine', 'felon', 'sinus', 'crab', 'worm', 'plague', 'arson', 'gambling', 'meridian', 'futility', 'difficulty', 'abnormality', 'rigor', 'viral', 'sighing', 'hive', 'suggestion', 'mange', 'injury', 'inflammation', 'surgery', 'pathology', 'rehabilitation', 'emergency', 'malnutrition', 'starvation', 'sedative', 'lisping', 'stuttering', 'sunburn', 'dandruff', 'baldness', 'flushing', 'belching', 'rale', 'fecal', 'tattoo', 'tattoos', 'tattooing', 'tattoo removal', 'pain', 'symptom', 'dry eye']);
 
-const firstNames = readCsvColumn(path.join(DATA, '../names/ssa-first-names/ssa_first_names.csv'), 0, 1);
-const surnameRanks = readCsvColumn(path.join(DATA, '../names/census-2010-surnames/census_2010_surnames.csv'), 0, 1);
-const isName = (w: string) => (firstNames.get(w) ?? 0) >= 500 || (surnameRanks.get(w) ?? Infinity) <= 30_000;
+/** Whether a word is a common personal name, by the name lists next to the medical data. */
+function nameTest(data: string): (w: string) => boolean {
+  const firstNames = readCsvColumn(path.join(data, '../names/ssa-first-names/ssa_first_names.csv'), 0, 1);
+  const surnameRanks = readCsvColumn(path.join(data, '../names/census-2010-surnames/census_2010_surnames.csv'), 0, 1);
+  return (w) => (firstNames.get(w) ?? 0) >= 500 || (surnameRanks.get(w) ?? Infinity) <= 30_000;
+}
 
 /** Returns the post-language form of a vocabulary term, or null when it should be dropped. */
-function clean(raw: string, maxWords: number): string | null {
+function clean(raw: string, maxWords: number, isName: (w: string) => boolean): string | null {
   let t = raw.trim().replace(/\s+NOS$/i, '').replace(/\s+/g, ' ');
   if (!t || /[,;:[\]{}()<>0-9@#=+%&*"]/.test(t)) return null;
   t = t.toLowerCase();
@@ -142,7 +147,8 @@ function frontCode(sorted: string[]): string {
     .join('|');
 }
 
-function build() {
+export function deriveMedical(DATA = MEDICAL_DATA_DIR): { lexicon: MedicalVocabulary; counts: Record<string, number>; total: number; abbreviationCount: number } {
+  const isName = nameTest(DATA);
   const byKind = new Map<Kind, Set<string>>();
   // Three-word vocabulary terms are clinical titles ("basophil degranulation test"); posts say
   // the short form, whose head word or pair is in the list anyway.
@@ -151,9 +157,9 @@ function build() {
   const add = (kind: Kind | null, raw: string, maxWords = 2) => {
     if (!kind) return;
     for (const variant of optionalWords(raw)) {
-      const long = clean(variant, 5);
+      const long = clean(variant, 5, isName);
       if (long && kind !== 'body-part' && !expansions.has(termKey(long))) expansions.set(termKey(long), kind);
-      const t = clean(variant, maxWords);
+      const t = clean(variant, maxWords, isName);
       const key = t && termKey(t);
       if (!key) continue;
       const set = byKind.get(kind) ?? new Set<string>();
@@ -238,17 +244,21 @@ function build() {
   // Grouped by kind, without expansions, to stay small; the hand list in lay.ts has meanings.
   const abbr: Record<string, string[]> = {};
   for (const [a, kind] of [...abbreviations].sort(([x], [y]) => x.localeCompare(y))) (abbr[kind] ??= []).push(a);
+  const abbreviationsByKind = Object.fromEntries(Object.entries(abbr).map(([k, v]) => [k, v.join('|')]));
+  return { lexicon: { terms: groups, abbreviations: abbreviationsByKind }, counts, total, abbreviationCount: abbreviations.size };
+}
+
+if (isMain(import.meta.url)) {
+  const { lexicon, counts, total, abbreviationCount } = deriveMedical(process.argv[2] ? path.resolve(process.argv[2]) : undefined);
   const body = `// Generated by lib/cli/lexicons/medical.ts from ../shared/data/medical (MeSH 2024 by NLM, Human
 // Disease Ontology, Symptom Ontology, ICD-10-CM, FDA Orange Book; filtered, lower-cased). Do not edit.
-// ${total} terms, ${abbreviations.size} abbreviations. Terms are match keys (see health/tokens.ts), front-coded
-// (a base-36 digit: the length of the prefix shared with the previous term, then the rest), joined by "|".
-export const TERMS: Record<string, string> = ${JSON.stringify(groups)};
-/** Abbreviations by kind, joined by "|"; "~" marks an ambiguous one. */
-export const ABBREVIATIONS: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(abbr).map(([k, v]) => [k, v.join('|')])))};
+// ${total} terms, ${abbreviationCount} abbreviations, as the JSON of a MedicalVocabulary (index.ts;
+// terms are match keys, see health/tokens.ts, front-coded: a base-36 digit, the length of the prefix
+// shared with the previous term, then the rest, joined by "|"), deflated and base64-encoded (../deflated.ts).
+export const MEDICAL_LEXICON =
+  ${JSON.stringify(deflateText(JSON.stringify(lexicon)))};
 `;
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, body);
-  console.log(`wrote ${path.relative(ROOT, OUT)}: ${(body.length / 1024).toFixed(0)} KB, ${total} terms, ${abbreviations.size} abbreviations`, counts);
+  console.log(`wrote ${path.relative(ROOT, OUT)}: ${(body.length / 1024).toFixed(0)} KB, ${total} terms, ${abbreviationCount} abbreviations`, counts);
 }
-
-build();

@@ -2,6 +2,7 @@
 // matched span into a Finding with the pack's message, policy reference and fix templates.
 import type { Doc } from '../doc';
 import type { Category, Edit, Finding, Fix, Severity } from '../types';
+import type { RegexCompiler } from './regex';
 import { compileTerms, expandTerms, type TermMatcher } from './terms';
 
 export interface FixTemplate {
@@ -31,6 +32,8 @@ export interface RuleSpec {
 export interface RuleContext {
   pack: string;
   lists: Record<string, readonly string[]>;
+  /** Compiles the rule's regular expressions (re2js, or the background's programs in a page). */
+  regex: RegexCompiler;
 }
 
 export interface Hit {

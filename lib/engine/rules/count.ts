@@ -1,4 +1,5 @@
 // What limit rules count, each as a list of spans so that a finding can point at the excess.
+import { findBySentence } from '../by-sentence';
 import type { Doc } from '../doc';
 import type { Span } from './regex';
 
@@ -11,9 +12,15 @@ const MENTION = /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_]
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*|\p{Regional_Indicator}{2}/gu;
 // Words of three or more letters, all capitals: shouting, not acronyms such as "ER".
 const CAPS = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
+const EXCLAMATION = /!/g;
 const TRAILING_PUNCT = /[.,;:!?)\]'"]+$/;
 
 const spans = (re: RegExp, text: string): Span[] => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+// None of the counted things holds a white space, so each lies within one sentence: found per
+// sentence, a re-check after an edit counts again only in the edited sentence.
+const spansIn = (doc: Doc, re: RegExp): readonly Span[] => findBySentence(doc, re, (text) => spans(re, text));
+const linksIn = (doc: Doc): readonly Span[] => findBySentence(doc, links, links);
 
 function links(text: string): Span[] {
   return spans(LINK, text)
@@ -78,7 +85,7 @@ export interface Count {
   excess(max: number): Span | undefined;
 }
 
-function fromSpans(list: Span[]): Count {
+function fromSpans(list: readonly Span[]): Count {
   return {
     total: list.length,
     excess: (max) => (list.length > max ? { start: list[max].start, end: list[list.length - 1].end } : undefined),
@@ -105,17 +112,17 @@ export function count(doc: Doc, kind: CountKind): Count {
       };
     }
     case 'hashtags':
-      return fromSpans(spans(HASHTAG, text));
+      return fromSpans(spansIn(doc, HASHTAG));
     case 'links':
-      return fromSpans(links(text));
+      return fromSpans(linksIn(doc));
     case 'mentions':
-      return fromSpans(spans(MENTION, text));
+      return fromSpans(spansIn(doc, MENTION));
     case 'emoji':
-      return fromSpans(spans(EMOJI, text));
+      return fromSpans(spansIn(doc, EMOJI));
     case 'caps-words':
-      return fromSpans(spans(CAPS, text));
+      return fromSpans(spansIn(doc, CAPS));
     case 'exclamations':
-      return fromSpans(spans(/!/g, text));
+      return fromSpans(spansIn(doc, EXCLAMATION));
     case 'sentences':
       return fromSpans(doc.sentences);
     case 'words':

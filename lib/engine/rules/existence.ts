@@ -15,7 +15,7 @@ export function existenceRule(spec: ExistenceSpec, ctx: RuleContext): CompiledRu
 /** Each match of the matcher, within the rule's scope and not silenced, is a finding. */
 export function matcherRule(spec: RuleSpec, ctx: RuleContext, what: MatcherSpec, caseSensitive?: boolean): CompiledRule['run'] {
   const scope = new RuleScope(spec, ctx);
-  const matcher = compileMatcher(what, ctx.lists, caseSensitive);
+  const matcher = compileMatcher(what, ctx, caseSensitive);
   return (doc) => {
     if (!scope.applies(doc)) return [];
     return matcher

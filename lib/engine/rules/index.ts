@@ -38,4 +38,4 @@ export function compileRule(spec: AnyRuleSpec, ctx: RuleContext): CompiledRule {
 }
 
 export type { RuleContext, RuleSpec };
-export { regexError, regexListRefs } from './regex';
+export { regexListRefs } from './regex';

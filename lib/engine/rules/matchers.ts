@@ -1,9 +1,11 @@
 // The "what to look for" shared by existence and require rules: literal terms (with $list
 // references), RE2 regular expressions and compromise match patterns, compiled once.
+import { findBySentence } from '../by-sentence';
 import type { Doc } from '../doc';
 import { matchPattern } from '../nlp';
 import { mayMatch, requiredWords } from './prefilter';
-import { compileRegex, expandRegexLists, findAll, type Regex, type Span } from './regex';
+import type { RuleContext } from './common';
+import { expandRegexLists, findAll, type Regex, type RegexCompiler, type Span } from './regex';
 import { compileTerms, expandTerms, type TermMatcher } from './terms';
 
 export interface MatcherSpec {
@@ -16,14 +18,15 @@ export interface SpanMatcher {
   find(doc: Doc): Span[];
 }
 
-export function compileMatcher(spec: MatcherSpec, lists: Record<string, readonly string[]>, caseSensitive = false): SpanMatcher {
+export function compileMatcher(spec: MatcherSpec, { lists, regex }: Pick<RuleContext, 'lists' | 'regex'>, caseSensitive = false): SpanMatcher {
   const terms: TermMatcher = compileTerms(expandTerms(spec.terms ?? [], lists), caseSensitive);
-  const regexes = compileRegexes((spec.regex ?? []).map((r) => expandRegexLists(r, lists)), caseSensitive);
+  const regexes = compileRegexes((spec.regex ?? []).map((r) => expandRegexLists(r, lists)), regex, caseSensitive);
   const patterns = (spec.pattern ?? []).map((p) => ({ p, required: requiredWords(p) }));
   return {
     find(doc) {
-      const spans: Span[] = terms.find(doc.text).map(({ start, end }) => ({ start, end }));
-      for (const re of regexes) spans.push(...findAll(re, doc.text));
+      // Found per sentence and memoized with it, so that a re-check redoes only edited sentences.
+      const spans: Span[] = findBySentence(doc, terms, (text) => terms.find(text)).map(({ start, end }) => ({ start, end }));
+      for (const re of regexes) spans.push(...findBySentence(doc, re, (text) => findAll(re, text)));
       if (patterns.length) {
         for (const s of doc.sentences) {
           for (const { p, required } of patterns) {
@@ -41,11 +44,11 @@ export function compileMatcher(spec: MatcherSpec, lists: Record<string, readonly
  * One program for all of a rule's expressions without a "hit" group: compiling is the costly
  * part of RE2, and one alternation finds the same spans in one pass.
  */
-function compileRegexes(sources: string[], caseSensitive: boolean): Regex[] {
+function compileRegexes(sources: string[], compile: RegexCompiler, caseSensitive: boolean): Regex[] {
   const plain = sources.filter((r) => !r.includes('(?P<'));
   const named = sources.filter((r) => r.includes('(?P<'));
-  const out = named.map((r) => compileRegex(r, caseSensitive));
-  if (plain.length) out.push(compileRegex(plain.map((r) => `(?:${r})`).join('|'), caseSensitive));
+  const out = named.map((r) => compile(r, caseSensitive));
+  if (plain.length) out.push(compile(plain.map((r) => `(?:${r})`).join('|'), caseSensitive));
   return out;
 }
 

@@ -1,4 +1,5 @@
 // "Say X, never Y": every key found becomes a finding whose first fix writes the value.
+import { findBySentence } from '../by-sentence';
 import type { CompiledRule } from '../policy';
 import type { Finding } from '../types';
 import { makeFinding, matchCase, RuleScope, type RuleContext, type RuleSpec } from './common';
@@ -19,7 +20,7 @@ export function substitutionRule(spec: SubstitutionSpec, ctx: RuleContext): Comp
   return (doc) => {
     if (!scope.applies(doc)) return [];
     const out: Finding[] = [];
-    for (const m of matcher.find(doc.text)) {
+    for (const m of findBySentence(doc, matcher, (text) => matcher.find(text))) {
       const value = swap.get(key(m.term)) ?? '';
       const written = doc.text.slice(m.start, m.end);
       if (scope.silenced(doc, m.start)) continue;

@@ -35,10 +35,10 @@ function tokenize(text: string): TextToken[] {
   return out;
 }
 
-// Recently tokenized texts: every rule of one check reads the same draft, and "unless" terms
-// read its sentences in between, so one remembered text would be re-tokenized rule after rule.
+// Recently tokenized texts: rules search a draft sentence by sentence (each sentence with the
+// words around it), and every rule reads the same sentences, so a draft's worth is remembered.
 const recent = new Map<string, TextToken[]>();
-const RECENT_SIZE = 16;
+const RECENT_SIZE = 512;
 function tokensOf(text: string): TextToken[] {
   let tokens = recent.get(text);
   if (!tokens) {

@@ -46,8 +46,8 @@ function units(original: string): Unit[] {
     i += cp > 0xffff ? 2 : 1;
     while (i < original.length) {
       const next = original.codePointAt(i)!;
-      const ch = String.fromCodePoint(next);
-      if (!COMBINING.test(ch)) break;
+      // Combining marks start at U+0300: most text needs no look-up.
+      if (next < 0x300 || !COMBINING.test(String.fromCodePoint(next))) break;
       i += next > 0xffff ? 2 : 1;
     }
     list.push({ start, end: i, out: original.slice(start, i) });
@@ -79,8 +79,7 @@ function joinSpacedLetters(list: Unit[]): void {
   const isSingle = (k: number) => isLetter(list[k]) && !(list[k + 1] && /[\p{L}\p{N}]/u.test(list[k + 1].out));
   let i = 0;
   while (i < list.length) {
-    const beforeOk = i === 0 || !/[\p{L}\p{N}]/u.test(list[i - 1].out);
-    if (!beforeOk || !isLetter(list[i])) { i++; continue; }
+    if (!isLetter(list[i]) || (i > 0 && /[\p{L}\p{N}]/u.test(list[i - 1].out))) { i++; continue; }
     let j = i;
     let count = 1;
     while (isSpace(list[j + 1]) && isSingle(j + 2)) { j += 2; count++; }
@@ -104,7 +103,74 @@ function foldConfusables(list: Unit[]): void {
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
+/**
+ * Normalizes the text line by line, each line's result remembered: every rule above looks only
+ * at a unit's neighbours, and a line break is neither a letter nor part of an emoji, so a line
+ * normalizes alone exactly as within the draft. A re-check after an edit so redoes one line.
+ */
 export function normalize(original: string): Normalized {
+  if (original.length < MIN_CHUNKED) return normalizeUnits(original);
+  const parts: Normalized[] = [];
+  let from = 0;
+  while (from < original.length) {
+    const to = lineEnd(original, from);
+    parts.push(normalizedLine(original.slice(from, to)));
+    from = to;
+  }
+  return join(original, parts);
+}
+
+/** Drafts shorter than this are normalized whole: a few lines cost less than their stitching. */
+const MIN_CHUNKED = 2_000;
+
+/**
+ * The end of the line from `from`, after its line break. A break followed by a mark or a
+ * joiner (which would attach to it, or read the emoji before it) does not end a line.
+ */
+function lineEnd(text: string, from: number): number {
+  let at = text.indexOf('\n', from);
+  while (at >= 0 && at + 1 < text.length && text.charCodeAt(at + 1) >= 0x80) at = text.indexOf('\n', at + 1);
+  return at < 0 ? text.length : at + 1;
+}
+
+const lines = new Map<string, Normalized>();
+const LINES_KEPT = 1_000;
+
+function normalizedLine(line: string): Normalized {
+  let n = lines.get(line);
+  if (!n) {
+    n = normalizeUnits(line);
+    if (lines.size >= LINES_KEPT) lines.delete(lines.keys().next().value!);
+    lines.set(line, n);
+  }
+  return n;
+}
+
+/** Stitches normalized lines into one, offsets shifted to the whole draft. */
+function join(original: string, parts: Normalized[]): Normalized {
+  let length = 0;
+  for (const p of parts) length += p.text.length;
+  const startMap = new Int32Array(length + 1);
+  const endMap = new Int32Array(length + 1);
+  let text = '';
+  let at = 0;
+  let shift = 0;
+  for (const p of parts) {
+    const n = p.text.length;
+    for (let k = 0; k < n; k++) {
+      startMap[at + k] = p.startMap[k] + shift;
+      endMap[at + k] = p.endMap[k] + shift;
+    }
+    text += p.text;
+    at += n;
+    shift += p.original.length;
+  }
+  startMap[length] = original.length;
+  endMap[length] = original.length;
+  return { original, text, startMap, endMap };
+}
+
+function normalizeUnits(original: string): Normalized {
   const list = units(original);
   for (const u of list) u.out = foldUnit(u.out);
   // A zero-width joiner inside an emoji sequence (👩🏽‍⚕️) is part of the emoji, not an evasion.

@@ -66,6 +66,17 @@ describe('prepare', () => {
     expect(checker.prepare(draft, () => false)).toBe(true);
   });
 
+  it('checks a long draft piece by piece, one piece per step, so that the check after it finds its sentences done', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `${draft} Note ${i}.`).join('\n');
+    const checker = createChecker([core, riverbend]);
+    // One step per slice: every sentence parsed, then every piece checked.
+    let steps = 0;
+    for (let budget = 1; !checker.prepare(long, () => budget-- > 0); budget = 1) steps++;
+    expect(steps).toBeGreaterThan(long.length / 300);
+    const options = { platform: 'x' };
+    expect(checker.check(long, options)).toEqual(createChecker([core, riverbend]).check(long, options));
+  });
+
   it('changes nothing in what a check finds', () => {
     const prepared = createChecker([core, riverbend]);
     while (!prepared.prepare(draft, () => true));

@@ -64,3 +64,32 @@ describe('normalize', () => {
     );
   });
 });
+
+describe('normalize, long drafts', () => {
+  // A long draft is normalized line by line: each line must come out as it does on its own.
+  const filler = 'Plain words on a line of their own.\n'.repeat(60);
+
+  it('normalizes a line within a long draft as it does alone', () => {
+    for (const line of ['tested for H I V today', 'Riverbеnd 👩🏽‍⚕️ sui\u200Bcide', 'е\u0301 and 𝐛𝐨𝐥𝐝']) {
+      const n = normalize(filler + line);
+      expect(n.text.slice(filler.length)).toBe(normalize(line).text);
+    }
+  });
+
+  it('property: a long draft maps like its lines, offsets shifted', () => {
+    fc.assert(
+      fc.property(hostileText(30), (tail) => {
+        // A mark or a joiner after a line break attaches to it: that line is not cut there.
+        fc.pre(tail.charCodeAt(0) < 0x80 || !tail);
+        const long = normalize(filler + tail);
+        const alone = normalize(tail);
+        expect(long.text).toBe(filler + alone.text);
+        for (let i = 0; i < alone.text.length; i++) {
+          expect(long.startMap[filler.length + i]).toBe(alone.startMap[i] + filler.length);
+          expect(long.endMap[filler.length + i]).toBe(alone.endMap[i] + filler.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

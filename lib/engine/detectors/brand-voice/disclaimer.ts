@@ -1,7 +1,7 @@
 // The "views are my own" line an employee owes when they speak as one of the organization's people.
 import type { Doc } from '../../doc';
 import { DISCLAIMERS } from '../../lexicons/policy/language';
-import { anyMatch } from '../shared/context';
+import { testDoc } from '../../by-sentence';
 import { alternation } from '../shared/match';
 import { selfIdentification } from '../shared/self-id';
 import type { Issue } from './issue';
@@ -9,7 +9,7 @@ import type { Issue } from './issue';
 const DEFAULT = alternation(DISCLAIMERS, 'i');
 
 export function missingDisclaimer(doc: Doc, ownNames: string[], extra: string[]): Issue[] {
-  if (anyMatch(DEFAULT, doc.text)) return [];
+  if (testDoc(doc, DEFAULT)) return [];
   const lower = doc.lower;
   if (extra.some((d) => lower.includes(d.toLowerCase()))) return [];
   const first = selfIdentification(doc.text, ownNames)[0];

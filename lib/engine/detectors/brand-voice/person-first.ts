@@ -1,15 +1,19 @@
 // Person-first language and safe messaging about suicide, each with its rewording.
 import type { Doc } from '../../doc';
 import { PERSON_FIRST } from '../../lexicons/policy/language';
-import { alternation, scan } from '../shared/match';
+import { execAllDoc } from '../../by-sentence';
+import { alternation } from '../shared/match';
 import type { Issue } from './issue';
 
 const RULES = PERSON_FIRST.map((r) => ({ ...r, re: alternation([r.pattern]) }));
+const PATTERNS = RULES.map((r) => r.re);
 
 export function personFirst(doc: Doc): Issue[] {
   const out: Issue[] = [];
-  for (const r of RULES) {
-    for (const h of scan(r.re, doc.text)) {
+  const matches = execAllDoc(doc, PATTERNS);
+  for (const [k, r] of RULES.entries()) {
+    for (const { start: at, end, match } of matches[k]) {
+      const h = { start: at, end, text: match[0] };
       if (r.nounOnly && followedByNoun(doc, h.end)) continue;
       // Keep the determiner the writer chose ("a diabetic" -> "a person with diabetes").
       const lead = /^(?:a|an|the|my|our|your|every|each|one|favou?rite)\s+/i.exec(h.text)?.[0] ?? '';

@@ -1,4 +1,5 @@
 // Profanity, including disguised spellings: masked ("sh*t", "f@#k"), leet ("sh1t") and stretched ("fuuuck").
+import { findBySentence } from '../../by-sentence';
 import type { Doc } from '../../doc';
 import { INSULTS, PROFANITY } from '../../lexicons/policy/language';
 import type { Issue } from './issue';
@@ -38,10 +39,14 @@ function profaneWord(word: string): boolean {
   return v;
 }
 
-export function profanity(doc: Doc): Issue[] {
+export function profanity(doc: Doc): readonly Issue[] {
+  return findBySentence(doc, profanityIn, profanityIn);
+}
+
+function profanityIn(text: string): Issue[] {
   const out: Issue[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(doc.text); m; m = TOKEN.exec(doc.text)) {
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0].replace(/[.!]+$/, '');
     const insult = INSULTING.has(word.toLowerCase());
     if (word.length < 3 || !(insult || profaneWord(word))) continue;

@@ -1,21 +1,53 @@
 // All-caps shouting: three or more capitalized words in a row (acronyms alone are fine).
-import type { Doc } from '../../doc';
+import { memoBySentence, type Doc } from '../../doc';
 import type { Issue } from './issue';
 
 // Words are separated by white space, so codes such as "CF-CLIN-STAFF" are not shouting.
 const RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\p{P}\d]*\s[\s\p{P}\d]*\p{Lu}{2,}){2,}(?![\p{L}])[!?.]*/gu;
 
+const CAPITALS = /\p{Lu}{2}/u;
+const hasCapitals = (text: string) => CAPITALS.test(text);
+
+/**
+ * Stretches of consecutive sentences that hold two capitals in a row, with one character of
+ * context on each side: a run of shouting can go on across sentences ("STOP. DO NOT ENTER"),
+ * but only through sentences that each hold capitals, so it lies inside one stretch.
+ */
+function stretches(doc: Doc): { from: number; text: string }[] {
+  const out: { from: number; text: string }[] = [];
+  let first = -1;
+  const flush = (last: number) => {
+    if (first < 0) return;
+    const from = Math.max(0, doc.sentences[first].start - 1);
+    out.push({ from, text: doc.text.slice(from, doc.sentences[last].end + 1) });
+    first = -1;
+  };
+  doc.sentences.forEach((s, i) => {
+    if (memoBySentence(s, hasCapitals, hasCapitals)) {
+      if (first < 0) first = i;
+    } else flush(i - 1);
+  });
+  flush(doc.sentences.length - 1);
+  return out;
+}
+
 export function shouting(doc: Doc): Issue[] {
   const out: Issue[] = [];
+  for (const { from, text } of stretches(doc)) out.push(...shoutingIn(text, from));
+  return out;
+}
+
+function shoutingIn(text: string, from: number): Issue[] {
+  const out: Issue[] = [];
   RUN.lastIndex = 0;
-  for (let m = RUN.exec(doc.text); m; m = RUN.exec(doc.text)) {
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const letters = m[0].replace(/[^\p{L}]/gu, '').length;
     if (letters < 10) continue;
     const lower = m[0].toLowerCase();
     out.push({
       rule: 'all-caps',
-      start: m.index,
-      end: m.index + m[0].length,
+      start: from + m.index,
+      end: from + m.index + m[0].length,
       severity: 'warning',
       message: 'All-caps shouting',
       explanation: 'Text in capitals reads as shouting; the brand voice is calm, even for urgent messages.',

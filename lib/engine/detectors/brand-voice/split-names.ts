@@ -2,7 +2,7 @@
 // for MyRiverbend). Case-sensitive, and not at the start of a sentence, where "My Riverbend
 // colleagues" is ordinary English rather than the app's name.
 import type { Doc } from '../../doc';
-import { scan } from '../shared/match';
+import { scanDoc } from '../../by-sentence';
 import type { Issue } from './issue';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,13 +14,25 @@ function camelParts(name: string): string[] {
   return parts.length > 1 && parts.join('') === name ? parts : [];
 }
 
+// One regex per name, kept: the per-sentence memo is keyed on it.
+const patterns = new Map<string, RegExp>();
+
+function splitName(name: string, parts: string[]): RegExp {
+  let re = patterns.get(name);
+  if (!re) {
+    if (patterns.size > 200) patterns.clear();
+    patterns.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${parts.map(escape).join('[ \\t.-]')}(?![\\p{L}\\p{N}])`, 'gu')));
+  }
+  return re;
+}
+
 export function splitNames(doc: Doc, names: readonly string[]): Issue[] {
   const out: Issue[] = [];
   for (const name of names) {
     const parts = camelParts(name);
     if (!parts.length) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${parts.map(escape).join('[ \\t.-]')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const h of scan(re, doc.text)) {
+    const re = splitName(name, parts);
+    for (const h of scanDoc(doc, re)) {
       const sentence = doc.sentenceAt(h.start);
       if (!sentence || doc.text.slice(sentence.start, h.start).trim() === '') continue;
       out.push({

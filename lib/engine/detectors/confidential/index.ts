@@ -6,10 +6,10 @@ import type { Doc } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Severity } from '../../types';
 import { CODENAME_CONTEXT, DEAL_CUES, FINANCIAL, FUTURE_TIME, OWN_SIDE, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
-import { anyMatch } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
-import { alternation, findTerms, scan, type Hit } from '../shared/match';
+import { scanDoc, testDoc } from '../../by-sentence';
+import { alternation, findTermsInDoc, type Hit } from '../shared/match';
 
 const MARKER = alternation(SECRECY_MARKERS);
 const DEAL = alternation(DEAL_CUES, 'i');
@@ -36,38 +36,38 @@ export const confidential: Detector = {
   run(doc, config, policy) {
     const risks: Risk[] = [];
     // The pack may add its own markers ("embargoed", "need to know") to the built-in ones.
-    const packMarkers = findTerms(doc.text, readList(policy, config, 'markerList', 'confidential-markers'));
-    const marked = anyMatch(MARKER, doc.text) || packMarkers.length > 0;
-    const announced = anyMatch(PUBLIC, doc.text);
+    const packMarkers = findTermsInDoc(doc, readList(policy, config, 'markerList', 'confidential-markers'));
+    const marked = testDoc(doc, MARKER) || packMarkers.length > 0;
+    const announced = testDoc(doc, PUBLIC);
     const subjects = readList(policy, config, 'subjectList', 'protected-subjects');
-    const context = marked || anyMatch(DEAL, doc.text) || anyMatch(CODENAME_CUE, doc.text) || findTerms(doc.text, [...subjects, ...ownNames(policy, config)], true).length > 0;
-    for (const h of findTerms(doc.text, readList(policy, config, 'codenameList', 'codenames'), true)) {
+    const context = marked || testDoc(doc, DEAL) || testDoc(doc, CODENAME_CUE) || findTermsInDoc(doc, [...subjects, ...ownNames(policy, config)], true).length > 0;
+    for (const h of findTermsInDoc(doc, readList(policy, config, 'codenameList', 'codenames'), true)) {
       if (!context && opensSentence(doc, h)) continue;
       risks.push({ ...h, kind: 'codename', severity: 'error', why: `"${h.text}" is an internal codename; its subject is not public.` });
     }
     // A codename's subject ("codename/heron": the merger it stands for) is as sensitive as the codename.
     for (const [name, subjects] of listsWithPrefix(policy, 'codename/')) {
-      for (const h of findTerms(doc.text, subjects, true)) {
+      for (const h of findTermsInDoc(doc, subjects, true)) {
         risks.push({ ...h, kind: 'codename', severity: 'error', why: `"${h.text}" is what the internal codename ${name} stands for; it is not public.` });
       }
     }
     // A protected subject (a merger partner) is news only alongside a deal or a secrecy marker.
-    if (!announced && (marked || anyMatch(DEAL, doc.text))) {
-      for (const h of findTerms(doc.text, subjects, true)) {
+    if (!announced && (marked || testDoc(doc, DEAL))) {
+      for (const h of findTermsInDoc(doc, subjects, true)) {
         risks.push({ ...h, kind: 'protected-subject', severity: 'error', why: `${h.text} is the subject of confidential plans; only the organization announces them.` });
       }
     }
-    for (const h of [...scan(MARKER, doc.text), ...packMarkers]) {
+    for (const h of [...scanDoc(doc, MARKER), ...packMarkers]) {
       risks.push({ ...h, kind: 'marker', severity: 'error', why: 'The post itself says this is internal or not yet public.' });
     }
     for (const k of KINDS) {
       // Workforce news is about the writer's own organization, and only until it is announced.
-      if (k.kind === 'workforce' && (announced || !(marked || anyMatch(OWN, doc.text) || findTerms(doc.text, ownNames(policy, config), true).length))) continue;
+      if (k.kind === 'workforce' && (announced || !(marked || testDoc(doc, OWN) || findTermsInDoc(doc, ownNames(policy, config), true).length))) continue;
       if (k.kind === 'financial' && announced) continue;
-      for (const h of scan(k.re, doc.text)) risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
+      for (const h of scanDoc(doc, k.re)) risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
     }
-    if (!announced && (marked || anyMatch(FUTURE, doc.text))) {
-      for (const h of scan(PLAN, doc.text)) risks.push({ ...h, kind: 'plan', severity: 'warning', why: 'Plans for services and programs are news only the organization announces.' });
+    if (!announced && (marked || testDoc(doc, FUTURE))) {
+      for (const h of scanDoc(doc, PLAN)) risks.push({ ...h, kind: 'plan', severity: 'warning', why: 'Plans for services and programs are news only the organization announces.' });
     }
     return risks.map((r): Finding =>
       makeFinding(config, {

@@ -2,13 +2,15 @@
 // posing as outsiders to praise their employer (astroturfing).
 // Pack data: lists `partners`, `products` and `partner/*` (named in the finding), `disclosures`
 // (extra disclosure wording), `organization` (for astroturfing).
+import type { Doc } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { CONNECTION, DISCLOSURE, DISCLOSURE_AVOIDANCE, OUTSIDER_CLAIMS, PROMOTION, REVIEW_INCENTIVES } from '../../lexicons/policy/endorsement';
-import { anyMatch, negatedBefore } from '../shared/context';
+import { negatedBefore } from '../shared/context';
 import { appendFix, makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
-import { alternation, findTerms, scan, type Hit } from '../shared/match';
+import { scanDoc, testDoc } from '../../by-sentence';
+import { alternation, findTermsInDoc, type Hit } from '../shared/match';
 import { EMPLOYEE_SELF_ID } from '../shared/self-id';
 
 const PROMOTING = alternation(PROMOTION);
@@ -26,7 +28,7 @@ export const conflictOfInterest: Detector = {
   run(doc, config, policy) {
     const out: Finding[] = [];
     const end = doc.text.length;
-    const astroturf = astroturfing(doc.text, findTerms(doc.text, ownNames(policy, config), true).length > 0);
+    const astroturf = astroturfing(doc, findTermsInDoc(doc, ownNames(policy, config), true).length > 0);
     if (astroturf.length) {
       out.push(
         makeFinding(config, {
@@ -44,16 +46,16 @@ export const conflictOfInterest: Detector = {
         }),
       );
     }
-    const disclosed = anyMatch(DISCLOSED, doc.text) || findTerms(doc.text, readList(policy, config, 'disclosureList', 'disclosures')).length > 0;
-    if (disclosed && !anyMatch(AVOIDING, doc.text)) return out;
-    const paid = scan(PAID_LINK, doc.text);
-    const avoidance = scan(AVOIDING, doc.text);
+    const disclosed = testDoc(doc, DISCLOSED) || findTermsInDoc(doc, readList(policy, config, 'disclosureList', 'disclosures')).length > 0;
+    if (disclosed && !testDoc(doc, AVOIDING)) return out;
+    const paid = scanDoc(doc, PAID_LINK);
+    const avoidance = scanDoc(doc, AVOIDING);
     // "Not sponsored" denies a connection; whether the denial holds is for the other cues to say.
-    const connection = [...avoidance, ...scan(CONNECTED, doc.text).filter((h) => !negatedBefore(doc.text, h.start, 8))];
-    const promotion = scan(PROMOTING, doc.text);
-    const risky: Hit[] = paid.length ? paid : promotion.length && connection.length ? connection : [];
+    const connection = [...avoidance, ...scanDoc(doc, CONNECTED).filter((h) => !negatedBefore(doc.text, h.start, 8))];
+    const promotion = scanDoc(doc, PROMOTING);
+    const risky: readonly Hit[] = paid.length ? paid : promotion.length && connection.length ? connection : [];
     if (!risky.length) return out;
-    const subject = findTerms(doc.text, [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)], true)[0];
+    const subject = findTermsInDoc(doc, [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)], true)[0];
     const about = subject ? ` (${subject.text})` : '';
     for (const h of risky) {
       out.push(
@@ -81,8 +83,8 @@ export const conflictOfInterest: Detector = {
  * In a post that names the organization: reviews the employer rewards, and outsider claims
  * ("no connection to any hospital") unless the writer also says they work there.
  */
-function astroturfing(text: string, namesOwn: boolean): Hit[] {
+function astroturfing(doc: Doc, namesOwn: boolean): Hit[] {
   if (!namesOwn) return [];
-  const outsider = anyMatch(EMPLOYEE_SELF_ID, text) ? [] : scan(OUTSIDER, text);
-  return [...outsider, ...scan(INCENTIVE, text)].sort((a, b) => a.start - b.start);
+  const outsider = testDoc(doc, EMPLOYEE_SELF_ID) ? [] : scanDoc(doc, OUTSIDER);
+  return [...outsider, ...scanDoc(doc, INCENTIVE)].sort((a, b) => a.start - b.start);
 }

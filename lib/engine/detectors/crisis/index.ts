@@ -2,13 +2,14 @@
 // unfolding incident at the organization. Only the communications team speaks about these.
 // Pack data: one list per topic, `crisis/<topic>`, with its synonyms and slang; links
 // `crisis/<topic>` or `statement` (the official statement); `organization`; exemptAuthors.
+import type { Doc } from '../../doc';
 import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
 import { ELSEWHERE, EVERYDAY_SENSE, INCIDENTS, OWN_PLACE, SPECULATION, WORKPLACE_WORDS } from '../../lexicons/policy/incidents';
-import { anyMatch } from '../shared/context';
 import { makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames } from '../shared/lists';
-import { alternation, findTerms, overlaps, scan, type Hit } from '../shared/match';
+import { scanDoc, testDoc } from '../../by-sentence';
+import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 
 const INCIDENT = alternation(INCIDENTS);
 const SPECULATING = alternation(SPECULATION, 'i');
@@ -25,13 +26,14 @@ const ELSEWHERE_RE = alternation(ELSEWHERE, 'i');
  * the topic corroborates it: a documentary about ransomware gangs is not news about the
  * organization, nor is "the strike of the clock".
  */
-function supported(text: string, hits: Hit[], h: Hit, workplace: boolean): boolean {
+function supported(doc: Doc, hits: readonly Hit[], h: Hit, workplace: boolean): boolean {
+  const text = doc.text;
   if (EVERYDAY.test(text.slice(h.end, h.end + 40))) return false;
   if (/[\s-]/.test(h.text) || /\p{Lu}/u.test(h.text.slice(1)) || (/^\p{Lu}/u.test(h.text) && !/(?:^|[.!?]\s+)$/.test(text.slice(0, h.start)))) return true;
   const pointed = /\b(?:the|this|that|our)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
   if (pointed && scan(INCIDENT, h.text).length > 0) return true;
   // Incident wording elsewhere in the post ("flushing the pipes") corroborates the topic term.
-  const corroborated = scan(INCIDENT, text).some((i) => !overlaps(i, h));
+  const corroborated = scanDoc(doc, INCIDENT).some((i) => !overlaps(i, h));
   return workplace || corroborated || hits.some((o) => o !== h && o.text.toLowerCase() !== h.text.toLowerCase());
 }
 
@@ -49,14 +51,14 @@ export const crisis: Detector = {
     const prefix = typeof config.topicPrefix === 'string' ? config.topicPrefix : 'crisis/';
     const explain = (what: string, url?: string) =>
       `${what} Only the communications team speaks about it while it unfolds; ${url ? `share the official statement (${url}) instead.` : 'share the official statement instead.'}`;
-    const own = anyMatch(OWN, doc.text) || findTerms(doc.text, ownNames(policy, config), true).length > 0;
-    const workplace = own || (anyMatch(WORKPLACE, doc.text) && !anyMatch(ELSEWHERE_RE, doc.text));
+    const own = testDoc(doc, OWN) || findTermsInDoc(doc, ownNames(policy, config), true).length > 0;
+    const workplace = own || (testDoc(doc, WORKPLACE) && !testDoc(doc, ELSEWHERE_RE));
     for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
       const name = topic.replace(/[-_]/g, ' ');
       const url = statementFor(policy, config, prefix + topic);
-      const hits = findTerms(doc.text, terms, true);
+      const hits = findTermsInDoc(doc, terms, true);
       for (const h of hits) {
-        if (!supported(doc.text, hits, h, workplace)) continue;
+        if (!supported(doc, hits, h, workplace)) continue;
         out.push(
           makeFinding(config, {
             ruleId: `crisis/${topic}`,
@@ -75,9 +77,9 @@ export const crisis: Detector = {
     }
     // An incident told as news from the writer's workplace is speculation whether or not it is
     // hedged: staff describing an unfolding incident speak ahead of the official statement.
-    if (own || (workplace && anyMatch(SPECULATING, doc.text))) {
+    if (own || (workplace && testDoc(doc, SPECULATING))) {
       const url = statementFor(policy, config);
-      for (const h of scan(INCIDENT, doc.text)) {
+      for (const h of scanDoc(doc, INCIDENT)) {
         if (out.some((f) => overlaps(f, h))) continue;
         out.push(
           makeFinding(config, {

@@ -1,4 +1,5 @@
 // Medical claims: unsubstantiated or regulated health claims, and individual advice in public.
+import { testDoc } from '../../by-sentence';
 import { memoBySentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Fix } from '../../types';
@@ -69,9 +70,9 @@ export const medicalClaims: Detector = {
   category: 'medical-claims',
   run(doc, config) {
     const out: Finding[] = [];
-    const addressed = anyMatch(ADDRESSEE_RE, doc.text) || VOCATIVE.test(doc.text);
+    const addressed = testDoc(doc, ADDRESSEE_RE) || testDoc(doc, VOCATIVE);
     // "Every therapist should be prescribing it" of an app is a product plug, not drug promotion.
-    const aboutDrug = anyMatch(DRUG_RE, doc.text);
+    const aboutDrug = testDoc(doc, DRUG_RE);
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       if (!found) continue;

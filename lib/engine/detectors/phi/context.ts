@@ -1,6 +1,7 @@
 // What is NOT PHI, as a privacy officer reads it: the author's own health, aggregate numbers,
 // general education, a clinician's own bio, a public figure's own announcement, an invented case.
-import type { Doc, DocSentence } from '../../doc';
+import { testDoc } from '../../by-sentence';
+import { memoBySentence, type Doc } from '../../doc';
 
 export interface PostContext {
   /** The whole post is an invented or composite case. */
@@ -28,23 +29,31 @@ const SELF = /^\W*(?:i|i'm|i've|i was|i had|my|got my|had my|me)\b/i;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|client|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|family|son|daughter|wife|husband|sister|brother|cousin|coworker|co-worker|colleague|neighbou?r|friend|roommate|boss|teacher|coach)\b/i;
 const BIO = /\b(?:i'm dr\.?|i am dr\.?|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent)\b/i;
 
-function sentenceSet(doc: Doc, re: RegExp, extra?: (s: DocSentence) => boolean): Set<number> {
+/** The sentences where `test` holds, each sentence's answer memoized with it. */
+function sentenceSet(doc: Doc, test: (text: string) => boolean): Set<number> {
   const out = new Set<number>();
-  for (const s of doc.sentences) if (re.test(s.text) && (!extra || extra(s))) out.add(s.index);
+  for (const s of doc.sentences) if (memoBySentence(s, test, test)) out.add(s.index);
   return out;
 }
+
+const tester = (re: RegExp) => (text: string) => re.test(text);
+const isPublicStatement = (text: string) => PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text);
+const isAggregate = tester(AGGREGATE);
+const isEducation = tester(EDUCATION);
+const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text);
+const isBio = tester(BIO);
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
 const LESSON_OPENING = /^\W*(?:psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/i;
 
 export function readContext(doc: Doc): PostContext {
-  const lesson = LESSON_OPENING.test(doc.text);
+  const lesson = testDoc(doc, LESSON_OPENING);
   return {
-    invented: INVENTED.test(doc.text),
-    publicStatement: new Set([...sentenceSet(doc, PUBLIC_STATEMENT), ...sentenceSet(doc, PUBLIC_FIGURE_SAID)]),
-    aggregate: sentenceSet(doc, AGGREGATE),
-    education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, EDUCATION),
-    self: sentenceSet(doc, SELF, (s) => !THIRD_PERSON.test(s.text)),
-    bio: sentenceSet(doc, BIO),
+    invented: testDoc(doc, INVENTED),
+    publicStatement: sentenceSet(doc, isPublicStatement),
+    aggregate: sentenceSet(doc, isAggregate),
+    education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, isEducation),
+    self: sentenceSet(doc, isSelf),
+    bio: sentenceSet(doc, isBio),
   };
 }

@@ -1,6 +1,7 @@
 // The PHI detector: an identifiable person + health or care information about them, weighed
 // with the cues of a care relationship, minus what is not PHI (see context.ts). Review replies
 // that confirm a visit are a rule of their own (review-reply.ts).
+import { testDoc } from '../../by-sentence';
 import type { Doc } from '../../doc';
 import type { DetectorConfig, Detector } from '../../policy';
 import type { Evidence, Finding, Severity } from '../../types';
@@ -107,7 +108,7 @@ const AUTHORIZED = /\b(?:with (?:his|her|their|the family's) (?:written )?(?:per
 function linkFinding(doc: Doc, config: DetectorConfig, link: Link, combination: boolean): Finding | null {
   let verdict = judge(link, combination, config.sensitivity);
   if (!verdict) return null;
-  if (AUTHORIZED.test(doc.text)) verdict = { severity: 'warning', confidence: Math.min(verdict.confidence, 0.5) };
+  if (testDoc(doc, AUTHORIZED)) verdict = { severity: 'warning', confidence: Math.min(verdict.confidence, 0.5) };
   const ids = [link.subject, ...link.attributes];
   const evidence: Evidence[] = [
     ...ids.map((s) => ({ start: s.start, end: s.end, kind: s.hipaa })),

@@ -1,6 +1,7 @@
 // A reply to a public review that confirms the reviewer was a patient is a disclosure of PHI
 // even without a diagnosis ("we're glad your knee surgery went well", "sorry your wait in our
 // ER was long"): the reviewer's public name plus "was treated here" is health information.
+import { testDoc } from '../../by-sentence';
 import type { Doc } from '../../doc';
 import type { Evidence } from '../../types';
 import type { Cue, Fact } from './facts';
@@ -19,7 +20,7 @@ const ABOUT_REVIEWER = /\byour (?:little one|son|daughter|kid|kids|child|childre
 const RECORDS = /\b(?:our records show|according to our records|your (?:chart|records?|file))\b/i;
 
 export function readsAsReviewReply(doc: Doc): boolean {
-  return doc.platform === 'review-reply' || READS_AS_REPLY.test(doc.text);
+  return doc.platform === 'review-reply' || testDoc(doc, READS_AS_REPLY);
 }
 
 export interface ReviewConfirmation {

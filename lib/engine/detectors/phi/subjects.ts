@@ -1,6 +1,7 @@
 // Who a post talks about: identifier mentions from the recognizers, plus the re-identifying
 // descriptions a privacy officer would catch (a role and a place, "the only ...", a relative of
 // a named person, a co-worker, a distinctive trait), direct address, and ages, dates, rooms.
+import { execAllDoc, execDoc } from '../../by-sentence';
 import type { Doc, DocSentence } from '../../doc';
 
 export type SubjectKind =
@@ -135,6 +136,8 @@ const RULES: Rule[] = [
   { kind: 'place', hipaa: 'address', re: /\b(?:near|at|by|on|off|behind|outside|from|under|in)\s+(?:the\s+)?(?:[A-Z][\p{L}'-]+\s+){1,3}(?:bridge|park|lake|river|creek|dam|mall|plant|mill|quarry|apartments|trailer park|mobile home park|fairgrounds|stadium|station|tower|overpass|exit|intersection|crossing|shelter|motel|hotel|farm|ranch|marina|campground|trail|pond|beach|nursing home|assisted living|group home|factory|warehouse|prison|jail|dorms?|dormitory|campus|elevator|parade|rodeo|festival|fair|golf course|course|gym|church|school|bar|pub|casino|bowling alley|rink|pool)\b|\b(?:on|off|along)\s+(?:Route|Highway|Hwy|County Road|CR|I-|Interstate)\s?\d+\b|\b(?:in|from)\s+(?:our|this)\s+(?:small\s+)?(?:town|county|village|parish)\b/gu },
 ];
 
+const RULE_PATTERNS = RULES.map((r) => r.re);
+
 // The author describing themselves: "as a charge nurse at ...", "proud to be a nurse at ...".
 // (A hire announced "as a nurse manager at ..." describes a job, not a patient, too.)
 const SELF_DESCRIPTION = /\b(?:i'm|i am|to be|as|became|become|becoming|work as|i was|i've been|we're|we are)\s+(?:an?|the|your)\s+(?:\S+\s+){0,3}$/i;
@@ -182,12 +185,13 @@ function sentenceOf(doc: Doc, offset: number): number {
 }
 
 /** Names addressed at the start of a line: "Hi Jolene,", "Dear Ms. Whitcombe", "Thanks so much ..., Deb!!" */
+const ADDRESSED = /\b(?:Hi|Hey|Hello|Dear|Thanks|Thank you)\s+(?:so much\s+)?(?:[^,!.\n]{0,40},\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\p{L}'-]+)(?=[,!.\s])/gu;
+
 function addressedNames(doc: Doc, out: Subject[]): void {
-  const re = /\b(?:Hi|Hey|Hello|Dear|Thanks|Thank you)\s+(?:so much\s+)?(?:[^,!.\n]{0,40},\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\p{L}'-]+)(?=[,!.\s])/gu;
-  for (const m of doc.text.matchAll(re)) {
+  for (const { start: index, match: m } of execDoc(doc, ADDRESSED)) {
     const name = m[1];
     if (/^(?:You|Your|For|The|Everyone|All|Team|Riverbend|So|Again|Very)$/.test(name)) continue;
-    const start = m.index + m[0].lastIndexOf(name);
+    const start = index + m[0].lastIndexOf(name);
     out.push({ kind: 'name', hipaa: 'name', start, end: start + name.length, sentence: sentenceOf(doc, start), addressed: true });
   }
 }
@@ -225,9 +229,9 @@ export function findSubjects(doc: Doc): Subject[] {
     if (kind === 'name' && CLINICIAN_TITLE.test(doc.text.slice(m.start, m.end))) sub.clinician = true;
     out.push(sub);
   }
-  for (const rule of RULES) {
-    for (const m of doc.text.matchAll(rule.re)) {
-      const start = m.index;
+  const matches = execAllDoc(doc, RULE_PATTERNS);
+  for (const [r, rule] of RULES.entries()) {
+    for (const { start, match: m } of matches[r]) {
       const lead = /^(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\s+(?:[a-z-]+\s+){0,2}/.exec(m[0])?.[0].length ?? 0;
       if ((rule.kind === 'descriptor' || rule.kind === 'colleague') && SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start + lead))) continue;
       const end = start + m[0].trimEnd().length;

@@ -1,4 +1,6 @@
 // Span search helpers shared by the policy detectors: regex scanning and literal term lists.
+import { findBySentence } from '../../by-sentence';
+import type { Doc } from '../../doc';
 
 export interface Hit {
   start: number;
@@ -90,4 +92,9 @@ export function findTerms(text: string, terms: readonly string[], caseByTerm = f
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** findTerms over the whole draft, found sentence by sentence (see findBySentence). */
+export function findTermsInDoc(doc: Doc, terms: readonly string[], caseByTerm = false): readonly Hit[] {
+  return findBySentence(doc, termMatchers(terms, caseByTerm), (text) => findTerms(text, terms, caseByTerm));
 }

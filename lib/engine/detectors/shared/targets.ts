@@ -1,7 +1,7 @@
 // Who a post talks about: named people and organizations that a claim can damage.
 import type { Doc, DocToken } from '../../doc';
 import type { CompiledPolicy, DetectorConfig } from '../../policy';
-import { findTerms, overlaps, type Hit } from './match';
+import { findTermsInDoc, overlaps, type Hit } from './match';
 import { ownNames, readList } from './lists';
 
 export interface Target extends Hit {
@@ -48,8 +48,8 @@ function nameRuns(doc: Doc): { tokens: DocToken[]; start: number; end: number }[
 export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorConfig): Target[] {
   const out: Target[] = [];
   const listed = [...readList(policy, config, 'competitorList', 'competitors'), ...readList(policy, config, 'partnerList', 'partners')];
-  for (const h of findTerms(doc.text, listed, true)) out.push({ ...h, kind: 'organization' });
-  const own = findTerms(doc.text, ownNames(policy, config), true);
+  for (const h of findTermsInDoc(doc, listed, true)) out.push({ ...h, kind: 'organization' });
+  const own = findTermsInDoc(doc, ownNames(policy, config), true);
   for (const run of nameRuns(doc)) {
     if (own.some((o) => overlaps(o, run)) || out.some((t) => overlaps(t, run))) continue;
     // A single capitalized word is too often emphasis or a product; two make a name.

@@ -2,7 +2,7 @@
 // plus the hand-written lay terms, and a case-aware abbreviation table. Terms are keyed by their
 // folded words in one flat Map, probed longest first: it builds far faster than a node-per-word
 // trie, which matters for the first check after page load.
-import { ABBREVIATIONS, TERMS } from '../../lexicons/medical/terms';
+import { medicalVocabulary } from '../../lexicons/medical';
 import { LAY, LOWER_CASE_SHORTHAND, SHORTHAND } from './lay';
 import { termKey } from './tokens';
 
@@ -58,6 +58,7 @@ let cached: Lexicon | undefined;
 
 export function medicalLexicon(): Lexicon {
   if (cached) return cached;
+  const { terms: TERMS, abbreviations: ABBREVIATIONS } = medicalVocabulary();
   const terms = new Map<string, Entry>();
   // The generator keeps vocabulary terms to two words; lay phrases can be longer.
   let maxWords = 2;
