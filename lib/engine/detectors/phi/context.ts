@@ -26,7 +26,7 @@ const EDUCATION = /\b(?:if (?:you|your|someone)|ask your|talk (?:with|to) your|y
 // A sentence told about the author: it opens with "I", "my" or "got my", and names nobody else.
 const SELF = /^\W*(?:i|i'm|i've|i was|i had|my|got my|had my|me)\b/i;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|client|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|family|son|daughter|wife|husband|sister|brother|cousin|coworker|co-worker|colleague|neighbou?r|friend|roommate|boss|teacher|coach)\b/i;
-const BIO = /\b(?:i'm dr\.?|i am dr\.?|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent)\b/i;
+const BIO = /\b(?:i'm dr\.?|i am dr\.?|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent|meet (?:our|the|my) (?:new(?:est)? )?|say hello to|please welcome|\d+\+? years of (?:\S+ ){0,2}experience)\b/i;
 
 function sentenceSet(doc: Doc, re: RegExp, extra?: (s: DocSentence) => boolean): Set<number> {
   const out = new Set<number>();
@@ -37,11 +37,14 @@ function sentenceSet(doc: Doc, re: RegExp, extra?: (s: DocSentence) => boolean):
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
 const LESSON_OPENING = /^\W*(?:psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/i;
 
+// "The mayor announced he has ...": a unique public role telling its own news.
+const PUBLIC_ROLE_SAID = /\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city|county|local)\s+)?(?:mayor|sheriff|police chief|fire chief|governor|senator|congress(?:man|woman)|superintendent|principal|coach|pastor|bishop|anchor)\s+(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b/;
+
 export function readContext(doc: Doc): PostContext {
   const lesson = LESSON_OPENING.test(doc.text);
   return {
     invented: INVENTED.test(doc.text),
-    publicStatement: new Set([...sentenceSet(doc, PUBLIC_STATEMENT), ...sentenceSet(doc, PUBLIC_FIGURE_SAID)]),
+    publicStatement: new Set([...sentenceSet(doc, PUBLIC_STATEMENT), ...sentenceSet(doc, PUBLIC_FIGURE_SAID), ...sentenceSet(doc, PUBLIC_ROLE_SAID)]),
     aggregate: sentenceSet(doc, AGGREGATE),
     education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, EDUCATION),
     self: sentenceSet(doc, SELF, (s) => !THIRD_PERSON.test(s.text)),

@@ -27,6 +27,8 @@ export const LAY: LayEntry[] = [
       'her cancer', 'his cancer', 'autistic', 'on the spectrum', 'down syndrome', 'cerebral palsy', 'spina bifida',
       'heart defect', 'heart murmur', 'irregular heartbeat', 'high cholesterol', 'blood sugar', 'low sugar',
       'high sugar', 'diabetes', 'malignant', 'cancerous', 'metastatic',
+      // Clinical shorthand for wounds ("a head lac", "a scalp lac").
+      'head lac', 'scalp lac', 'facial lac', 'chin lac', 'hand lac', 'forehead lac', 'laceration',
     ],
   },
   {
