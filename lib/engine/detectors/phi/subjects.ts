@@ -257,7 +257,10 @@ export function findSubjects(doc: Doc): Subject[] {
     // A name spoken to ("We're sorry you feel this way, Ray.") is the reader, the "you".
     if (s.kind === 'name' && VOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, s.start - 3), s.start)) && VOCATIVE_AFTER.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
     // "Karen, you should ...": a name that opens a sentence and turns to "you" is the reader.
-    if (s.kind === 'name' && s.start === (doc.sentences[s.sentence]?.start ?? -1) && VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60))) s.addressed = true;
+    const opening = s.start === (doc.sentences[s.sentence]?.start ?? -1);
+    if (s.kind === 'name' && opening && VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60))) s.addressed = true;
+    // A reply that opens with the reader's handle: "@jen_k89 you can ..."
+    if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`)) s.addressed = true;
   }
   const kept = dedupe(out.filter((s) => known || !(s.kind === 'relative' && s.addressed)));
   // "our new nurse manager Priya": the name inside a clinician's description is that clinician.

@@ -3,7 +3,7 @@
 
 /** Promotion: the writer urges readers toward a product, company or vendor. */
 export const PROMOTION: readonly string[] = [
-  'recommend(?:s|ed|ing)?', 'i only recommend', 'i love (?:it|them|this|these|my)', 'obsessed', 'game[- ]?changer', 'go-to', 'the real deal', 'worth a look', 'worth your time', 'worth it',
+  'recommend(?:s|ed|ing)?', 'i only recommend', 'i love (?:it|them|this|these|my)', 'obsessed', 'game[- ]?changer', '(?:changed|changing|changes) the game', 'changed everything', 'go-to', 'the real deal', 'worth a look', 'worth your time', 'worth it',
   'check (?:it|them|this|these) out', 'check out', 'grab (?:one|yours|it|a pair|some)', 'you won\'t regret', 'try (?:it|them|this|these)', 'get yours',
   '(?:should|must) be (?:switching|using|looking at|prescribing|moving|reaching for|evaluating|buying|ordering|on)', 'switch(?:ing)? to', 'switched to',
   'telling (?:all |every )?(?:\\S+ ){0,2}(?:patients|clients|friends|followers) (?:to (?:use|buy|try|ask|get)|about)', 'tell (?:all |every )?(?:my )?(?:\\S+ )?patients? to (?:buy|use|try|get)',
@@ -26,7 +26,7 @@ export const CONNECTION: readonly string[] = [
   'paid (?:me|us|for my|for our)', 'pays? me', 'sponsored', 'gifted', 'sent (?:me|us|our (?:\\S+ ){0,3}(?:team|crew|unit|staff|department))', 'comped',
   'flew (?:me|us|(?:our|my) (?:\\S+ ){0,3}(?:team|crew|unit|staff|group|department)|a (?:few|couple|bunch) of us) (?:out|in|down|up|to)',
   '(?:covered|paid for|picked up|comped) (?:my|our) (?:\\S+ ){0,3}(?:flights?|hotel|travel|trip|dinner|registration|tab|expenses|airfare)', 'flown out', '(?:trip|retreat|junket|getaway|vacation) (?:to|in) \\p{Lu}', '(?:the|a|for the) (?:\\S+ )?(?:trip|retreat)',
-  'dinner program', 'speaker(?:s)? (?:program|bureau|fees?)', 'speaking fees?', 'honorari(?:um|a)', 'presenting (?:on|for) ', 'treated us like royalty', 'for having me',
+  'dinner program', 'speaker(?:s)? (?:program|bureau|fees?)', '(?:(?:speak|speaking|present|presenting) (?:at|for)|keynot(?:e|ed|ing)(?: at| for)?) (?:the |their |a |an )?(?:\\S+ ){0,3}(?:summit|symposium|dinner|event|meeting|conference|launch|webinar)', 'speaking fees?', 'honorari(?:um|a)', 'presenting (?:on|for) ', 'treated us like royalty', 'for having me',
   'consultant for', 'consulting (?:for|fees?|gig)', 'advisory (?:board|role|council)', 'on (?:their|the) (?:advisory )?board', 'stock', 'shares', 'my position', 'adding to my position',
   'invested in', 'investor in', 'loading up on', '\\$\\p{Lu}{2,5}\\b', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?(?:\'s)? (?:just )?(?:opened|owns|runs|started|launched|works for|designed|designs|makes|made|sells|created|invented|founded|co-founded|developed)',
   '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?\'s (?:\\S+ ){0,3}(?:company|business|practice|clinic|shop|store|agency|pharmacy|firm|app|brand|products?|startup|studio|salon|gym|spa|bakery|restaurant|label|line|venture|services?|website|podcast|channel|book)',
