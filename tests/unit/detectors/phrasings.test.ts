@@ -15,6 +15,7 @@ describe('defamation: credentials, licenses and counted harm', () => {
     ["Harbor Medical's NICU has lost four babies this year because they won't hire enough nurses.", 'lost four babies'],
     ['Harbor Medical refuses to staff the ER properly and everyone there knows it.', 'refuses to staff the ER properly'],
     ['Dr. Brandt got his privileges yanked for overprescribing.', 'overprescribing'],
+    ['Word is Harbor Medical pays its ER docs under the table for referrals.', 'under the table'],
     ["Skip Harbor Medical, their spine surgeons leave patients paralyzed and settlements make it go away.", 'leave patients paralyzed'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
@@ -37,6 +38,7 @@ describe('conflict of interest: an employee posing as an ordinary customer', () 
   it.each([
     'Totally unbiased local dad here: Elm Street Clinic is where I take my kids, nowhere else!',
     "As a mom who's tried every pediatrician in the county, Pinecrest Health wins. Five stars!",
+    "Just left a five-star review for Elm Street Clinic as a 'grateful patient', gotta keep our ratings up.",
   ])('flags %s', (text) => {
     expect(flags(text).length).toBeGreaterThan(0);
   });
@@ -71,6 +73,7 @@ describe('confidential: quarters, margins, announcements to come and project wor
     ["They're closing the sleep lab next spring and will announce it after the holidays.", 'announce it after'],
     ['Kestrel cutover moved to the second weekend of May.', 'Kestrel'],
     ['Heads up: weekend clinic hours will be cut in half starting in March.', 'hours will be cut'],
+    ["Apparently they're moving the sleep lab to the north campus and nobody asked us.", "moving the sleep lab"],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -79,6 +82,7 @@ describe('confidential: quarters, margins, announcements to come and project wor
     'Kestrel sightings over the marsh this morning, what a treat.',
     'Our Q2 newsletter is out: read about the new garden at Elm Street Clinic.',
     'The sleep lab opened last spring and has already helped hundreds of families.',
+    "We're moving the sleep lab open house to Thursday, see you there!",
   ])('leaves alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
@@ -118,6 +122,7 @@ describe('medical claims: superiority, quick cures and the hidden-cure trope', (
     ["Oil pulling fixes gum disease and the dentists don't want you to know.", "don't want you to know"],
     ['Honey and lemon knocks out a cold faster than Paxlovid, trust me.', 'faster than Paxlovid'],
     ["@sam_r you can just borrow your sister's Ambien for the red-eye.", "borrow your sister's Ambien"],
+    ['@kim_t those leftover antibiotics will work fine for your ear infection, no need to come in.', 'will work fine for your'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });

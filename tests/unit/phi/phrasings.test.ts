@@ -60,8 +60,20 @@ describe('advice to the reader is a medical-advice risk, not a disclosure', () =
   it('leaves a named reader given advice about their pills alone', () => {
     expect(flagged('Dana, you should take your allergy pill before the hike if you get itchy eyes.')).toBe(false);
   });
+  it('leaves a named reader told their old medicine fits their new illness alone', () => {
+    expect(flagged('Rosa, the amoxicillin left from your strep will do the trick for your ear infection, just finish it.')).toBe(false);
+  });
   it('still flags a named reader whose care the writer confirms', () => {
     expect(flagged('Dana, as your nurse I can tell you the biopsy came back clear, you should rest today.')).toBe(true);
+  });
+});
+
+describe('a vivid repeat visit', () => {
+  it('warns about a body part the writer worked on, told as a repeat', () => {
+    expect(phi('Pulled a bead out of a 4-year-old’s nose for the third time this year. Same kid!').length).toBeGreaterThan(0);
+  });
+  it('leaves a repeat with no care alone', () => {
+    expect(flagged('Our 4-year-old put a bead up his nose for the third time this year, kids are wild.')).toBe(false);
   });
 });
 

@@ -20,8 +20,10 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're
 const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
 const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
-const ADVICE = /\byou\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to)\b/i;
+const ADVICE = /\byou\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b/i;
 const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
+// A condition in medicine advice is what the medicine is for ("those antibiotics will work for your UTI").
+const ADVISED_FOR = new Set(['condition', 'infectious']);
 const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', 'room', 'photo', 'contact', 'record']);
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
@@ -84,7 +86,11 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
     const cared = cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit');
-    if (s.addressed && !cared) found = found.filter((f) => !(ADVICE_KINDS.has(f.kind) && ADVICE.test(doc.sentences[f.sentence]?.text ?? '')));
+    if (s.addressed && !cared) {
+      const advised = (f: Fact) => ADVICE.test(doc.sentences[f.sentence]?.text ?? '');
+      const medicated = new Set(found.filter((f) => f.kind === 'medication' && advised(f)).map((f) => f.sentence));
+      found = found.filter((f) => !(advised(f) && (ADVICE_KINDS.has(f.kind) || (ADVISED_FOR.has(f.kind) && medicated.has(f.sentence)))));
+    }
     // "Rest in peace, Coach" mourns someone the town knew; "RIP to bed 4" mourns a patient.
     if (s.kind !== 'room' && !cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit')) found = found.filter((f) => !f.farewell);
     if (!found.length) continue;

@@ -171,7 +171,7 @@ const FROM_IDENTIFIER: Record<string, SubjectKind> = {
 
 const VOCATIVE_BEFORE = /,\s*$/;
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|$)/;
-const VOCATIVE_OPENING = /^,\s*(?:[^,.!?]{0,40},\s*|(?:with|if|since|given|for|after|honestly|hon|girl)\b[^,.!?]{0,40}?\s)?(?:you|your|you're|you've|please|just|don't|do not)\b/i;
+const VOCATIVE_OPENING = /^,\s*(?:(?:you|your|you're|you've|please|just|don't|do not)\b|[^.!?]{0,80}?\b(?:you|your|you're|you've)\b)/i;
 const UNIT_NAME = /^\d{1,2}\s?(?:West|East|North|South|W|E|N|S)$/;
 
 function ageValue(text: string): number {

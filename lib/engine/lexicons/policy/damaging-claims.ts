@@ -29,7 +29,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'pad(?:s|ded|ding)? (?:their|the|his|her|its) (?:bills|invoices|charts|hours|claims|numbers|stats)',
     '(?:chart|document|bill|charg|claim)(?:s|ed|ing)? (?:\\w+ ){0,3}(?:she|he|they) never (?:gave|give|did|do|performed|administered|provided|took|take|checked|saw|see)',
     'overcharg(?:e|es|ed|ing)', 'overbill(?:s|ed|ing)?',
-    'double[- ]billing',
+    'double[- ]billing', 'under the table', 'kickbacks?', 'pay(?:s|ing)? (?:\\S+ ){0,2}for (?:patient )?referrals',
   ],
   dishonesty: [
     'lying (?:to|about)', 'is lying', 'are lying', 'lies? to (?:patients|people|the public|families|regulators|us|everyone)',

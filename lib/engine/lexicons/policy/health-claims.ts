@@ -89,6 +89,8 @@ export const ADVICE: readonly string[] = [
   // "just take two": a count of pills, said to someone.
   '(?:just )?(?:take|double up with|take another|take an extra) (?:two|2|three|3|another|an extra|a second|double)(?: of (?:them|those|your \\S+)| pills?| tabs?| tablets?| doses?)?(?=[,.!?;]|$| you| and| if| tonight| now)',
   'everyone (?:over \\d+ )?should (?:be )?(?:taking|take|start|get|stop|on)',
+  // Leftover medicine declared fit for a new illness ("those antibiotics will work fine for your UTI").
+  MEDICINE + " (?:\\S+ ){0,6}(?:will|would|should|'ll) (?:work|do) (?:just )?(?:fine|great|the trick|the job) for (?:your|that|this)",
 ];
 
 /** Who the advice is to: a particular reader rather than the public. */

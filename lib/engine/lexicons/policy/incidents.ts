@@ -2,7 +2,7 @@
 // Regex sources, case-insensitive, matched on word boundaries.
 
 export const INCIDENTS: readonly string[] = [
-  'outages?', '(?:data|security|privacy) breach(?:es)?', 'the breach', 'ransomware', 'cyber-? ?attacks?', '(?<!(?:heart|panic|asthma|anxiety|migraine|gout) )attacks?', 'hack(?:ed|ers?)', 'got hacked', 'malware',
+  'outages?', 'ransom(?: note| demand|ware)?', '(?:data|security|privacy) breach(?:es)?', 'the breach', 'ransomware', 'cyber-? ?attacks?', '(?<!(?:heart|panic|asthma|anxiety|migraine|gout) )attacks?', 'hack(?:ed|ers?)', 'got hacked', 'malware',
   '(?:systems?|network|computers|servers?|the ehr|email|e-prescribing|pacs|the portal|phones) (?:is |are |has been |have been |went |was |were |still )?(?:down|offline)',
   'outbreaks?', 'contaminat(?:ed|ion)', 'legionella', 'legionnaires', 'e\\.? ?coli', 'mold in', '(?:bacteria|mold|contamination|legionella|e\\.? ?coli) in (?:the |our )?(?:\\S+ ){0,3}(?:water|pipes|taps|sinks|ice machines?|vents|ducts|showers|fountains)', 'boil(?:-water)? (?:notice|order|advisory)',
   'walk-?outs?', 'picket(?: line|s|ing)?', 'strike (?:vote|notice|date)', 'going on strike', '(?:class[- ]action|lawsuits?|sued|suing)',

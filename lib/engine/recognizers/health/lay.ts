@@ -120,7 +120,7 @@ export const LAY: LayEntry[] = [
   {
     kind: 'mental-health',
     terms: [
-      'depression', 'anxiety', 'panic attack', 'panic attacks', 'suicidal', 'suicide attempt', 'attempted suicide',
+      'depression', 'anxiety', 'panic attack', 'panic attacks', 'nightmares', 'night terrors', 'flashbacks', 'hearing voices', 'suicidal', 'suicide attempt', 'attempted suicide',
       'tried to kill', 'thinking about dying', 'wanted to die', 'self-harm', 'self harm', 'psych hold', '5150',
       'involuntary hold', 'bipolar', 'schizophrenia', 'schizophrenic', 'eating disorder', 'anorexia', 'bulimia',
       'nervous breakdown', 'safety plan', 'psychosis', 'psychotic', 'mental breakdown', 'in therapy',
