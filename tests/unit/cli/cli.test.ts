@@ -47,7 +47,7 @@ describe('guardrail check', { timeout: 240_000 }, () => {
   });
 
   it('answers 500 JSON lines in order from one process, and reports bad lines in place', () => {
-    const lines = Array.from({ length: 500 }, (_, i) => JSON.stringify({ id: `p${i}`, text: i % 2 ? `Post ${i}: the homeless need care` : `Post ${i}`, platform: 'x', author: 'nurse' }));
+    const lines = Array.from({ length: 500 }, (_, i) => JSON.stringify({ id: `p${i}`, text: i % 2 ? `Post ${i}: homeless people need care` : `Post ${i}`, platform: 'x', author: 'nurse' }));
     lines.splice(250, 0, '{not json');
     const r = run(['check', '--jsonl', '--pack', 'policies/examples/riverbend.yaml'], lines.join('\n') + '\n');
     expect(r.code).toBe(0);

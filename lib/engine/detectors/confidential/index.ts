@@ -23,6 +23,8 @@ const KINDS: { kind: string; re: RegExp; why: string }[] = [
 ];
 const PLAN = alternation(PLANS);
 const CODENAME_CUE = alternation(CODENAME_CONTEXT, 'i');
+// Hearsay about a plan ("rumor is they're closing ..."): told before anyone announced it.
+const HEARSAY = /\b(?:rumou?r(?:s|ed)?|word is|i heard|heard that|apparently|supposedly|someone (?:in|from) \S+ (?:told|said))\b/i;
 
 interface Risk extends Hit {
   kind: string;
@@ -66,7 +68,7 @@ export const confidential: Detector = {
       if (k.kind === 'financial' && announced) continue;
       for (const h of scanDoc(doc, k.re)) risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
     }
-    if (!announced && (marked || testDoc(doc, FUTURE))) {
+    if (!announced && (marked || testDoc(doc, FUTURE) || testDoc(doc, HEARSAY))) {
       for (const h of scanDoc(doc, PLAN)) risks.push({ ...h, kind: 'plan', severity: 'warning', why: 'Plans for services and programs are news only the organization announces.' });
     }
     return risks.map((r): Finding =>

@@ -27,7 +27,7 @@ const EDUCATION = /\b(?:if (?:you|your|someone)|ask your|talk (?:with|to) your|y
 // A sentence told about the author: it opens with "I", "my" or "got my", and names nobody else.
 const SELF = /^\W*(?:i|i'm|i've|i was|i had|my|got my|had my|me)\b/i;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|client|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|family|son|daughter|wife|husband|sister|brother|cousin|coworker|co-worker|colleague|neighbou?r|friend|roommate|boss|teacher|coach)\b/i;
-const BIO = /\b(?:i'm dr\.?|i am dr\.?|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent)\b/i;
+const BIO = /\b(?:i'm dr\.?|i am dr\.?|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent|meet (?:our|the|my) (?:new(?:est)? )?|say hello to|please welcome|\d+\+? years of (?:\S+ ){0,2}experience)\b/i;
 
 /** The sentences where `test` holds, each sentence's answer memoized with it. */
 function sentenceSet(doc: Doc, test: (text: string) => boolean): Set<number> {
@@ -36,8 +36,11 @@ function sentenceSet(doc: Doc, test: (text: string) => boolean): Set<number> {
   return out;
 }
 
+// "The mayor announced he has ...": a unique public role telling its own news.
+const PUBLIC_ROLE_SAID = /\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city|county|local)\s+)?(?:mayor|sheriff|police chief|fire chief|governor|senator|congress(?:man|woman)|superintendent|principal|coach|pastor|bishop|anchor)\s+(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b/;
+
 const tester = (re: RegExp) => (text: string) => re.test(text);
-const isPublicStatement = (text: string) => PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text);
+const isPublicStatement = (text: string) => PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text);
 const isAggregate = tester(AGGREGATE);
 const isEducation = tester(EDUCATION);
 const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text);

@@ -54,6 +54,11 @@ const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|pup
 const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group)\b/i;
 const FAREWELL = /^(?:r\.?i\.?p|rest in peace|gained (?:his|her|their) )/i;
 const DRUG_KINDS = new Set(['medication', 'substance-use']);
+// "Operates drunk", "shows up high to shifts": an accusation about conduct at work (defamation), not care.
+const IMPAIRED_AT_WORK = /\b(?:operat(?:es|ed|ing)|works?|worked|working|show(?:s|ed)? up|came in|comes in|on (?:shift|duty|call|the job)|at work|during (?:surgery|surgeries|shifts?|rounds|cases))\b[^.!?]{0,30}\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b|\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b[^.!?]{0,20}\b(?:on (?:shift|duty|call|the job)|at work|to work|during (?:surgery|surgeries|shifts?|rounds|cases))\b/i;
+// Settings whose name says what the care is: being seen there ("at the fertility clinic") is the health fact.
+const SEEN_AT = /\b(?:at|in|into|on|from|to|for)\s+(?:the\s+|our\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/i;
+const SPECIALTY_SETTING = /\b(?:fertility|ivf|psych\w*|behavioral|mental|detox|rehab\w*|methadone|addiction|dialysis|oncology|cancer|chemo\w*|infusion|hospice|palliative|abortion|std|sti|hiv|transplant|burn|maternity|labor and delivery|l&d|nicu|picu|icu|intensive care|memory care|eating disorder|sexual health|wound care)\b/i;
 const BODILY = /overdos|withdraw|detox|rehab|addict|recovery/i;
 
 /**
@@ -74,8 +79,9 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
     const after = doc.text.slice(m.end, m.end + 16);
     if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
-    if (DRUG_KINDS.has(m.kind) && CRIME.test(doc.sentences[sentence]?.text ?? '') && !BODILY.test(m.value ?? doc.text.slice(m.start, m.end))) continue;
-    const weak = m.confidence < 0.5 || m.kind === 'care-setting' || m.kind === 'body-part';
+    const told = doc.sentences[sentence]?.text ?? '';
+    if (DRUG_KINDS.has(m.kind) && (CRIME.test(told) || IMPAIRED_AT_WORK.test(told)) && !BODILY.test(m.value ?? doc.text.slice(m.start, m.end))) continue;
+    const weak = m.confidence < 0.5 || (m.kind === 'care-setting' && !(SPECIALTY_SETTING.test(doc.text.slice(m.start, m.end)) && SEEN_AT.test(doc.text.slice(Math.max(0, m.start - 16), m.start)))) || m.kind === 'body-part';
     const fact: Fact = { kind: m.kind, start: m.start, end: m.end, sentence, weak };
     if (FAREWELL.test(doc.text.slice(m.start, m.end))) fact.farewell = true;
     facts.push(fact);

@@ -20,6 +20,10 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're
 const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
 const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
+const ADVICE = /\byou\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b/i;
+const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
+// A condition in medicine advice is what the medicine is for ("those antibiotics will work for your UTI").
+const ADVISED_FOR = new Set(['condition', 'infectious']);
 const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', 'room', 'photo', 'contact', 'record']);
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
@@ -35,6 +39,16 @@ function namedAgain(doc: Doc, s: Subject, text: string): boolean {
   return words.some((w) => new RegExp(`\\b${w}\\b`).test(lower));
 }
 
+// A short sentence right after that goes on about the same story: no subject of its own
+// ("Passed peacefully last night.", "Going home tomorrow!") or a lament ("Dementia is so cruel.").
+const PERSON_WORD = /\b(?:i|i'm|i've|we|we're|you|my|our|your|everyone|anyone|people|someone|nobody|[A-Z][a-z]+ [A-Z][a-z]+)\b/;
+const SUBJECTLESS = /^\W*(?:(?:just|finally|still|already|now|then)\s+)?(?:passed|died|coded|crashed|went|going|gone|headed|heading|discharged|admitted|transferred|moved|sent|intubated|extubated|diagnosed|started|starting|finished|rang|ringing|walked|walking|back|home|recovering|resting|fighting|battling)\b/i;
+const LAMENT = /^\W*[\p{L}'’ -]{2,30}?\s+(?:is|was|can be|sucks|stinks)\s+(?:so\s+|such\s+|really\s+|just\s+|truly\s+)?(?:a\s+)?(?:cruel|hard|awful|brutal|terrible|rough|heartbreaking|devastating|evil|the worst|beast|no joke|scary|unfair)\b/iu;
+function elliptical(text: string): boolean {
+  const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.length > 0 && words.length <= 7 && !PERSON_WORD.test(text) && (SUBJECTLESS.test(text) || LAMENT.test(text));
+}
+
 /** Sentences a subject's health can be told in: its own, and the one before or the two after when they refer back. */
 function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: ReadonlySet<number>): Set<number> {
   // A described picture goes with the whole post, and so does what can be read in it.
@@ -47,7 +61,7 @@ function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: Readonl
     if (!t || Math.abs(t.paragraph - (para ?? t.paragraph)) > 1) continue;
     const otherAnchor = anchors.some((a) => a !== s && a.sentence === t.index && !a.clinician);
     if (d > 0 && otherAnchor) break;
-    if (PRONOUN.test(t.text) || namedAgain(doc, s, t.text) || (d === -1 && PRONOUN.test(doc.sentences[s.sentence].text)) || (s.addressed && SECOND_PERSON.test(t.text))) {
+    if (PRONOUN.test(t.text) || namedAgain(doc, s, t.text) || (d === 1 && elliptical(t.text) && !anchors.some((a) => a.sentence === t.index)) || (d === -1 && PRONOUN.test(doc.sentences[s.sentence].text)) || (s.addressed && SECOND_PERSON.test(t.text))) {
       out.add(t.index);
       // A story that still refers back two sentences on runs through the one between.
       if (d === 2) out.add(s.sentence + 1);
@@ -69,6 +83,14 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // A setting inside the description is where they work ("our night charge on 4 North").
     let found = healthIn(facts, cues, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
     if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak);
+    // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
+    // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
+    const cared = cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit');
+    if (s.addressed && !cared) {
+      const advised = (f: Fact) => ADVICE.test(doc.sentences[f.sentence]?.text ?? '');
+      const medicated = new Set(found.filter((f) => f.kind === 'medication' && advised(f)).map((f) => f.sentence));
+      found = found.filter((f) => !(advised(f) && (ADVICE_KINDS.has(f.kind) || (ADVISED_FOR.has(f.kind) && medicated.has(f.sentence)))));
+    }
     // "Rest in peace, Coach" mourns someone the town knew; "RIP to bed 4" mourns a patient.
     if (s.kind !== 'room' && !cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit')) found = found.filter((f) => !f.farewell);
     if (!found.length) continue;

@@ -103,7 +103,9 @@ const RULES: Rule[] = [
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b${PERSON_NOUN}\\s+(?:with|in|wearing)\\s+(?:the|a|an|his|her)\\s+[^.!?\\n]{0,40}?\\b(?:tattoo|tattoos|costume|suit|jersey|uniform|door|truck|car|hat|dog|mohawk|hair|beard|dreadlocks|piercings?|scar|wheelchair|accent)\\b`, 'gi') },
   { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:jersey|number|no\.)\s*#\s?\d{1,3}\b|\b[Tt]he (?:family|house|couple) on [A-Z][\p{L}]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr)\b(?:\s+with the [\w\s-]{1,20}?(?:door|house|porch|fence|truck|car|yard))?/gu },
   // "our charge nurse Rosalind", "our night charge on 4 North", "Marisol at the 2 West desk"
-  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|a)\\s+(?:own\\s+)?(?:(?:new|old|former|longtime|night|day|favorite)\\s+)?(?:${CLINICIAN_ROLE})\\b(?:\\s+(?:[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?|on\\s+\\d+\\s?[A-Z][a-z]+|in\\s+our\\s+[\\w-]+\\s+program|from\\s+[A-Z][\\p{L}]+))`, 'gu') },
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|a)\\s+(?:own\\s+)?(?:(?:new|old|former|longtime|night|day|favorite)\\s+)?(?:${CLINICIAN_ROLE})(?:\\s+(?:${CLINICIAN_ROLE}))?\\b(?:\\s+(?:[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?|on\\s+\\d+\\s?[A-Z][a-z]+|in\\s+our\\s+[\\w-]+\\s+program|from\\s+[A-Z][\\p{L}]+))`, 'gu') },
+  // A role one person holds in a community: "the mayor", "our police chief", "the town's only pediatrician"
+  { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|old|former|current|town|city|county|local|head)\s+)?(?:mayor|sheriff|police chief|fire chief|governor|lieutenant governor|senator|congress(?:man|woman)|district attorney|city manager|school superintendent|superintendent|high school principal|head coach|football coach|basketball coach|news anchor|weatherman|meteorologist|pastor|priest|rabbi|imam|bishop|county judge)\b(?!\s+(?:of\s+)?(?:at|in|for)\s+(?:another|other|a different))/g },
   // A co-worker named with their job: "our janitor Luis", "my unit clerk Dee"
   { kind: 'colleague', hipaa: 'other-id', re: new RegExp(`\\b(?:[Oo]ur|[Mm]y)\\s+(?:own\\s+)?(?:(?:${OCCUPATIONS}|housekeeper|transporter|unit clerk|security guard|front desk|receptionist|scheduler|coder|biller)\\s+)(?:[A-Z][\\p{L}'-]+)`, 'gu') },
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: /\b[A-Z][\p{L}'-]+\s+at the \d+\s?[A-Z][a-z]+ desk\b|\bthe one who just got back from leave\b/gu },
@@ -172,6 +174,7 @@ const FROM_IDENTIFIER: Record<string, SubjectKind> = {
 
 const VOCATIVE_BEFORE = /,\s*$/;
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|$)/;
+const VOCATIVE_OPENING = /^,\s*(?:(?:you|your|you're|you've|please|just|don't|do not)\b|[^.!?]{0,80}?\b(?:you|your|you're|you've)\b)/i;
 const UNIT_NAME = /^\d{1,2}\s?(?:West|East|North|South|W|E|N|S)$/;
 
 function ageValue(text: string): number {
@@ -257,8 +260,16 @@ export function findSubjects(doc: Doc): Subject[] {
     while (s.end > s.start && /\w/.test(doc.text[s.end] ?? '') && /\w/.test(doc.text[s.end - 1])) s.end--;
     // A name spoken to ("We're sorry you feel this way, Ray.") is the reader, the "you".
     if (s.kind === 'name' && VOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, s.start - 3), s.start)) && VOCATIVE_AFTER.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
+    // "Karen, you should ...": a name that opens a sentence and turns to "you" is the reader.
+    const opening = s.start === (doc.sentences[s.sentence]?.start ?? -1);
+    if (s.kind === 'name' && opening && VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60))) s.addressed = true;
+    // A reply that opens with the reader's handle: "@jen_k89 you can ..."
+    if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`)) s.addressed = true;
   }
-  return dedupe(out.filter((s) => known || !(s.kind === 'relative' && s.addressed)));
+  const kept = dedupe(out.filter((s) => known || !(s.kind === 'relative' && s.addressed)));
+  // "our new nurse manager Priya": the name inside a clinician's description is that clinician.
+  for (const s of kept) if (s.kind === 'name' && kept.some((c) => c.kind === 'colleague' && c.clinician && c.start <= s.start && s.end <= c.end)) s.clinician = true;
+  return kept;
 }
 
 /** Keeps the first of overlapping subjects of the same kind, and clinician marks on names. */

@@ -23,7 +23,8 @@ export function vividCase(doc: Doc, facts: Fact[], cues: Cue[]): VividCase | nul
   for (const s of doc.sentences) {
     const cue = cues.find((c) => c.sentence === s.index && CARE_CUES.has(c.kind) && (!PLURAL.test(doc.text.slice(c.start, c.end)) || ONE_OF.test(doc.text.slice(c.start, c.end))));
     if (!cue) continue;
-    const here = facts.filter((f) => f.sentence === s.index && (!f.weak || WEAK_KINDS_OK.has(f.kind)));
+    // A body part counts when the writer did something to it ("removed a bead from a toddler's nose").
+    const here = facts.filter((f) => f.sentence === s.index && (!f.weak || WEAK_KINDS_OK.has(f.kind) || (f.kind === 'body-part' && cue.kind === 'care-action')));
     if (!here.length) continue;
     const vivid = [...s.text.matchAll(VIVID)][0];
     if (!vivid) continue;

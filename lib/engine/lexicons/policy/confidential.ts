@@ -51,6 +51,8 @@ export const PLANS: readonly string[] = [
   "(?:will|is going to|are going to|is|are|'re|'s) (?:clos(?:e|ing)|shut(?:ting)? down) (?:\\S+ ){0,4}(?:saturdays|sundays|weekends|nights|permanently|for good|the unit|the clinic|the department|the floor|the service|in \\w+|next (?:week|month|spring|summer|fall|winter|year|quarter)|this (?:spring|summer|fall|winter|year))",
   '(?:selling|sell|sale of) (?:\\S+ ){0,3}(?:buildings?|campus|clinics?|hospital|properties)', 'leas(?:e|ing) (?:them|it) back',
   '(?:launching|opening|getting|building|adding) (?:a |an )?(?:new )?(?:\\S+ ){0,3}(?:program|center|centre|unit|service line|tower|wing)',
+  '(?:hours|services?|shifts?|beds|positions|budgets?|programs?|staffing|coverage) (?:\\S+ ){0,2}(?:will be|are being|are going to be|is going to be|is being|to be) (?:cut|reduced|slashed|eliminated|halved|consolidated|closed)',
+  "(?:\\p{L}+'re|\\p{L}+'s|are|is|will be) (?:clos|shutt|consolidat|merg|mov|relocat)(?:e|ing) (?:the |our |all )?(?:\\S+ ){0,2}(?:center|centre|unit|clinic|department|floor|wing|service|program|practice|office|lab|pharmacy|icu|nicu|ed|er|l&d|birthing center)",
   'go-live (?:is|date)', 'go-live (?:\\S+ ){0,3}(?:march|april|may|june|july|august|september|october|november|december|january|february|\\d)',
 ];
 

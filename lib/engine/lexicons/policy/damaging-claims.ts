@@ -29,7 +29,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'pad(?:s|ded|ding)? (?:their|the|his|her|its) (?:bills|invoices|charts|hours|claims|numbers|stats)',
     '(?:chart|document|bill|charg|claim)(?:s|ed|ing)? (?:\\w+ ){0,3}(?:she|he|they) never (?:gave|give|did|do|performed|administered|provided|took|take|checked|saw|see)',
     'overcharg(?:e|es|ed|ing)', 'overbill(?:s|ed|ing)?',
-    'double[- ]billing',
+    'double[- ]billing', 'under the table', 'kickbacks?', 'pay(?:s|ing)? (?:\\S+ ){0,2}for (?:patient )?referrals',
   ],
   dishonesty: [
     'lying (?:to|about)', 'is lying', 'are lying', 'lies? to (?:patients|people|the public|families|regulators|us|everyone)',
@@ -50,6 +50,8 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'left (?:a |the |their |his |her )?(?:patient|baby|child|resident|kid)s? (?:\\S+ ){0,3}(?:on the table|alone|unattended|unmonitored|without (?:care|monitoring))',
     '(?:someone|somebody|a patient) (?:is going to|will|is gonna|\'s going to) (?:die|get hurt|get killed)', 'matter of time before (?:someone|somebody|a patient) (?:gets hurt|dies|is killed)',
     '(?:expired|fake|forged|lapsed|revoked|suspended) licen[cs]es?',
+    "(?:leav(?:e|es|ing)|left) (?:people|patients|kids|children|babies|residents|moms|mothers) (?:\\S+ )?(?:paralyzed|disabled|brain[- ]damaged|maimed|crippled|worse off|blind|deaf|dead|septic|infected)",
+    '(?:lawyers|attorneys|settlements?|hush money|ndas?) (?:\\S+ ){0,2}(?:make|made|makes|making) (?:it|them|this|the (?:\\S+ )?(?:cases?|complaints?|lawsuits?)) (?:all )?go away',
     "lost (?:his|her|their|its) (?:medical |nursing |pharmacy )?(?:licen[cs]es?|privileges|accreditation|board certification)", "(?:had|got) (?:his|her|their|its) (?:\\S+ )?(?:licen[cs]es?|privileges|accreditation) (?:pulled|revoked|suspended|taken away|yanked)", 'overprescrib(?:e|es|ed|ing)',
     // Deaths or injuries counted against a unit or a practice, with a cause ("lost three babies because they won't staff it").
     "(?:has |have |had )?lost (?:a |two |three |four |five |several |multiple |\\d+ )?(?:more )?(?:patients|babies|moms|mothers|kids|children|residents|newborns) (?:\\S+ ){0,4}(?:because|due to|thanks to|from (?:neglect|negligence|errors?|mistakes))",

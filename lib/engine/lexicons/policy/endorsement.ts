@@ -3,12 +3,12 @@
 
 /** Promotion: the writer urges readers toward a product, company or vendor. */
 export const PROMOTION: readonly string[] = [
-  'recommend(?:s|ed|ing)?', 'i only recommend', 'i love (?:it|them|this|these|my)', 'obsessed', 'game[- ]?changer', 'go-to', 'the real deal', 'worth a look', 'worth your time', 'worth it',
+  'recommend(?:s|ed|ing)?', 'i only recommend', 'i love (?:it|them|this|these|my)', 'obsessed', 'game[- ]?changer', '(?:changed|changing|changes) the game', 'changed everything', 'go-to', 'the real deal', 'worth a look', 'worth your time', 'worth it',
   'check (?:it|them|this|these) out', 'check out', 'grab (?:one|yours|it|a pair|some)', 'you won\'t regret', 'try (?:it|them|this|these)', 'get yours',
   '(?:should|must) be (?:switching|using|looking at|prescribing|moving|reaching for|evaluating|buying|ordering|on)', 'switch(?:ing)? to', 'switched to',
   'telling (?:all |every )?(?:\\S+ ){0,2}(?:patients|clients|friends|followers) (?:to (?:use|buy|try|ask|get)|about)', 'tell (?:all |every )?(?:my )?(?:\\S+ )?patients? to (?:buy|use|try|get)',
   'told (?:every|all) (?:\\S+ ){0,3}(?:patients?|clients) (?:\\S+ ){0,5}to (?:ask|use|buy|try|get)', 'ask your (?:doctor|doc) (?:about|for|if)',
-  'the (?:best|only) (?:\\S+ ){0,3}(?:out there|worth|on the market|i (?:use|trust|tell|let|recommend|reach for|prescribe))', 'best (?:\\S+ ){0,3}(?:on the market|out there)', 'no contest', '(?:everyone|every \\S+|you) needs? (?:this|these|it|one)', 'better than anything else', 'only (?:\\S+ ){0,3}i let my patients',
+  'the (?:best|only) (?:\\S+ ){0,3}(?:out there|worth|on the market|i (?:use|trust|tell|let|recommend|reach for|prescribe))', 'best (?:\\S+ ){0,3}(?:on the market|out there)', 'no contest', '(?:everyone|every (?:\\S+ ){0,3}\\S+|you) needs? (?:this|these|it|one)', 'better than anything else', 'only (?:\\S+ ){0,3}i let my patients',
   'first thing i\'d reach for', 'send (?:all |most )?(?:of )?(?:my )?(?:\\S+ ){0,2}(?:patients|clients|referrals|post-ops?|knees|hips|families) (?:there|to them|their way)', 'is the future of', 'happy to make intros', 'link in (?:my )?bio', 'link below', 'at the link', 'free trial',
   'use (?:my )?code', 'with (?:my )?code', 'code \\p{Lu}[\\p{Lu}\\d]{3,}', '\\d+% off', 'discount', 'promo', 'coupon', 'affiliate',
   'amazon\\.com/\\S*', 'amzn\\.to/\\S+', '[?&](?:tag|ref|aff|affiliate|utm_source)=[\\w-]+',
@@ -26,13 +26,13 @@ export const CONNECTION: readonly string[] = [
   'paid (?:me|us|for my|for our)', 'pays? me', 'sponsored', 'gifted', 'sent (?:me|us|our (?:\\S+ ){0,3}(?:team|crew|unit|staff|department))', 'comped',
   'flew (?:me|us|(?:our|my) (?:\\S+ ){0,3}(?:team|crew|unit|staff|group|department)|a (?:few|couple|bunch) of us) (?:out|in|down|up|to)',
   '(?:covered|paid for|picked up|comped) (?:my|our) (?:\\S+ ){0,3}(?:flights?|hotel|travel|trip|dinner|registration|tab|expenses|airfare)', 'flown out', '(?:trip|retreat|junket|getaway|vacation) (?:to|in) \\p{Lu}', '(?:the|a|for the) (?:\\S+ )?(?:trip|retreat)',
-  'dinner program', 'speaker(?:s)? (?:program|bureau|fees?)', 'speaking fees?', 'honorari(?:um|a)', 'presenting (?:on|for) ', 'treated us like royalty', 'for having me',
+  'dinner program', 'speaker(?:s)? (?:program|bureau|fees?)', '(?:(?:speak|speaking|present|presenting) (?:at|for)|keynot(?:e|ed|ing)(?: at| for)?) (?:the |their |a |an )?(?:\\S+ ){0,3}(?:summit|symposium|dinner|event|meeting|conference|launch|webinar)', 'speaking fees?', 'honorari(?:um|a)', 'presenting (?:on|for) ', 'treated us like royalty', 'for having me',
   'consultant for', 'consulting (?:for|fees?|gig)', 'advisory (?:board|role|council)', 'on (?:their|the) (?:advisory )?board', 'stock', 'shares', 'my position', 'adding to my position',
   'invested in', 'investor in', 'loading up on', '\\$\\p{Lu}{2,5}\\b', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?(?:\'s)? (?:just )?(?:opened|owns|runs|started|launched|works for|designed|designs|makes|made|sells|created|invented|founded|co-founded|developed)',
   '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?\'s (?:\\S+ ){0,3}(?:company|business|practice|clinic|shop|store|agency|pharmacy|firm|app|brand|products?|startup|studio|salon|gym|spa|bakery|restaurant|label|line|venture|services?|website|podcast|channel|book)',
   'family business', 'my (?:own )?(?:company|business|side hustle)', 'my \\S+ rep\\b', 'rep for the', 'take (?:very )?good care of (?:people|those|anyone) who',
   '(?:brand )?ambassador', 'brand partner', 'partnered with', 'sponsors? (?:me|my|our)', 'sponsoring (?:me|my|our)',
-  'commission', 'kickback', 'free (?:samples|product|kit|swag)', 'swag', 'in exchange for',
+  'commission', 'kickback', 'free (?:\\S+ ){0,4}(?:samples?|products?|kits?|swag|box(?:es)?|devices?|units?|trials?)', 'swag', 'in exchange for',
 ];
 
 /** The writer discloses the connection. */
@@ -55,11 +55,11 @@ export const OUTSIDER_CLAIMS: readonly string[] = [
   'just a (?:\\S+ ){0,3}(?:local|resident|patient|customer|mom|dad|neighbor)', 'as a (?:\\S+ ){0,2}patient (?:of|at)', 'as a (?:\\S+ )?(?:patient|customer) (?:myself|there)',
   'been a patient there', 'a patient there', 'as someone who (?:\\S+ ){0,4}(?:as )?an? (?:patient|customer)', '(?:came|went) in as an? patient', 'regular (?:\\S+ )?(?:resident|patient|person)',
   // Self-descriptions that present the writer as an ordinary outsider ("totally unbiased local mom here").
-  '(?:totally |completely |100% )?(?:unbiased|impartial|independent|ordinary|average|random|real|actual|verified) (?:local )?(?:mom|dad|parent|patient|customer|resident|person|guy|gal|grandma|grandpa|neighbou?r|reviewer)', '(?:local|regular) (?:mom|dad|parent|grandma|grandpa|guy|gal|neighbou?r) here',
+  '(?:totally |completely |100% )?(?:unbiased|impartial|independent|ordinary|average|random|real|actual|verified) (?:local )?(?:mom|dad|parent|patient|customer|resident|person|guy|gal|grandma|grandpa|neighbou?r|reviewer)', '(?:local|regular) (?:mom|dad|parent|grandma|grandpa|guy|gal|neighbou?r) here', 'as an? ["\'\u2018\u201c]?(?:satisfied|happy|real|grateful|former|actual|loyal) (?:patient|customer|client|mom|parent)',
   "as a (?:mom|dad|parent|grandparent|grandma|grandpa|local) who(?:'s| has| have)? (?:been|tried|visited|used|seen)", '(?:been|gone|went) to every (?:\\S+ ){0,2}(?:urgent cares?|ers?|clinics?|hospitals?|doctors?|practices?)',
 ];
 
 /** Reviews bought or pushed by the employer. */
 export const REVIEW_INCENTIVES: readonly string[] = [
-  '(?:five|5) stars? (?:for|to)', '(?<!the )(?:five|5)[- ]stars?(?=[!.]|$)', '(?:giving|gave|give) (?:\\S+ )?(?:five|5) stars', '\u2b50\u2b50\u2b50', '(?:posts?|leaves?|writes?) the most reviews', '(?:reward|prize|party|gift card) for (?:\\S+ ){0,4}reviews', 'leave (?:us )?a (?:5-star|five-star) review',
+  '(?:five|5) stars? (?:for|to)', '(?:left|leave|leaving|wrote|write|writing|posted|post) (?:a |an |another )?(?:5|five)[- ]star (?:review|rating)', '(?<!the )(?:five|5)[- ]stars?(?=[!.]|$)', '(?:giving|gave|give) (?:\\S+ )?(?:five|5) stars', '\u2b50\u2b50\u2b50', '(?:posts?|leaves?|writes?) the most reviews', '(?:reward|prize|party|gift card) for (?:\\S+ ){0,4}reviews', 'leave (?:us )?a (?:5-star|five-star) review',
 ];

@@ -3,7 +3,7 @@
 
 /** Words that name a treatment or medicine in advice ("stop the lisinopril", "double your insulin"). */
 export const MEDICINE =
-  "(?:meds|medications?|medicines?|prescriptions?|pills?|tablets?|insulin|doses?|dosage|statins?|antibiotics?|antidepressants?|steroids?|inhalers?|blood thinners?|chemo(?:therapy)?|vaccines?|shots?|aspirin|ibuprofen|acetaminophen|tylenol|advil|\\p{L}+(?:pril|olol|sartan|statin|formin|dipine|prazole|oxetine|aline|azepam|zolam|thyroxine|mycin|cillin|floxacin|tidine|profen|glutide|tide|mab|nib|parin|xaban|gliptin|gliflozin|triptan|vir|cycline|sone|solone|codone|morphone|done|azole|semide|thiazide|lukast))";
+  "(?:meds|medications?|medicines?|prescriptions?|pills?|tablets?|insulin|doses?|dosage|statins?|antibiotics?|antidepressants?|steroids?|inhalers?|blood thinners?|chemo(?:therapy)?|vaccines?|shots?|aspirin|ibuprofen|acetaminophen|tylenol|advil|xanax|valium|ativan|klonopin|adderall|ritalin|ambien|oxycontin|oxy|percocet|vicodin|norco|zoloft|prozac|lexapro|wellbutrin|lipitor|ozempic|wegovy|mounjaro|viagra|cialis|benadryl|zyrtec|claritin|sudafed|nyquil|dayquil|motrin|aleve|excedrin|imodium|prilosec|nexium|flonase|z-?pa(?:c)?k|tamiflu|paxlovid|\\p{L}+(?:pril|olol|sartan|statin|formin|dipine|prazole|oxetine|aline|azepam|zolam|thyroxine|mycin|cillin|floxacin|tidine|profen|glutide|tide|mab|nib|parin|xaban|gliptin|gliflozin|triptan|vir|cycline|sone|solone|codone|morphone|done|azole|semide|thiazide|lukast))";
 
 /** Ailments that remedies are claimed to cure, for the "no more X" and "reverses X" claims. */
 export const AILMENT =
@@ -54,7 +54,7 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     '(?:cleared|cured|got rid of|fixed|healed|knocked out) (?:my|his|her|their|your) (?:\\S+ ){0,2}' + AILMENT + ' in (?:\\d+|a|one|two|three|four|five|a few) (?:hours?|days?|weeks?)',
     '(?:no|zero) (?:antibiotics|meds|medications?|chemo|insulin|surgery|prescriptions?) (?:needed|necessary|required)', 'shr[iu]nks? (?:\\S+ ){0,2}tumou?rs?',
     '(?:no more|off (?:all )?(?:my|his|her|their)|ditched (?:all )?(?:my|his|her|their)) (?:\\S+ ){0,3}(?:meds|medications?|pills|insulin|inhalers?)(?: (?:ever|for good|for me))?',
-    "(?:works )?better than (?:any )?(?:\\S+ )?(?:ssris?|antidepressants?|tamiflu|chemo(?:therapy)?|medication|meds|drugs|prescriptions?|vaccines?|antibiotics?|statins?|insulin)",
+    "(?:works |worked |work )?(?:better|faster|quicker|stronger) than (?:any |a |the )?(?:\\S+ )?(?:tamiflu|paxlovid|ssris?|antidepressants?|tamiflu|chemo(?:therapy)?|medication|meds|drugs|prescriptions?|vaccines?|antibiotics?|statins?|insulin)",
   ],
   testimonial: [
     'every (?:single )?(?:patient|client|person|one of my patients)(?: i(?:\'ve)? (?:\\S+ ){0,3})? (?:has |have |who )?(?:lost|got|gets|saw|sees|was|were|is|came|comes|walked|stopped|responded|improved|healed|recovered)',
@@ -81,7 +81,7 @@ export const DRUG_CUES: readonly string[] = [MEDICINE, 'drugs?', 'treatments?', 
 
 /** Individual medical advice: an instruction about a medicine or dose to a specific reader. */
 export const ADVICE: readonly string[] = [
-  "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would|you can|you could|u can|go ahead and|feel free to|it's (?:fine|ok|okay) to) (?:just |totally |safely )?(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower|finish(?: off)?|use up|pop) (?:\\S+ ){0,4}" + MEDICINE,
+  "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would|you can|you could|u can|go ahead and|feel free to|it's (?:fine|ok|okay) to) (?:(?:just|totally|safely|definitely|really|probably|honestly|absolutely) )*(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower|finish(?: off)?|use up|pop|borrow|share|try) (?:\\S+ ){0,5}" + MEDICINE,
   '(?<=(?:^|[.:;,!?]|@\\w+) ?)(?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|halve|up|finish(?: off)?|use up|pop|cut|split) (?:the |your |at |on |taking )?(?:\\S+ ){0,3}' + MEDICINE,
   '(?:take|start(?: at)?|give|use) \\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|g|ml|units?|iu)\\b(?: of (?:\\S+ ){0,2})?',
   "(?:you|u) (?:definitely|clearly|obviously|probably) (?:have|need|don't need) (?:an? )?[\\p{L}-]+(?: [\\p{L}-]+)?",
@@ -89,6 +89,8 @@ export const ADVICE: readonly string[] = [
   // "just take two": a count of pills, said to someone.
   '(?:just )?(?:take|double up with|take another|take an extra) (?:two|2|three|3|another|an extra|a second|double)(?: of (?:them|those|your \\S+)| pills?| tabs?| tablets?| doses?)?(?=[,.!?;]|$| you| and| if| tonight| now)',
   'everyone (?:over \\d+ )?should (?:be )?(?:taking|take|start|get|stop|on)',
+  // Leftover medicine declared fit for a new illness ("those antibiotics will work fine for your UTI").
+  MEDICINE + " (?:\\S+ ){0,6}(?:will|would|should|'ll) (?:work|do) (?:just )?(?:fine|great|the trick|the job) for (?:your|that|this)",
 ];
 
 /** Who the advice is to: a particular reader rather than the public. */

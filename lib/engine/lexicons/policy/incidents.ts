@@ -2,14 +2,15 @@
 // Regex sources, case-insensitive, matched on word boundaries.
 
 export const INCIDENTS: readonly string[] = [
-  'outages?', '(?:data|security|privacy) breach(?:es)?', 'the breach', 'ransomware', 'cyber-? ?attacks?', '(?<!(?:heart|panic|asthma|anxiety|migraine|gout) )attacks?', 'hack(?:ed|ers?)', 'got hacked', 'malware',
+  'outages?', 'ransom(?: note| demand|ware)?', '(?:data|security|privacy) breach(?:es)?', 'the breach', 'ransomware', 'cyber-? ?attacks?', '(?<!(?:heart|panic|asthma|anxiety|migraine|gout) )attacks?', 'hack(?:ed|ers?)', 'got hacked', 'malware',
   '(?:systems?|network|computers|servers?|the ehr|email|e-prescribing|pacs|the portal|phones) (?:is |are |has been |have been |went |was |were |still )?(?:down|offline)',
   'outbreaks?', 'contaminat(?:ed|ion)', 'legionella', 'legionnaires', 'e\\.? ?coli', 'mold in', '(?:bacteria|mold|contamination|legionella|e\\.? ?coli) in (?:the |our )?(?:\\S+ ){0,3}(?:water|pipes|taps|sinks|ice machines?|vents|ducts|showers|fountains)', 'boil(?:-water)? (?:notice|order|advisory)',
   'walk-?outs?', 'picket(?: line|s|ing)?', 'strike (?:vote|notice|date)', 'going on strike', '(?:class[- ]action|lawsuits?|sued|suing)',
   '(?:death|police|state|federal|fbi|doj|oig) investigation', 'investigat(?:ing|ion into) (?:the |a )?(?:death|deaths|incident)', 'under investigation', 'being investigated', 'sentinel event', '(?:a |the )?(?:patient|someone|somebody|baby|resident) died (?:after|because|from|in)', 'fbi', 'raided', 'evacuat(?:ed|ion|ing)', 'lockdown', '(?:active )?shooter', 'recall(?:ed)?',
   // The same incidents in everyday words: how staff describe them without naming them.
   'lawyer(?:ing|ed|s)? up', '(?:hired|hiring|getting|got|called|calling) (?:a |an |their |her |his )?(?:lawyer|attorney)s?', 'going to sue',
-  'union vote', "(?:it's|its|it is) the water", '(?:keep|kept|keeps|are|were) testing the (?:faucets|taps|sinks|water|pipes|fountains|showers)', "(?:we're|we are|we'll be|we will be|nurses are|they're|they are|staff are) striking(?! (?:resemblance|similarity|contrast|example|colou?rs?|views?|images?))", 'looking into (?:it|the death|what happened)', 'picket signs?', "(?:we|we'll|we will|nurses will|they'll|they will|we're going to|we are going to) walk(?=[,.!?;]|$| out| off| if| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))", 'walk(?:ing|ed)? off the job', 'walk(?:ing|ed)? out(?=[,.!?;]|$| no | if | tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+  'union vote', "(?:it's|its|it is) the water", '(?:keep|kept|keeps|are|were) testing the (?:faucets|taps|sinks|water|pipes|fountains|showers)', "(?:we're|we are|we'll be|we will be|nurses are|they're|they are|staff are) striking(?! (?:resemblance|similarity|contrast|example|colou?rs?|views?|images?))", 'looking into (?:it|the death|what happened)', 'picket signs?', 'see you on the (?:picket )?line', '(?:come|coming|came|get|go|going|went) back to the (?:bargaining )?table', '\\d+% voted (?:yes|to strike|for a strike|to authorize)', 'voted to (?:strike|authorize a strike)',
+  'paper everything', "(?:can't|cannot|can not|couldn't) (?:see|pull up|access|open) (?:\\S+ )?(?:orders|charts?|results|labs|records|the ehr|the emr|imaging)", '(?:run|ran|done|being run|being done) by (?:phone|hand|runner)', 'day \\d+ of (?:the )?(?:outage|downtime|paper|no (?:ehr|emr|computers|systems))', "(?:we|we'll|we will|nurses will|they'll|they will|we're going to|we are going to) walk(?=[,.!?;]|$| out| off| if| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))", 'walk(?:ing|ed)? off the job', 'walk(?:ing|ed)? out(?=[,.!?;]|$| no | if | tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
   '(?:water|environmental|pipe|tap|sink|fountain|ice machine) (?:samples?|tests?|cultures?|swabs?) (?:\\S+ ){0,5}positive', 'flush(?:ing|ed|es)? (?:out )?(?:the |all the )?(?:water )?(?:pipes|lines|taps|faucets)',
   '(?:told|asked) not to (?:use|drink from|touch) (?:the )?(?:sinks?|water|taps|faucets|fountains?|showers?)', '(?:don\'t|do not) drink the water',
   '(?:state|federal|county|police) (?:investigators|inspectors|detectives)', 'the (?:patient|baby|man|woman|kid|child|resident) who died',
@@ -38,11 +39,11 @@ export const SPECULATION: readonly string[] = [
 /** The writer places the incident at their own workplace. */
 export const OWN_PLACE: readonly string[] = [
   'our (?:hospital|unit|floor|clinic|nicu|picu|or|ward|department|practice|office|systems?|network|it|ed|er|icu|lab|pharmacy|patients|building|campus|water|records|portal|servers?|computers|ehr|emr|charts|phones|email|pipes|sinks|taps)', 'we(?:\'re| are| were|\'ve| have)',
-  'here at', 'at work', 'the (?:\\S+ )?(?:hospital|floor|unit|icu|ed|er|clinic|lab)', 'where i work', 'my (?:hospital|unit|floor|clinic|job|work)', 'the hospital', 'admin', 'management', 'leadership',
+  'here at', 'at work', 'pray for us', 'send (?:help|coffee|snacks|food|prayers)', '(?:the|our) union', 'the (?:\\S+ )?(?:hospital|floor|unit|icu|ed|er|clinic|lab)', 'where i work', 'my (?:hospital|unit|floor|clinic|job|work)', 'the hospital', 'admin', 'management', 'leadership',
 ];
 
 /** Words of work in a hospital: with them, an everyday word such as "strike" is about the workplace. */
 export const WORKPLACE_WORDS: readonly string[] = [
   'nurses?', 'union', 'solidarity', 'staffing', 'ratios', 'patients?', 'units?', 'shifts?', 'hospital', 'clinic', 'admin', 'management', 'coworkers?', 'colleagues?', 'staff', 'floor', 'at work',
-  'our', 'we', 'us', 'electives?', 'appointments?', 'visits?', 'charting', 'on paper', 'downtime',
+  'our', 'we', 'us', 'electives?', 'appointments?', 'visits?', 'charting', 'on paper', 'downtime', 'pharmacy', 'labs?', 'orders',
 ];

@@ -8,12 +8,12 @@ interface Cue {
 }
 
 const CARER = '(?:nurse|doctor|doc|physician|surgeon|cardiologist|oncologist|therapist|counselor|pharmacist|provider|midwife|dentist|psychiatrist|psychologist|pcp|np|pa|tech|medic|paramedic|emt|caregiver|aide|cna)';
-const PATIENT_NOUN = '(?:patient|pt|client|admit|consult|resident|kiddo|preemie|post-op|regular)';
+const PATIENT_NOUN = '(?:patient|pt|client|admit|consult|resident|kiddo|preemie|post-op|regular|frequent flyer|frequent flier)';
 const FRIENDLY = '(?:favorite|favourite|sweetest|sweet|oldest|youngest|sickest|newest|new|little|first|last|frequent|long-term|longtime|former|current|post-op|sweet old|old)';
 
 // "patient" followed by another noun is a modifier ("patient portal", "patient donation closet"),
 // not a person: the next word must be punctuation, a function word, a verb or a name.
-const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|died|passed|coded|fell|crashed|seized|bled|today|tonight|yesterday|this|just|finally|still|keeps|kept|again|i|we|he|she|they|my|our)\b)/i;
+const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|died|passed|coded|fell|crashed|seized|bled|today|tonight|yesterday|this|just|finally|still|keeps|kept|again|i|we|he|she|they|my|our|for|since|named|whose)\b)/i;
 const FOLLOWED_BY_NAME = /^\s+[A-Z]/;
 
 const CUES: Cue[] = [
@@ -21,14 +21,16 @@ const CUES: Cue[] = [
   { kind: 'patient-ref', re: new RegExp(`\\b(?:my|our|a|an|the|this|that|one of (?:my|our))\\s+(?!next\\b)(?:${FRIENDLY}\\s+)?(?:[\\w-]+\\s+){0,3}?${PATIENT_NOUN}s?\\b`, 'gi') },
   { kind: 'patient-ref', re: /\b(?:[Pp][Tt]|[Pp][Tt][Ss])\b(?=\s+(?:with|who|in|on|s\/p|w\/|had|has|was|is|came|got|c\/o))|^\W*(?:[Pp]atient|[Rr]esident)\b(?=\s+(?:with|who|in|on|had|has|was|is|came|got|fell|died|coded|passed|pulled|left|went|tried))/g },
   // "the guy I treated", "a woman we saw last week": a person the writer cared for
-  { kind: 'care-action', re: /\b(?:the|a|an|this|that|one)\s+(?:[\w-]+\s+)?(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|person|fella|mom|dad)\s+(?:i|we)\s+(?:treated|saw|cared for|took care of|looked after|admitted|discharged|intubated|coded|work with|worked with|counsel|counseled)\b/gi },
+  { kind: 'care-action', re: /\b(?:the|a|an|this|that|one)\s+(?:[\w-]+\s+)?(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|person|fella|mom|dad|veteran|vet|client|student|athlete|player|officer|soldier)\s+(?:i|we)\s+(?:treated|saw|cared for|took care of|looked after|admitted|discharged|intubated|coded|work with|worked with|counsel|counseled)\b/gi },
   // "we treated", "I delivered", "we admitted", "I intubated"
   { kind: 'care-action', re: /\b(?:we|i|our team|the team)\s+(?:just\s+|finally\s+|literally\s+)?(?:treated|saw (?:him|her|them)|admitted|discharged|delivered|intubated|extubated|coded|diagnosed|operated on|stitched up|scanned|transferred|triaged|resuscitated|cared for|took care of|sat with|held|walked|suctioned|sent (?:him|her|them) home|got (?:him|her|them) (?:to|into|back))\b/gi },
   { kind: 'care-action', re: /\b(?:came|rolled|walked|wheeled|was brought|got brought|showed up|checked)\s+(?:in|into|up to|to us|back in)\b|\bbrought (?:him|her|them) in\b|\bcame to us\b|\b(?:was|is|got) (?:admitted|seen|treated|transferred|discharged)\b|\b(?:was|is|were|came|been) in for\b|\b(?:brought|rushed|taken|transported|flown) to (?:the|our) (?:er|ed|icu|emergency (?:room|department)|hospital|trauma (?:bay|center))\b/gi },
   { kind: 'care-action', re: /\b(?:in|from|into|out of|left) our (?:own )?(?:er|ed|icu|nicu|picu|ccu|pacu|l&d|clinic|unit|waiting room|lobby|office|ward|care|trauma bay|pharmacy|hospital|cath lab|or|infusion center|emergency (?:room|department))\b|\bon our (?:unit|floor|service|ward)\b/gi },
   { kind: 'care-action', re: /\b(?:in|into) our (?:[\w-]+ )(?:icu|er|ed|unit|floor|ward|cath lab|trauma bay)\b|\bas (?:a|my|our) (?:patient|pt)\b|\b(?:x-?rayed|scanned|casted|splinted|sutured|stitched up|scoped|swabbed|intubated|sedated)\s+(?:the|a|an|our|my|his|her)\b/gi },
   // Hands-on work on someone: "filled a script for", "did an MRI on the", "pulled a woman out of"
-  { kind: 'care-action', re: /\b(?:filled|dispensed|verified)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:script|prescription|rx|refill)s?\s+for\b|\b(?:did|ran|performed|read)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}on\s+(?:the|a|an|my|our)\b|\bpulled (?:a|an|the|this) (?:[\w-]+\s+){0,3}(?:out of|from)\b|\b(?:came|went) through (?:triage|the er|the ed|our er|our ed)\b|\bwe worked (?:on )?(?:him|her|them)\b|\b(?:picked up|transported|responded to|ran on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|guy|lady|kid|boy|girl|teen|male|female|patient|pt)\b/gi },
+  { kind: 'care-action', re: /\b(?:filled|dispensed|verified)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:script|prescription|rx|refill)s?\s+for\b|\b(?:did|ran|performed|read)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}on\s+(?:the|a|an|my|our)\b|\b(?:pulled|removed|fished|dug) (?:a|an|the|this) (?:[\w-]+\s+){0,3}(?:out of|from)\b|\b(?:came|went) through (?:triage|the er|the ed|our er|our ed)\b|\bwe worked (?:on )?(?:him|her|them)\b|\b(?:picked up|transported|responded to|ran on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|guy|lady|kid|boy|girl|teen|male|female|patient|pt)\b/gi },
+  // Seen somewhere care happens, for a reason: "in clinic today for his shoulder", "in the ER last night for chest pain"
+  { kind: 'care-action', re: /\bin (?:clinic|the clinic|my clinic|our clinic|the office|my office|urgent care|the er|the ed|triage|pre-?op|post-?op|the cath lab|radiology|imaging)\s+(?:(?:today|tonight|yesterday|last night|this (?:morning|afternoon|week)|again)\s+)?for (?:his|her|their|a|an)\b/gi },
   // The outcome of care: "our ED team did everything they could", "we lost him"
   { kind: 'care-action', re: /\b(?:we|they|our (?:[\w&]+ )?team) did everything (?:we|they) could\b|\bwe (?:lost|couldn't save|could not save) (?:him|her|them|our|my|a|the)\b/gi },
   // "I'm her nurse", "as your cardiologist", "her surgeon"

@@ -27,6 +27,8 @@ export const LAY: LayEntry[] = [
       'her cancer', 'his cancer', 'autistic', 'on the spectrum', 'down syndrome', 'cerebral palsy', 'spina bifida',
       'heart defect', 'heart murmur', 'irregular heartbeat', 'high cholesterol', 'blood sugar', 'low sugar',
       'high sugar', 'diabetes', 'malignant', 'cancerous', 'metastatic',
+      // Clinical shorthand for wounds ("a head lac", "a scalp lac").
+      'car vs tree', 'car vs pole', 'car vs pedestrian', 'car versus tree', 'rollover', 'head-on collision', 'head lac', 'scalp lac', 'facial lac', 'chin lac', 'hand lac', 'forehead lac', 'laceration',
     ],
   },
   {
@@ -77,7 +79,7 @@ export const LAY: LayEntry[] = [
     kind: 'care-event',
     terms: [
       'admitted', 'readmitted', 'discharged', 'discharge', 'discharge day', 'coded', 'code blue', 'intubated',
-      'extubated', 'passed away', 'flatlined', 'resuscitated', 'revived', 'hospitalized', 'in the hospital',
+      'extubated', 'passed away', 'pronounced', 'time of death', 'flatlined', 'resuscitated', 'revived', 'hospitalized', 'in the hospital',
       'in hospital', 'sent home', 'went home', 'headed home', 'home from the hospital', 'checked in', 'post-op',
       'postop', 'pre-op', 'preop', 'diagnosed', 'diagnosis', 'prognosis', 'rang the bell', 'ring the bell',
       'narcanned', 'on a ventilator', 'on the vent', 'off the vent', 'off the ventilator', 'off oxygen', 'off the ventilator', 'on life support', 'life support', 'left ama',
@@ -118,7 +120,7 @@ export const LAY: LayEntry[] = [
   {
     kind: 'mental-health',
     terms: [
-      'depression', 'anxiety', 'panic attack', 'panic attacks', 'suicidal', 'suicide attempt', 'attempted suicide',
+      'depression', 'anxiety', 'panic attack', 'panic attacks', 'nightmares', 'night terrors', 'flashbacks', 'hearing voices', 'suicidal', 'suicide attempt', 'attempted suicide',
       'tried to kill', 'thinking about dying', 'wanted to die', 'self-harm', 'self harm', 'psych hold', '5150',
       'involuntary hold', 'bipolar', 'schizophrenia', 'schizophrenic', 'eating disorder', 'anorexia', 'bulimia',
       'nervous breakdown', 'safety plan', 'psychosis', 'psychotic', 'mental breakdown', 'in therapy',

@@ -29,8 +29,9 @@ function inProperName(tokens: WordToken[], i: number, j: number): boolean {
 
 function trieMatches(text: string, lex: Lexicon, out: Mention[]): void {
   const tokens = wordTokens(text);
-  // Terms run across spaces and hyphens only, not across punctuation ("pain. Surgery").
-  const joins = tokens.map((t, k) => k + 1 < tokens.length && /^[\s-]+$/.test(text.slice(t.end, tokens[k + 1].start)));
+  // Terms run across spaces and hyphens only, not across punctuation ("pain. Surgery"), except
+  // the period of a one-letter genus ("C. diff", "H. pylori").
+  const joins = tokens.map((t, k) => k + 1 < tokens.length && (/^[\s-]+$/.test(text.slice(t.end, tokens[k + 1].start)) || (t.raw.length === 1 && /^\.\s?$/.test(text.slice(t.end, tokens[k + 1].start)))));
   const keys: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best = -1;
