@@ -130,7 +130,8 @@ function scanText(re: RegExp, text: string): Hit[] {
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
-const globalOf = (re: RegExp): RegExp => {
+/** The global twin of a regex, made once (a new RegExp per call would be compiled per call). */
+export const globalOf = (re: RegExp): RegExp => {
   if (re.global) return re;
   let g = globals.get(re);
   if (!g) globals.set(re, (g = new RegExp(re.source, re.flags + 'g')));

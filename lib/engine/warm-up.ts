@@ -8,3 +8,6 @@ export const WARM_UP_DRAFTS = [
   'Second pass: our nurse John Park (age 52) said the merger and the layoffs are confidential, the strike is rumored, and that doctor is a fraud who botched a case. Great care team, best hospital ever!!',
   'Third pass: call 555-201-3344 or email care@example.org about MRN 12345678; stop taking your insulin, the detox flushes toxins. Views are my own.',
 ];
+// V8 compiles each regex again for two-byte text (any emoji makes a draft two-byte), and most
+// posts have one: the same drafts again with an emoji in each sentence.
+WARM_UP_DRAFTS.push(...WARM_UP_DRAFTS.map((d) => d.replace(/([.!?])(\s|$)/g, '$1 \u{1F642}$2')));

@@ -66,6 +66,30 @@ function characterUnits(text: string, platform: string): { start: number; end: n
   return units;
 }
 
+/** The same total as characterUnits for platforms that count code points, without a list. */
+function codePointTotal(text: string, platform: string): number {
+  let total = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        total--;
+        i++;
+      }
+    }
+  }
+  const linkWeight = LINK_WEIGHT[platform];
+  if (!linkWeight) return total;
+  for (const l of links(text)) {
+    let points = 0;
+    for (let i = l.start; i < l.end; i += text.codePointAt(i)! > 0xffff ? 2 : 1) points++;
+    total += linkWeight - points;
+  }
+  return total;
+}
+
 /** Maps an offset in the original text to the first normalized offset at or after it. */
 function toNormalized(doc: Doc, offset: number): number {
   const map = doc.normalized.startMap;
@@ -96,14 +120,16 @@ export function count(doc: Doc, kind: CountKind): Count {
   const text = doc.text;
   switch (kind) {
     case 'characters': {
-      const units = characterUnits(doc.normalized.original, doc.platform);
-      const total = units.reduce((n, u) => n + u.weight, 0);
+      const original = doc.normalized.original;
+      // The units (an object per character) are listed only to place an excess; the total,
+      // asked on every check, is counted without them.
+      const total = GRAPHEMES.has(doc.platform) ? characterUnits(original, doc.platform).reduce((n, u) => n + u.weight, 0) : codePointTotal(original, doc.platform);
       return {
         total,
         excess(max) {
           if (total <= max) return undefined;
           let n = 0;
-          for (const u of units) {
+          for (const u of characterUnits(original, doc.platform)) {
             n += u.weight;
             if (n > max) return { start: toNormalized(doc, u.start), end: text.length };
           }

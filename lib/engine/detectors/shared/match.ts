@@ -1,5 +1,5 @@
 // Span search helpers shared by the policy detectors: regex scanning and literal term lists.
-import { findBySentence } from '../../by-sentence';
+import { findBySentence, globalOf } from '../../by-sentence';
 import type { Doc } from '../../doc';
 
 export interface Hit {
@@ -11,7 +11,7 @@ export interface Hit {
 /** Every match of a global regex in `text`, shifted by `offset`. */
 export function scan(re: RegExp, text: string, offset = 0): Hit[] {
   const out: Hit[] = [];
-  const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  const g = globalOf(re);
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[0].length === 0) {
