@@ -93,20 +93,31 @@ export function checkNow(checker: Checker, snapshot: PolicySnapshot, text: strin
 /**
  * Checks a draft without ever blocking typing for long: the NLP of the sentences not seen
  * before (the costly part, and all of it for a long paste) runs in idle slices of a few ms,
- * then one check does the work over the whole draft from the sentence cache. Ordinary typing
- * changes one sentence, so it costs one short slice and the check. Returns undefined when
- * `stale()` says the draft changed meanwhile.
+ * then the check over the whole draft, from the sentence cache, a detector at a time in the
+ * same kind of slices. Ordinary typing changes one sentence, so it costs a few short slices.
+ * Returns undefined when `stale()` says the draft changed meanwhile.
  */
 export async function checkInSlices(checker: Checker, snapshot: PolicySnapshot, text: string, platform: Platform, stale: () => boolean): Promise<CheckResult | undefined> {
   const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday, maxChars: MAX_CHECKED_CHARS };
   // The first slice runs at once (the debounce already waited for a pause in typing).
   let more = sliceOf();
-  while (!measured(() => checker.prepare(text, more, options))) {
+  while (!measured(() => checker.prepare(text, more, options), 'prepare')) {
     more = await idleSlice();
     // A newer edit abandons this check: its slices so far stay in the caches.
     if (stale()) return undefined;
   }
-  return measured(() => checker.check(text, options));
+  // The check itself goes a detector at a time, pausing when the slice is used up.
+  const steps = checker.steps(text, options);
+  for (;;) {
+    const step = measured(() => {
+      let next = steps.next();
+      while (!next.done && more()) next = steps.next();
+      return next;
+    }, 'check');
+    if (step.done) return step.value;
+    more = await idleSlice();
+    if (stale()) return undefined;
+  }
 }
 
 /**
@@ -114,10 +125,10 @@ export async function checkInSlices(checker: Checker, snapshot: PolicySnapshot, 
  * can be told apart from the editor's own; only the latest is kept, so the timeline does not
  * grow while typing.
  */
-function measured<T>(step: () => T): T {
+function measured<T>(step: () => T, what: 'prepare' | 'check'): T {
   const started = performance.now();
   const result = step();
   performance.clearMeasures(CHECK_MEASURE);
-  performance.measure(CHECK_MEASURE, { start: started });
+  performance.measure(CHECK_MEASURE, { start: started, detail: what });
   return result;
 }

@@ -20,7 +20,16 @@ export interface Checker {
    * only the work across sentences, so a long draft never costs one long task.
    */
   prepare(text: string, more: () => boolean, options?: CheckOptions): boolean;
+  /**
+   * The same check as check(), one step at a time: the draft's analysis, then each detector,
+   * then the pack rules a few at a time, then the merge. The caller may pause between steps
+   * (the page yields to typing there); the draft it checks is the one given here.
+   */
+  steps(text: string, options?: CheckOptions): Generator<void, CheckResult>;
 }
+
+/** Pack rules run per step of steps(): each is a few passes over sentence-memoized results. */
+const RULES_PER_STEP = 8;
 
 const MARK = /^\p{M}$/u;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -43,14 +52,14 @@ function isException(doc: Doc, f: Finding, exceptions: Set<string>, policy: Comp
 }
 
 /** Characters per piece that prepare() checks in one step (a few ms of detector work). */
-const PIECE = 300;
+const PIECE = 120;
 const PIECES_KEPT = 500;
 
 export function createChecker(input: CompiledPolicy | Pack[], cache = new SentenceCache()): Checker {
   const policy = Array.isArray(input) ? compilePolicy(input) : input;
   // Pieces prepare() already checked: the memos they filled stay with the sentence cache.
   const checkedPieces = new Set<string>();
-  return {
+  const checker: Checker = {
     policy,
     prepare(original, more, options = {}) {
       const text = original.slice(0, cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS));
@@ -59,13 +68,20 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
       for (const piece of chunks(text, PIECE)) {
         if (checkedPieces.has(piece)) continue;
         if (!more()) return false;
-        this.check(piece, options);
+        checker.check(piece, options);
         if (checkedPieces.size >= PIECES_KEPT) checkedPieces.clear();
         checkedPieces.add(piece);
       }
       return true;
     },
     check(original: string, options: CheckOptions = {}): CheckResult {
+      const run = checker.steps(original, options);
+      for (;;) {
+        const step = run.next();
+        if (step.done) return step.value;
+      }
+    },
+    *steps(original: string, options: CheckOptions = {}): Generator<void, CheckResult> {
       const max = options.maxChars ?? DEFAULT_MAX_CHARS;
       const cut = cutPoint(original, max);
       const text = cut < original.length ? original.slice(0, cut) : original;
@@ -73,6 +89,7 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
       const doc = buildDoc(text, options.platform ?? 'generic', author, cache, options.postsToday);
       const errors: string[] = [];
       const raw: Finding[] = [];
+      yield;
       for (const d of detectors) {
         const config = policy.detectors[d.id];
         if (!config?.enabled || config.exemptAuthors.includes(author)) continue;
@@ -81,7 +98,9 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
         } catch (e) {
           errors.push(`detector ${d.id}: ${(e as Error).message}`);
         }
+        yield;
       }
+      let ran = 0;
       for (const r of policy.rules) {
         if (!r.enabled) continue;
         try {
@@ -89,6 +108,7 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
         } catch (e) {
           errors.push(`rule ${r.id}: ${(e as Error).message}`);
         }
+        if (++ran % RULES_PER_STEP === 0) yield;
       }
       const exceptions = new Set((options.exceptions ?? []).map((t) => t.toLowerCase().trim()));
       const kept = raw.filter((f) => !isException(doc, f, exceptions, policy));
@@ -99,4 +119,5 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
       return result;
     },
   };
+  return checker;
 }

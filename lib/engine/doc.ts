@@ -157,7 +157,7 @@ export function prepareSentences(original: string, cache: SentenceCache, more: (
   return true;
 }
 
-const PREPARE_STEP = 4;
+const PREPARE_STEP = 2;
 
 export function buildDoc(original: string, platform: string, author: string, cache: SentenceCache, postsToday?: number): Doc {
   const normalized = normalize(original);

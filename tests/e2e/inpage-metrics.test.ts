@@ -119,13 +119,14 @@ describe.each(['x', 'facebook'])('%s', (id) => {
   it('types a 3,000-character post, counting long tasks', async () => {
     await clear(page);
     await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[]; __checks: number[] };
+      const w = window as unknown as { __longTasks: number[]; __checks: number[]; __steps: string[] };
       w.__longTasks = [];
       w.__checks = [];
+      w.__steps = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
       // Guardrail's own share: each checked slice is a 'guardrail:check' measure in the page's timeline.
       new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => e.name === 'guardrail:check' && w.__checks.push(e.duration)),
+        list.getEntries().forEach((e) => e.name === 'guardrail:check' && (w.__checks.push(e.duration), w.__steps.push(`${(e as PerformanceMeasure).detail}:${Math.round(e.duration)}`))),
       ).observe({ type: 'measure' });
     });
     const started = Date.now();
@@ -135,6 +136,6 @@ describe.each(['x', 'facebook'])('%s', (id) => {
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.map(Math.round));
     const checks = await page.evaluate(() => (window as unknown as { __checks: number[] }).__checks.map(Math.round));
     expect((await modelText(page)).length).toBe(LONG_POST.length);
-    results[id] = { ...(results[id] as object), typing3000: { chars: LONG_POST.length, typingMs, longTasksOver50ms: longTasks.length, longestMs: Math.max(0, ...longTasks), checks: checks.length, longestCheckMs: Math.max(0, ...checks) } };
+    results[id] = { ...(results[id] as object), typing3000: { chars: LONG_POST.length, typingMs, longTasksOver50ms: longTasks.length, longestMs: Math.max(0, ...longTasks), checks: checks.length, longestCheckMs: Math.max(0, ...checks), checkSteps: await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps) } };
   });
 });
