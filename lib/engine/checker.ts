@@ -59,6 +59,9 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
   const policy = Array.isArray(input) ? compilePolicy(input) : input;
   // Pieces prepare() already checked: the memos they filled stay with the sentence cache.
   const checkedPieces = new Set<string>();
+  // A piece's check paused when the time ran out, resumed by the next prepare() (its document
+  // is the piece's own, so resuming it later is the same as running it at once).
+  let paused: { piece: string; run: Generator<void, CheckResult> } | undefined;
   const checker: Checker = {
     policy,
     prepare(original, more, options = {}) {
@@ -68,7 +71,15 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
       for (const piece of chunks(text, PIECE)) {
         if (checkedPieces.has(piece)) continue;
         if (!more()) return false;
-        checker.check(piece, options);
+        const run = paused?.piece === piece ? paused.run : checker.steps(piece, options);
+        paused = undefined;
+        // A step at a time, so that one piece never runs long past the slice.
+        let step = run.next();
+        while (!step.done && more()) step = run.next();
+        if (!step.done) {
+          paused = { piece, run };
+          return false;
+        }
         if (checkedPieces.size >= PIECES_KEPT) checkedPieces.clear();
         checkedPieces.add(piece);
       }

@@ -149,7 +149,7 @@ export function prepareSentences(original: string, cache: SentenceCache, more: (
   const missing = splitSentences(text)
     .map((span) => text.slice(span.start, span.end))
     .filter((t) => !cache.has(t));
-  // A few sentences per step: one NLP call for them, then a look at the clock.
+  // PREPARE_STEP sentences per NLP call, then a look at the clock: one keeps every step short.
   for (let i = 0; i < missing.length; i += PREPARE_STEP) {
     if (!more()) return false;
     cache.fill(missing.slice(i, i + PREPARE_STEP));
@@ -157,7 +157,7 @@ export function prepareSentences(original: string, cache: SentenceCache, more: (
   return true;
 }
 
-const PREPARE_STEP = 2;
+const PREPARE_STEP = 1;
 
 export function buildDoc(original: string, platform: string, author: string, cache: SentenceCache, postsToday?: number): Doc {
   const normalized = normalize(original);
