@@ -2,6 +2,7 @@
 // the background, the extension pages, the CLI and the tests, never in the content script
 // (too large): there the programs it produces come with the policy snapshot.
 import { RE2JS } from 're2js';
+import { boundedMemo } from '../memo';
 import { regexKey, withoutListRefs, type RegexCompiler } from './regex';
 import { Op, type RegexProgram } from './regex-program';
 import { programRegex } from './regex-vm';
@@ -120,19 +121,13 @@ function toProgram(re: RE2JS): RegexProgram {
 
 // Compiling is most of the cost of compiling a policy, and the same expressions come back
 // (validation, then compilation; every settings change): programs are kept.
-const cache = new Map<string, RegexProgram>();
-const CACHE_SIZE = 500;
+const compileWith = (caseSensitive: boolean) => boundedMemo(250, (source) => toProgram(RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE)));
+const sensitive = compileWith(true);
+const insensitive = compileWith(false);
 
 /** The program of a pack expression (lists already expanded). Throws when RE2 rejects it. */
 export function compileProgram(source: string, caseSensitive: boolean): RegexProgram {
-  const key = regexKey(source, caseSensitive);
-  let program = cache.get(key);
-  if (!program) {
-    program = toProgram(RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE));
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(key, program);
-  }
-  return program;
+  return (caseSensitive ? sensitive : insensitive)(source);
 }
 
 /** Validates with the same messages as the pack validator, then compiles. */

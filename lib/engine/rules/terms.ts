@@ -1,6 +1,7 @@
 // Literal terms compiled once per rule into a trie of word tokens. The draft is split into
 // tokens once per check and shared by every rule, so a rule with thousands of terms costs
 // one walk over the draft's tokens, and word boundaries come from the tokens themselves.
+import { boundedMemo } from '../memo';
 import type { Span } from './regex';
 
 export interface TermMatch extends Span {
@@ -37,17 +38,7 @@ function tokenize(text: string): TextToken[] {
 
 // Recently tokenized texts: rules search a draft sentence by sentence (each sentence with the
 // words around it), and every rule reads the same sentences, so a draft's worth is remembered.
-const recent = new Map<string, TextToken[]>();
-const RECENT_SIZE = 512;
-function tokensOf(text: string): TextToken[] {
-  let tokens = recent.get(text);
-  if (!tokens) {
-    tokens = tokenize(text);
-    if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value!);
-    recent.set(text, tokens);
-  }
-  return tokens;
-}
+const tokensOf = boundedMemo(512, tokenize);
 
 interface TrieNode {
   next: Map<string, TrieNode>;

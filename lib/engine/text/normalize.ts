@@ -1,6 +1,7 @@
 // Normalization with an offset map back to the text as typed.
 // Detectors read the normalized text; every span they report is mapped back through
 // `toOriginal`, which widens to whole source units so a surrogate pair is never split.
+import { boundedMemo } from '../memo';
 
 export interface Normalized {
   /** The text as typed. */
@@ -133,18 +134,7 @@ function lineEnd(text: string, from: number): number {
   return at < 0 ? text.length : at + 1;
 }
 
-const lines = new Map<string, Normalized>();
-const LINES_KEPT = 1_000;
-
-function normalizedLine(line: string): Normalized {
-  let n = lines.get(line);
-  if (!n) {
-    n = normalizeUnits(line);
-    if (lines.size >= LINES_KEPT) lines.delete(lines.keys().next().value!);
-    lines.set(line, n);
-  }
-  return n;
-}
+const normalizedLine = boundedMemo(1_000, normalizeUnits);
 
 /** Stitches normalized lines into one, offsets shifted to the whole draft. */
 function join(original: string, parts: Normalized[]): Normalized {
