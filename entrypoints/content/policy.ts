@@ -1,6 +1,6 @@
 // The policy this page checks against: fetched from the background on the first composer,
 // compiled once per revision, and replaced when the background says it changed.
-import { createChecker, type Checker } from '../../lib/engine/checker';
+import { createChecker, runWhile, type Checker } from '../../lib/engine/checker';
 import { inflateLexiconsAhead } from '../../lib/engine/lexicons/ahead';
 import { programCompiler } from '../../lib/engine/rules/regex-vm';
 import { compilePolicy } from '../../lib/policy/compile';
@@ -109,11 +109,7 @@ export async function checkInSlices(checker: Checker, snapshot: PolicySnapshot, 
   // The check itself goes a detector at a time, pausing when the slice is used up.
   const steps = checker.steps(text, options);
   for (;;) {
-    const step = measured(() => {
-      let next = steps.next();
-      while (!next.done && more()) next = steps.next();
-      return next;
-    }, 'check');
+    const step = measured(() => runWhile(steps, more), 'check');
     if (step.done) return step.value;
     more = await idleSlice();
     if (stale()) return undefined;

@@ -28,6 +28,13 @@ export interface Checker {
   steps(text: string, options?: CheckOptions): Generator<void, CheckResult>;
 }
 
+/** Runs steps while `more()` allows, at least one: the last result, done or not. */
+export function runWhile<T>(run: Generator<void, T>, more: () => boolean): IteratorResult<void, T> {
+  let step = run.next();
+  while (!step.done && more()) step = run.next();
+  return step;
+}
+
 /** Pack rules run per step of steps(): each is a few passes over sentence-memoized results. */
 const RULES_PER_STEP = 8;
 
@@ -74,8 +81,7 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
         const run = paused?.piece === piece ? paused.run : checker.steps(piece, options);
         paused = undefined;
         // A step at a time, so that one piece never runs long past the slice.
-        let step = run.next();
-        while (!step.done && more()) step = run.next();
+        const step = runWhile(run, more);
         if (!step.done) {
           paused = { piece, run };
           return false;
@@ -86,11 +92,8 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
       return true;
     },
     check(original: string, options: CheckOptions = {}): CheckResult {
-      const run = checker.steps(original, options);
-      for (;;) {
-        const step = run.next();
-        if (step.done) return step.value;
-      }
+      // With time always left, the run ends done.
+      return (runWhile(checker.steps(original, options), () => true) as IteratorReturnResult<CheckResult>).value;
     },
     *steps(original: string, options: CheckOptions = {}): Generator<void, CheckResult> {
       const max = options.maxChars ?? DEFAULT_MAX_CHARS;

@@ -11,6 +11,3 @@ export const WARM_UP_DRAFTS = [
 // V8 compiles each regex again for two-byte text (any emoji makes a draft two-byte), and most
 // posts have one: the same drafts again with an emoji in each sentence.
 WARM_UP_DRAFTS.push(...WARM_UP_DRAFTS.map((d) => d.replace(/([.!?])(\s|$)/g, '$1 \u{1F642}$2')));
-// A regex runs interpreted at first and is compiled to machine code on a later run: each draft
-// once more, reworded in every sentence so that the sentence cache does not answer instead.
-WARM_UP_DRAFTS.push(...WARM_UP_DRAFTS.map((d) => d.replace(/([.!?])(\s|$)/g, ' again$1$2')));
