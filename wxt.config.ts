@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // The public half of the extension's signing key. Pinning it keeps the extension id
@@ -17,32 +16,19 @@ const extensionPagesCsp = (dev: boolean) =>
 // IT's policy), alarms (packUrls refresh, retention, end of a pause), scripting (register the
 // content script on a site the user adds), activeTab (the popup learns the current site's host
 // without the broad "tabs" permission). Sites and pack URLs are asked for one at a time.
+// Chrome and Edge add offscreen: the document that hosts the engine's Worker (Firefox's
+// background page hosts it itself).
 const PERMISSIONS = ['storage', 'alarms', 'scripting', 'activeTab'];
+const CHROME_PERMISSIONS = [...PERMISSIONS, 'offscreen'];
 const OPTIONAL_HOSTS = ['https://*/*'];
-
-// In the content script, pack regular expressions arrive compiled by the background (issue #8:
-// re2js would be 150 KB of content.js). Its build gets a stand-in for re2js's default compiler
-// that refuses to compile, so re2js cannot end up in the bundle and nothing runs a pack
-// expression another way (lib/engine/rules/regex-default.ts).
-const CONTENT_REGEX_DEFAULT = resolve('lib/engine/rules/regex-default-content.ts');
-const contentRegexDefault = {
-  name: 'guardrail:content-regex-default',
-  enforce: 'pre' as const,
-  resolveId: (source: string) => (/\/rules\/regex-default(\.ts)?$/.test(source) ? CONTENT_REGEX_DEFAULT : undefined),
-};
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  hooks: {
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), contentRegexDefault];
-    },
-  },
   manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Guardrail',
     description: 'Checks social-media posts against your organization\'s policy, on your device, before you publish.',
     ...(manifestVersion === 3
-      ? { permissions: PERMISSIONS, optional_host_permissions: OPTIONAL_HOSTS, content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') } }
+      ? { permissions: browser === 'firefox' ? PERMISSIONS : CHROME_PERMISSIONS, optional_host_permissions: OPTIONAL_HOSTS, content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') } }
       : { permissions: PERMISSIONS, optional_permissions: OPTIONAL_HOSTS, content_security_policy: extensionPagesCsp(command === 'serve') }),
     // storage.managed's schema (Chrome, Edge); Firefox reads the same keys from policies.json.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

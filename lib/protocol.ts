@@ -1,13 +1,15 @@
-// Messages between the content script, the extension pages and the background.
+// Messages between the content script, the extension pages, the background and the engine.
 // Content scripts run in the page's origin and cannot open the extension's IndexedDB, so
-// the background owns the data and answers these. No message carries draft text.
-import type { Category, Severity } from './engine/types';
-import type { RegexProgram } from './engine/rules/regex-program';
+// the background owns the data and answers the data requests; none of them carries draft
+// text. Checks (CheckRequest) carry the draft to the engine's worker and nowhere else: the
+// worker keeps no text beyond its in-memory sentence cache and sends none anywhere.
+import type { PackInfo } from './engine/policy';
+import type { Category, CheckResult, Severity } from './engine/types';
 import type { Pack } from './policy/schema';
 
 /** What a content script or page needs to check drafts on one site. */
 export interface PolicySnapshot {
-  /** Validated packs in layer order (core, organization, user), ready for createChecker. */
+  /** Validated packs in layer order (core, organization, user): the engine compiles them, once per revision. */
   packs: Pack[];
   /** Changes whenever packs or settings change; lets receivers skip recompiling. */
   revision: string;
@@ -20,11 +22,6 @@ export interface PolicySnapshot {
   exceptions: string[];
   /** Posts published on this site today, counted from the event log (the frequency guardrail). */
   postsToday?: number;
-  /**
-   * The packs' regular expressions compiled by re2js in the background, keyed by regexKey: the
-   * content script runs them (regex-vm.ts) without shipping re2js. Only the background sets it.
-   */
-  regexPrograms?: Record<string, RegexProgram>;
 }
 
 /** One thing that happened, recorded without any text the user wrote. */
@@ -44,6 +41,7 @@ export interface GuardrailEvent {
 
 export type Request =
   | { type: 'policy/get'; site: string }
+  | CheckRequest
   | { type: 'event/record'; event: GuardrailEvent }
   | { type: 'exception/add'; term: string; category: Category }
   | { type: 'log/error'; where: string; message: string };
@@ -52,4 +50,63 @@ export type Request =
 export interface PolicyChanged {
   type: 'policy/changed';
   revision: string;
+}
+
+/** What the page side needs of a compiled policy (the engine sends it with every answer). */
+export interface PolicySummary {
+  packs: PackInfo[];
+  enforcement: 'warn' | 'confirm' | 'block';
+  requireReason: boolean;
+  failMode: 'open' | 'closed';
+  personalExceptions: { allowed: boolean; forbiddenCategories: Category[] };
+}
+
+/**
+ * One check of one composer's draft. `revision` grows with every edit of that composer's text:
+ * the engine answers a request older than the newest it has seen for the composer with
+ * 'dropped' instead of checking it. The policy goes by revision only; its packs are attached
+ * when the engine answered 'need-policy' (a new policy, or a restarted worker).
+ */
+export interface CheckRequest {
+  type: 'engine/check';
+  /** Unique per page (the background prefixes the tab and frame). */
+  composer: string;
+  revision: number;
+  text: string;
+  platform: string;
+  author: string;
+  exceptions: string[];
+  postsToday?: number;
+  maxChars?: number;
+  policy: { revision: string; packs?: Pack[] };
+}
+
+export type CheckReply =
+  | ({ status: 'ok'; policy: PolicySummary } & CheckResult)
+  /** A newer revision of this composer's text was asked for meanwhile. */
+  | { status: 'dropped' }
+  | { status: 'need-policy' }
+  /** The packs do not compile; failClosed when one of them asks for fail-closed. */
+  | { status: 'policy-error'; message: string; failClosed: boolean }
+  /** The check itself threw. */
+  | { status: 'failed'; message: string; policy: PolicySummary };
+
+/** The background to the offscreen document (Chrome) that hosts the engine's worker. */
+export interface EngineRelay {
+  type: 'engine/relay';
+  request: CheckRequest;
+}
+
+/** Tells the engine's host to start the worker (and load the policy) before the first check. */
+export interface EngineWarm {
+  type: 'engine/warm';
+}
+
+/** The engine's host to its worker: a check, or a policy to compile ahead of the checks. */
+export type ToWorker = { kind: 'check'; id: number; request: CheckRequest } | { kind: 'preload'; revision: string; packs: Pack[] };
+
+/** The worker's answer to one check. */
+export interface FromWorker {
+  id: number;
+  reply: CheckReply;
 }

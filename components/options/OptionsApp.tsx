@@ -44,7 +44,7 @@ export function OptionsApp({ api, reports }: { api: OptionsApi; reports?: Report
       </p>
       <PackList api={api} packs={state.packs} />
       <ImportPanel api={api} examples={state.examples} />
-      <TryIt packs={active} author={state.settings.author} exceptions={state.settings.exceptions.map((e) => e.term)} />
+      <TryIt engine={api.engine} packs={active} author={state.settings.author} exceptions={state.settings.exceptions.map((e) => e.term)} />
       <YouPanel api={api} state={state} />
       <SitesPanel api={api} state={state} />
       <ManagedPanel managed={state.settings.managed} />

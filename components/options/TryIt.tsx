@@ -1,27 +1,39 @@
-// A box that checks text live with the active packs. The engine runs in this page; nothing
-// typed here is stored or sent anywhere.
+// A box that checks text live with the active packs, in the extension's engine worker (the same
+// one composers use); nothing typed here is stored or sent anywhere else.
 import { useEffect, useMemo, useState } from 'react';
-import { createChecker, type Checker } from '@/lib/engine/checker';
+import type { EngineClient } from '@/lib/engine-client';
 import { PLATFORMS, type Finding, type Platform } from '@/lib/engine/types';
 import type { Pack } from '@/lib/policy/schema';
 import { Section } from '@/components/shared/Section';
 
-export function TryIt({ packs, author, exceptions }: { packs: Pack[]; author: string; exceptions: string[] }) {
+const COMPOSER = 'tryit';
+
+export function TryIt({ engine, packs, author, exceptions }: { engine: EngineClient; packs: Pack[]; author: string; exceptions: string[] }) {
   const [text, setText] = useState('');
   const [platform, setPlatform] = useState<Platform>('generic');
-  const checker = useMemo<Checker | string>(() => {
-    try {
-      return createChecker(packs);
-    } catch (e) {
-      return (e as Error).message;
-    }
-  }, [packs]);
+  // A policy revision of its own for every set of packs (the worker keeps policies by revision).
+  const revision = useMemo(() => {
+    const id = `tryit:${crypto.randomUUID()}`;
+    engine.setPolicy(id, packs);
+    return id;
+  }, [engine, packs]);
+  const [error, setError] = useState<string>();
   const [findings, setFindings] = useState<Finding[]>([]);
   useEffect(() => {
-    if (typeof checker === 'string') return;
-    const t = setTimeout(() => setFindings(text ? checker.check(text, { platform, author, exceptions }).findings : []), 150);
-    return () => clearTimeout(t);
-  }, [checker, text, platform, author, exceptions]);
+    let live = true;
+    const t = setTimeout(() => {
+      if (!text) return setFindings([]);
+      void engine.check(COMPOSER, text, { platform, author, exceptions }).then((reply) => {
+        if (!live || reply.status === 'dropped') return;
+        setError(reply.status === 'ok' ? undefined : reply.status === 'unanswered' ? 'The checker did not answer.' : 'message' in reply ? reply.message : reply.status);
+        setFindings(reply.status === 'ok' ? reply.findings : []);
+      });
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [engine, revision, text, platform, author, exceptions]);
 
   return (
     <Section title="Try it" testId="tryit">
@@ -39,7 +51,7 @@ export function TryIt({ packs, author, exceptions }: { packs: Pack[]; author: st
         </label>
       </div>
       <textarea className="gr-prose" rows={5} value={text} data-testid="tryit-input" aria-label="Text to check" onChange={(e) => setText(e.target.value)} />
-      {typeof checker === 'string' ? <p className="gr-error">{checker}</p> : null}
+      {error ? <p className="gr-error">{error}</p> : null}
       <ul className="gr-list" data-testid="tryit-findings" data-count={findings.length}>
         {findings.map((f, i) => (
           <li key={i} data-testid="tryit-finding" data-rule={f.ruleId} data-category={f.category} data-severity={f.severity}>

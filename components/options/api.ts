@@ -1,5 +1,6 @@
 // What the options page needs from the extension. The entrypoint implements it with storage and
 // browser APIs; the components only render and call it, so they hold no browser code.
+import type { EngineClient } from '@/lib/engine-client';
 import type { PackError } from '@/lib/policy/errors';
 import type { ExampleResult } from '@/lib/policy/examples';
 import type { Pack } from '@/lib/policy/schema';
@@ -73,6 +74,8 @@ export interface OptionsApi {
   clearErrors(): Promise<void>;
   /** The packs composers use now, for the "try it" box. */
   activePacks(): Promise<Pack[]>;
+  /** The extension's engine, which "try it" checks with. */
+  engine: EngineClient;
   /** Calls back whenever stored data changes (from this page or another). */
   subscribe(listener: () => void): () => void;
 }

@@ -1,8 +1,7 @@
 // The training page: a live practice editor, the scenario deck and the "would you post this?"
 // quiz, with presenter mode and keyboard control for the trainer. Nothing typed is stored or
-// recorded; the engine runs here, on the packs the background serves to composers.
+// recorded; the extension's engine worker checks it, on the packs the background serves to composers.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createChecker } from '../../lib/engine/checker';
 import type { Finding, Platform } from '../../lib/engine/types';
 import type { PolicySnapshot } from '../../lib/protocol';
 import type { TrainingApi } from './api';
@@ -42,19 +41,23 @@ export function TrainingApp({ api }: { api: TrainingApi }) {
     return api.subscribe(load);
   }, [api]);
 
-  // Compiled once per policy revision, not on every snapshot the background sends.
+  // The engine compiles the policy once per revision, not on every snapshot the background sends.
   const revision = snapshot?.revision;
-  const checker = useMemo(() => (snapshot ? createChecker(snapshot.packs) : undefined), [revision]);
+  const engine = useMemo(() => {
+    if (!snapshot) return undefined;
+    api.engine.setPolicy(snapshot.revision, snapshot.packs);
+    return api.engine;
+  }, [api, revision]);
   const deck = useMemo(() => buildDeck(snapshot?.packs ?? []), [revision]);
   const scenario = mode === 'practice' ? undefined : deck[Math.min(index, deck.length - 1)];
 
   // A quiz card is shown unchecked until its reveal, so the underlines do not give the answer.
   const checking = mode !== 'quiz' || revealed;
   const context = useMemo<CheckContext | undefined>(() => {
-    if (!checker || !checking) return undefined;
+    if (!engine || !checking) return undefined;
     // Personal exceptions are left out: the class sees the organization's policy as written.
-    return { checker, options: scenario ? { platform: scenario.platform, author: scenario.author } : { platform, author: role } };
-  }, [checker, checking, scenario, platform, role]);
+    return { engine, options: scenario ? { platform: scenario.platform, author: scenario.author } : { platform, author: role } };
+  }, [engine, checking, scenario, platform, role]);
 
   const go = useCallback(
     (delta: number) => {

@@ -1,5 +1,5 @@
 // The in-page overlay on the training page's editor: the same underlines, badge and cards as on
-// a social site (components/overlay), driven by a checker that runs in this page. Unlike a
+// a social site (components/overlay), checked by the extension's engine worker. Unlike a
 // composer session it records no event and adds no exception: a class must not fill the
 // reports, and nothing typed here is kept anywhere.
 import { Badge, worstOf } from '../overlay/badge';
@@ -8,15 +8,18 @@ import { createHost, type OverlayHost } from '../overlay/host';
 import { UnderlineLayer } from '../overlay/underlines';
 import { EditorView } from '../../lib/dom/editor';
 import { debounce, frameTask } from '../../lib/dom/schedule';
-import type { Checker } from '../../lib/engine/checker';
+import type { EngineClient } from '../../lib/engine-client';
 import type { CheckOptions, Finding } from '../../lib/engine/types';
 
 const DEBOUNCE_MS = 120;
 
 export interface CheckContext {
-  checker: Checker;
+  engine: EngineClient;
   options: CheckOptions;
 }
+
+/** The practice editor's name in the engine. */
+const COMPOSER = 'training';
 
 export class LiveOverlay {
   private ui: OverlayHost;
@@ -27,6 +30,7 @@ export class LiveOverlay {
   private findings: Finding[] = [];
   private checkedText = '';
   private context: CheckContext | undefined;
+  private generation = 0;
   private readonly check = debounce(() => this.runCheck(), DEBOUNCE_MS);
   private readonly draw = frameTask(() => this.render());
   private readonly cleanups: (() => void)[] = [];
@@ -84,10 +88,18 @@ export class LiveOverlay {
   }
 
   private runCheck(): void {
+    void this.checkAsync();
+  }
+
+  private async checkAsync(): Promise<void> {
+    const generation = ++this.generation;
     const text = this.view.text();
+    const context = this.context;
+    const reply = context ? await context.engine.check(COMPOSER, text, context.options) : undefined;
+    // A newer edit or context is on its way: its answer draws.
+    if (generation !== this.generation || reply?.status === 'dropped') return;
     this.checkedText = text;
-    const result = this.context?.checker.check(text, this.context.options);
-    this.findings = (result?.findings ?? []).filter((f) => !this.cards.isIgnored(f, text));
+    this.findings = (reply?.status === 'ok' ? reply.findings : []).filter((f) => !this.cards.isIgnored(f, text));
     this.cards.closeIfGone(this.findings);
     this.onFindings(this.findings);
     this.draw.request();

@@ -9,8 +9,9 @@ import { logError } from '@/lib/storage/errors';
 import { syncBuiltins } from '@/lib/storage/packs';
 import { getSetting, setSetting } from '@/lib/storage/settings';
 import { forgetTab, rememberTabSite } from '@/lib/storage/tab-sites';
-import type { PolicyChanged, Request } from '@/lib/protocol';
+import type { EngineWarm, PolicyChanged, Request } from '@/lib/protocol';
 import { builtinPacks } from './builtins';
+import { engineHost } from './engine';
 import { REFRESH_ALARM, syncManaged, watchManaged } from './managed';
 import { handle, housekeeping } from './messages';
 import { sendWeeklyReport } from './reports';
@@ -33,12 +34,28 @@ export default defineBackground(() => {
   ready.then((d) => syncManaged(d)).catch(report('managed'));
   watchManaged(() => void ready.then(syncManaged).catch(report('managed')));
 
-  browser.runtime.onMessage.addListener((message: Request | PolicyChanged, sender, sendResponse) => {
+  const engine = engineHost((request) => ready.then((d) => handle(d, request)));
+
+  browser.runtime.onMessage.addListener((message: Request | PolicyChanged | EngineWarm, sender, sendResponse) => {
     // A page changed the data while this worker slept (so it missed the BroadcastChannel
     // message); the page already told the tabs.
     if (message?.type === 'policy/changed') {
       void ready.then(schedulePauseEnd).catch(report('pause'));
+      engine.policyChanged();
       return false;
+    }
+    if (message?.type === 'engine/warm') {
+      engine.warm();
+      return false;
+    }
+    if (message?.type === 'engine/check') {
+      // Composer ids are unique per page: the tab and frame make them unique per browser.
+      const where = sender.tab?.id !== undefined ? `${sender.tab.id}:${sender.frameId ?? 0}` : (sender.url ?? 'page');
+      engine.check({ ...message, composer: `${where}:${message.composer}` }).then(sendResponse, (e: Error) => {
+        report('engine')(e);
+        sendResponse(undefined);
+      });
+      return true;
     }
     if (message?.type === 'policy/get' && sender.tab?.id !== undefined && sender.frameId === 0 && sender.url) {
       void rememberTabSite(sender.tab.id, sender.url).catch(report('tab site'));
@@ -61,6 +78,7 @@ export default defineBackground(() => {
 
   onDataChange(({ revision }) => {
     void broadcastPolicyChanged(revision);
+    engine.policyChanged();
     void ready.then(schedulePauseEnd);
   });
 

@@ -11,7 +11,6 @@ import { exceptionsAllowed } from '@/lib/storage/layers';
 import { buildSnapshot } from '@/lib/storage/snapshot';
 import type { PolicySnapshot, Request } from '@/lib/protocol';
 import { composition } from '@/lib/storage/parse';
-import { regexPrograms } from './regex-programs';
 
 export type Reply = PolicySnapshot | { ok: true } | { ok: false; error: string };
 
@@ -26,8 +25,7 @@ function hostOf(site: string): string {
 export async function snapshotFor(db: Db, site: string): Promise<PolicySnapshot> {
   const host = hostOf(site);
   const [records, settings, today] = await Promise.all([listPacks(db), getSettings(db), listEvents(db, startOfLocalDay(Date.now()))]);
-  const snapshot = buildSnapshot(composition(records, settings), settings, host);
-  return { ...snapshot, postsToday: postsSince(today, host, 0), regexPrograms: regexPrograms(snapshot.packs, snapshot.revision) };
+  return { ...buildSnapshot(composition(records, settings), settings, host), postsToday: postsSince(today, host, 0) };
 }
 
 export async function handle(db: Db, request: Request): Promise<Reply> {

@@ -1,13 +1,26 @@
-// The content script's only channel: messages to the extension's background. Nothing here
-// (or anywhere in the content script) sends draft text, and nothing goes to the network.
+// The content script's only channel: messages to the extension's background. Only checks carry
+// draft text, to the engine's worker through the background; events, logs and exceptions never
+// do, and nothing goes to the network.
 import { browser } from 'wxt/browser';
 import type { Category } from '../../lib/engine/types';
-import type { GuardrailEvent, PolicySnapshot, Request } from '../../lib/protocol';
+import type { CheckRequest, EngineWarm, GuardrailEvent, PolicySnapshot, Request } from '../../lib/protocol';
 
 const POLICY_TIMEOUT_MS = 4_000;
 
-function send(message: Request): Promise<unknown> {
+function send(message: Request | EngineWarm): Promise<unknown> {
   return browser.runtime.sendMessage(message);
+}
+
+/** The engine client's transport. */
+export const sendCheck = (request: CheckRequest): Promise<unknown> => send(request);
+
+/** Starts the engine's worker ahead of the first check. */
+export function warmEngine(): void {
+  try {
+    send({ type: 'engine/warm' }).catch(() => undefined);
+  } catch {
+    // The extension context is gone.
+  }
 }
 
 /** The policy for this site, or undefined when the background does not answer in time. */

@@ -1,31 +1,32 @@
-// The policy this page checks against: fetched from the background on the first composer,
-// compiled once per revision, and replaced when the background says it changed.
-import { createChecker, runWhile, type Checker } from '../../lib/engine/checker';
-import { inflateLexiconsAhead } from '../../lib/engine/lexicons/ahead';
-import { programCompiler } from '../../lib/engine/rules/regex-vm';
-import { compilePolicy } from '../../lib/policy/compile';
-import { WARM_UP_DRAFTS } from '../../lib/engine/warm-up';
-import type { CheckResult, Platform } from '../../lib/engine/types';
-import type { PolicySnapshot } from '../../lib/protocol';
-import { idleSlice, sliceOf } from '../../lib/dom/schedule';
-import { fetchPolicy, logError } from './messaging';
+// The policy this page checks against: fetched from the background on the first composer and
+// replaced when the background says it changed. The page never compiles it: checks go to the
+// engine's worker (lib/engine-client.ts), which answers with what the page needs of the
+// compiled policy (enforcement, fail mode, exceptions, pack versions).
+import { createEngineClient, type ClientReply } from '../../lib/engine-client';
+import type { Platform } from '../../lib/engine/types';
+import type { PolicySnapshot, PolicySummary } from '../../lib/protocol';
+import { fetchPolicy, sendCheck, warmEngine } from './messaging';
 
-/** In-page drafts beyond this are checked only up to here, with a notice. */
+/** Drafts beyond this are checked only up to here, with a notice. */
 export const MAX_CHECKED_CHARS = 20_000;
-/** The performance-timeline name of one step of a check (read by the in-page metrics tests). */
+/** The performance-timeline name of the page's share of a check (read by the in-page metrics). */
 export const CHECK_MEASURE = 'guardrail:check';
 
 export const NOTICE_NO_POLICY = 'Guardrail could not load its policy';
 
 export type PolicyState =
   | { status: 'loading' }
-  /** failClosed: a pack asked to hold posts when checking fails (read from the packs that did not compile). */
-  | { status: 'unavailable'; notice: string; failClosed?: boolean }
+  | { status: 'unavailable'; notice: string }
   | { status: 'inactive' }
-  | { status: 'ready'; snapshot: PolicySnapshot; checker: Checker };
+  | { status: 'ready'; snapshot: PolicySnapshot };
 
 export class PolicyHolder {
   state: PolicyState = { status: 'loading' };
+  /** The compiled policy's settings, from the engine's latest answer for the current revision. */
+  summary: PolicySummary | undefined;
+  /** Set when the engine could not compile the current packs. */
+  compileError: { failClosed: boolean } | undefined;
+  private readonly client = createEngineClient(sendCheck);
   private started = false;
   private listeners = new Set<() => void>();
 
@@ -40,6 +41,8 @@ export class PolicyHolder {
   ensureLoaded(): void {
     if (this.started) return;
     this.started = true;
+    // The engine starts while the policy loads, so the first keystroke finds it ready.
+    warmEngine();
     void this.reload();
   }
 
@@ -47,84 +50,44 @@ export class PolicyHolder {
     const snapshot = await fetchPolicy(this.site);
     if (!snapshot) this.state = { status: 'unavailable', notice: NOTICE_NO_POLICY };
     else if (!snapshot.active) this.state = { status: 'inactive' };
-    else if (this.state.status !== 'ready' || this.state.snapshot.revision !== snapshot.revision) {
-      try {
-        // The lexicons inflate natively meanwhile, so that the first check does not run fflate cold.
-        void inflateLexiconsAhead();
-        // Pack expressions run as the background compiled them: re2js is not in this script.
-        const checker = createChecker(compilePolicy(snapshot.packs, { regex: programCompiler(snapshot.regexPrograms ?? {}) }));
-        this.state = { status: 'ready', snapshot, checker };
-        warmUp(checker);
-      } catch (e) {
-        logError('content/policy', e);
-        // Without a compiled policy its layering is unknown: any pack asking for fail-closed is heeded.
-        this.state = { status: 'unavailable', notice: NOTICE_NO_POLICY, failClosed: snapshot.packs.some((p) => p.failMode === 'closed') };
+    else {
+      if (this.state.status !== 'ready' || this.state.snapshot.revision !== snapshot.revision) {
+        this.client.setPolicy(snapshot.revision, snapshot.packs);
+        this.summary = undefined;
+        this.compileError = undefined;
       }
-    } else this.state = { ...this.state, snapshot };
+      this.state = { status: 'ready', snapshot };
+    }
     this.listeners.forEach((l) => l());
   }
-}
 
-/**
- * Runs a few small checks while the page is idle, one per idle period, so that the engine's
- * start-up costs (lexicons, the first parse, compiling its regular expressions twice over) are
- * not paid at the first keystroke.
- */
-function warmUp(checker: Checker): void {
-  const run = async () => {
-    for (const draft of WARM_UP_DRAFTS) {
-      await idleSlice(2_000);
-      try {
-        checker.check(draft);
-      } catch {
-        // A failing engine shows up, with a notice, on the first real check.
-        return;
-      }
+  /** Whether the packs ask to hold posts when checking fails (known before the engine answers too). */
+  get failClosed(): boolean {
+    if (this.summary) return this.summary.failMode === 'closed';
+    if (this.compileError) return this.compileError.failClosed;
+    return this.state.status === 'ready' && this.state.snapshot.packs.some((p) => p.failMode === 'closed');
+  }
+
+  /** Asks the engine to check a composer's draft; the answer says what the page shows. */
+  async check(composer: string, text: string, platform: Platform, timeoutMs?: number): Promise<ClientReply> {
+    if (this.state.status !== 'ready') return { status: 'unanswered' };
+    const { snapshot } = this.state;
+    const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday, maxChars: MAX_CHECKED_CHARS };
+    const reply = await this.client.check(composer, text, options, timeoutMs);
+    // Only an answer under the policy still in force says anything about it.
+    if (this.state.status === 'ready' && this.state.snapshot.revision === snapshot.revision) {
+      if (reply.status === 'ok' || reply.status === 'failed') this.summary = reply.policy;
+      if (reply.status === 'policy-error') this.compileError = { failClosed: reply.failClosed };
     }
-  };
-  void run();
-}
-
-/** Checks a whole draft at once (used when publishing, where the answer is needed now). */
-export function checkNow(checker: Checker, snapshot: PolicySnapshot, text: string, platform: Platform): CheckResult {
-  return checker.check(text, { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday, maxChars: MAX_CHECKED_CHARS });
-}
-
-/**
- * Checks a draft without ever blocking typing for long: the NLP of the sentences not seen
- * before (the costly part, and all of it for a long paste) runs in idle slices of a few ms,
- * then the check over the whole draft, from the sentence cache, a detector at a time in the
- * same kind of slices. Ordinary typing changes one sentence, so it costs a few short slices.
- * Returns undefined when `stale()` says the draft changed meanwhile.
- */
-export async function checkInSlices(checker: Checker, snapshot: PolicySnapshot, text: string, platform: Platform, stale: () => boolean): Promise<CheckResult | undefined> {
-  const options = { platform, author: snapshot.author, exceptions: snapshot.exceptions, postsToday: snapshot.postsToday, maxChars: MAX_CHECKED_CHARS };
-  // The first slice runs at once (the debounce already waited for a pause in typing).
-  let more = sliceOf();
-  while (!measured(() => checker.prepare(text, more, options), 'prepare')) {
-    more = await idleSlice();
-    // A newer edit abandons this check: its slices so far stay in the caches.
-    if (stale()) return undefined;
-  }
-  // The check itself goes a detector at a time, pausing when the slice is used up.
-  const steps = checker.steps(text, options);
-  for (;;) {
-    const step = measured(() => runWhile(steps, more), 'check');
-    if (step.done) return step.value;
-    more = await idleSlice();
-    if (stale()) return undefined;
+    return reply;
   }
 }
 
-/**
- * Runs one step of a check as a measure in the page's performance timeline, so that long tasks
- * can be told apart from the editor's own; only the latest is kept, so the timeline does not
- * grow while typing.
- */
-function measured<T>(step: () => T, what: 'prepare' | 'check'): T {
+/** Runs the page's share of a check as a measure in its performance timeline (tests count them). */
+export function measured<T>(step: () => T): T {
   const started = performance.now();
   const result = step();
   performance.clearMeasures(CHECK_MEASURE);
-  performance.measure(CHECK_MEASURE, { start: started, detail: what });
+  performance.measure(CHECK_MEASURE, { start: started, detail: 'apply' });
   return result;
 }

@@ -8,14 +8,21 @@ import { UnderlineLayer } from '../../components/overlay/underlines';
 import { EditorView, type Editable } from '../../lib/dom/editor';
 import { remapSpans } from '../../lib/dom/remap';
 import { debounce, frameTask } from '../../lib/dom/schedule';
+import type { ClientReply } from '../../lib/engine-client';
 import type { Finding } from '../../lib/engine/types';
 import type { ComposerSpec, SiteAdapter } from '../../lib/sites';
 import { eventBase } from './events';
 import { addException, guarded, logError, recordEvent } from './messaging';
-import { checkInSlices, type PolicyHolder } from './policy';
+import { measured, NOTICE_NO_POLICY, type PolicyHolder } from './policy';
 
 const DEBOUNCE_MS = 150;
+/** After an unanswered check, the next try (doubling up to the maximum) when nothing is typed. */
+const RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
 export const NOTICE_CHECK_FAILED = 'Guardrail could not check this post';
+export const NOTICE_SOME_FAILED = 'Some Guardrail checks failed on this post';
+
+let composers = 0;
 
 export class ComposerSession {
   readonly view: EditorView;
@@ -25,11 +32,16 @@ export class ComposerSession {
   private cards: FindingCards;
   private findings: Finding[] = [];
   private checkedText = '';
+  private checkedRevision: string | undefined;
   private composing = false;
   private notice: string | undefined;
   /** Set when the page's layout moved since the underlines were last measured. */
   private geometryStale = true;
   private generation = 0;
+  /** This composer's name in the engine (which keeps a sentence cache per composer). */
+  readonly id = `c${++composers}`;
+  private retryMs = RETRY_MS;
+  private retry: ReturnType<typeof setTimeout> | undefined;
   private readonly check = debounce(() => this.checkSafely(), DEBOUNCE_MS);
   private readonly draw = frameTask(guarded('content/draw', () => this.render()));
   private readonly cleanups: (() => void)[] = [];
@@ -51,7 +63,7 @@ export class ComposerSession {
       fixed: (f) => recordEvent({ ...eventBase(this.policy), kind: 'fix', findings: [findingRef(f)] }),
       ignored: (f, term) => this.ignored(f, term),
       termAllowed: (f) => {
-        const policy = this.policy.state.status === 'ready' ? this.policy.state.checker.policy : undefined;
+        const policy = this.policy.summary;
         return !!policy?.personalExceptions.allowed && !policy.personalExceptions.forbiddenCategories.includes(f.category);
       },
     });
@@ -104,6 +116,7 @@ export class ComposerSession {
 
   private async runCheck(): Promise<void> {
     if (this.composing) return;
+    clearTimeout(this.retry);
     const state = this.policy.state;
     this.notice = state.status === 'unavailable' ? state.notice : undefined;
     if (state.status !== 'ready') {
@@ -113,18 +126,61 @@ export class ComposerSession {
     }
     const generation = ++this.generation;
     const text = this.view.text();
-    const stale = () => generation !== this.generation || !this.el.isConnected;
-    const result = await checkInSlices(state.checker, state.snapshot, text, this.adapter.platform, stale);
-    if (!result || stale()) return;
-    if (result.errors?.length) {
-      result.errors.forEach((e) => logError('engine', e));
-      this.notice = 'Some Guardrail checks failed on this post';
-    } else if (result.truncated) this.notice = `Guardrail checked the first ${result.truncated.checkedChars.toLocaleString()} characters only`;
-    this.checkedText = text;
-    this.findings = result.findings.filter((f) => !this.isIgnored(f, text));
-    this.geometryStale = true;
-    this.cards.closeIfGone(this.findings);
-    this.draw.request();
+    const reply = await this.policy.check(this.id, text, this.adapter.platform);
+    if (generation !== this.generation || !this.el.isConnected || reply.status === 'dropped') return;
+    measured(() => {
+      if (reply.status === 'unanswered') {
+        // The engine is restarting (or gone): the findings shown stay, the badge says the draft
+        // was not checked, and the check is tried again by itself.
+        this.notice = NOTICE_CHECK_FAILED;
+        this.retry = setTimeout(guarded('content/retry', () => this.checkSafely()), this.retryMs);
+        this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
+        this.draw.request();
+        return;
+      }
+      this.retryMs = RETRY_MS;
+      if (reply.status !== 'ok') {
+        if (reply.status === 'failed') logError('engine', reply.message);
+        this.notice = reply.status === 'policy-error' ? NOTICE_NO_POLICY : NOTICE_CHECK_FAILED;
+        this.findings = [];
+      } else {
+        if (reply.errors?.length) {
+          reply.errors.forEach((e) => logError('engine', e));
+          this.notice = NOTICE_SOME_FAILED;
+        } else if (reply.truncated) this.notice = `Guardrail checked the first ${reply.truncated.checkedChars.toLocaleString()} characters only`;
+        this.findings = reply.findings.filter((f) => !this.isIgnored(f, text));
+      }
+      this.checkedText = text;
+      this.checkedRevision = state.snapshot.revision;
+      this.geometryStale = true;
+      this.cards.closeIfGone(this.findings);
+      this.draw.request();
+    });
+  }
+
+  /**
+   * The findings of the last check when it was of exactly this text under the policy in force,
+   * with no check pending and nothing failed: then the publish guard needs no new one.
+   */
+  settledFindings(text: string): Finding[] | undefined {
+    const state = this.policy.state;
+    if (this.check.pending() || this.notice || state.status !== 'ready' || state.snapshot.revision !== this.checkedRevision) return undefined;
+    return text === this.checkedText ? this.findings : undefined;
+  }
+
+  /** A check of the draft as it is now, for the publish guard (supersedes any check under way). */
+  async finalCheck(timeoutMs: number): Promise<{ reply: ClientReply; text: string }> {
+    this.check.cancel();
+    const generation = ++this.generation;
+    const text = this.view.text();
+    const reply = await this.policy.check(this.id, text, this.adapter.platform, timeoutMs);
+    if (generation === this.generation && reply.status === 'ok') {
+      this.checkedText = text;
+      this.findings = reply.findings.filter((f) => !this.isIgnored(f, text));
+      this.geometryStale = true;
+      this.draw.request();
+    }
+    return { reply, text };
   }
 
   isIgnored(f: Finding, text: string): boolean {
@@ -184,6 +240,7 @@ export class ComposerSession {
   }
 
   destroy(): void {
+    clearTimeout(this.retry);
     this.check.cancel();
     this.draw.cancel();
     this.cleanups.forEach((c) => c());

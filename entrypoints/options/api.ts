@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Candidate, OptionsApi, OptionsState, PackView } from '@/components/options/api';
 import { diffPacks } from '@/components/options/pack-diff';
+import { createEngineClient } from '@/lib/engine-client';
 import { compilePolicy } from '@/lib/policy/compile';
 import { runExamples } from '@/lib/policy/examples';
 import { decodePack, loadPack } from '@/lib/policy/load';
@@ -208,6 +209,7 @@ export const optionsApi: OptionsApi = {
   async activePacks() {
     return (await current()).comp.packs;
   },
+  engine: createEngineClient((request) => browser.runtime.sendMessage(request)),
 
   subscribe(listener) {
     pageListeners.add(listener);

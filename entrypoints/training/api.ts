@@ -2,6 +2,7 @@
 // composer gets them, so the class sees what employees see. Nothing is sent anywhere else.
 import { browser } from 'wxt/browser';
 import type { TrainingApi } from '@/components/training/api';
+import { createEngineClient } from '@/lib/engine-client';
 import type { PolicySnapshot, Request } from '@/lib/protocol';
 
 /** Not a host: the training page asks for the policy regardless of any site switch. */
@@ -17,6 +18,7 @@ export const trainingApi: TrainingApi = {
       return undefined;
     }
   },
+  engine: createEngineClient((request) => browser.runtime.sendMessage(request)),
   subscribe(listener) {
     const handler = (message: unknown) => {
       if ((message as { type?: string } | null)?.type === 'policy/changed') listener();

@@ -15,9 +15,10 @@ export function frameTask(fn: () => void): { request(): void; cancel(): void } {
 }
 
 /** Runs fn once, ms after the last call. */
-export function debounce(fn: () => void, ms: number): { call(): void; cancel(): void } {
+export function debounce(fn: () => void, ms: number): { call(): void; cancel(): void; pending(): boolean } {
   let id: ReturnType<typeof setTimeout> | undefined;
   return {
+    pending: () => id !== undefined,
     call() {
       clearTimeout(id);
       id = setTimeout(() => ((id = undefined), fn()), ms);
@@ -27,31 +28,4 @@ export function debounce(fn: () => void, ms: number): { call(): void; cancel(): 
       id = undefined;
     },
   };
-}
-
-/** Shortest slice of work granted when the page is never idle, so that work still advances. */
-const MIN_SLICE_MS = 8;
-/**
- * Longest slice taken from an idle period (which may offer 50 ms): a step of work is checked
- * against the budget before it starts, so the one that starts last may run past it.
- */
-const MAX_SLICE_MS = 16;
-
-/** A budget of `ms` from now: true while time is left. */
-export function sliceOf(ms = MIN_SLICE_MS): () => boolean {
-  const end = performance.now() + ms;
-  return () => performance.now() < end;
-}
-
-/**
- * Waits for the page's next idle period (at most `timeout` ms) and resolves with its budget:
- * work done in it never delays input or rendering. A busy page that never idles still gets a
- * short slice when the timeout fires.
- */
-export function idleSlice(timeout = 100): Promise<() => boolean> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback((d) => resolve(sliceOf(Math.min(Math.max(d.timeRemaining(), MIN_SLICE_MS), MAX_SLICE_MS))), { timeout });
-    } else setTimeout(() => resolve(sliceOf()), 0);
-  });
 }

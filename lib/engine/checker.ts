@@ -1,10 +1,9 @@
 // createChecker(packs) -> check(text, options): the pipeline recognizers -> detectors -> findings.
 import { compilePolicy } from '../policy/compile';
 import type { Pack } from '../policy/schema';
-import { buildDoc, prepareSentences, SentenceCache, type Doc } from './doc';
+import { buildDoc, SentenceCache, type Doc } from './doc';
 import { detectors } from './detectors';
 import { mapFinding, mergeFindings } from './findings';
-import { chunks } from './text/chunks';
 import type { CompiledPolicy } from './policy';
 import type { CheckOptions, CheckResult, Finding } from './types';
 
@@ -13,30 +12,7 @@ export const DEFAULT_MAX_CHARS = 100_000;
 export interface Checker {
   policy: CompiledPolicy;
   check(text: string, options?: CheckOptions): CheckResult;
-  /**
-   * Does the per-sentence work a check of `text` needs, a step at a time while `more()`
-   * allows; true once all is done. First the NLP of new sentences, then checks of the draft
-   * piece by piece, which fill the detectors' per-sentence memos: the check that follows does
-   * only the work across sentences, so a long draft never costs one long task.
-   */
-  prepare(text: string, more: () => boolean, options?: CheckOptions): boolean;
-  /**
-   * The same check as check(), one step at a time: the draft's analysis, then each detector,
-   * then the pack rules a few at a time, then the merge. The caller may pause between steps
-   * (the page yields to typing there); the draft it checks is the one given here.
-   */
-  steps(text: string, options?: CheckOptions): Generator<void, CheckResult>;
 }
-
-/** Runs steps while `more()` allows, at least one: the last result, done or not. */
-export function runWhile<T>(run: Generator<void, T>, more: () => boolean): IteratorResult<void, T> {
-  let step = run.next();
-  while (!step.done && more()) step = run.next();
-  return step;
-}
-
-/** Pack rules run per step of steps(): each is a few passes over sentence-memoized results. */
-const RULES_PER_STEP = 8;
 
 const MARK = /^\p{M}$/u;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -58,44 +34,11 @@ function isException(doc: Doc, f: Finding, exceptions: Set<string>, policy: Comp
   return exceptions.has(doc.lower.slice(f.start, f.end).trim());
 }
 
-/** Characters per piece that prepare() checks in one step (a few ms of detector work). */
-const PIECE = 120;
-const PIECES_KEPT = 500;
-
 export function createChecker(input: CompiledPolicy | Pack[], cache = new SentenceCache()): Checker {
   const policy = Array.isArray(input) ? compilePolicy(input) : input;
-  // Pieces prepare() already checked: the memos they filled stay with the sentence cache.
-  const checkedPieces = new Set<string>();
-  // A piece's check paused when the time ran out, resumed by the next prepare() (its document
-  // is the piece's own, so resuming it later is the same as running it at once).
-  let paused: { piece: string; run: Generator<void, CheckResult> } | undefined;
-  const checker: Checker = {
+  return {
     policy,
-    prepare(original, more, options = {}) {
-      const text = original.slice(0, cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS));
-      if (!prepareSentences(text, cache, more)) return false;
-      if (text.length <= PIECE) return true;
-      for (const piece of chunks(text, PIECE)) {
-        if (checkedPieces.has(piece)) continue;
-        if (!more()) return false;
-        const run = paused?.piece === piece ? paused.run : checker.steps(piece, options);
-        paused = undefined;
-        // A step at a time, so that one piece never runs long past the slice.
-        const step = runWhile(run, more);
-        if (!step.done) {
-          paused = { piece, run };
-          return false;
-        }
-        if (checkedPieces.size >= PIECES_KEPT) checkedPieces.clear();
-        checkedPieces.add(piece);
-      }
-      return true;
-    },
     check(original: string, options: CheckOptions = {}): CheckResult {
-      // With time always left, the run ends done.
-      return (runWhile(checker.steps(original, options), () => true) as IteratorReturnResult<CheckResult>).value;
-    },
-    *steps(original: string, options: CheckOptions = {}): Generator<void, CheckResult> {
       const max = options.maxChars ?? DEFAULT_MAX_CHARS;
       const cut = cutPoint(original, max);
       const text = cut < original.length ? original.slice(0, cut) : original;
@@ -103,7 +46,6 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
       const doc = buildDoc(text, options.platform ?? 'generic', author, cache, options.postsToday);
       const errors: string[] = [];
       const raw: Finding[] = [];
-      yield;
       for (const d of detectors) {
         const config = policy.detectors[d.id];
         if (!config?.enabled || config.exemptAuthors.includes(author)) continue;
@@ -112,9 +54,7 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
         } catch (e) {
           errors.push(`detector ${d.id}: ${(e as Error).message}`);
         }
-        yield;
       }
-      let ran = 0;
       for (const r of policy.rules) {
         if (!r.enabled) continue;
         try {
@@ -122,7 +62,6 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
         } catch (e) {
           errors.push(`rule ${r.id}: ${(e as Error).message}`);
         }
-        if (++ran % RULES_PER_STEP === 0) yield;
       }
       const exceptions = new Set((options.exceptions ?? []).map((t) => t.toLowerCase().trim()));
       const kept = raw.filter((f) => !isException(doc, f, exceptions, policy));
@@ -133,5 +72,4 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
       return result;
     },
   };
-  return checker;
 }

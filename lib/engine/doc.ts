@@ -139,26 +139,6 @@ export function memoBySentence<T>(sentence: DocSentence, key: unknown, compute: 
   return value;
 }
 
-/**
- * Analyses the sentences of a draft that the cache lacks, one at a time while `more()` says
- * there is time; true once every sentence is cached. A caller can spread a long draft's NLP
- * over idle moments, and buildDoc then finds every sentence in the cache.
- */
-export function prepareSentences(original: string, cache: SentenceCache, more: () => boolean): boolean {
-  const text = normalize(original).text;
-  const missing = splitSentences(text)
-    .map((span) => text.slice(span.start, span.end))
-    .filter((t) => !cache.has(t));
-  // PREPARE_STEP sentences per NLP call, then a look at the clock: one keeps every step short.
-  for (let i = 0; i < missing.length; i += PREPARE_STEP) {
-    if (!more()) return false;
-    cache.fill(missing.slice(i, i + PREPARE_STEP));
-  }
-  return true;
-}
-
-const PREPARE_STEP = 1;
-
 export function buildDoc(original: string, platform: string, author: string, cache: SentenceCache, postsToday?: number): Doc {
   const normalized = normalize(original);
   const text = normalized.text;

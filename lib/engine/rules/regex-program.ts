@@ -1,5 +1,4 @@
-// The serializable form of an RE2 program (re2js's Prog), as the background sends it to the
-// content script: RE2's instruction list with every case-insensitive rune already expanded to
+// An RE2 program (re2js's Prog) in the form the Pike VM runs: RE2's instruction list with every case-insensitive rune already expanded to
 // its case-folding orbit, so that running it needs no Unicode tables.
 
 /** Instruction codes (RE2's numbering; ALT_MATCH is sent as ALT, lookbehinds never occur). */

@@ -1,9 +1,9 @@
-// RE2 (re2js) as the parser, validator and compiler of pack regular expressions. It runs in
-// the background, the extension pages, the CLI and the tests, never in the content script
-// (too large): there the programs it produces come with the policy snapshot.
+// RE2 (re2js) as the parser, validator and compiler of pack regular expressions, wherever packs
+// are compiled: the engine's worker, the background and options page (validation), the CLI and
+// the tests. Its programs run on the Pike VM (regex-vm.ts) behind a lazy DFA (regex-dfa.ts).
 import { RE2JS } from 're2js';
 import { boundedMemo } from '../memo';
-import { regexKey, withoutListRefs, type RegexCompiler } from './regex';
+import { withoutListRefs, type RegexCompiler } from './regex';
 import { Op, type RegexProgram } from './regex-program';
 import { programRegex } from './regex-vm';
 
@@ -137,18 +137,5 @@ function checkedProgram(source: string, caseSensitive: boolean): RegexProgram {
   return compileProgram(source, caseSensitive);
 }
 
-/** The compiler everywhere but the content script. */
+/** The compiler of pack expressions. */
 export const re2Compiler: RegexCompiler = (source, caseSensitive) => programRegex(checkedProgram(source, caseSensitive));
-
-/** A compiler that also keeps every program it makes, keyed as programCompiler looks them up. */
-export function recordingCompiler(): { compile: RegexCompiler; programs: Record<string, RegexProgram> } {
-  const programs: Record<string, RegexProgram> = {};
-  return {
-    programs,
-    compile(source, caseSensitive) {
-      const program = checkedProgram(source, caseSensitive);
-      programs[regexKey(source, caseSensitive)] = program;
-      return programRegex(program);
-    },
-  };
-}

@@ -4,8 +4,7 @@
 // RE2's leftmost-first one. A backward DFA pass (regex-dfa.ts) first finds where matches can
 // start, so the VM runs only from the leftmost of them. The loop mirrors re2js's Machine on
 // UTF-16 input, so that spans are exactly re2js's (tests/unit/engine/rules/regex-vm.test.ts).
-import type { Regex, RegexCompiler } from './regex';
-import { regexKey } from './regex';
+import type { Regex } from './regex';
 import { context, MatchStarts, unitClass } from './regex-dfa';
 import { Op, type RegexProgram } from './regex-program';
 
@@ -187,15 +186,3 @@ const isLowHalf = (text: string, p: number) => {
   const b = p > 0 ? text.charCodeAt(p - 1) : 0;
   return c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff;
 };
-
-/**
- * A compiler that only looks programs up (the content script's: the background compiled them
- * with re2js). An expression missing from the table is an error, never a fallback to RegExp.
- */
-export function programCompiler(programs: Readonly<Record<string, RegexProgram>>): RegexCompiler {
-  return (source, caseSensitive) => {
-    const program = programs[regexKey(source, caseSensitive)];
-    if (!program) throw new Error('regular expression not compiled by the background');
-    return programRegex(program);
-  };
-}

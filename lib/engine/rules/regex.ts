@@ -1,6 +1,6 @@
 // Pack regular expressions: the engine's view of them. Matching is always linear in the text
-// (issue #9): expressions are compiled by RE2 (re2js, regex-re2.ts, outside the content
-// script) to a program that a Pike VM runs (regex-vm.ts). This module only names the parts.
+// (issue #9): expressions are compiled by RE2 (re2js, regex-re2.ts) to a program that a Pike
+// VM runs (regex-vm.ts). This module only names the parts.
 
 export interface Span {
   start: number;
@@ -21,9 +21,6 @@ export interface Regex {
 
 /** How the engine turns a pack expression into a Regex (injected: see compilePolicy). */
 export type RegexCompiler = (source: string, caseSensitive: boolean) => Regex;
-
-/** The key of one compiled expression in a table of programs (PolicySnapshot.regexPrograms). */
-export const regexKey = (source: string, caseSensitive: boolean) => `${caseSensitive ? 's' : 'i'}:${source}`;
 
 const LIST_REF = /\{\{([a-z0-9][a-z0-9._/-]*)\}\}/g;
 

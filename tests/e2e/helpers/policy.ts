@@ -6,26 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { PolicySnapshot } from '../../../lib/protocol';
 import { CORE_PACK_PATH, loadPackFile } from '../../../lib/policy/files';
 import type { Pack } from '../../../lib/policy/schema';
-import { regexPrograms } from '../../../entrypoints/background/regex-programs';
 import { serviceWorker } from './browser';
-
-/**
- * The RE2 programs the background would send with these packs (the page cannot compile pack
- * regexes itself). A pack that does not compile adds none, so the page sees it fail as it would.
- */
-function withPrograms(snapshot: PolicySnapshot): PolicySnapshot {
-  if (snapshot.regexPrograms) return snapshot;
-  const attempt = (packs: Pack[], revision: string) => {
-    try {
-      return regexPrograms(packs, revision);
-    } catch {
-      return {};
-    }
-  };
-  const together = attempt(snapshot.packs, `${snapshot.revision}:all`);
-  const programs = Object.keys(together).length ? together : Object.assign({}, ...snapshot.packs.map((p, i) => attempt([p], `${snapshot.revision}:${i}`)));
-  return { ...snapshot, regexPrograms: programs };
-}
 
 interface Runtime {
   onMessage: {
@@ -36,7 +17,7 @@ interface Runtime {
 
 export async function ensurePolicyAnswers(context: BrowserContext): Promise<'background' | 'stand-in'> {
   const worker = await serviceWorker(context);
-  const answer = withPrograms({ packs: [loadPackFile(CORE_PACK_PATH)], revision: 'e2e', active: true, author: 'nurse', exceptions: [] });
+  const answer: PolicySnapshot = { packs: [loadPackFile(CORE_PACK_PATH)], revision: 'e2e', active: true, author: 'nurse', exceptions: [] };
   return worker.evaluate((snapshot) => {
     const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
     if (runtime.onMessage.hasListeners()) return 'background' as const;
@@ -65,7 +46,6 @@ interface StandIn {
  */
 export async function overridePolicy(context: BrowserContext, override: PolicyOverride): Promise<void> {
   const worker = await serviceWorker(context);
-  if (override && 'packs' in override) override = withPrograms(override);
   await worker.evaluate(async (value) => {
     const g = globalThis as unknown as StandIn & { chrome: { runtime: Runtime; tabs: Tabs } };
     g.__e2eOverride = value;

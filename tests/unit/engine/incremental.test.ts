@@ -1,8 +1,6 @@
 // The speed machinery must not change results: batched NLP parses each sentence as a parse of
-// its own would, sentence memos follow the edited sentence, and prepare() then check() equals
-// check() alone.
+// its own would, and sentence memos follow the edited sentence.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../../../lib/engine/checker';
 import { buildDoc, memoBySentence, SentenceCache, type DocSentence } from '../../../lib/engine/doc';
 import { analyze, analyzeAll, matchPattern, type Analysis } from '../../../lib/engine/nlp';
 import { loadPackFile } from '../../../lib/policy/files';
@@ -52,37 +50,5 @@ describe('memoBySentence', () => {
     expect(run('First one here. Second one here.')).toEqual([15, 16]);
     expect(run('First one here. Second one here!')).toEqual([15, 16]);
     expect(calls).toEqual(['First one here.', 'Second one here.', 'Second one here!']);
-  });
-});
-
-describe('prepare', () => {
-  const draft = LINES.join('\n') + '\n\nMrs. Alvarez in room 412 is finally home after her bypass! Use my code SAVE20 for 20% off.';
-
-  it('gives way when the time is up, and finishes over several slices', () => {
-    const checker = createChecker([core, riverbend]);
-    let slices = 0;
-    for (let budget = 0; !checker.prepare(draft, () => budget-- > 0); budget = 1) slices++;
-    expect(slices).toBeGreaterThan(1);
-    expect(checker.prepare(draft, () => false)).toBe(true);
-  });
-
-  it('checks a long draft piece by piece, one piece per step, so that the check after it finds its sentences done', () => {
-    const long = Array.from({ length: 12 }, (_, i) => `${draft} Note ${i}.`).join('\n');
-    const checker = createChecker([core, riverbend]);
-    // One step per slice: every sentence parsed, then every piece checked.
-    let steps = 0;
-    for (let budget = 1; !checker.prepare(long, () => budget-- > 0); budget = 1) steps++;
-    expect(steps).toBeGreaterThan(long.length / 300);
-    const options = { platform: 'x' };
-    expect(checker.check(long, options)).toEqual(createChecker([core, riverbend]).check(long, options));
-  });
-
-  it('changes nothing in what a check finds', () => {
-    const prepared = createChecker([core, riverbend]);
-    while (!prepared.prepare(draft, () => true));
-    const options = { platform: 'linkedin', author: 'nurse' };
-    const expected = createChecker([core, riverbend]).check(draft, options);
-    expect(expected.findings.length).toBeGreaterThan(0);
-    expect(prepared.check(draft, options)).toEqual(expected);
   });
 });

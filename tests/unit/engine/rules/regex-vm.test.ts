@@ -6,7 +6,7 @@ import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { findAll, type Span } from '../../../../lib/engine/rules/regex';
 import { compileProgram } from '../../../../lib/engine/rules/regex-re2';
-import { programCompiler, programRegex } from '../../../../lib/engine/rules/regex-vm';
+import { programRegex } from '../../../../lib/engine/rules/regex-vm';
 
 const flagsOf = (caseSensitive: boolean) => (caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
 
@@ -116,10 +116,5 @@ describe('the regex VM', () => {
       { start: 3, end: 4 },
       { start: 6, end: 7 },
     ]);
-  });
-
-  it('refuses an expression the background did not compile, rather than run it another way', () => {
-    const compile = programCompiler({});
-    expect(() => compile('a+', false)).toThrow(/not compiled/);
   });
 });
