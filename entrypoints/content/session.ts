@@ -33,6 +33,10 @@ export class ComposerSession {
   private findings: Finding[] = [];
   private checkedText = '';
   private checkedRevision: string | undefined;
+  /** Set when the next check must ask the engine even for the text last checked (the snapshot changed). */
+  private forced = true;
+  /** Set while the publish guard's final check is under way. */
+  private finalPending = false;
   private composing = false;
   private notice: string | undefined;
   /** Set when the page's layout moved since the underlines were last measured. */
@@ -91,6 +95,7 @@ export class ComposerSession {
 
   /** Re-checks now (a new policy, or the session just started). */
   refresh(): void {
+    this.forced = true;
     this.check.cancel();
     this.checkSafely();
   }
@@ -115,9 +120,13 @@ export class ComposerSession {
   }
 
   private async runCheck(): Promise<void> {
-    if (this.composing) return;
+    // The publish guard's check is under way: it must not be superseded; a check follows it.
+    if (this.composing || this.finalPending) return;
     clearTimeout(this.retry);
     const state = this.policy.state;
+    const text = this.view.text();
+    // The editor's DOM changed but not its text (a re-render, a selection): nothing to ask.
+    if (state.status === 'ready' && this.settledFindings(text)) return;
     this.notice = state.status === 'unavailable' ? state.notice : undefined;
     if (state.status !== 'ready') {
       this.findings = [];
@@ -125,7 +134,6 @@ export class ComposerSession {
       return;
     }
     const generation = ++this.generation;
-    const text = this.view.text();
     const reply = await this.policy.check(this.id, text, this.adapter.platform);
     if (generation !== this.generation || !this.el.isConnected || reply.status === 'dropped') return;
     measured(() => {
@@ -152,6 +160,7 @@ export class ComposerSession {
       }
       this.checkedText = text;
       this.checkedRevision = state.snapshot.revision;
+      this.forced = false;
       this.geometryStale = true;
       this.cards.closeIfGone(this.findings);
       this.draw.request();
@@ -159,28 +168,28 @@ export class ComposerSession {
   }
 
   /**
-   * The findings of the last check when it was of exactly this text under the policy in force,
-   * with no check pending and nothing failed: then the publish guard needs no new one.
+   * The findings of the last check when it was of exactly this text under the policy in force
+   * and nothing failed: then the publish guard needs no new one.
    */
   settledFindings(text: string): Finding[] | undefined {
     const state = this.policy.state;
-    if (this.check.pending() || this.notice || state.status !== 'ready' || state.snapshot.revision !== this.checkedRevision) return undefined;
+    if (this.forced || this.notice || state.status !== 'ready' || state.snapshot.revision !== this.checkedRevision) return undefined;
     return text === this.checkedText ? this.findings : undefined;
   }
 
   /** A check of the draft as it is now, for the publish guard (supersedes any check under way). */
   async finalCheck(timeoutMs: number): Promise<{ reply: ClientReply; text: string }> {
     this.check.cancel();
-    const generation = ++this.generation;
+    ++this.generation;
+    this.finalPending = true;
     const text = this.view.text();
-    const reply = await this.policy.check(this.id, text, this.adapter.platform, timeoutMs);
-    if (generation === this.generation && reply.status === 'ok') {
-      this.checkedText = text;
-      this.findings = reply.findings.filter((f) => !this.isIgnored(f, text));
-      this.geometryStale = true;
-      this.draw.request();
+    try {
+      return { reply: await this.policy.check(this.id, text, this.adapter.platform, timeoutMs), text };
+    } finally {
+      this.finalPending = false;
+      // What changed meanwhile (or the final check's findings) shows after it.
+      this.check.call();
     }
-    return { reply, text };
   }
 
   isIgnored(f: Finding, text: string): boolean {

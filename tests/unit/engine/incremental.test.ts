@@ -3,10 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc, memoBySentence, SentenceCache, type DocSentence } from '../../../lib/engine/doc';
 import { analyze, analyzeAll, matchPattern, type Analysis } from '../../../lib/engine/nlp';
-import { loadPackFile } from '../../../lib/policy/files';
 
-const core = loadPackFile('policies/healthcare-core.yaml');
-const riverbend = loadPackFile('policies/examples/riverbend.yaml');
 
 const plain = (a: Analysis) => a.tokens.map((t) => ({ ...t, tags: [...t.tags].sort() }));
 
