@@ -22,6 +22,8 @@ export interface LaunchOptions {
   /** Maps a URL to the HTML (or file contents) that answers it; return undefined to abort the request. */
   routes?: (url: URL) => { body: string | Buffer; contentType?: string } | undefined;
   userDataDir?: string;
+  /** Also serves the DevTools protocol on this port (to reach the engine's worker and offscreen document). */
+  debugPort?: number;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -41,6 +43,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       '--disable-quic',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.debugPort ? [`--remote-debugging-port=${options.debugPort}`] : []),
     ],
     viewport: { width: 1280, height: 900 },
   });
