@@ -9,7 +9,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.j
 
 describe('manifest', () => {
   it('asks for exactly the minimum permissions', () => {
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'offscreen', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
