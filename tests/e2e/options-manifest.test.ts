@@ -36,6 +36,15 @@ describe('manifest', () => {
   it('has no web-accessible resources for pages to probe', () => {
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
+
+  it('keeps the engine out of the content script: under 150 KB, no compromise, no re2js', () => {
+    const content = fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    expect(Buffer.byteLength(content)).toBeLessThan(150_000);
+    // Markers: compromise's pattern tags and name, re2js's class.
+    for (const marker of ['#Person', 'compromise', 'RE2JS']) expect(content).not.toContain(marker);
+    const worker = fs.readFileSync(path.join(EXTENSION_DIR, 'engine-worker.js'), 'utf8');
+    expect(worker).toContain('#Person');
+  });
 });
 
 describe('the CSP in force on the options page', () => {
