@@ -35,6 +35,8 @@ export class ComposerSession {
   private checkedRevision: string | undefined;
   /** Set when the next check must ask the engine even for the text last checked (the snapshot changed). */
   private forced = true;
+  /** Whether the last check applied was answered with nothing failed. */
+  private checkedClean = false;
   /** Set while the publish guard's final check is under way. */
   private finalPending = false;
   private composing = false;
@@ -127,8 +129,8 @@ export class ComposerSession {
     const text = this.view.text();
     // The editor's DOM changed but not its text (a re-render, a selection): nothing to ask.
     if (state.status === 'ready' && this.settledFindings(text)) return;
-    this.notice = state.status === 'unavailable' ? state.notice : undefined;
     if (state.status !== 'ready') {
+      this.notice = state.status === 'unavailable' ? state.notice : undefined;
       this.findings = [];
       this.draw.request();
       return;
@@ -141,12 +143,15 @@ export class ComposerSession {
         // The engine is restarting (or gone): the findings shown stay, the badge says the draft
         // was not checked, and the check is tried again by itself.
         this.notice = NOTICE_CHECK_FAILED;
+        this.checkedClean = false;
         this.retry = setTimeout(guarded('content/retry', () => this.checkSafely()), this.retryMs);
         this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
         this.draw.request();
         return;
       }
       this.retryMs = RETRY_MS;
+      this.notice = undefined;
+      this.checkedClean = reply.status === 'ok' && !reply.errors?.length;
       if (reply.status !== 'ok') {
         if (reply.status === 'failed') logError('engine', reply.message);
         this.notice = reply.status === 'policy-error' ? NOTICE_NO_POLICY : NOTICE_CHECK_FAILED;
@@ -173,7 +178,7 @@ export class ComposerSession {
    */
   settledFindings(text: string): Finding[] | undefined {
     const state = this.policy.state;
-    if (this.forced || this.notice || state.status !== 'ready' || state.snapshot.revision !== this.checkedRevision) return undefined;
+    if (this.forced || !this.checkedClean || state.status !== 'ready' || state.snapshot.revision !== this.checkedRevision) return undefined;
     return text === this.checkedText ? this.findings : undefined;
   }
 
