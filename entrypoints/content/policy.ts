@@ -5,7 +5,7 @@
 import { createEngineClient, type ClientReply } from '../../lib/engine-client';
 import type { Platform } from '../../lib/engine/types';
 import type { PolicySnapshot, PolicySummary } from '../../lib/protocol';
-import { fetchPolicy, sendCheck, warmEngine } from './messaging';
+import { fetchPolicy, logError, sendCheck, warmEngine } from './messaging';
 
 /** Drafts beyond this are checked only up to here, with a notice. */
 export const MAX_CHECKED_CHARS = 20_000;
@@ -77,7 +77,11 @@ export class PolicyHolder {
     // Only an answer under the policy still in force says anything about it.
     if (this.state.status === 'ready' && this.state.snapshot.revision === snapshot.revision) {
       if (reply.status === 'ok' || reply.status === 'failed') this.summary = reply.policy;
-      if (reply.status === 'policy-error') this.compileError = { failClosed: reply.failClosed };
+      if (reply.status === 'policy-error' && !this.compileError) {
+        this.compileError = { failClosed: reply.failClosed };
+        // Once per policy; a compile error names the pack and rule, never draft text.
+        logError('content/policy', reply.message);
+      }
     }
     return reply;
   }

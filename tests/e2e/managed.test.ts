@@ -68,7 +68,8 @@ describe('managed deployment', () => {
 
   it('the managed pack checks drafts (try it) and the background serves it to composers', async () => {
     await options.getByTestId('tryit-input').fill('The Kestrel Ridge numbers are in.');
-    await expect.poll(() => options.locator('[data-testid="tryit-finding"][data-rule="northwind/codenames"]').count()).toBe(1);
+    // The engine's Worker compiles the new policy on its first check from this page (it may be cold).
+    await expect.poll(() => options.locator('[data-testid="tryit-finding"][data-rule="northwind/codenames"]').count(), { timeout: 15_000 }).toBe(1);
     const snapshot = await options.evaluate(() =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ packs: { pack: string; enforcement?: string }[] }> } } }).chrome.runtime.sendMessage({
         type: 'policy/get',
