@@ -4,6 +4,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
+import { seriousViolations } from './helpers/axe';
 import { launchFirefox, until, type FirefoxSession } from './helpers/firefox';
 import { GUARDRAIL } from './helpers/page';
 import { SITES, type SiteFixture } from './fixtures/sites';
@@ -97,6 +98,7 @@ describe.each(FIREFOX_SITES)('Firefox: $id ($editor)', (site) => {
     const card = (await page.waitForSelector(deep(GUARDRAIL.card), { visible: true }))!;
     expect(await card.evaluate((e) => e.getAttribute('role'))).toBe('dialog');
     expect(await card.evaluate((e) => e.textContent)).toContain('marks material that is not for the public');
+    expect(await seriousViolations(page, 'guardrail-ui')).toEqual([]);
   });
 
   it('stops the publish click with the gate, and "Edit the post" keeps the draft', async () => {
@@ -104,6 +106,7 @@ describe.each(FIREFOX_SITES)('Firefox: $id ($editor)', (site) => {
     await page.click(site.config.publish);
     await page.waitForSelector(deep(GUARDRAIL.gate), { visible: true });
     expect(await attr(page, GUARDRAIL.gate, 'role')).toBe('alertdialog');
+    expect(await seriousViolations(page, 'guardrail-ui[data-purpose="gate"]')).toEqual([]);
     expect(await published(page)).toEqual([CLEAN]);
     await page.click(deep(GUARDRAIL.edit));
     expect(await until(() => count(page, GUARDRAIL.gate), (n) => n === 0)).toBe(0);

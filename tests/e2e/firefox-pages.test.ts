@@ -3,10 +3,11 @@
 // popup, opened for that composer's tab, shows and switches the site.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe';
 import { launchFirefox, until, type FirefoxSession } from './helpers/firefox';
 
 const COMPOSER_URL = 'https://mastodon.social/publish';
-const COMPOSER_HTML = `<!doctype html><html lang="en"><body>
+const COMPOSER_HTML = `<!doctype html><html lang="en"><head><title>Mastodon</title><link rel="icon" href="data:,"></head><body>
 <form class="compose-form" onsubmit="return false"><textarea rows="4" cols="60" aria-label="Post"></textarea>
 <div class="compose-form__submit"><button type="submit">Publish</button></div></form></body></html>`;
 // A made-up codename only the imported pack knows.
@@ -51,6 +52,7 @@ describe('Firefox: options page', () => {
     const options = await session.extensionPage('options.html');
     await options.waitForSelector(byTestId('options-ready'));
     expect(await flagged('acme/codenames')()).toBe(0);
+    expect(await seriousViolations(options)).toEqual([]);
     await options.type(byTestId('import-paste'), PACK);
     await options.click(byTestId('import-check'));
     await options.waitForSelector(byTestId('import-install'));
@@ -85,6 +87,7 @@ describe('Firefox: popup', () => {
     expect(await status('data-host')).toBe('mastodon.social');
     expect(await status('data-active')).toBe('true');
     expect(await popup.$$('[data-testid="popup-pack"][data-pack-id="healthcare-core"]')).toHaveLength(1);
+    expect(await seriousViolations(popup)).toEqual([]);
   });
 
   it("switching the site off clears the composer's findings, and on brings them back", async () => {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage, launch, ROOT, type Session } from './helpers/browser';
+import { extensionPage, launch, SCREENSHOTS, type Session } from './helpers/browser';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
 import { GUARDRAIL, modelText, published } from './helpers/page';
 import { ensurePolicyAnswers } from './helpers/policy';
@@ -13,7 +13,6 @@ import { SITES } from './fixtures/sites';
 const MASTODON = SITES.find((s) => s.id === 'mastodon')!;
 // Invented patient details: an error-level patient-privacy finding, so the gate opens.
 const DRAFT = 'Mr. Castellanos in bed 14 finally went home after his heart surgery.';
-const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
 const CLEAN_DRAFT = 'Flu shots are free at every clinic this week.';
 const CADENCE_PACK = `pack: cadence
 version: 1.0.0
