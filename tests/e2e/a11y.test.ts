@@ -87,9 +87,15 @@ describe('axe on the extension pages', () => {
     await options.close();
   });
 
-  it('the training page', async () => {
+  it('the training page, each mode and the presenter view', async () => {
     const training = await extensionPage(session.context, 'training.html');
     await training.getByTestId('training-ready').waitFor();
+    for (const mode of ['practice', 'deck', 'quiz']) {
+      await training.getByTestId(`mode-${mode}`).click();
+      await expect.poll(() => training.getByTestId('training-ready').getAttribute('data-mode')).toBe(mode);
+      expect({ mode, violations: await seriousViolations(training) }).toEqual({ mode, violations: [] });
+    }
+    await training.getByTestId('presenter-toggle').click();
     expect(await seriousViolations(training)).toEqual([]);
     await training.close();
   });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe';
 import { extensionPage, launch, SCREENSHOTS, type Session } from './helpers/browser';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
 import { GUARDRAIL, modelText, published } from './helpers/page';
@@ -180,6 +181,8 @@ describe('reports', () => {
       .toBeGreaterThan(20);
     await options.getByTestId('reports-panel').scrollIntoViewIfNeeded();
     await options.getByTestId('reports-panel').screenshot({ path: path.join(SCREENSHOTS, 'reports.png') });
+    // With its charts and tables filled, the reports view has no serious accessibility violation.
+    expect(await seriousViolations(options, '[data-testid="reports-panel"]')).toEqual([]);
     await options.close();
   });
 
