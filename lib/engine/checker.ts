@@ -6,6 +6,8 @@ import { detectors } from './detectors';
 import { mapFinding, mergeFindings } from './findings';
 import { chunks } from './text/chunks';
 import type { CompiledPolicy } from './policy';
+import { extractFeatures, type Features } from './model/features';
+import { secondOpinion } from './model/second-opinion';
 import type { CheckOptions, CheckResult, Finding } from './types';
 
 export const DEFAULT_MAX_CHARS = 100_000;
@@ -26,6 +28,11 @@ export interface Checker {
    * (the page yields to typing there); the draft it checks is the one given here.
    */
   steps(text: string, options?: CheckOptions): Generator<void, CheckResult>;
+  /**
+   * What the learned second opinion reads of a draft (its features) and the categories the
+   * rules and detectors flagged on their own: for training and for explaining a verdict.
+   */
+  features(text: string, options?: CheckOptions): { features: Features; flagged: Set<string> };
 }
 
 /** Runs steps while `more()` allows, at least one: the last result, done or not. */
@@ -69,8 +76,30 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
   // A piece's check paused when the time ran out, resumed by the next prepare() (its document
   // is the piece's own, so resuming it later is the same as running it at once).
   let paused: { piece: string; run: Generator<void, CheckResult> } | undefined;
+  // The second opinion speaks only where no rule or detector flagged the category, and only
+  // for categories the pack keeps on for this writer.
+  const learned = (doc: Doc, raw: Finding[], author: string): Finding[] => {
+    const flagged = new Set<string>(raw.filter((f) => f.severity !== 'info').map((f) => f.category));
+    const on = (c: string) => {
+      const config = policy.detectors[c];
+      return !!config?.enabled && !config.exemptAuthors.includes(author) && config.learned !== false;
+    };
+    return secondOpinion(doc, extractFeatures(doc, raw), policy.model!, (c) => !flagged.has(c) && on(c));
+  };
   const checker: Checker = {
     policy,
+    features(original, options = {}) {
+      const author = (options.author ?? '').toLowerCase();
+      const text = original.slice(0, cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS));
+      const doc = buildDoc(text, options.platform ?? 'generic', author, cache, options.postsToday);
+      const raw: Finding[] = [];
+      for (const d of detectors) {
+        const config = policy.detectors[d.id];
+        if (config?.enabled && !config.exemptAuthors.includes(author)) raw.push(...d.run(doc, config, policy));
+      }
+      for (const r of policy.rules) if (r.enabled) raw.push(...r.run(doc));
+      return { features: extractFeatures(doc, raw), flagged: new Set(raw.filter((f) => f.severity !== 'info').map((f) => f.category)) };
+    },
     prepare(original, more, options = {}) {
       const text = original.slice(0, cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS));
       if (!prepareSentences(text, cache, more)) return false;
@@ -123,6 +152,13 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
           errors.push(`rule ${r.id}: ${(e as Error).message}`);
         }
         if (++ran % RULES_PER_STEP === 0) yield;
+      }
+      if (policy.model) {
+        try {
+          raw.push(...learned(doc, raw, author));
+        } catch (e) {
+          errors.push(`learned second opinion: ${(e as Error).message}`);
+        }
       }
       const exceptions = new Set((options.exceptions ?? []).map((t) => t.toLowerCase().trim()));
       const kept = raw.filter((f) => !isException(doc, f, exceptions, policy));
