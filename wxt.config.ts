@@ -33,7 +33,10 @@ export default defineConfig({
     // storage.managed's schema (Chrome, Edge); Firefox reads the same keys from policies.json.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'guardrail@guardrail.health', strict_min_version: '128.0' } } }
+      ? {
+          // data_collection_permissions: nothing is sent to the developer; drafts never leave the device.
+          browser_specific_settings: { gecko: { id: 'guardrail@guardrail.health', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
+        }
       : { key: EXTENSION_KEY }),
   }),
 });

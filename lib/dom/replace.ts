@@ -58,8 +58,13 @@ export async function replaceText(el: Editable, kind: EditorKind, read: () => st
     if (!selectInContentEditable(el, r.start, r.end)) return false;
     // Let the editor pick the new selection up from selectionchange before editing.
     await tick();
-    if (kind === 'draft' && r.text !== '') dispatchPaste(el, r.text);
-    else insert(r.text);
+    if (kind === 'draft' && r.text !== '') {
+      dispatchPaste(el, r.text);
+      // Firefox's Draft.js takes a synthetic paste and changes nothing; its input path takes
+      // the text. Only an unchanged editor gets the second way, so a fix never lands twice.
+      await tick(30);
+      if (read() === before) insert(r.text);
+    } else insert(r.text);
   }
   await tick(30);
   return comparable(read()) === comparable(expected);

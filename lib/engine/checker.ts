@@ -5,6 +5,8 @@ import { buildDoc, SentenceCache, type Doc } from './doc';
 import { detectors } from './detectors';
 import { mapFinding, mergeFindings } from './findings';
 import type { CompiledPolicy } from './policy';
+import { extractFeatures, type Features } from './model/features';
+import { secondOpinion } from './model/second-opinion';
 import type { CheckOptions, CheckResult, Finding } from './types';
 
 export const DEFAULT_MAX_CHARS = 100_000;
@@ -12,6 +14,11 @@ export const DEFAULT_MAX_CHARS = 100_000;
 export interface Checker {
   policy: CompiledPolicy;
   check(text: string, options?: CheckOptions): CheckResult;
+  /**
+   * What the learned second opinion reads of a draft (its features) and the categories the
+   * rules and detectors flagged on their own: for training and for explaining a verdict.
+   */
+  features(text: string, options?: CheckOptions): { features: Features; flagged: Set<string> };
 }
 
 const MARK = /^\p{M}$/u;
@@ -34,33 +41,72 @@ function isException(doc: Doc, f: Finding, exceptions: Set<string>, policy: Comp
   return exceptions.has(doc.lower.slice(f.start, f.end).trim());
 }
 
+/** What the rules and detectors found in a draft, before the learned opinion and exceptions. */
+interface Analysis {
+  doc: Doc;
+  author: string;
+  cut: number;
+  raw: Finding[];
+  errors: string[];
+}
+
+const flaggedOf = (raw: Finding[]) => new Set<string>(raw.filter((f) => f.severity !== 'info').map((f) => f.category));
+
 export function createChecker(input: CompiledPolicy | Pack[], cache = new SentenceCache()): Checker {
   const policy = Array.isArray(input) ? compilePolicy(input) : input;
+
+  const analyse = (original: string, options: CheckOptions): Analysis => {
+    const cut = cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS);
+    const text = cut < original.length ? original.slice(0, cut) : original;
+    const author = (options.author ?? '').toLowerCase();
+    const doc = buildDoc(text, options.platform ?? 'generic', author, cache, options.postsToday);
+    const errors: string[] = [];
+    const raw: Finding[] = [];
+    for (const d of detectors) {
+      const config = policy.detectors[d.id];
+      if (!config?.enabled || config.exemptAuthors.includes(author)) continue;
+      try {
+        raw.push(...d.run(doc, config, policy));
+      } catch (e) {
+        errors.push(`detector ${d.id}: ${(e as Error).message}`);
+      }
+    }
+    for (const r of policy.rules) {
+      if (!r.enabled) continue;
+      try {
+        raw.push(...r.run(doc));
+      } catch (e) {
+        errors.push(`rule ${r.id}: ${(e as Error).message}`);
+      }
+    }
+    return { doc, author, cut, raw, errors };
+  };
+
+  // The second opinion speaks only where no rule or detector flagged the category, and only
+  // for categories the pack keeps on for this writer.
+  const learned = ({ doc, raw, author }: Analysis): Finding[] => {
+    const flagged = flaggedOf(raw);
+    const on = (c: string) => {
+      const config = policy.detectors[c];
+      return !!config?.enabled && !config.exemptAuthors.includes(author) && config.learned !== false;
+    };
+    return secondOpinion(doc, extractFeatures(doc, raw), policy.model!, (c) => !flagged.has(c) && on(c));
+  };
+
   return {
     policy,
+    features(original, options = {}) {
+      const { doc, raw } = analyse(original, options);
+      return { features: extractFeatures(doc, raw), flagged: flaggedOf(raw) };
+    },
     check(original: string, options: CheckOptions = {}): CheckResult {
-      const max = options.maxChars ?? DEFAULT_MAX_CHARS;
-      const cut = cutPoint(original, max);
-      const text = cut < original.length ? original.slice(0, cut) : original;
-      const author = (options.author ?? '').toLowerCase();
-      const doc = buildDoc(text, options.platform ?? 'generic', author, cache, options.postsToday);
-      const errors: string[] = [];
-      const raw: Finding[] = [];
-      for (const d of detectors) {
-        const config = policy.detectors[d.id];
-        if (!config?.enabled || config.exemptAuthors.includes(author)) continue;
+      const analysis = analyse(original, options);
+      const { doc, cut, raw, errors } = analysis;
+      if (policy.model) {
         try {
-          raw.push(...d.run(doc, config, policy));
+          raw.push(...learned(analysis));
         } catch (e) {
-          errors.push(`detector ${d.id}: ${(e as Error).message}`);
-        }
-      }
-      for (const r of policy.rules) {
-        if (!r.enabled) continue;
-        try {
-          raw.push(...r.run(doc));
-        } catch (e) {
-          errors.push(`rule ${r.id}: ${(e as Error).message}`);
+          errors.push(`learned second opinion: ${(e as Error).message}`);
         }
       }
       const exceptions = new Set((options.exceptions ?? []).map((t) => t.toLowerCase().trim()));

@@ -1,5 +1,6 @@
 // What the engine needs from compiled packs. lib/policy builds it; detectors read it.
 import type { Doc } from './doc';
+import type { ModelWeights } from './model/types';
 import type { Category, Finding, Severity } from './types';
 
 export interface DetectorConfig {
@@ -43,6 +44,8 @@ export interface CompiledPolicy {
   lists: Record<string, string[]>;
   detectors: Record<string, DetectorConfig>;
   rules: CompiledRule[];
+  /** The learned second opinion (see lib/engine/model); absent when switched off. */
+  model?: ModelWeights;
 }
 
 /** A built-in detector: generic code for one category, parameterized by the policy. */

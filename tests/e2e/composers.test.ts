@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, ROOT, type Session } from './helpers/browser';
+import { launch, SCREENSHOTS, type Session } from './helpers/browser';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
 import { editorHasFocus, GUARDRAIL, modelText, published, wordBox } from './helpers/page';
 import { ensurePolicyAnswers } from './helpers/policy';
@@ -20,7 +20,6 @@ const RISKY_WORD = 'confidential';
 const FIXABLE = 'Our diabetics deserve better care.';
 const FIXED = 'Our people with diabetes deserve better care.';
 const CLEAN = 'Flu shots are free at Lakeside Clinic this week.';
-const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
 
 let session: Session;
 let policySource: string;

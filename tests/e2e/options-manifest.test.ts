@@ -33,6 +33,23 @@ describe('manifest', () => {
     );
   });
 
+  it('carries no remote code: pages load only packaged scripts, and no script evaluates or imports code at run time', () => {
+    const files = fs.readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' });
+    for (const html of files.filter((f) => f.endsWith('.html'))) {
+      const sources = [...fs.readFileSync(path.join(EXTENSION_DIR, html), 'utf8').matchAll(/<script\b[^>]*>/g)].map((m) => /\bsrc="([^"]*)"/.exec(m[0])?.[1]);
+      expect(sources.length).toBeGreaterThan(0);
+      for (const src of sources) expect(src, html).toMatch(/^\/[\w./-]+\.js$/);
+    }
+    const scripts = files.filter((f) => f.endsWith('.js'));
+    expect(scripts).toContain('background.js');
+    for (const js of scripts) {
+      const code = fs.readFileSync(path.join(EXTENSION_DIR, js), 'utf8');
+      // Global eval, Function constructors, importScripts and import() of a URL (calls and
+      // definitions of methods named eval, "x.eval(" and "}eval(a,b){", are not eval).
+      expect(code.match(/(?:^|[^.\w$])eval\((?![\w$,\s]*\)\s*\{)|\bnew Function\(|\bimportScripts\(|\bimport\(\s*['"`]https?:/g), js).toBeNull();
+    }
+  });
+
   it('has no web-accessible resources for pages to probe', () => {
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage, launch, ROOT, type Session } from './helpers/browser';
+import { seriousViolations } from './helpers/axe';
+import { extensionPage, launch, SCREENSHOTS, type Session } from './helpers/browser';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
 import { GUARDRAIL, modelText, published } from './helpers/page';
 import { ensurePolicyAnswers } from './helpers/policy';
@@ -13,7 +14,6 @@ import { SITES } from './fixtures/sites';
 const MASTODON = SITES.find((s) => s.id === 'mastodon')!;
 // Invented patient details: an error-level patient-privacy finding, so the gate opens.
 const DRAFT = 'Mr. Castellanos in bed 14 finally went home after his heart surgery.';
-const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
 const CLEAN_DRAFT = 'Flu shots are free at every clinic this week.';
 const CADENCE_PACK = `pack: cadence
 version: 1.0.0
@@ -181,6 +181,8 @@ describe('reports', () => {
       .toBeGreaterThan(20);
     await options.getByTestId('reports-panel').scrollIntoViewIfNeeded();
     await options.getByTestId('reports-panel').screenshot({ path: path.join(SCREENSHOTS, 'reports.png') });
+    // With its charts and tables filled, the reports view has no serious accessibility violation.
+    expect(await seriousViolations(options, '[data-testid="reports-panel"]')).toEqual([]);
     await options.close();
   });
 

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ID, launch, ROOT, type Session } from './helpers/browser';
+import { EXTENSION_ID, launch, SCREENSHOTS, type Session } from './helpers/browser';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
 import { GUARDRAIL, modelText } from './helpers/page';
 import { ensurePolicyAnswers } from './helpers/policy';
@@ -13,7 +13,6 @@ import { SITES } from './fixtures/sites';
 const MASTODON = SITES.find((s) => s.id === 'mastodon')!;
 // Invented: a patient named with her room and her surgery.
 const PHI_DRAFT = 'So happy that Mrs. Pemberton in room 508 is going home today after her knee replacement.';
-const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
 
 let session: Session;
 let training: Page;

@@ -146,7 +146,8 @@ export function count(doc: Doc, kind: CountKind): Count {
     case 'emoji':
       return fromSpans(spansIn(doc, EMOJI));
     case 'caps-words':
-      return fromSpans(spansIn(doc, CAPS));
+      // Case as typed: the text rules read has case restored in shouted lines.
+      return fromSpans(spans(CAPS, doc.normalized.cased));
     case 'exclamations':
       return fromSpans(spansIn(doc, EXCLAMATION));
     case 'sentences':

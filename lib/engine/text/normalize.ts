@@ -2,12 +2,15 @@
 // Detectors read the normalized text; every span they report is mapped back through
 // `toOriginal`, which widens to whole source units so a surrogate pair is never split.
 import { boundedMemo } from '../memo';
+import { recase } from './recase';
 
 export interface Normalized {
   /** The text as typed. */
   original: string;
-  /** The text detectors read. */
+  /** The text detectors read: folded, and with case restored in caseless lines (see recase). */
   text: string;
+  /** `text` with the case as typed (same length): for rules about case itself, such as shouting. */
+  cased: string;
   /** For each UTF-16 index of `text`, where its source unit starts and ends in `original`. */
   startMap: Int32Array;
   endMap: Int32Array;
@@ -105,6 +108,21 @@ function foldConfusables(list: Unit[]): void {
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 /**
+ * Runs of spaces and tabs read as one space: doubled spaces change no meaning, and every
+ * phrase, pattern and sentence rule downstream can then assume single spaces.
+ */
+function collapseSpaces(list: Unit[]): void {
+  let prevSpace = false;
+  for (const u of list) {
+    if (u.out === '\t') u.out = ' ';
+    if (u.out === '') continue;
+    const space = u.out === ' ';
+    if (space && prevSpace) u.out = '';
+    prevSpace = space;
+  }
+}
+
+/**
  * Normalizes the text line by line, each line's result remembered: every rule above looks only
  * at a unit's neighbours, and a line break is neither a letter nor part of an emoji, so a line
  * normalizes alone exactly as within the draft. A re-check after an edit so redoes one line.
@@ -143,6 +161,7 @@ function join(original: string, parts: Normalized[]): Normalized {
   const startMap = new Int32Array(length + 1);
   const endMap = new Int32Array(length + 1);
   let text = '';
+  let cased = '';
   let at = 0;
   let shift = 0;
   for (const p of parts) {
@@ -152,12 +171,13 @@ function join(original: string, parts: Normalized[]): Normalized {
       endMap[at + k] = p.endMap[k] + shift;
     }
     text += p.text;
+    cased += p.cased;
     at += n;
     shift += p.original.length;
   }
   startMap[length] = original.length;
   endMap[length] = original.length;
-  return { original, text, startMap, endMap };
+  return { original, text, cased, startMap, endMap };
 }
 
 function normalizeUnits(original: string): Normalized {
@@ -171,6 +191,7 @@ function normalizeUnits(original: string): Normalized {
     if (before && PICTOGRAPHIC.test(list[i + 1]?.out ?? '')) u.out = '\u200D';
   });
   foldConfusables(list);
+  collapseSpaces(list);
   joinSpacedLetters(list);
   let text = '';
   let length = 0;
@@ -188,7 +209,7 @@ function normalizeUnits(original: string): Normalized {
   }
   startMap[length] = original.length;
   endMap[length] = original.length;
-  return { original, text, startMap, endMap };
+  return { original, text: recase(text), cased: text, startMap, endMap };
 }
 
 /** Maps a half-open span of the normalized text to the smallest whole-unit span of the original. */

@@ -9,6 +9,11 @@ export const ROOT = path.resolve(__dirname, '../../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const EXTENSION_ID = 'hlhmhfikobjpdehekjlmgblkekpekhjg';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Where tests save screenshots: an ignored folder, so a test run leaves the work tree clean.
+ * `npm run screenshots` points it at tests/e2e/screenshots to refresh the README's images.
+ */
+export const SCREENSHOTS = path.resolve(ROOT, process.env.GUARDRAIL_SCREENSHOTS ?? 'test-results/screenshots');
 
 export interface Session {
   context: BrowserContext;

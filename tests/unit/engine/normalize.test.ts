@@ -55,13 +55,29 @@ describe('normalize', () => {
     );
   });
 
-  it('property: plain ASCII text without spaced letters is unchanged', () => {
+  it('property: plain ASCII text without spaced letters or runs of spaces is unchanged', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary-ascii', maxLength: 80 }), (s) => {
-        fc.pre(!/(?:^|[^A-Za-z0-9])[A-Za-z] [A-Za-z] [A-Za-z](?![A-Za-z0-9])/.test(s));
-        expect(normalize(s).text).toBe(s);
+        fc.pre(!/(?:^|[^A-Za-z0-9])[A-Za-z] [A-Za-z] [A-Za-z](?![A-Za-z0-9])/.test(s) && !/[ \t]{2}|\t/.test(s));
+        // Case is restored in caseless lines (see recase.test.ts); `cased` keeps it as typed.
+        expect(normalize(s).cased).toBe(s);
+        expect(normalize(s).text.toLowerCase()).toBe(s.toLowerCase());
       }),
     );
+  });
+});
+
+describe('normalize, spacing', () => {
+  it('reads runs of spaces and tabs as one space, and maps spans back over the run', () => {
+    const original = 'Mrs.  Alvarez \t in   room 412';
+    const n = normalize(original);
+    expect(n.text).toBe('Mrs. Alvarez in room 412');
+    const at = n.text.indexOf('room');
+    expect(original.slice(toOriginal(n, at, at + 8).start, toOriginal(n, at, at + 8).end)).toBe('room 412');
+  });
+
+  it('keeps line breaks and a single space as they are', () => {
+    expect(normalize('one\n\ntwo three').text).toBe('one\n\ntwo three');
   });
 });
 

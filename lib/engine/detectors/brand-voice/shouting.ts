@@ -1,5 +1,5 @@
 // All-caps shouting: three or more capitalized words in a row (acronyms alone are fine).
-import { memoBySentence, type Doc } from '../../doc';
+import type { Doc } from '../../doc';
 import type { Issue } from './issue';
 
 // Words are separated by white space, so codes such as "CF-CLIN-STAFF" are not shouting.
@@ -19,11 +19,12 @@ function stretches(doc: Doc): { from: number; text: string }[] {
   const flush = (last: number) => {
     if (first < 0) return;
     const from = Math.max(0, doc.sentences[first].start - 1);
-    out.push({ from, text: doc.text.slice(from, doc.sentences[last].end + 1) });
+    out.push({ from, text: doc.normalized.cased.slice(from, doc.sentences[last].end + 1) });
     first = -1;
   };
   doc.sentences.forEach((s, i) => {
-    if (memoBySentence(s, hasCapitals, hasCapitals)) {
+    // Case as typed: the text detectors read has case restored in shouted lines.
+    if (hasCapitals(doc.normalized.cased.slice(s.start, s.end))) {
       if (first < 0) first = i;
     } else flush(i - 1);
   });

@@ -39,8 +39,15 @@ function sentenceSet(doc: Doc, test: (text: string) => boolean): Set<number> {
 // "The mayor announced he has ...": a unique public role telling its own news.
 const PUBLIC_ROLE_SAID = /\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city|county|local)\s+)?(?:mayor|sheriff|police chief|fire chief|governor|senator|congress(?:man|woman)|superintendent|principal|coach|pastor|bishop|anchor)\s+(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b/;
 
+// "talking openly about his own heart attack", "her candor about her own diagnosis": someone
+// telling their own health story in public, as the verb and "own" together say.
+const OWN_STORY = /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i;
+// A press conference, hearing or broadcast is public by its nature ("at yesterday's press conference").
+const PUBLIC_VENUE = /\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:his|her|their) (?:own )?[\p{L}-]+/iu;
+
 const tester = (re: RegExp) => (text: string) => re.test(text);
-const isPublicStatement = (text: string) => PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text);
+const isPublicStatement = (text: string) =>
+  PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text);
 const isAggregate = tester(AGGREGATE);
 const isEducation = tester(EDUCATION);
 const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text);

@@ -1,0 +1,52 @@
+// The project's labelled corpus (tests/corpus): writers, their drafts, the second reader's
+// verdicts, and which writers are sealed. Used by `npm run eval`, `npm run train` and the
+// robustness suite; none of it ships.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const CATEGORIES = ['phi', 'defamation', 'conflict-of-interest', 'confidential', 'crisis', 'medical-claims', 'brand-voice'] as const;
+export type Label = (typeof CATEGORIES)[number];
+
+export interface Draft {
+  id: string;
+  writer?: string;
+  platform: string;
+  author: string;
+  text: string;
+  labels: Label[];
+  evidence: Partial<Record<Label, string[]>>;
+  why?: string;
+}
+
+export interface Writer {
+  id: string;
+  dir: string;
+  status: 'tuning' | 'sealed';
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../../tests/corpus');
+export const SHARED_DEV = ['dev-phi.jsonl', 'dev-policy.jsonl'].map((f) => path.resolve(import.meta.dirname, '../../../shared/corpus', f));
+
+export function readJsonl<T>(file: string): T[] {
+  if (!fs.existsSync(file)) return [];
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+export function writers(): Writer[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'writers.json'), 'utf8')) as { writers: { id: string; dir: string; status: Writer['status'] }[] };
+  return manifest.writers.map((w) => ({ ...w, dir: path.join(ROOT, 'writers', w.dir) }));
+}
+
+/** A writer's drafts that the second reader did not reject (drafts they disagreed on are dropped). */
+export function draftsOf(w: Writer): Draft[] {
+  const rejected = new Set(readJsonl<{ id: string; agree: boolean }>(path.join(w.dir, 'review.jsonl')).filter((r) => !r.agree).map((r) => r.id));
+  return readJsonl<Draft>(path.join(w.dir, 'drafts.jsonl')).filter((d) => !rejected.has(d.id));
+}
+
+export function corpus(status: Writer['status']): Draft[] {
+  return writers().filter((w) => w.status === status).flatMap(draftsOf);
+}
+
+export function sharedDev(): Draft[] {
+  return SHARED_DEV.flatMap((f) => readJsonl<Draft>(f));
+}

@@ -1,0 +1,75 @@
+// Features of a draft for the learned second opinion: what generalizes across writers, not the
+// words of any one post. Lemma-like stems and their pairs; WordNet classes (any illness, any
+// wrongdoing, ...); the recognizers' classes (identifiers, health terms, cues); what the rules
+// and detectors found, of every category and severity; a few part-of-speech tags; the person
+// the writer speaks in; the platform and the writer's role. Names and numbers become classes,
+// so swapping a name or a room number changes nothing, and every feature is read from lower
+// case, so case changes nothing either.
+import type { Doc } from '../doc';
+import { wordClasses } from '../lexicons/wordnet';
+import type { Finding } from '../types';
+
+/** Feature -> the sentences it occurs in (-1: the whole draft). */
+export type Features = Map<string, number[]>;
+
+const TAGS = new Set([
+  'Person', 'Honorific', 'Place', 'Organization', 'Money', 'Percent', 'Date', 'Duration', 'Negative', 'Modal',
+  'Superlative', 'Comparative', 'Url', 'HashTag', 'AtMention', 'QuestionWord', 'Possessive', 'Imperative', 'PastTense', 'FutureTense',
+]);
+const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd", 'im', 'ive']);
+const WE = new Set(['we', 'us', 'our', 'ours', "we're", "we've"]);
+const SECOND = new Set(['you', 'your', 'yours', 'yourself', "you're", 'youre', 'u', 'ur']);
+const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', "he's", "she's"]);
+
+/** A crude stem: enough to make "infections", "infected" and "infection" meet often. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/'s$/, '').replace(/[^a-z0-9ñáéíóú]/g, '');
+  if (/\d/.test(w)) return '#num';
+  if (w.length > 5 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w;
+}
+
+export function extractFeatures(doc: Doc, raw: readonly Finding[]): Features {
+  const out: Features = new Map();
+  const add = (f: string, sentence: number) => {
+    const list = out.get(f);
+    if (!list) out.set(f, [sentence]);
+    else if (list[list.length - 1] !== sentence) list.push(sentence);
+  };
+  const names = doc.mentions.filter((m) => m.layer === 'identifier' && m.kind === 'name');
+  const isName = (start: number, end: number) => names.some((m) => m.start < end && start < m.end);
+  for (const s of doc.sentences) {
+    let prev = '';
+    let prevWord = '';
+    for (const t of s.tokens) {
+      const word = t.normal.replace(/[^\p{L}\p{N}']/gu, '');
+      if (!word) continue;
+      const st = isName(t.start, t.end) ? '#name' : stem(word);
+      add(`w:${st}`, s.index);
+      if (prev) add(`b:${prev}_${st}`, s.index);
+      for (const c of wordClasses(word)) add(`c:${c}`, s.index);
+      if (prevWord) for (const c of wordClasses(`${prevWord} ${word}`)) add(`c:${c}`, s.index);
+      for (const tag of t.tags) if (TAGS.has(tag)) add(`t:${tag}`, s.index);
+      const lower = word.toLowerCase();
+      if (FIRST.has(lower)) add('p:first', s.index);
+      else if (WE.has(lower)) add('p:we', s.index);
+      else if (SECOND.has(lower)) add('p:second', s.index);
+      else if (THIRD.has(lower)) add('p:third', s.index);
+      prev = st;
+      prevWord = lower;
+    }
+    for (const m of s.mentions) add(`m:${m.layer}:${m.kind}`, s.index);
+  }
+  for (const f of raw) {
+    const s = doc.sentenceAt(f.start)?.index ?? -1;
+    add(`r:${f.ruleId}`, s);
+    add(`rc:${f.category}:${f.severity}`, s);
+  }
+  add(`plat:${doc.platform}`, -1);
+  add(`auth:${doc.author || 'unknown'}`, -1);
+  return out;
+}

@@ -1,0 +1,58 @@
+// Case restoration for lines typed without case (all lower case) or shouted (all capitals).
+// People write "mrs alvarez in 7 finally ate" and "MRS ALVAREZ IN 7": the NLP tagger and the
+// name recognizers read capitals as evidence of names, so a caseless line gets the capitals an
+// ordinary writer would have used (sentence starts, "I", titles and the name after them, known
+// personal names that are not everyday words). Only ASCII letters change, so the text keeps its
+// length and every offset stays valid.
+import { isFirstName, isSurname, isWordName, nameKey } from '../lexicons/names';
+
+/** Short words that are names in the lists but function words in English or Spanish text. */
+const FUNCTION_WORDS = new Set(
+  'a al an and as at by de del señor señora senor senora di do ed el en es et la las le les lo los mi na no of on or por se si su te the to tu un una y ya con para pero que como mas sin sus mis tus'.split(' '),
+);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'miss', 'sr', 'sra', 'srta']);
+const LETTERS = /[A-Za-z]/;
+const WORD_START = /\p{L}/u;
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+// Only ASCII letters change case: others could change the text's length ("ß" -> "SS").
+const cap = (w: string) => (/^[a-z]/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+
+function isName(word: string): boolean {
+  if (word.length < 3 || FUNCTION_WORDS.has(word)) return false;
+  const key = nameKey(word);
+  return (isFirstName(key) || isSurname(key)) && !isWordName(key);
+}
+
+/**
+ * Gives a caseless line the capitals of names: titles and the word after them, known personal
+ * names that are not everyday words, a given name right before such a name ("maria gonzalez"),
+ * and "I". Sentence starts stay as typed: they carry no meaning the detectors use.
+ */
+function restore(line: string): string {
+  const parts = line.match(/[\p{L}\p{M}]+|[^\p{L}\p{M}]+/gu) ?? [];
+  const words = parts.map((p) => (WORD_START.test(p) ? p : ''));
+  const nextWord = (i: number) => (/^[ .'-]{1,2}$/.test(parts[i + 1] ?? '') ? words[i + 2] ?? '' : '');
+  const prevWord = (i: number) => (/^[ .'-]{1,2}$/.test(parts[i - 1] ?? '') ? words[i - 2] ?? '' : '');
+  return parts.map((part, i) => {
+    const word = words[i];
+    if (!word) return part;
+    if (word === 'i') return 'I';
+    const named =
+      TITLES.has(word) || TITLES.has(prevWord(i)) || isName(word) ||
+      (word.length >= 3 && !FUNCTION_WORDS.has(word) && isFirstName(nameKey(word)) && isName(nextWord(i)));
+    return named ? cap(word) : part;
+  }).join('');
+}
+
+/** Restores case in lines that have none: no capitals at all, or capitals only. */
+export function recase(text: string): string {
+  if (!LETTERS.test(text)) return text;
+  return text.split('\n').map((line) => {
+    const upper = line.replace(/[^A-Z]/g, '').length;
+    const lower = line.replace(/[^a-z]/g, '').length;
+    if (upper === 0 && lower >= 3) return restore(line);
+    if (lower === 0 && upper >= 8) return restore(asciiLower(line));
+    return line;
+  }).join('\n');
+}

@@ -1,0 +1,78 @@
+// Robustness (CheckList's invariance tests): the same drafts rewritten without changing their
+// meaning must keep their verdicts. A verdict is a (draft, category) the engine flags as a warning
+// or an error; "kept" is the share of the original verdicts still there after the rewrite.
+// Drafts: a fixed sample of the tuning writers and the shared development corpus (never the
+// sealed writers: their drafts are measured by `npm run eval` only).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES, corpus, sharedDev, type Draft, type Label } from '../../../lib/cli/corpus';
+import { riverbendChecker } from '../../eval/engine';
+import { TRANSFORMS } from '../../eval/transforms';
+
+const SAMPLE = 360;
+/**
+ * Per transform: the least share of verdicts kept, overall and in each category. A ratchet at
+ * what the engine holds today (2026-12-05): the targets of issue #13 (0.97; case 0.90, phi 0.95)
+ * are not met yet for punctuation, case and emoji, and the floors rise as detectors improve.
+ */
+const KEEP: Record<string, number> = {
+  'doubled spaces': 0.97, 'no punctuation': 0.93, 'fancy unicode': 0.97, 'zero-width': 0.97, 'curly quotes': 0.97,
+  'emoji added': 0.95, 'names swapped': 0.95, 'platform changed': 0.97, lowercase: 0.86, uppercase: 0.85,
+};
+/** Floors for a single category (fewer verdicts, so noisier). */
+const KEEP_CATEGORY = 0.62;
+const KEEP_PHI: Record<string, number> = {};
+/** Uppercase text may change the brand-voice verdict (shouting is a brand-voice rule). */
+const EXEMPT: Record<string, Label[]> = { uppercase: ['brand-voice'] };
+/** Below this many verdicts a category's own rate is too noisy to judge alone. */
+const MIN_VERDICTS = 15;
+
+const spread = (s: string) => [...s].reduce((h, c) => (h * 33 + c.charCodeAt(0)) >>> 0, 5381);
+
+function sample(): Draft[] {
+  const all = [...corpus('tuning'), ...sharedDev()];
+  return all.map((d) => ({ d, k: spread(d.id) })).sort((a, b) => a.k - b.k).slice(0, SAMPLE).map((x) => x.d);
+}
+
+describe('verdicts survive rewrites that keep the meaning', () => {
+  const checker = riverbendChecker();
+  const verdicts = (text: string, d: Draft) =>
+    new Set(checker.check(text, { platform: d.platform, author: d.author }).findings.filter((f) => f.severity !== 'info').map((f) => f.category as string));
+  let drafts: Draft[] = [];
+  let base: Set<string>[] = [];
+  beforeAll(() => {
+    drafts = sample();
+    base = drafts.map((d) => verdicts(d.text, d));
+  }, 300_000);
+
+  it('has enough drafts and verdicts to judge', () => {
+    expect(drafts.length).toBeGreaterThanOrEqual(250);
+    expect(base.reduce((n, v) => n + v.size, 0)).toBeGreaterThan(150);
+  });
+
+  for (const [name, transform] of Object.entries(TRANSFORMS)) {
+    it(`${name}: keeps at least ${KEEP[name] * 100}% of verdicts in every category`, () => {
+      const had: Record<string, number> = {};
+      const kept: Record<string, number> = {};
+      const lost: string[] = [];
+      drafts.forEach((d, i) => {
+        const v = transform(d.text, d.platform);
+        const got = verdicts(v.text, { ...d, platform: v.platform });
+        for (const c of base[i]) {
+          if (!(CATEGORIES as readonly string[]).includes(c) || EXEMPT[name]?.includes(c as Label)) continue;
+          had[c] = (had[c] ?? 0) + 1;
+          if (got.has(c)) kept[c] = (kept[c] ?? 0) + 1;
+          else lost.push(`${d.id} ${c}`);
+        }
+      });
+      const total = Object.values(had).reduce((a, b) => a + b, 0);
+      const keptAll = Object.values(kept).reduce((a, b) => a + b, 0);
+      const report = `${name}: lost ${lost.join(', ') || 'none'}`;
+      expect(keptAll / total, report).toBeGreaterThanOrEqual(KEEP[name]);
+      for (const c of Object.keys(had)) {
+        const floor = Math.min(KEEP_CATEGORY, c === 'phi' ? (KEEP_PHI[name] ?? KEEP[name]) : KEEP[name]);
+        if (had[c] < MIN_VERDICTS) continue;
+        expect((kept[c] ?? 0) / had[c], `${c} ${report}`).toBeGreaterThanOrEqual(floor);
+      }
+    });
+  }
+});
