@@ -147,12 +147,12 @@ for (const size of [280, 1000, 3000, 10000]) {
   const first = median(cold.map((r) => r.firstCheckMs));
   const imp = median(cold.map((r) => r.importMs));
   const inflate = median(fresh(inflateScript).map((r) => r.inflateMs));
-  rows.push({ what: 'first check after start (compile packs + check)', value: `${first.toFixed(1)} ms`, budget: '< 150 ms', ratio: `import ${imp.toFixed(0)} ms (tsx, not the bundle); inflating the lexicons (cold) ${inflate.toFixed(1)} ms of it`, ok: first < 150 });
-  // In the page the content script runs the warm-up drafts in idle time once the policy loads.
+  rows.push({ what: 'worker cold start: compile packs + first check', value: `${first.toFixed(1)} ms`, budget: '< 150 ms', ratio: `import ${imp.toFixed(0)} ms (tsx, not the bundle); inflating the lexicons (cold) ${inflate.toFixed(1)} ms of it`, ok: first < 150 });
+  // The worker runs the warm-up drafts between checks once the policy loads.
   const warmed = run(true);
   const afterWarmUp = median(warmed.map((r) => r.firstCheckMs));
   const warmUp = median(warmed.map((r) => r.warmUpMs));
-  rows.push({ what: 'first check after the idle warm-up (in page)', value: `${afterWarmUp.toFixed(1)} ms`, budget: '< 150 ms', ratio: `warm-up ${warmUp.toFixed(0)} ms in idle time (compile + drafts)`, ok: afterWarmUp < 150 });
+  rows.push({ what: 'first check after the warm-up (in the worker)', value: `${afterWarmUp.toFixed(1)} ms`, budget: '< 150 ms', ratio: `warm-up ${warmUp.toFixed(0)} ms between checks (compile + drafts)`, ok: afterWarmUp < 150 });
   json.coldStart = { firstCheckMs: first, importMs: imp, afterWarmUpMs: afterWarmUp, warmUpMs: warmUp, inflateLexiconsMs: inflate };
 }
 
@@ -181,19 +181,52 @@ if (fs.existsSync(build)) {
   };
   walk(build);
   for (const [file, bytes] of Object.entries(sizes).sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    // The content script only watches, draws and guards (issue #16): no engine code, under 150 KB.
     const isContent = file.startsWith('content-scripts/');
-    const gzip = isContent ? `gzip ${(zlib.gzipSync(fs.readFileSync(path.join(build, file)), { level: 9 }).length / 1024).toFixed(0)} KB` : undefined;
-    rows.push({ what: `bundle ${file}`, value: `${(bytes / 1024).toFixed(0)} KB`, budget: isContent ? '< 800,000 bytes' : '', ratio: gzip, ok: isContent ? bytes < 800_000 : undefined });
+    const gzip = `gzip ${(zlib.gzipSync(fs.readFileSync(path.join(build, file)), { level: 9 }).length / 1024).toFixed(0)} KB`;
+    rows.push({ what: `bundle ${file}`, value: `${(bytes / 1024).toFixed(0)} KB`, budget: isContent ? '< 150 KB' : '', ratio: gzip, ok: isContent ? bytes < 150 * 1024 : undefined });
   }
   json.bundles = sizes;
 }
 
-// The browser half, written by the end-to-end suite.
-const inpage = path.join(OUT, 'inpage-metrics.json');
-if (fs.existsSync(inpage)) {
-  const m = JSON.parse(fs.readFileSync(inpage, 'utf8'));
-  json.inpage = m;
-  for (const [k, v] of Object.entries(m)) rows.push({ what: `in page: ${k}`, value: String(typeof v === 'number' ? v.toFixed(1) : JSON.stringify(v)), budget: '' });
+// The browser half, written by the end-to-end suite (tests/e2e/inpage-metrics, idle-page, engine-worker).
+const readResult = (name: string) => {
+  const file = path.join(OUT, name);
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+};
+const bareOf = (text: string) => time(() => bareParse(text));
+const inpage = readResult('inpage-metrics.json');
+if (inpage) {
+  json.inpage = inpage;
+  for (const site of ['x', 'facebook']) {
+    const m = inpage[site]?.keystrokeToUnderlineMs;
+    if (m) rows.push({ what: `keystroke to underline, ${site} (debounce included)`, value: `${m.median} ms`, budget: '< 200 ms', ok: m.median < 200 });
+    const t = inpage[site]?.typing3000;
+    if (t) rows.push({ what: `long tasks typing 3,000 chars, ${site}`, value: `${t.longTasksOver50ms}`, budget: '0 over 50 ms', ok: t.longTasksOver50ms === 0 });
+  }
+}
+const idle = readResult('inpage-idle.json');
+if (idle) {
+  json.idle = idle;
+  for (const site of ['x', 'facebook']) {
+    const m = idle[site];
+    if (!m) continue;
+    const [a, b] = [m.withoutExtension, m.withGuardrail];
+    rows.push({ what: `idle 8 s, ${site}: long tasks without / with`, value: `${a.longTasks} / ${b.longTasks}`, budget: 'none added', ratio: `${a.longTasksMs} / ${b.longTasksMs} ms in all`, ok: b.longTasks <= a.longTasks });
+    rows.push({ what: `idle 8 s, ${site}: page heap without / with`, value: `${a.heapMb} / ${b.heapMb} MB`, budget: 'within 3 MB', ok: b.heapMb - a.heapMb <= 3 });
+  }
+}
+const worker = readResult('engine-worker.json');
+if (worker) {
+  json.worker = worker;
+  const word = bareOf('hello 1');
+  const post = bareOf('Proud of our night shift team at Lakeside Clinic for pulling together during a very busy flu week. 1');
+  if (worker.roundTripMs) rows.push({ what: 'round trip page -> worker -> page (one word)', value: `${worker.roundTripMs.median} ms`, budget: '', ratio: `${(worker.roundTripMs.median / word).toFixed(0)}x; p95 ${worker.roundTripMs.p95} ms`, ok: undefined });
+  if (worker.warmCheckRoundTripMs) rows.push({ what: 'warm check of a 100-char post, round trip', value: `${worker.warmCheckRoundTripMs.median} ms`, budget: '', ratio: `${(worker.warmCheckRoundTripMs.median / post).toFixed(0)}x; p95 ${worker.warmCheckRoundTripMs.p95} ms` });
+  if (worker.coldStartFirstUnderlineMs !== undefined) rows.push({ what: 'first underline after a cold browser start', value: `${worker.coldStartFirstUnderlineMs} ms`, budget: '< 500 ms', ok: worker.coldStartFirstUnderlineMs < 500 });
+  if (worker.afterOffscreenClosedMs !== undefined) rows.push({ what: 'the check after the offscreen document closed', value: `${worker.afterOffscreenClosedMs} ms`, budget: 'one slow check' });
+  if (worker.afterWorkerEndedMs !== undefined) rows.push({ what: 'the check after the Worker died', value: `${worker.afterWorkerEndedMs} ms`, budget: 'one slow check' });
+  if (worker.oneTab && worker.tenTabs) rows.push({ what: 'extension process PSS, 1 / 10 composer tabs', value: `${worker.oneTab.extensionProcess?.pssMb} / ${worker.tenTabs.extensionProcess?.pssMb} MB`, budget: 'one engine' });
 }
 
 const w = Math.max(...rows.map((r) => r.what.length));

@@ -6,8 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, ROOT, serviceWorker, type Session } from './helpers/browser';
+import { CORE_PACK_PATH, loadPackFile } from '../../lib/policy/files';
+import { extensionPage, launch, ROOT, serviceWorker, type Session } from './helpers/browser';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
 import { GUARDRAIL, modelText } from './helpers/page';
 import { ensurePolicyAnswers } from './helpers/policy';
@@ -17,12 +19,14 @@ import { SITES, type SiteFixture } from './fixtures/sites';
 const TEN = SITES.filter((s) => !s.open).slice(0, 10);
 const X = TEN.find((s) => s.id === 'x')!;
 const RISKY = 'Please keep the confidential roster to yourselves.';
+/** The DevTools port through which a test reaches the engine's Worker to end it. */
+const DEBUG_PORT = 9339;
 
 let session: Session;
 const results: Record<string, unknown> = {};
 
 beforeAll(async () => {
-  session = await launch({ routes: await fixtureRoutes(TEN) });
+  session = await launch({ routes: await fixtureRoutes(TEN), debugPort: DEBUG_PORT });
   await ensurePolicyAnswers(session.context);
 });
 
@@ -58,6 +62,12 @@ function extensionProcessMemory(): { rssMb: number; pssMb: number } | undefined 
     return { rssMb: Math.round(kb('Rss') / 102.4) / 10, pssMb: Math.round(kb('Pss') / 102.4) / 10 };
   }
   return undefined;
+}
+
+/** Polls `fn` until it returns false or 5 s pass. */
+async function poll(fn: () => boolean): Promise<boolean> {
+  for (let i = 0; i < 50 && fn(); i++) await new Promise((r) => setTimeout(r, 100));
+  return fn();
 }
 
 async function openComposer(site: SiteFixture): Promise<Page> {
@@ -122,6 +132,39 @@ describe('one engine per browser', () => {
     results.tenTabs = { extensionProcess: extensionProcessMemory() };
   });
 
+  it('answers an extension page over the message channel: round trip and a warm check', async () => {
+    const page = await extensionPage(session.context, 'options.html');
+    const packs = [loadPackFile(CORE_PACK_PATH)];
+    // Each sample is one CheckRequest through the background and the offscreen document to the
+    // Worker and back, as the content script sends it; a one-word draft measures the channel.
+    const timings = await page.evaluate(
+      async ({ packs, post }) => {
+        const send = (chrome as unknown as { runtime: { sendMessage(m: unknown): Promise<{ status: string }> } }).runtime.sendMessage;
+        const ask = (composer: string, revision: number, text: string, withPacks = false) =>
+          send({ type: 'engine/check', composer, revision, text, platform: 'x', author: 'nurse', exceptions: [], policy: { revision: 'bench', ...(withPacks ? { packs } : {}) } });
+        const first = await ask('bench:0', 1, 'hello', true);
+        const sample = async (composer: string, text: string) => {
+          const out: number[] = [];
+          for (let i = 0; i < 30; i++) {
+            const t = performance.now();
+            const reply = await ask(composer, i + 2, `${text} ${i}`);
+            if (reply.status !== 'ok') throw new Error(`engine answered ${reply.status}`);
+            out.push(performance.now() - t);
+          }
+          return out;
+        };
+        return { first: first.status, word: await sample('bench:1', 'hello'), post: await sample('bench:2', post) };
+      },
+      { packs, post: 'Proud of our night shift team at Lakeside Clinic for pulling together during a very busy flu week.' },
+    );
+    await page.close();
+    expect(timings.first).toBe('ok');
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+    results.roundTripMs = { median: Math.round(median(timings.word) * 10) / 10, p95: Math.round(p95(timings.word) * 10) / 10 };
+    results.warmCheckRoundTripMs = { median: Math.round(median(timings.post) * 10) / 10, p95: Math.round(p95(timings.post) * 10) / 10 };
+  });
+
   it('a closed offscreen document is created again by the next check, and the draft is kept', async () => {
     const page = pages[0];
     const before = await modelText(page);
@@ -132,6 +175,25 @@ describe('one engine per browser', () => {
     expect(await modelText(page)).toBe(`${before} Keep it confidential.`);
     results.afterOffscreenClosedMs = Math.round(ms);
     expect(await offscreenDocuments()).toBe(1);
+  });
+
+  it('a Worker that dies mid-session is replaced by the next check, and the draft is kept', async () => {
+    const page = pages[1];
+    const before = await modelText(page);
+    // The Worker ends itself, as a crash would end it: its host hears nothing and replaces it.
+    const devtools = await puppeteer.connect({ browserURL: `http://127.0.0.1:${DEBUG_PORT}` });
+    try {
+      const target = devtools.targets().find((t) => t.url().endsWith('/engine-worker.js'));
+      expect(target).toBeDefined();
+      const cdp = await target!.createCDPSession();
+      await cdp.send('Runtime.evaluate', { expression: 'close()' }).catch(() => undefined);
+      expect(await poll(() => devtools.targets().some((t) => t === target))).toBe(false);
+    } finally {
+      await devtools.disconnect();
+    }
+    const ms = await typeAndTime(page, ' Keep it confidential.');
+    expect(await modelText(page)).toBe(`${before} Keep it confidential.`);
+    results.afterWorkerEndedMs = Math.round(ms);
   });
 
   it('sent no request anywhere', () => {

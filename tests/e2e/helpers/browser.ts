@@ -29,6 +29,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Also serves the DevTools protocol on this port (to reach the engine's worker and offscreen document). */
   debugPort?: number;
+  /** Loads the production build (default); false gives the same browser without Guardrail, to compare. */
+  extension?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -46,8 +48,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.extension === false ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
       ...(options.debugPort ? [`--remote-debugging-port=${options.debugPort}`] : []),
     ],
     viewport: { width: 1280, height: 900 },
