@@ -139,7 +139,7 @@ describe('one engine per browser', () => {
     // Worker and back, as the content script sends it; a one-word draft measures the channel.
     const timings = await page.evaluate(
       async ({ packs, post }) => {
-        const send = (chrome as unknown as { runtime: { sendMessage(m: unknown): Promise<{ status: string }> } }).runtime.sendMessage;
+        const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ status: string }> } } }).chrome.runtime.sendMessage;
         const ask = (composer: string, revision: number, text: string, withPacks = false) =>
           send({ type: 'engine/check', composer, revision, text, platform: 'x', author: 'nurse', exceptions: [], policy: { revision: 'bench', ...(withPacks ? { packs } : {}) } });
         const first = await ask('bench:0', 1, 'hello', true);
