@@ -7,6 +7,7 @@ import { mapFinding, mergeFindings } from './findings';
 import type { CompiledPolicy } from './policy';
 import { extractFeatures, type Features } from './model/features';
 import { secondOpinion } from './model/second-opinion';
+import { SECOND_OPINION } from './model';
 import type { CheckOptions, CheckResult, Finding } from './types';
 
 export const DEFAULT_MAX_CHARS = 100_000;
@@ -53,7 +54,10 @@ interface Analysis {
 const flaggedOf = (raw: Finding[]) => new Set<string>(raw.filter((f) => f.severity !== 'info').map((f) => f.category));
 
 export function createChecker(input: CompiledPolicy | Pack[], cache = new SentenceCache()): Checker {
-  const policy = Array.isArray(input) ? compilePolicy(input) : input;
+  const compiled = Array.isArray(input) ? compilePolicy(input) : input;
+  // The second opinion is on unless the caller switched it off: what the CLI, the tests and
+  // the worker measure is what ships.
+  const policy: CompiledPolicy = compiled.model === undefined ? { ...compiled, model: SECOND_OPINION } : compiled;
 
   const analyse = (original: string, options: CheckOptions): Analysis => {
     const cut = cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS);

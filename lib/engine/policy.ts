@@ -44,8 +44,11 @@ export interface CompiledPolicy {
   lists: Record<string, string[]>;
   detectors: Record<string, DetectorConfig>;
   rules: CompiledRule[];
-  /** The learned second opinion (see lib/engine/model); absent when switched off. */
-  model?: ModelWeights;
+  /**
+   * The learned second opinion (see lib/engine/model): left out, the checker uses the shipped
+   * weights; null switches it off (the training run and the rules-only measurements do).
+   */
+  model?: ModelWeights | null;
 }
 
 /** A built-in detector: generic code for one category, parameterized by the policy. */

@@ -119,6 +119,8 @@ export const detectorSettings = z.looseObject({
   severity: severity.optional(),
   sensitivity: z.enum(['low', 'medium', 'high']).optional(),
   exemptAuthors: z.array(z.string().max(50)).optional(),
+  /** false keeps the learned second opinion quiet for this category (the rules still run). */
+  learned: z.boolean().optional(),
   locked: z.boolean().optional(),
 });
 

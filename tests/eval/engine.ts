@@ -10,8 +10,8 @@ export const RIVERBEND = path.resolve(import.meta.dirname, '../../policies/examp
 
 export function riverbendChecker(options: { model?: boolean } = {}): Checker {
   const policy = compileStack(loadStack([RIVERBEND], true));
-  // The learned second opinion is measured here; it is not yet on by default in the product.
-  policy.model = options.model ? SECOND_OPINION : undefined;
+  // The product runs with the learned second opinion; `--rules` measures the rules alone.
+  policy.model = options.model === false ? null : SECOND_OPINION;
   return createChecker(policy);
 }
 

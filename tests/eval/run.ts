@@ -1,7 +1,7 @@
 // `npm run eval`: scores the engine on the project's corpus, tuning writers and sealed writers
 // apart, and on the shared development corpus. Misses are printed for tuning drafts only:
 // sealed drafts are measured, never read (see tests/corpus/README.md).
-//   npm run eval [-- --misses] [--model] [--json] [--only tuning|dev] [--sealed]
+//   npm run eval [-- --misses] [--rules] [--json] [--only tuning|dev] [--sealed]
 // Sealed writers are scored only with --sealed: their figures are read once, at the end of a round.
 import { corpus, sharedDev, type Draft } from '../../lib/cli/corpus';
 import { findingsOf, riverbendChecker } from './engine';
@@ -10,7 +10,7 @@ import { formatScore, score, type Score } from './score';
 const args = process.argv.slice(2);
 const misses = args.includes('--misses');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const checker = riverbendChecker({ model: args.includes('--model') });
+const checker = riverbendChecker({ model: !args.includes('--rules') });
 const run = findingsOf(checker);
 
 const sets: [string, () => Draft[]][] = [

@@ -29,7 +29,7 @@ const MIN_CONFIDENCE = 0.6;
 
 function rows(): Row[] {
   const policy = compileStack(loadStack([path.join(ROOT, 'policies/examples/riverbend.yaml')], true));
-  policy.model = undefined;
+  policy.model = null;
   const checker = createChecker(policy);
   const drafts: [Draft, string][] = [...corpus('tuning').map((d): [Draft, string] => [d, d.writer ?? d.id.slice(0, 3)]), ...sharedDev().map((d): [Draft, string] => [d, 'shared-dev'])];
   return drafts.map(([draft, group]) => {

@@ -6,6 +6,8 @@
 // so swapping a name or a room number changes nothing, and every feature is read from lower
 // case, so case changes nothing either.
 import type { Doc } from '../doc';
+import { alternation } from '../detectors/shared/match';
+import { HEALTH_HEDGES, HEDGES, SKEPTIC_MARKERS } from '../lexicons/policy/hedges';
 import { wordClasses } from '../lexicons/wordnet';
 import type { Finding } from '../types';
 
@@ -20,6 +22,16 @@ const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll",
 const WE = new Set(['we', 'us', 'our', 'ours', "we're", "we've"]);
 const SECOND = new Set(['you', 'your', 'yours', 'yourself', "you're", 'youre', 'u', 'ur']);
 const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', "he's", "she's"]);
+
+// How a sentence holds its claim: hedged, reported by a skeptic, or denied. Without these the
+// model reads "if a tea claims it cures cancer, be skeptical" as the claim itself.
+const STANCE: [string, RegExp][] = [
+  ['hedge', alternation(HEDGES)],
+  ['health-hedge', alternation(HEALTH_HEDGES)],
+  ['skeptic', alternation(SKEPTIC_MARKERS)],
+  ['negation', alternation(["not", "no", "never", "nothing", "(?:does|do|did|is|are|was|were|can|could|wo|would|should)n[’']?t", "cannot", "without"])],
+  ['condition', alternation(['if', 'whether', 'unless', 'when someone', 'anyone who'])],
+];
 
 /** A crude stem: enough to make "infections", "infected" and "infection" meet often. */
 export function stem(word: string): string {
@@ -63,6 +75,11 @@ export function extractFeatures(doc: Doc, raw: readonly Finding[]): Features {
       prevWord = lower;
     }
     for (const m of s.mentions) add(`m:${m.layer}:${m.kind}`, s.index);
+    const lower = doc.lower.slice(s.start, s.end);
+    for (const [name, re] of STANCE) {
+      re.lastIndex = 0;
+      if (re.test(lower)) add(`s:${name}`, s.index);
+    }
   }
   for (const f of raw) {
     const s = doc.sentenceAt(f.start)?.index ?? -1;

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { createChecker, type Checker } from '../../../lib/engine/checker';
 import type { CheckOptions, Finding } from '../../../lib/engine/types';
+import { compilePolicy } from '../../../lib/policy/compile';
 import { CORE_PACK_PATH, loadPackFile } from '../../../lib/policy/files';
 import { pack as packSchema, type Pack } from '../../../lib/policy/schema';
 
@@ -16,10 +17,14 @@ export function testPack(p: TestPack): Pack {
   return packSchema.parse({ pack: 'test', version: '1.0.0', ...p });
 }
 
-/** A checker with only the named detector on (no pack rules), reading the given lists and links. */
+/**
+ * A checker with only the named detector on (no pack rules, no learned second opinion: that
+ * has tests of its own), reading the given lists and links.
+ */
 export function checkerFor(detector: string, extra: Omit<TestPack, 'detectors'> & { settings?: Record<string, unknown> } = {}): Checker {
   const { settings, ...rest } = extra;
-  return createChecker([testPack({ detectors: { [detector]: { enabled: true, ...settings } }, ...rest })]);
+  const policy = compilePolicy([testPack({ detectors: { [detector]: { enabled: true, ...settings } }, ...rest })]);
+  return createChecker({ ...policy, model: null });
 }
 
 export function findingsOf(checker: Checker, text: string, category: string, options: CheckOptions = {}): Finding[] {

@@ -1,0 +1,59 @@
+// The learned second opinion as the product runs it: on by default, silent where a rule of the
+// same category spoke, switched off per category by a pack, and pointing at a sentence.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../lib/engine/checker';
+import { SECOND_OPINION } from '../../../lib/engine/model';
+import type { Finding } from '../../../lib/engine/types';
+import { compilePolicy } from '../../../lib/policy/compile';
+import { CORE_PACK_PATH, loadPackFile } from '../../../lib/policy/files';
+import { pack as packSchema } from '../../../lib/policy/schema';
+
+const core = loadPackFile(CORE_PACK_PATH);
+const learned = (findings: Finding[]) => findings.filter((f) => f.ruleId.startsWith('learned/'));
+// An undisclosed promotion in words no rule of the core pack knows (written for this test).
+const PROMO = 'Been helping the Brightwave folks with their new sleep tracker, honestly the best one out there, go grab one.';
+
+describe('learned second opinion', () => {
+  it('is on by default and speaks where the rules are silent', () => {
+    const rules = createChecker({ ...compilePolicy([core]), model: null }).check(PROMO).findings;
+    expect(rules.filter((f) => f.category === 'conflict-of-interest')).toEqual([]);
+    const found = learned(createChecker([core]).check(PROMO).findings);
+    expect(found.map((f) => f.category)).toContain('conflict-of-interest');
+  });
+
+  it('points at a sentence of the draft and says what weighed', () => {
+    const text = `Lovely morning on the trail. ${PROMO}`;
+    const f = learned(createChecker([core]).check(text).findings).find((x) => x.category === 'conflict-of-interest')!;
+    expect(f.severity).toBe('warning');
+    expect(text.slice(f.start, f.end)).toBe(PROMO);
+    expect(f.explanation).toMatch(/What weighed most here: "/);
+    expect(f.confidence).toBeGreaterThanOrEqual(SECOND_OPINION.categories['conflict-of-interest'].threshold);
+  });
+
+  it('stays quiet for a category a rule already flagged', () => {
+    const text = 'Our new wellness tea cures cancer with no side effects, order today!';
+    const findings = createChecker([core]).check(text).findings;
+    expect(findings.some((f) => f.category === 'medical-claims' && !f.ruleId.startsWith('learned/'))).toBe(true);
+    expect(learned(findings).filter((f) => f.category === 'medical-claims')).toEqual([]);
+  });
+
+  it('is switched off per category by a pack, and wholly by a null model', () => {
+    const quiet = packSchema.parse({ pack: 'quiet', version: '1.0.0', extends: ['healthcare-core'], detectors: { 'conflict-of-interest': { learned: false } } });
+    expect(learned(createChecker([core, quiet]).check(PROMO).findings)).toEqual([]);
+    expect(learned(createChecker({ ...compilePolicy([core]), model: null }).check(PROMO).findings)).toEqual([]);
+  });
+
+  it('reads the same features whatever the case and spacing', () => {
+    const checker = createChecker([core]);
+    const keys = (t: string) => [...checker.features(t).features.keys()].sort();
+    expect(keys(PROMO.toLowerCase().replace(/ /g, '  '))).toEqual(keys(PROMO));
+  });
+
+  it('ships weights under 300 KB with a threshold of at least 0.6 per category', () => {
+    const file = path.resolve(import.meta.dirname, '../../../lib/engine/model/weights.json');
+    expect(fs.statSync(file).size).toBeLessThan(300 * 1024);
+    for (const m of Object.values(SECOND_OPINION.categories)) expect(m.threshold).toBeGreaterThanOrEqual(0.6);
+  });
+});
