@@ -8,6 +8,7 @@ import type { CompiledPolicy } from './policy';
 import { extractFeatures, type Features } from './model/features';
 import { secondOpinion } from './model/second-opinion';
 import { SECOND_OPINION } from './model';
+import { learnedThreshold, raisedAt } from './sensitivity';
 import type { CheckOptions, CheckResult, Finding } from './types';
 
 export const DEFAULT_MAX_CHARS = 100_000;
@@ -70,7 +71,8 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
       const config = policy.detectors[d.id];
       if (!config?.enabled || config.exemptAuthors.includes(author)) continue;
       try {
-        raw.push(...d.run(doc, config, policy));
+        const found = d.run(doc, config, policy);
+        raw.push(...(d.ownSensitivity ? found : found.filter((f) => raisedAt(config.sensitivity, f.confidence))));
       } catch (e) {
         errors.push(`detector ${d.id}: ${(e as Error).message}`);
       }
@@ -90,11 +92,12 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
   // for categories the pack keeps on for this writer.
   const learned = ({ doc, raw, author }: Analysis): Finding[] => {
     const flagged = flaggedOf(raw);
-    const on = (c: string) => {
+    const threshold = (c: string, trained: number) => {
       const config = policy.detectors[c];
-      return !!config?.enabled && !config.exemptAuthors.includes(author) && config.learned !== false;
+      if (flagged.has(c) || !config?.enabled || config.exemptAuthors.includes(author) || config.learned === false) return undefined;
+      return learnedThreshold(config.sensitivity, trained);
     };
-    return secondOpinion(doc, extractFeatures(doc, raw), policy.model!, (c) => !flagged.has(c) && on(c));
+    return secondOpinion(doc, extractFeatures(doc, raw), policy.model!, threshold);
   };
 
   return {

@@ -55,5 +55,7 @@ export interface CompiledPolicy {
 export interface Detector {
   id: string;
   category: Category;
+  /** The detector weighs `sensitivity` itself (see lib/engine/sensitivity for the others). */
+  ownSensitivity?: boolean;
   run(doc: Doc, config: DetectorConfig, policy: CompiledPolicy): Finding[];
 }

@@ -42,12 +42,17 @@ function strongestSentence(model: CategoryModel, features: Features): { sentence
   return { sentence, top };
 }
 
-export function secondOpinion(doc: Doc, features: Features, weights: ModelWeights, silent: (c: Category) => boolean): Finding[] {
+/**
+ * `threshold` gives the bar for a category from its trained threshold (the pack's sensitivity
+ * moves it), or undefined where the second opinion must stay silent.
+ */
+export function secondOpinion(doc: Doc, features: Features, weights: ModelWeights, threshold: (c: Category, trained: number) => number | undefined): Finding[] {
   const out: Finding[] = [];
   for (const [category, model] of Object.entries(weights.categories) as [Category, CategoryModel][]) {
-    if (!silent(category) || !doc.sentences.length) continue;
+    const bar = threshold(category, model.threshold);
+    if (bar === undefined || !doc.sentences.length) continue;
     const p = probability(model, features);
-    if (p < model.threshold) continue;
+    if (p < bar) continue;
     const { sentence, top } = strongestSentence(model, features);
     const s = doc.sentences[sentence] ?? doc.sentences[0];
     const cues = top.length ? ` What weighed most here: ${top.map((t) => `"${t}"`).join(', ')}.` : '';

@@ -160,5 +160,6 @@ export function detectPhi(doc: Doc, config: DetectorConfig): Finding[] {
 export const phiDetector: Detector = {
   id: 'phi',
   category: 'phi',
+  ownSensitivity: true,
   run: (doc, config) => detectPhi(doc, config),
 };
