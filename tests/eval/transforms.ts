@@ -25,11 +25,17 @@ const lists = () => {
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 
 /** Each capitalized given name or surname of the lists becomes another of the same list. */
+/** Another name of the same list, picked by the word's hash among the `span` after the commonest 50. */
+function otherName(list: readonly string[], w: string, span: number): string {
+  const pick = list[(hash(w) % span) + 50];
+  return pick === w ? list[7] : pick;
+}
+
 export function swapNames(text: string): string {
   const l = lists();
   return text.replace(/\b[A-Z][a-z]+\b/g, (w) => {
-    if (l.first.has(w)) return l.firstList[(hash(w) % 400) + 50] === w ? l.firstList[7] : l.firstList[(hash(w) % 400) + 50];
-    if (l.last.has(w)) return l.lastList[(hash(w) % 800) + 50] === w ? l.lastList[7] : l.lastList[(hash(w) % 800) + 50];
+    if (l.first.has(w)) return otherName(l.firstList, w, 400);
+    if (l.last.has(w)) return otherName(l.lastList, w, 800);
     return w;
   });
 }
