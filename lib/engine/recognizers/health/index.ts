@@ -2,6 +2,7 @@
 // cues (layer 'cue') in one sentence.
 import type { Mention, SentenceRecognizer } from '../../doc';
 import { matchCues } from './cues';
+import { matchDailyCare } from './daily-care';
 import { matchTerms } from './match';
 import { matchPatterns } from './patterns';
 
@@ -17,7 +18,7 @@ function dedupe(mentions: Mention[]): Mention[] {
 }
 
 export function recognizeHealth(text: string): Mention[] {
-  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text)]);
+  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text), ...matchDailyCare(text)]);
 }
 
 export const healthRecognizer: SentenceRecognizer = {

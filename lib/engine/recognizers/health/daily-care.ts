@@ -1,0 +1,41 @@
+// Daily care as a care event: a person placed in a bed, room or bay who walked, ate, slept...
+// Those verbs are everyday words; they tell patient status only once the sentence puts
+// someone in a numbered bed, so the placement is required and must come first.
+import type { Mention } from '../../doc';
+
+// The verbs of daily care by lemma; inflections are generated below, not listed.
+const LEMMAS = ['walk', 'ambulate', 'eat', 'sleep', 'void', 'pee', 'poop', 'shower', 'drink', 'talk', 'sit up', 'stand', 'smile', 'wake up', 'go home'];
+const IRREGULAR: Record<string, string[]> = {
+  eat: ['ate', 'eaten'], sleep: ['slept'], drink: ['drank', 'drunk'], 'sit up': ['sat up'], stand: ['stood'],
+  'wake up': ['woke up', 'woken up'], 'go home': ['went home', 'gone home', 'goes home'],
+};
+
+/** The regular forms of a (possibly phrasal) verb: walk, walks, walked, walking. */
+function inflect(lemma: string): string[] {
+  const [verb, ...rest] = lemma.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const past = verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  return [verb, `${verb}s`, past, `${stem}ing`].map((v) => v + tail);
+}
+
+const FORMS = LEMMAS.flatMap((l) => [...inflect(l), ...(IRREGULAR[l] ?? [])]);
+// Spaces are any run of whitespace so doubled spaces still match.
+const VERB = new RegExp(`\\b(?:${FORMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+// "in 7", "in bed 12", "in room 4", "bay 3": a person placed by number. Durations, times and
+// counts ("in 3 meetings") are not beds.
+const PLACED = /\b(?:in|from)\s+(?:(?:room|rm|bed|bay|pod)\s*#?\s*)?\d{1,3}[a-z]?\b(?!\s*(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|miles?|people|of\b)|\s+(?!is\b|was\b|has\b|says\b)[a-z]+s\b)|\b(?:bed|bay)\s*#?\s*\d{1,3}[a-z]?\b/i;
+// The author or a group did it ("we ate in room 4B"): a meeting, not a patient.
+const GROUP_BEFORE = /\b(?:i|we|you|they|us|everyone|everybody|all of us)\s+(?:\w+\s+){0,2}$/i;
+
+export function matchDailyCare(text: string): Mention[] {
+  const placed = PLACED.exec(text);
+  if (!placed) return [];
+  const out: Mention[] = [];
+  for (const m of text.matchAll(VERB)) {
+    if (m.index < placed.index + placed[0].length) continue;
+    if (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ layer: 'health', kind: 'care-event', start: m.index, end: m.index + m[0].length, confidence: 0.6, value: 'daily care' });
+  }
+  return out;
+}
