@@ -54,6 +54,19 @@ describe('popup', () => {
     expect(await popup.getByTestId('popup-add-site').count()).toBe(0);
   });
 
+  it('shows the live finding count of the composer, by severity and without text', async () => {
+    await expect.poll(() => popup.getByTestId('popup-composers').getAttribute('data-composers'), { timeout: 10_000 }).toBe('1');
+    await expect.poll(async () => Number(await popup.getByTestId('popup-count-error').getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await popup.locator('body').textContent()).not.toContain('confidential staffing');
+    // Emptying the draft brings the counts to zero with the popup still open.
+    await composer.locator('textarea').fill('');
+    await composer.locator('textarea').press('End');
+    await expect.poll(async () => Number(await popup.getByTestId('popup-count-error').getAttribute('data-count')), { timeout: 15_000 }).toBe(0);
+    await composer.locator('textarea').click();
+    await composer.keyboard.type(RISKY);
+    await expect.poll(async () => Number(await popup.getByTestId('popup-count-error').getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
   it('switching the site off clears the composer\'s findings, and on brings them back', async () => {
     await popup.getByTestId('popup-site-toggle').click();
     await expect.poll(() => status().getAttribute('data-active')).toBe('false');
