@@ -50,7 +50,9 @@ function weigh(files: Set<string>): PageWeight {
 }
 
 /** Weight of a built page as it opens and with every lazily loaded chunk. */
-export function pageWeight(build: string, html: string): { initial: PageWeight; all: PageWeight } {
+export function pageWeight(buildDir: string, html: string): { initial: PageWeight; all: PageWeight } {
+  // Absolute, so that a file reached from the HTML and from a chunk is counted once.
+  const build = path.resolve(buildDir);
   const htmlFile = path.join(build, html);
   const text = fs.readFileSync(htmlFile, 'utf8');
   const roots = [htmlFile];
