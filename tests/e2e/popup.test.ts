@@ -2,6 +2,7 @@
 // in force, the per-site switch and a pause, each reaching the open composer without a reload.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe';
 import { extensionPage, launch, serviceWorker, type Session } from './helpers/browser';
 
 const COMPOSER_URL = 'https://mastodon.social/publish';
@@ -58,6 +59,8 @@ describe('popup', () => {
     await expect.poll(() => popup.getByTestId('popup-composers').getAttribute('data-composers'), { timeout: 10_000 }).toBe('1');
     await expect.poll(async () => Number(await popup.getByTestId('popup-count-error').getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await popup.locator('body').textContent()).not.toContain('confidential staffing');
+    // axe-core on the popup with the counts shown: no serious or critical violation.
+    expect(await seriousViolations(popup)).toEqual([]);
     // Emptying the draft brings the counts to zero with the popup still open.
     await composer.locator('textarea').fill('');
     await composer.locator('textarea').press('End');
