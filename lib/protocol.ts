@@ -46,6 +46,19 @@ export type Request =
   | { type: 'exception/add'; term: string; category: Category }
   | { type: 'log/error'; where: string; message: string };
 
+/** The popup asks one tab's content script what it watches (tabs.sendMessage, no permission). */
+export interface TabStatusRequest {
+  type: 'tab/status';
+}
+
+/** The answer: counts only, never the draft or a finding's text. */
+export interface TabStatus {
+  /** Composers watched on the page now. */
+  composers: number;
+  /** Findings of the drafts' last checks, by severity. */
+  findings: Record<Severity, number>;
+}
+
 /** Sent by the background to every tab and page when packs or settings change. */
 export interface PolicyChanged {
   type: 'policy/changed';

@@ -1,5 +1,5 @@
 // The options page: packs, import, try it, the user's settings, sites, IT's policy and data.
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Pack } from '@/lib/policy/schema';
 import type { OptionsApi, OptionsState } from './api';
 import { DataPanel } from './DataPanel';
@@ -10,7 +10,9 @@ import { SitesPanel } from './SitesPanel';
 import { TryIt } from './TryIt';
 import { YouPanel } from './YouPanel';
 import type { ReportsApi } from '@/components/reports/api';
-import { ReportsPanel } from '@/components/reports/ReportsPanel';
+
+// Reports bring chart.js: loaded after the first paint so the page opens light.
+const ReportsPanel = lazy(() => import('@/components/reports/ReportsPanel').then((m) => ({ default: m.ReportsPanel })));
 
 export function OptionsApp({ api, reports }: { api: OptionsApi; reports?: ReportsApi }) {
   const [state, setState] = useState<OptionsState>();
@@ -49,7 +51,11 @@ export function OptionsApp({ api, reports }: { api: OptionsApi; reports?: Report
       <SitesPanel api={api} state={state} />
       <ManagedPanel managed={state.settings.managed} />
       <DataPanel api={api} retentionDays={state.settings.retentionDays} eventCount={state.eventCount} errors={state.errors} />
-      {reports ? <ReportsPanel api={reports} /> : null}
+      {reports ? (
+        <Suspense fallback={<p className="gr-muted" data-testid="reports-loading">Loading reports…</p>}>
+          <ReportsPanel api={reports} />
+        </Suspense>
+      ) : null}
     </main>
   );
 }

@@ -1,7 +1,42 @@
-// The toolbar popup: is Guardrail on for this site, the packs in force, pause, and links.
+// The toolbar popup: what Guardrail is doing on this tab (composers watched, the draft's
+// finding counts), the packs in force, pause, per-site switch and links.
 import { useCallback, useEffect, useState } from 'react';
 import { useAction } from '@/components/shared/useAction';
+import type { TabStatus } from '@/lib/protocol';
 import type { PopupApi, PopupState } from './api';
+
+/** The counts follow typing in the tab while the popup is open. */
+const STATUS_POLL_MS = 1_000;
+
+const SEVERITY_LABELS = [
+  ['error', 'errors'],
+  ['warning', 'warnings'],
+  ['info', 'notes'],
+] as const;
+
+function TabFindings({ status }: { status: TabStatus | undefined }) {
+  if (!status || status.composers === 0) {
+    return (
+      <p className="gr-muted" data-testid="popup-composers" data-composers="0">
+        No composer is open on this page yet. Start a post and Guardrail checks it as you type.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p data-testid="popup-composers" data-composers={status.composers}>
+        Watching {status.composers === 1 ? 'the composer' : `${status.composers} composers`} on this page.
+      </p>
+      <ul className="gr-counts" data-testid="popup-counts" aria-label="Findings in the current draft">
+        {SEVERITY_LABELS.map(([severity, label]) => (
+          <li key={severity} data-testid={`popup-count-${severity}`} data-count={status.findings[severity]}>
+            <strong>{status.findings[severity]}</strong> {label}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export const PAUSES = [
   { minutes: 15, label: '15 minutes' },
@@ -22,10 +57,21 @@ function status(s: PopupState, now: number): { active: boolean; text: string } {
 export function PopupApp({ api }: { api: PopupApi }) {
   const [state, setState] = useState<PopupState>();
   const { busy, error, run } = useAction();
+  const [tab, setTab] = useState<TabStatus>();
   const reload = useCallback(() => api.load().then(setState), [api]);
   useEffect(() => {
     void reload();
   }, [reload]);
+  useEffect(() => {
+    let live = true;
+    const poll = () => void api.tabStatus().then((t) => live && setTab(t), () => live && setTab(undefined));
+    poll();
+    const timer = setInterval(poll, STATUS_POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [api]);
   const act = (action: () => Promise<void>) => run(async () => {
     await action();
     await reload();
@@ -46,7 +92,18 @@ export function PopupApp({ api }: { api: PopupApi }) {
           Check posts on this site
         </button>
       ) : null}
+      {state.host && !state.covered && state.canAdd ? (
+        <p className="gr-muted" data-testid="popup-how-to-enable">
+          Guardrail asks for access to {state.host} only when you press the button; you can remove the site again under Settings, Sites.
+        </p>
+      ) : null}
       {state.host && !state.covered && !state.canAdd ? <p className="gr-muted">Your organization does not allow adding this site.</p> : null}
+      {!state.host ? (
+        <p className="gr-muted" data-testid="popup-how-to-enable">
+          Open a social-media site in this tab to see what Guardrail checks there.
+        </p>
+      ) : null}
+      {state.host && state.covered && s.active ? <TabFindings status={tab} /> : null}
       {state.host && state.covered ? (
         <label>
           <input type="checkbox" data-testid="popup-site-toggle" checked={state.siteOn} disabled={busy} onChange={(e) => void act(() => api.setSite(state.host!, e.target.checked))} /> On

@@ -1,5 +1,6 @@
 // What the popup needs from the extension; implemented by entrypoints/popup/api.ts.
 import type { PackInfo } from '@/lib/engine/policy';
+import type { TabStatus } from '@/lib/protocol';
 
 export interface PopupState {
   /** The current tab's host, or undefined on pages Guardrail cannot run on (chrome://, files). */
@@ -18,6 +19,8 @@ export interface PopupState {
 
 export interface PopupApi {
   load(): Promise<PopupState>;
+  /** What the tab's content script watches now; undefined when no script answers there. */
+  tabStatus(): Promise<TabStatus | undefined>;
   /** Asks for this host's permission and starts checking posts on it. */
   addSite(host: string): Promise<void>;
   setSite(host: string, on: boolean): Promise<void>;

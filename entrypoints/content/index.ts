@@ -5,7 +5,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Editable } from '../../lib/dom/editor';
 import { frameTask } from '../../lib/dom/schedule';
 import { adapterFor, MATCH_PATTERNS } from '../../lib/sites';
-import { guarded, onPolicyChanged } from './messaging';
+import { tabStatus } from '../../lib/tab-status';
+import { guarded, onPolicyChanged, onTabStatus } from './messaging';
 import { PolicyHolder } from './policy';
 import { guardPublishing } from './publish-guard';
 import { ComposerSession } from './session';
@@ -66,6 +67,7 @@ function start(ctx: ContentScriptContext): void {
   };
   window.addEventListener('mousemove', onMove, { capture: true, passive: true });
   const stopPolicy = onPolicyChanged(guarded('content/policy-changed', () => void policy.reload()));
+  const stopStatus = onTabStatus(() => tabStatus([...sessions.keys()].filter((el) => el.isConnected).map((el) => sessions.get(el)!.severities())));
 
   ctx.onInvalidated(
     guarded('content/invalidated', () => {
@@ -78,6 +80,7 @@ function start(ctx: ContentScriptContext): void {
       sessions.forEach((s) => s.destroy());
       sessions.clear();
       stopPolicy();
+      stopStatus();
     }),
   );
   // An update orphans this script without any event: WXT notices when one of its timers finds

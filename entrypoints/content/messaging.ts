@@ -3,7 +3,7 @@
 // do, and nothing goes to the network.
 import { browser } from 'wxt/browser';
 import type { Category } from '../../lib/engine/types';
-import type { CheckRequest, EngineWarm, GuardrailEvent, PolicySnapshot, Request } from '../../lib/protocol';
+import type { CheckRequest, EngineWarm, GuardrailEvent, PolicySnapshot, Request, TabStatus } from '../../lib/protocol';
 
 const POLICY_TIMEOUT_MS = 4_000;
 
@@ -43,6 +43,17 @@ function isSnapshot(v: unknown): v is PolicySnapshot {
 export function onPolicyChanged(listener: () => void): () => void {
   const handler = (message: unknown) => {
     if ((message as { type?: string } | null)?.type === 'policy/changed') listener();
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}
+
+/** Answers the popup's "tab/status" from this page's composers (counts only). */
+export function onTabStatus(answer: () => TabStatus): () => void {
+  const handler = (message: unknown, sender: { id?: string }, sendResponse: (r: TabStatus) => void) => {
+    if ((message as { type?: string } | null)?.type !== 'tab/status' || sender.id !== browser.runtime.id) return undefined;
+    sendResponse(answer());
+    return undefined;
   };
   browser.runtime.onMessage.addListener(handler);
   return () => browser.runtime.onMessage.removeListener(handler);

@@ -197,6 +197,11 @@ export class ComposerSession {
     }
   }
 
+  /** The last check's findings as the popup may see them: severities only. */
+  severities(): { severity: Finding['severity'] }[] {
+    return this.findings.map((f) => ({ severity: f.severity }));
+  }
+
   isIgnored(f: Finding, text: string): boolean {
     return this.cards.isIgnored(f, text);
   }

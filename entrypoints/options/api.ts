@@ -5,7 +5,7 @@ import type { Candidate, OptionsApi, OptionsState, PackView } from '@/components
 import { diffPacks } from '@/components/options/pack-diff';
 import { createEngineClient } from '@/lib/engine-client';
 import { compilePolicy } from '@/lib/policy/compile';
-import { runExamples } from '@/lib/policy/examples';
+import { judgeExample, type ExampleResult } from '@/lib/policy/examples';
 import { decodePack, loadPack } from '@/lib/policy/load';
 import type { Pack } from '@/lib/policy/schema';
 import { broadcastPolicyChanged } from '@/lib/storage/broadcast';
@@ -45,6 +45,27 @@ async function written(): Promise<void> {
 
 function filename(id: string, version: string, source: string): string {
   return `${id.replace(/[^a-z0-9._-]+/g, '-')}-${version}.${/^\s*[{[]/.test(source) ? 'json' : 'yaml'}`;
+}
+
+const sendToEngine = (request: Parameters<Parameters<typeof createEngineClient>[0]>[0]) => browser.runtime.sendMessage(request);
+/** A client of its own, so that running examples does not change the policy "try it" checks with. */
+const examplesEngine = createEngineClient(sendToEngine);
+
+/**
+ * Runs the last pack's examples with every pack in force, in the engine's worker (the options
+ * page bundles no engine). A missing answer fails the example rather than passing it.
+ */
+async function runExamples(packs: Pack[]): Promise<ExampleResult[]> {
+  examplesEngine.setPolicy(`examples:${crypto.randomUUID()}`, packs);
+  const target = packs[packs.length - 1];
+  return Promise.all(
+    (target.examples ?? []).map(async (example, index) => {
+      const reply = await examplesEngine.check(`example-${index}`, example.text, { platform: example.platform ?? 'generic', author: example.author });
+      if (reply.status === 'ok') return judgeExample(example, index, reply.findings, reply.errors ?? []);
+      const why = reply.status === 'unanswered' ? 'the checker did not answer' : 'message' in reply ? reply.message : reply.status;
+      return judgeExample(example, index, [], [why]);
+    }),
+  );
 }
 
 export const optionsApi: OptionsApi = {
@@ -92,11 +113,11 @@ export const optionsApi: OptionsApi = {
     let refused: string | undefined;
     if (previous?.origin === 'builtin') refused = `"${pack.pack}" is the built-in pack; it cannot be replaced.`;
     else if (previous?.origin === 'managed') refused = `"${pack.pack}" is installed by your organization; it cannot be replaced.`;
-    let examples: ReturnType<typeof runExamples> = [];
+    let examples: ExampleResult[] = [];
     try {
       const layered = [...baseFor(comp, pack.pack), pack];
       compilePolicy(layered);
-      examples = runExamples(layered);
+      examples = await runExamples(layered);
     } catch (e) {
       refused ??= `It does not combine with the active packs: ${(e as Error).message}`;
     }
@@ -209,7 +230,7 @@ export const optionsApi: OptionsApi = {
   async activePacks() {
     return (await current()).comp.packs;
   },
-  engine: createEngineClient((request) => browser.runtime.sendMessage(request)),
+  engine: createEngineClient(sendToEngine),
 
   subscribe(listener) {
     pageListeners.add(listener);

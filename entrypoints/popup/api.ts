@@ -7,7 +7,8 @@ import { mayAddSite, pauseAllowed } from '@/lib/storage/managed';
 import { getSetting, getSettings, setSetting, setSiteEnabled } from '@/lib/storage/settings';
 import { tabSite } from '@/lib/storage/tab-sites';
 import { MANAGED_PACK_ID, siteSwitch, USER_PACK_ID } from '@/lib/storage/layers';
-import type { PolicySnapshot, Request } from '@/lib/protocol';
+import type { PolicySnapshot, Request, TabStatusRequest } from '@/lib/protocol';
+import { isTabStatus } from '@/lib/tab-status';
 import { addSite, contentScriptSites, hostOfPattern, startOnTab } from '../options/sites';
 
 /** The tab the popup is about: the active one, or the one named by "?tab=" (how tests open it). */
@@ -59,6 +60,15 @@ export const popupApi: PopupApi = {
         .map((p) => ({ id: p.pack, version: p.version, ...(p.name ? { name: p.name } : {}) })),
       managed: settings.managed.status === 'loaded',
     };
+  },
+
+  async tabStatus() {
+    const tab = await activeTab();
+    if (tab?.id === undefined) return undefined;
+    const request: TabStatusRequest = { type: 'tab/status' };
+    // No content script on the tab (a page Guardrail does not run on) rejects: nothing watched.
+    const answer: unknown = await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+    return isTabStatus(answer) ? answer : undefined;
   },
 
   async addSite(host) {

@@ -1,5 +1,5 @@
 // `pack validate FILE` and `pack test FILE`.
-import { runExamples } from '../policy/examples';
+import { runExamples } from '../policy/run-examples';
 import { parseArgs, UsageError } from './args';
 import { compileStack, displayPath, isCoreFile, loadStack } from './packs';
 

@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import { createChecker } from '../../lib/engine/checker';
 import { bareParse } from '../../lib/engine/nlp';
 import { loadPackFile } from '../../lib/policy/files';
+import { pageWeight } from './page-chunks';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CORPUS_DIR = path.resolve(ROOT, '../shared/corpus');
@@ -187,6 +188,17 @@ if (fs.existsSync(build)) {
     rows.push({ what: `bundle ${file}`, value: `${(bytes / 1024).toFixed(0)} KB`, budget: isContent ? '< 150 KB' : '', ratio: gzip, ok: isContent ? bytes < 150 * 1024 : undefined });
   }
   json.bundles = sizes;
+  // The options page as it opens (issue #18): the editor and reports load lazily after it.
+  const options = pageWeight(build, 'options.html');
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  rows.push({
+    what: 'options page as it opens (gzip)',
+    value: kb(options.initial.gzipBytes),
+    budget: '< 600 KB gz',
+    ratio: `${options.initial.files} files, ${kb(options.initial.bytes)} raw; every section ${kb(options.all.gzipBytes)} gz in ${options.all.files} files`,
+    ok: options.initial.gzipBytes < 600 * 1024,
+  });
+  json.optionsPage = options;
 }
 
 // The browser half, written by the end-to-end suite (tests/e2e/inpage-metrics, idle-page, engine-worker).

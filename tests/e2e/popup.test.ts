@@ -2,6 +2,7 @@
 // in force, the per-site switch and a pause, each reaching the open composer without a reload.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe';
 import { extensionPage, launch, serviceWorker, type Session } from './helpers/browser';
 
 const COMPOSER_URL = 'https://mastodon.social/publish';
@@ -52,6 +53,21 @@ describe('popup', () => {
     expect(await status().getAttribute('data-active')).toBe('true');
     expect(await popup.locator('[data-testid="popup-pack"][data-pack-id="healthcare-core"]').count()).toBe(1);
     expect(await popup.getByTestId('popup-add-site').count()).toBe(0);
+  });
+
+  it('shows the live finding count of the composer, by severity and without text', async () => {
+    await expect.poll(() => popup.getByTestId('popup-composers').getAttribute('data-composers'), { timeout: 10_000 }).toBe('1');
+    await expect.poll(async () => Number(await popup.getByTestId('popup-count-error').getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await popup.locator('body').textContent()).not.toContain('confidential staffing');
+    // axe-core on the popup with the counts shown: no serious or critical violation.
+    expect(await seriousViolations(popup)).toEqual([]);
+    // Emptying the draft brings the counts to zero with the popup still open.
+    await composer.locator('textarea').fill('');
+    await composer.locator('textarea').press('End');
+    await expect.poll(async () => Number(await popup.getByTestId('popup-count-error').getAttribute('data-count')), { timeout: 15_000 }).toBe(0);
+    await composer.locator('textarea').click();
+    await composer.keyboard.type(RISKY);
+    await expect.poll(async () => Number(await popup.getByTestId('popup-count-error').getAttribute('data-count')), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 
   it('switching the site off clears the composer\'s findings, and on brings them back', async () => {

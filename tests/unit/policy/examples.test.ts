@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runExamples } from '../../../lib/policy/examples';
+import { runExamples } from '../../../lib/policy/run-examples';
 import { loadPackFile } from '../../../lib/policy/files';
 import { pack } from './helpers';
 
