@@ -35,7 +35,10 @@ const attr = (page: Page, selector: string, name: string) =>
   page.$(deep(selector)).then((h) => (h ? h.evaluate((e, n) => e.getAttribute(n), name) : null));
 
 async function typeInto(page: Page, site: SiteFixture, text: string): Promise<void> {
-  await page.click(EDITOR_SELECTOR[site.editor]);
+  // Click the first line, as a person does: a click in a rich editor's empty padding lets Firefox
+  // put the caret outside the empty paragraph, and ProseMirror then reads the typing as a second one.
+  const editor = EDITOR_SELECTOR[site.editor];
+  await page.click((await page.$(`${editor} > :first-child`)) ? `${editor} > :first-child` : editor);
   await page.keyboard.type(text);
   expect(await until(() => modelText(page), (t) => t === text)).toBe(text);
 }
