@@ -115,7 +115,7 @@ describe('in the page', () => {
   it('walks a finding from the editor to its fix by keyboard alone', async () => {
     await page.locator(EDITOR_SELECTOR.draft).focus();
     await page.keyboard.type(FIXABLE);
-    await page.locator('[data-guardrail-finding][data-rule="core/person-first"]').waitFor();
+    await page.locator('[data-guardrail-finding][data-rule="brand-voice/person-first"]').waitFor();
     // Tab leaves the editor for the page's Post button, then reaches Guardrail's badge.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -129,7 +129,7 @@ describe('in the page', () => {
     expect(await seriousViolations(page, 'guardrail-ui')).toEqual([]);
     await page.keyboard.press('Enter');
     await expect.poll(() => modelText(page)).toBe(FIXED);
-    await expect.poll(() => page.locator('[data-guardrail-finding][data-rule="core/person-first"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-guardrail-finding][data-rule="brand-voice/person-first"]').count()).toBe(0);
     // Back in the editor, ready to type on.
     await expect.poll(() => editorHasFocus(page, EDITOR_SELECTOR.draft)).toBe(true);
   });

@@ -2,8 +2,8 @@
 // npm) at the site's real URL, and what an employee sees and does in it.
 //
 // Drafts (flagged by the built-in core pack):
-// - RISKY: "confidential" is an error-level confidential marker (core/confidential-markers);
-// - FIXABLE: "diabetics" has a person-first substitution with a one-click fix (core/person-first);
+// - RISKY: "confidential" is an error-level confidential marker (confidential/marker);
+// - FIXABLE: "diabetics" has a person-first substitution with a one-click fix (brand-voice/person-first);
 // - CLEAN: nothing to flag.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,7 +91,7 @@ describe.each(SITES)('$id', (site) => {
     const underline = page.locator(GUARDRAIL.errorFinding).first();
     await underline.waitFor({ state: 'visible' });
     expect(await underline.getAttribute('data-category')).toBe('confidential');
-    expect(await underline.getAttribute('data-rule')).toBe('core/confidential-markers');
+    expect(await underline.getAttribute('data-rule')).toBe('confidential/marker');
     const drawn = (await underline.boundingBox())!;
     const word = (await wordBox(page, editor, RISKY_WORD))!;
     if (word.exact) expect(overlap(drawn, word)).toBeGreaterThan(0.8);
@@ -144,15 +144,15 @@ describe.each(SITES)('$id', (site) => {
 
   it("applies a fix through the editor's own model", async () => {
     await typeInto(page, site, FIXABLE);
-    const underline = page.locator('[data-guardrail-finding][data-rule="core/person-first"]').first();
+    const underline = page.locator('[data-guardrail-finding][data-rule="brand-voice/person-first"]').first();
     await underline.waitFor({ state: 'visible' });
     // Editors group edits made within a second into one undo step (Quill, ProseMirror); a reader
     // takes longer than that to read the card, and the undo test below needs the groups apart.
     await page.waitForTimeout(1_100);
-    await hover(page, '[data-guardrail-finding][data-rule="core/person-first"]');
+    await hover(page, '[data-guardrail-finding][data-rule="brand-voice/person-first"]');
     await page.locator(GUARDRAIL.fix).first().click();
     await expect.poll(() => modelText(page)).toBe(FIXED);
-    await expect.poll(() => page.locator('[data-guardrail-finding][data-rule="core/person-first"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-guardrail-finding][data-rule="brand-voice/person-first"]').count()).toBe(0);
   });
 
   it.runIf(site.undo)('undoes the fix in one step', async () => {

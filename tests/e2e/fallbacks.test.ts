@@ -167,7 +167,7 @@ describe('a fix that does not reach the editor', () => {
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
     await typeDraft(page, STUBBORN_EDITOR, DRAFT);
 
-    const underline = page.locator(`${GUARDRAIL.finding}[data-rule="core/person-first"]`);
+    const underline = page.locator(`${GUARDRAIL.finding}[data-rule="brand-voice/person-first"]`);
     await underline.waitFor();
     const box = (await underline.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -198,7 +198,7 @@ describe('a fix that does not reach the editor', () => {
     await overridePolicy(session.context, null);
     const page = await openMastodon();
     await typeDraft(page, EDITOR_SELECTOR.textarea, DRAFT);
-    const underline = page.locator(`${GUARDRAIL.finding}[data-rule="core/person-first"]`);
+    const underline = page.locator(`${GUARDRAIL.finding}[data-rule="brand-voice/person-first"]`);
     await underline.waitFor();
     const box = (await underline.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

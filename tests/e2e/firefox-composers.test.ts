@@ -96,7 +96,7 @@ describe.each(FIREFOX_SITES)('Firefox: $id ($editor)', (site) => {
   it('underlines the risky word, counts it, and opens the card on hover', async () => {
     await typeInto(page, site, RISKY);
     const underline = (await page.waitForSelector(deep(GUARDRAIL.errorFinding), { visible: true }))!;
-    expect(await underline.evaluate((e) => e.getAttribute('data-rule'))).toBe('core/confidential-markers');
+    expect(await underline.evaluate((e) => e.getAttribute('data-rule'))).toBe('confidential/marker');
     expect(Number(await attr(page, GUARDRAIL.badge, 'data-count'))).toBeGreaterThanOrEqual(1);
     await pointAt(page, underline);
     const card = (await page.waitForSelector(deep(GUARDRAIL.card), { visible: true }))!;
@@ -138,12 +138,12 @@ describe.each(FIREFOX_SITES)('Firefox: $id ($editor)', (site) => {
   it("applies a fix through the editor's own model", async () => {
     if (await modelText(page)) await clear(page);
     await typeInto(page, site, FIXABLE);
-    const underline = (await page.waitForSelector(deep('[data-guardrail-finding][data-rule="core/person-first"]'), { visible: true }))!;
+    const underline = (await page.waitForSelector(deep('[data-guardrail-finding][data-rule="brand-voice/person-first"]'), { visible: true }))!;
     await pointAt(page, underline);
     await page.waitForSelector(deep(GUARDRAIL.fix), { visible: true });
     await page.click(deep(GUARDRAIL.fix));
     expect(await until(() => modelText(page), (t) => t === FIXED)).toBe(FIXED);
-    expect(await until(() => count(page, '[data-guardrail-finding][data-rule="core/person-first"]'), (n) => n === 0)).toBe(0);
+    expect(await until(() => count(page, '[data-guardrail-finding][data-rule="brand-voice/person-first"]'), (n) => n === 0)).toBe(0);
   });
 
   it('sent no request anywhere and threw nothing into the page', () => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
   await composer.goto(COMPOSER_URL);
   await composer.click('textarea');
   await composer.keyboard.type(`Sneak peek: ${CODENAME} ships soon. It stays confidential.`);
-  expect(await until(flagged('core/confidential-markers'), (n) => n > 0)).toBeGreaterThan(0);
+  expect(await until(flagged('confidential/marker'), (n) => n > 0)).toBeGreaterThan(0);
 });
 
 afterAll(async () => {
@@ -93,10 +93,10 @@ describe('Firefox: popup', () => {
   it("switching the site off clears the composer's findings, and on brings them back", async () => {
     await popup.click(byTestId('popup-site-toggle'));
     expect(await until(() => status('data-active'), (v) => v === 'false')).toBe('false');
-    expect(await until(flagged('core/confidential-markers'), (n) => n === 0)).toBe(0);
+    expect(await until(flagged('confidential/marker'), (n) => n === 0)).toBe(0);
     await popup.click(byTestId('popup-site-toggle'));
     expect(await until(() => status('data-active'), (v) => v === 'true')).toBe('true');
-    expect(await until(flagged('core/confidential-markers'), (n) => n > 0)).toBeGreaterThan(0);
+    expect(await until(flagged('confidential/marker'), (n) => n > 0)).toBeGreaterThan(0);
   });
 
   it('sent no request anywhere', () => {

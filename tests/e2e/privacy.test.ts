@@ -91,7 +91,7 @@ describe('no draft text is kept anywhere', () => {
     const page = await openSite(X);
     await page.keyboard.type(FIX_DRAFT);
     await expect.poll(() => modelText(page)).toBe(FIX_DRAFT);
-    const underline = page.locator(`${GUARDRAIL.finding}[data-rule="core/person-first"]`);
+    const underline = page.locator(`${GUARDRAIL.finding}[data-rule="brand-voice/person-first"]`);
     await underline.waitFor();
     const box = (await underline.locator('.piece').first().boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -47,8 +47,8 @@ async function gatedDraft(): Promise<Page> {
 
 const RULES = [
   { ruleId: 'phi/identifiable-health-info', category: 'phi', severity: 'error' },
-  { ruleId: 'core/confidential-markers', category: 'confidential', severity: 'error' },
-  { ruleId: 'core/person-first', category: 'brand-voice', severity: 'warning' },
+  { ruleId: 'confidential/marker', category: 'confidential', severity: 'error' },
+  { ruleId: 'brand-voice/person-first', category: 'brand-voice', severity: 'warning' },
   { ruleId: 'medical-claims/cure', category: 'medical-claims', severity: 'warning' },
   { ruleId: 'core/hashtags', category: 'quality', severity: 'warning' },
 ] as const;

@@ -82,7 +82,7 @@ describe('practice editor', () => {
     await editor.fill('');
     await editor.click();
     await training.keyboard.type('Our diabetics group meets on Tuesday.');
-    const underline = training.locator(`${GUARDRAIL.finding}[data-rule="core/person-first"]`);
+    const underline = training.locator(`${GUARDRAIL.finding}[data-rule="brand-voice/person-first"]`);
     await underline.waitFor();
     const box = (await underline.boundingBox())!;
     await training.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

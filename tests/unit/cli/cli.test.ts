@@ -56,7 +56,7 @@ describe('guardrail check', { timeout: 240_000 }, () => {
     expect(out[250]).toEqual({ id: null, findings: [], error: 'line 251: not valid JSON' });
     const answered = out.filter((o) => o.id !== null);
     expect(answered.map((o) => o.id)).toEqual(Array.from({ length: 500 }, (_, i) => `p${i}`));
-    expect(answered[1].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('core/person-first');
+    expect(answered[1].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('brand-voice/person-first');
     expect(answered[0].findings).toEqual([]);
   });
 

@@ -20,6 +20,26 @@ describe('brand-voice detector', () => {
     expect(f.fixes[0].edits[0].text).toContain(say.replace(/^a /, ''));
   });
 
+  /** The draft with the first brand-voice finding's fix applied. */
+  const fixed = (text: string) => {
+    const [f] = findingsOf(checker, text, 'brand-voice');
+    const [e] = f.fixes[0].edits;
+    return text.slice(0, e.start) + e.text + text.slice(e.end);
+  };
+
+  it.each([
+    ['He is an addict and he is getting help.', 'He is a person with a substance use disorder and he is getting help.'],
+    ['A drug abuser came back to the ED tonight.', 'a person with a substance use disorder came back to the ED tonight.'],
+    ['Our epileptics group meets on Thursdays.', 'Our people with epilepsy group meets on Thursdays.'],
+    ['The handicapped parking is full again.', 'The accessible parking is full again.'],
+    ['My uncle has been handicapped since the crash.', 'My uncle has been disabled since the crash.'],
+    ['We drove a homeless man to the shelter.', 'We drove a person experiencing homelessness to the shelter.'],
+    ['Our elderly patients love the new garden.', 'Our older patients love the new garden.'],
+    ['She is a victim of autism, her mom says.', 'She is an autistic person, her mom says.'],
+  ])('the fix reads as English, article included: %s', (text, after) => {
+    expect(fixed(text).toLowerCase()).toBe(after.toLowerCase());
+  });
+
   it('keeps adjectives that describe things, not people', () => {
     expect(flags('Our diabetic foot clinic and schizophrenic episode protocol were updated.')).toEqual([]);
     expect(flags('Domestic abusers often isolate the people they hurt.')).toEqual([]);

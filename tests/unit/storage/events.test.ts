@@ -14,7 +14,7 @@ const event = (at: number, extra: Partial<GuardrailEvent> = {}): GuardrailEvent 
   site: 'www.linkedin.com',
   kind: 'gate',
   packs: [{ id: 'healthcare-core', version: '1.0.0' }],
-  findings: [{ ruleId: 'core/confidential-markers', category: 'confidential', severity: 'error' }],
+  findings: [{ ruleId: 'confidential/marker', category: 'confidential', severity: 'error' }],
   outcome: 'posted-anyway',
   reason: 'approved',
   ...extra,

@@ -15,8 +15,10 @@ export function personFirst(doc: Doc): Issue[] {
     for (const { start: at, end, match } of matches[k]) {
       const h = { start: at, end, text: match[0] };
       if (r.nounOnly && followedByNoun(doc, h.end)) continue;
-      // Keep the determiner the writer chose ("a diabetic" -> "a person with diabetes").
-      const lead = /^(?:a|an|the|my|our|your|every|each|one|favou?rite)\s+/i.exec(h.text)?.[0] ?? '';
+      // Keep the determiner the writer chose ("every diabetic" -> "every person with diabetes"); an
+      // article goes with the words, since "an addict" becomes "a person with ...".
+      const word = /^(?:a|an|the|my|our|your|every|each|one|favou?rite)\s+/i.exec(h.text)?.[0] ?? '';
+      const lead = /^an?\s/i.test(word) && /^an?\s/.test(r.say) ? '' : word;
       const start = h.start + lead.length;
       out.push({
         rule: /suicide/i.test(h.text) ? 'safe-messaging' : 'person-first',
@@ -26,7 +28,7 @@ export function personFirst(doc: Doc): Issue[] {
         message: `Say "${r.say}"`,
         explanation: r.why,
         confidence: 0.8,
-        fix: { title: `Replace with "${r.say}"`, text: lead && r.say.startsWith('a ') ? r.say.slice(2) : r.say },
+        fix: { title: `Replace with "${r.say}"`, text: lead ? r.say.replace(/^an?\s/, '') : r.say },
       });
     }
   }

@@ -55,7 +55,7 @@ function profanityIn(text: string): Issue[] {
       start: m.index,
       end: m.index + word.length,
       severity: 'warning',
-      message: insult ? 'Insulting language' : 'Profanity',
+      message: insult ? `"${word}" is an insult.` : `"${word}" is profanity.`,
       explanation: insult
         ? 'Mocking patients, families, colleagues or the public reflects on your employer when you post as one of its people.'
         : 'Profanity, even masked with symbols, reflects on your employer when you post as one of its people.',

@@ -78,7 +78,7 @@ export const confidential: Detector = {
         severity: r.severity,
         start: r.start,
         end: r.end,
-        message: r.kind === 'codename' ? `Internal codename: ${r.text}` : 'Confidential information',
+        message: r.kind === 'codename' ? `Internal codename: ${r.text}` : r.kind === 'marker' ? `"${r.text}" marks material that is not for the public.` : 'Confidential information',
         explanation: `${r.why} Share only what the organization has made public.`,
         confidence: r.kind === 'plan' ? 0.6 : 0.85,
         evidence: [{ start: r.start, end: r.end, kind: r.kind }],

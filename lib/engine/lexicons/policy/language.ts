@@ -14,26 +14,33 @@ export const PERSON_FIRST: readonly Rewording[] = [
   { pattern: 'diabetics', say: 'people with diabetes', why: LABEL },
   { pattern: '(?:a|the|my|our|your|every|each|one|favou?rite) diabetic', say: 'person with diabetes', why: LABEL, nounOnly: true },
   { pattern: '(?:drug |substance |opioid |alcohol )?(?:addicts|junkies)|(?:drug|substance|opioid|alcohol) abusers', say: 'people with a substance use disorder', why: LABEL },
-  { pattern: '(?:an? |the )(?:drug |opioid )?addict', say: 'a person with a substance use disorder', why: LABEL },
+  { pattern: '(?:an? |the )(?:(?:drug |opioid )?addict|(?:drug|substance|opioid|alcohol) abuser)', say: 'a person with a substance use disorder', why: LABEL },
   { pattern: '(?<!(?:adrenaline|news|coffee|gym|caffeine|fitness|sugar|data|tech|political|thrill|speed|sneaker|book) )junkie', say: 'person with a substance use disorder', why: LABEL },
   { pattern: 'committed suicide|commit suicide|committing suicide|successful suicide', say: 'died by suicide', why: 'Safe messaging about suicide: "committed" frames suicide as a crime or a sin; say "died by suicide".' },
   { pattern: '(?:wheelchair[- ]bound|confined to (?:a|his|her|their) wheelchair)', say: 'who uses a wheelchair', why: LABEL },
   { pattern: 'the homeless(?! (?:shelter|services|population|crisis|coalition|outreach|program))', say: 'people experiencing homelessness', why: LABEL },
-  { pattern: 'homeless (?:people|persons?|men|women|guys?|folks|man|woman)', say: 'people experiencing homelessness', why: LABEL },
+  { pattern: 'homeless (?:people|persons|men|women|guys|folks)', say: 'people experiencing homelessness', why: LABEL },
+  { pattern: 'homeless (?:person|man|woman|guy)', say: 'person experiencing homelessness', why: LABEL },
   { pattern: 'schizophrenics', say: 'people with schizophrenia', why: LABEL },
   { pattern: '(?:a|the|every|each|one) schizophrenic', say: 'a person with schizophrenia', why: LABEL, nounOnly: true },
+  { pattern: 'epileptics', say: 'people with epilepsy', why: LABEL },
+  { pattern: '(?:an|the|every|each|one) epileptic', say: 'a person with epilepsy', why: LABEL, nounOnly: true },
+  { pattern: 'an? (?:victim of|sufferer of) autism|autism (?:victims|sufferers)', say: 'an autistic person', why: LABEL },
   { pattern: '(?:psychos?|lunatics?|crazies|nutjobs?|loonies)', say: 'people with a mental health condition', why: 'Words like these mock people with mental health conditions.' },
   { pattern: '(?:crazy|insane|mental) (?:people|patients|person|guy|lady|ones)', say: 'people with a mental health condition', why: 'Words like these mock people with mental health conditions.' },
   { pattern: 'the mentally ill', say: 'people with mental illness', why: LABEL },
-  { pattern: 'the elderly|elderly (?:people|folks|patients)', say: 'older adults', why: 'Inclusive language says "older adults".' },
-  { pattern: 'the disabled|the handicapped|handicapped (?:people|person|patients)', say: 'people with disabilities', why: LABEL },
+  { pattern: 'the elderly|elderly (?:people|folks)', say: 'older adults', why: 'Inclusive language says "older adults".' },
+  { pattern: 'elderly patients', say: 'older patients', why: 'Inclusive language says "older adults".' },
+  { pattern: '(?:the disabled|the handicapped)(?! (?:parking|spots?|spaces?|stalls?|restrooms?|bathrooms?|entrances?|access))|handicapped (?:people|persons|patients)', say: 'people with disabilities', why: LABEL },
+  { pattern: 'handicapped(?= (?:parking|spots?|spaces?|stalls?|restrooms?|bathrooms?|entrances?|access))', say: 'accessible', why: '"Accessible" describes the place; "handicapped" labels the people who use it.' },
+  { pattern: '(?<!the )handicapped(?! (?:people|persons|patients|parking|spots?|spaces?|stalls?|restrooms?|bathrooms?))', say: 'disabled', why: LABEL },
 ];
 
 /** Profane words in their plain written forms; disguised spellings are matched against these. */
 export const PROFANITY: readonly string[] = [
   'fuck', 'fucks', 'fucked', 'fucking', 'fuckin', 'fucker', 'fuckers', 'motherfucker', 'motherfucking', 'fck', 'fcking', 'fuk', 'fukn', 'fking', 'effing',
-  'shit', 'shits', 'shitty', 'shitting', 'bullshit', 'horseshit', 'shitshow', 'bitch', 'bitches', 'bitchy', 'asshole', 'assholes', 'bastard', 'bastards',
-  'dick', 'dicks', 'dickhead', 'cunt', 'goddamn', 'goddammit', 'wtf', 'stfu', 'fml', 'piss', 'pissed', 'jackass', 'douchebag', 'prick', 'damn', 'dammit',
+  'shit', 'shits', 'shitty', 'shitting', 'bullshit', 'horseshit', 'shitshow', 'bitch', 'bitches', 'bitchy', 'bitching', 'asshole', 'assholes', 'bastard', 'bastards',
+  'dick', 'dicks', 'dickhead', 'cunt', 'goddamn', 'goddamned', 'goddammit', 'wtf', 'stfu', 'fml', 'piss', 'pissed', 'jackass', 'douchebag', 'prick', 'damn', 'dammit',
 ];
 
 /** Insults that mock patients, families or colleagues. */
