@@ -91,6 +91,12 @@ describe('brand-voice detector', () => {
     expect(flags('Heads up: Maple Valley Medical Center parking is free this weekend.')).toEqual([]);
   });
 
+  it("reads a tenure as the writer's own, and a colleague's tenure as theirs", () => {
+    expect(flags('Six years working weekends in the lab at Maple Valley Health and still learning.').length).toBe(1);
+    expect(flags('My shift at Maple Valley Health starts at seven.').length).toBe(1);
+    expect(flags('Congrats to Ruth: her 30 years working at Maple Valley Health ends Friday.')).toEqual([]);
+  });
+
   it('reads the organization from the pack: adding a name makes the line required', () => {
     const text = 'Proud to be part of the Cedar Ridge Clinic team for ten years.';
     expect(flagged(checkerFor('brand-voice'), text, 'brand-voice')).toEqual([]);

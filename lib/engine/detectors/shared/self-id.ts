@@ -16,8 +16,10 @@ const LEAD = new RegExp(
     [
       "(?:i'm|i am|as|(?:after )?[\\w-]+ (?:years|months|decades) as|proud to be|i've been|i joined|i've joined) (?:an? |the )?(?:\\S+ ){0,5}(?:at|for|with|of|in|on|joined)",
       "(?:i|we) (?:work|worked|have worked|'ve worked) (?:\\S+ ){0,3}(?:at|for|in)",
+      // "Three years working nights on the cardiac floor at X": a tenure, the writer's own.
+      "(?<!(?:\\bher|\\bhis|\\btheir|'s) \\S+ )(?:years|months|decades) (?:of )?(?:working|worked) (?:\\S+ ){0,6}(?:at|for)",
       'part of',
-      'my (?:team|unit|colleagues|coworkers|department|job) (?:at|in|on)',
+      'my (?:team|unit|colleagues|coworkers|co-workers|department|job|shift|employer|workplace|floor) (?:at|in|on|with)',
       // Someone else's tenure ("congrats to Ana on 25 years at X", "her 10 years at X") is not the writer's.
       "(?<!(?:\\bon|\\bher|\\bhis|\\btheir|'s|\\bcelebrat\\w+) \\S+ )(?:years|months) at",
       "(?:as|i'm|i am) an?",
