@@ -94,6 +94,12 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
       {error ? <p className="gr-error" role="alert">Could not read the event log: {error}</p> : null}
       {report && charts ? (
         <div data-testid="reports-ready" data-attempts={report.attempts}>
+          {!report.attempts && !report.rules.length ? (
+            <p className="gr-empty" data-testid="reports-empty">
+              Nothing recorded in this period yet. Counts appear here once you write or publish on a watched site (see Sites): which rules found
+              something, and whether drafts were edited or posted anyway. Try a longer period if you have used Guardrail before.
+            </p>
+          ) : null}
           <div className="rp-summary gr-row">
             <span>
               <strong>{report.attempts}</strong> publish attempts
