@@ -1,6 +1,6 @@
 // The options page as a small app: a navigation with one section on screen at a time, each with
-// a deep link (route.ts). Sections stay mounted once opened, so a half-typed pack or "try it"
-// text survives a look at another section; the editor and reports load on first visit.
+// a deep link (route.ts). Hidden sections stay mounted, so a half-typed pack or "try it" text
+// survives a look at another section; the editor and reports load on their first visit.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Pack } from '@/lib/policy/schema';
 import type { OptionsApi, OptionsState } from './api';
@@ -17,6 +17,9 @@ import type { ReportsApi } from '@/components/reports/api';
 // Reports bring chart.js and the editor CodeMirror: both load when their section first opens.
 const ReportsPanel = lazy(() => import('@/components/reports/ReportsPanel').then((m) => ({ default: m.ReportsPanel })));
 const PackEditor = lazy(() => import('./PackEditor').then((m) => ({ default: m.PackEditor })));
+
+/** Sections whose code loads when they are first opened. */
+const LAZY = new Set<SectionId>(['editor', 'reports']);
 
 function Loading({ what }: { what: string }) {
   return (
@@ -58,7 +61,7 @@ export function OptionsApp({ api, reports }: { api: OptionsApi; reports?: Report
   if (!state) return <p data-testid="options-loading">Loading…</p>;
 
   const panel = (id: SectionId, children: ReactNode) =>
-    visited.has(id) ? (
+    !LAZY.has(id) || visited.has(id) ? (
       <div id={`section-${id}`} key={id} tabIndex={-1} hidden={route.section !== id} data-section={id} className="gr-panel">
         {children}
       </div>

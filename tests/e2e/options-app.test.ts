@@ -68,11 +68,11 @@ afterAll(async () => {
 });
 
 const content = () => options.getByTestId('editor-content');
-// The lines as shown (CodeMirror draws runs of spaces with no-break spaces), without the last empty line.
+// The lines as shown (no-break spaces as spaces), without the last empty line.
 const editorText = () =>
   content().evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent!.replace(/\u00a0/g, ' ')).join('\n').replace(/\n$/, ''));
 
-/** Replaces the editor's text as a person pasting it would (typing into a contenteditable turns runs of spaces into no-break spaces). */
+/** Replaces the editor's text as a person pasting it would. */
 async function setSource(text: string): Promise<void> {
   await content().click();
   await options.keyboard.press('ControlOrMeta+a');
@@ -131,6 +131,7 @@ describe('options app', () => {
   });
 
   it('completes a rule type', async () => {
+    await openSection(options, 'editor');
     await setSource('pack: typing\nversion: 1.0.0\nrules:\n  - id: typing/x\n    category: quality\n    type: exi');
     await options.keyboard.press('End');
     await options.keyboard.type('s');

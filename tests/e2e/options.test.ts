@@ -148,6 +148,7 @@ describe('options page', () => {
   });
 
   it('accepts personal exceptions from the composer except for categories the pack forbids (phi)', async () => {
+    await openSection(options, 'you');
     const send = (message: object) =>
       options.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), message);
     expect(await send({ type: 'exception/add', term: 'Mrs. Alvarez', category: 'phi' })).toMatchObject({ ok: false });

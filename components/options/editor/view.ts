@@ -77,6 +77,8 @@ const theme = EditorView.theme({
   '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: 'var(--accent)', color: 'var(--accent-fg)' },
   '.cm-completionDetail': { color: 'inherit', opacity: '0.85' },
   '.gr-cm-result': { marginLeft: '1.5em', fontFamily: 'system-ui, sans-serif', fontWeight: '600' },
+  '.gr-cm-result.gr-ok': { color: 'var(--ok)' },
+  '.gr-cm-result.gr-error': { color: 'var(--error)' },
 });
 
 const DETAIL: Record<CandidateKind, string> = { field: 'field', type: 'rule type', value: 'value', list: 'list' };
@@ -107,7 +109,16 @@ export interface PackSourceEditor {
   load(text: string): void;
 }
 
-export function createPackView(parent: HTMLElement, { doc, onChange, onDiagnostics }: PackEditorOptions): PackSourceEditor {
+/**
+ * The editor lives in a shadow root of `host`: CodeMirror injects its styles as a <style> element
+ * into a document, which the extension pages' CSP (style-src 'self') refuses, but as a
+ * constructed style sheet into a shadow root, which the CSP allows. The page's colour variables
+ * inherit into it.
+ */
+export function createPackView(host: HTMLElement, { doc, onChange, onDiagnostics }: PackEditorOptions): PackSourceEditor {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const parent = document.createElement('div');
+  root.replaceChildren(parent);
   const lint = linter(
     (view) => {
       const text = view.state.doc.toString();
@@ -140,6 +151,6 @@ export function createPackView(parent: HTMLElement, { doc, onChange, onDiagnosti
     }),
     theme,
   ];
-  const view = new EditorView({ parent, state: EditorState.create({ doc, extensions }) });
+  const view = new EditorView({ parent, root, state: EditorState.create({ doc, extensions }) });
   return { view, load: (text) => view.setState(EditorState.create({ doc: text, extensions })) };
 }
