@@ -97,6 +97,22 @@ describe('options app', () => {
     }
   });
 
+  it('follows a dark system theme, still with no serious accessibility violation', async () => {
+    await options.emulateMedia({ colorScheme: 'dark' });
+    try {
+      for (const [section, ready] of SECTIONS) {
+        await openSection(options, section);
+        await options.getByTestId(ready).first().waitFor();
+        expect(await seriousViolations(options), `${section} (dark)`).toEqual([]);
+      }
+      expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 27, 34)');
+      await openSection(options, 'editor');
+      await options.screenshot({ path: path.join(SCREENSHOTS, 'options-editor-dark.png') });
+    } finally {
+      await options.emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('opens a section from its deep link', async () => {
     const page = await extensionPage(session.context, 'options.html#/sites');
     await page.getByTestId('sites-panel').waitFor();
@@ -153,6 +169,7 @@ describe('options app', () => {
     const lines = await marks.evaluateAll((els) => els.map((e) => e.closest('.cm-line')!.textContent));
     expect(lines[2]).toMatch(/Ask about Quillfeather/);
     expect(await options.getByTestId('selftest-results').getAttribute('data-passed')).toBe('2');
+    await options.getByTestId('editor').screenshot({ path: path.join(SCREENSHOTS, 'options-editor-examples.png') });
   });
 
   it('saves through the checked import, and a rollback reaches an open composer without a reload', async () => {
