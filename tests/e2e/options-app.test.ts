@@ -168,7 +168,7 @@ describe('options app', () => {
     // Each mark sits on its example's line.
     const lines = await marks.evaluateAll((els) => els.map((e) => e.closest('.cm-line')!.textContent));
     expect(lines[2]).toMatch(/Ask about Quillfeather/);
-    expect(await options.getByTestId('selftest-results').getAttribute('data-passed')).toBe('2');
+    expect(await options.getByTestId('pack-editor').getByTestId('selftest-results').getAttribute('data-passed')).toBe('2');
     await options.getByTestId('editor').screenshot({ path: path.join(SCREENSHOTS, 'options-editor-examples.png') });
   });
 
