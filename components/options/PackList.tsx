@@ -6,6 +6,7 @@ import { TableHead } from '@/components/shared/TableHead';
 import { useAction } from '@/components/shared/useAction';
 import type { OptionsApi, PackView } from './api';
 import { PackDetails } from './PackDetails';
+import { routeHref } from './route';
 
 const ORIGIN: Record<PackView['record']['origin'], string> = { builtin: 'built in', imported: 'imported', managed: 'managed by your organization' };
 
@@ -80,6 +81,11 @@ export function PackList({ api, packs }: { api: OptionsApi; packs: PackView[] })
                       <button data-testid="pack-export" onClick={() => void run(() => api.export(record.id))}>
                         Export
                       </button>
+                      {record.origin === 'imported' ? (
+                        <a className="gr-button-link" href={routeHref('editor', record.id)} data-testid="pack-edit">
+                          Edit
+                        </a>
+                      ) : null}
                       {record.origin === 'imported' ? (
                         <button data-testid="pack-remove" disabled={busy} onClick={() => void run(() => api.remove(record.id))}>
                           Remove

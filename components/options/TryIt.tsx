@@ -61,6 +61,11 @@ export function TryIt({ engine, packs, author, exceptions }: { engine: EngineCli
         ))}
       </ul>
       {text && !findings.length ? <p className="gr-ok">Nothing flagged.</p> : null}
+      {!text ? (
+        <p className="gr-empty" data-testid="tryit-empty">
+          Findings appear here as you type, as they would under a post on a watched site: the words flagged, the rule and its message.
+        </p>
+      ) : null}
     </Section>
   );
 }

@@ -61,6 +61,8 @@ export interface OptionsApi {
   remove(id: string): Promise<void>;
   setRuleOverride(packId: string, ruleId: string, override: RuleOverrideRecord | undefined): Promise<void>;
   versions(id: string): Promise<PackVersionRecord[]>;
+  /** Makes an earlier version of an imported pack current again (checked as an import is). */
+  rollback(id: string, version: string): Promise<void>;
   selfTest(id: string): Promise<ExampleResult[]>;
   export(id: string): Promise<void>;
   setAuthor(author: string): Promise<void>;

@@ -46,6 +46,7 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
   const report = useMemo<ReportAggregates | undefined>(() => events && aggregate(events, { from, to: now }), [events, from, now]);
   const charts = useMemo(() => report && chartConfigs(report), [report]);
   const period = { from: dayKey(from), to: dayKey(now) };
+  const empty = !!report && !report.attempts && !report.rules.length;
   // Exactly what the organization-wide mode sends for the last complete week, shown before it goes.
   const weekly = useMemo(() => (events && endpoint ? JSON.stringify(buildWeeklyPayload(events, lastCompleteWeek(now)), null, 2) : undefined), [events, endpoint, now]);
 
@@ -94,6 +95,12 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
       {error ? <p className="gr-error" role="alert">Could not read the event log: {error}</p> : null}
       {report && charts ? (
         <div data-testid="reports-ready" data-attempts={report.attempts}>
+          {empty ? (
+            <p className="gr-empty" data-testid="reports-empty">
+              Nothing recorded in this period yet. Counts appear here once you write or publish on a watched site (see Sites): which rules found
+              something, and whether drafts were edited or posted anyway. Try a longer period if you have used Guardrail before.
+            </p>
+          ) : null}
           <div className="rp-summary gr-row">
             <span>
               <strong>{report.attempts}</strong> publish attempts
@@ -106,18 +113,23 @@ export function ReportsPanel({ api }: { api: ReportsApi }) {
             </span>
           </div>
           <div className="rp-grid">
-            <figure>
-              <figcaption>Findings by day and category</figcaption>
-              <ChartCanvas config={charts.byCategory} label="Findings by day, stacked by category" testId="chart-categories" />
-            </figure>
-            <figure>
-              <figcaption>Top rules over time</figcaption>
-              <ChartCanvas config={charts.byRule} label="Findings per day of the five most frequent rules" testId="chart-rules" />
-            </figure>
-            <figure>
-              <figcaption>Gated drafts: edited or posted anyway</figcaption>
-              <ChartCanvas config={charts.gate} label="How drafts stopped at the gate ended" testId="chart-gate" />
-            </figure>
+            {/* Bare axes say nothing: the charts wait for something to draw. */}
+            {empty ? null : (
+              <>
+                <figure>
+                  <figcaption>Findings by day and category</figcaption>
+                  <ChartCanvas config={charts.byCategory} label="Findings by day, stacked by category" testId="chart-categories" />
+                </figure>
+                <figure>
+                  <figcaption>Top rules over time</figcaption>
+                  <ChartCanvas config={charts.byRule} label="Findings per day of the five most frequent rules" testId="chart-rules" />
+                </figure>
+                <figure>
+                  <figcaption>Gated drafts: edited or posted anyway</figcaption>
+                  <ChartCanvas config={charts.gate} label="How drafts stopped at the gate ended" testId="chart-gate" />
+                </figure>
+              </>
+            )}
             <figure>
               <figcaption>Outcomes</figcaption>
               <table className="gr-table" data-testid="reports-outcomes">

@@ -171,6 +171,20 @@ export const optionsApi: OptionsApi = {
     return packs.packVersions(await getDb(), id);
   },
 
+  async rollback(id, version) {
+    const { comp } = await current();
+    const base = baseFor(comp, id);
+    await packs.restorePackVersion(await getDb(), id, version, (source) => {
+      const loaded = loadPack(source);
+      if (!loaded.ok) throw new Error(`Version ${version} no longer loads: line ${loaded.errors[0].line}: ${loaded.errors[0].message}`);
+      // It must still combine with the packs in force now, as an import must.
+      compilePolicy([...base, loaded.pack]);
+      const { pack: packId, version: v, name } = loaded.pack;
+      return { id: packId, version: v, ...(name ? { name } : {}) };
+    });
+    await written();
+  },
+
   async selfTest(id) {
     const { records, comp } = await current();
     const record = records.find((r) => r.id === id);

@@ -108,6 +108,29 @@ export async function installPack(db: Db, incoming: Incoming): Promise<PackRecor
   return (await getPack(db, incoming.meta.id))!;
 }
 
+/**
+ * Makes an earlier version of an imported pack the current one again, in one transaction: the
+ * version read, checked by `validate` (which throws to refuse, e.g. when it no longer loads or
+ * combines) and written as an import would be, so the version it replaces joins the history.
+ */
+export async function restorePackVersion(db: Db, id: string, version: string, validate: (source: string) => PackMeta): Promise<PackRecord> {
+  const tx = writeTx(db);
+  try {
+    const current = await tx.objectStore('packs').get(id);
+    if (!current) throw new PackChangeRefused(`No pack "${id}".`);
+    if (current.origin !== 'imported') throw new PackChangeRefused('Only packs you imported can be rolled back; your organization or Guardrail sets the others.');
+    const earlier = await tx.objectStore('packVersions').get([id, version]);
+    if (!earlier) throw new PackChangeRefused(`Pack "${id}" has no earlier version ${version}.`);
+    const meta = validate(earlier.source);
+    if (meta.id !== id) throw new PackChangeRefused(`Version ${version} names the pack "${meta.id}", not "${id}".`);
+    await put(tx, { meta, source: earlier.source, origin: 'imported', ...(current.sourceUrl ? { sourceUrl: current.sourceUrl } : {}) }, Date.now());
+  } catch (e) {
+    return fail(tx, (e as Error).message);
+  }
+  await commit(tx);
+  return (await getPack(db, id))!;
+}
+
 /** Makes the bundled packs match the ones shipped with this version of the extension. */
 export async function syncBuiltins(db: Db, builtins: { meta: PackMeta; source: string }[]): Promise<void> {
   const tx = writeTx(db);

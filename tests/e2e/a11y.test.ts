@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe';
 import { extensionPage, launch, serviceWorker, type Session } from './helpers/browser';
+import { openSection } from './helpers/options';
 import { EDITOR_SELECTOR, fixtureRoutes } from './helpers/fixtures';
 import { editorHasFocus, GUARDRAIL, modelText, published } from './helpers/page';
 import { ensurePolicyAnswers } from './helpers/policy';
@@ -71,18 +72,22 @@ describe('axe on the extension pages', () => {
     const options = await extensionPage(session.context, 'options.html');
     await options.getByTestId('options-ready').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
+    // Every section on its own (options-app.test.ts checks them after opening each by its link).
     await options.locator('[data-testid="pack-row"][data-pack-id="healthcare-core"]').getByTestId('pack-details-toggle').click();
     await options.getByTestId('import-example-riverbend').click();
     await options.getByTestId('import-preview').waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+    await openSection(options, 'try');
     await options.getByTestId('tryit-input').fill('Mrs. Alvarez in room 412 had her bypass today.');
     await options.getByTestId('tryit-finding').first().waitFor();
     expect(await seriousViolations(options)).toEqual([]);
+    await openSection(options, 'packs');
     await options.getByTestId('import-paste').fill('pack: broken\nrules:\n  - id: x\n    severity: critical\n');
     await options.getByTestId('import-check').click();
     await options.getByTestId('import-error').first().waitFor();
     expect(await seriousViolations(options)).toEqual([]);
-    // The reports view is the options page's last section.
-    expect(await options.getByTestId('reports-panel').count()).toBe(1);
+    await openSection(options, 'reports');
+    await options.getByTestId('reports-ready').waitFor();
     expect(await seriousViolations(options, '[data-testid="reports-panel"]')).toEqual([]);
     await options.close();
   });

@@ -90,6 +90,8 @@ describe('Firefox managed deployment (the README example)', () => {
 
   it('the managed pack checks drafts', async () => {
     const term = /terms: \[([^,\]]+)/.exec(managed.packs[0])![1];
+    await options.click('[data-testid="nav-try"]');
+    await options.waitForSelector('#section-try:not([hidden]) [data-testid="tryit-input"]');
     await options.type('[data-testid="tryit-input"]', `The ${term} numbers are in.`);
     const rule = /- id: (\S+)/.exec(managed.packs[0])![1];
     const finding = `[data-testid="tryit-finding"][data-rule="${rule}"]`;

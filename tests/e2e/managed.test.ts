@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID, extensionPage, launch, type Session } from './helpers/browser';
+import { openSection } from './helpers/options';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = path.join(POLICY_DIR, 'guardrail-test.json');
@@ -67,6 +68,7 @@ describe('managed deployment', () => {
   });
 
   it('the managed pack checks drafts (try it) and the background serves it to composers', async () => {
+    await openSection(options, 'try');
     await options.getByTestId('tryit-input').fill('The Kestrel Ridge numbers are in.');
     // The engine's Worker compiles the new policy on its first check from this page (it may be cold).
     await expect.poll(() => options.locator('[data-testid="tryit-finding"][data-rule="northwind/codenames"]').count(), { timeout: 15_000 }).toBe(1);

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage, launch, type Session } from './helpers/browser';
+import { openSection } from './helpers/options';
 
 // A plain Mastodon-like composer: a textarea in form.compose-form at a matched https URL.
 const COMPOSER_URL = 'https://mastodon.social/publish';
@@ -57,6 +58,7 @@ afterAll(async () => {
 });
 
 async function importPack(source: string): Promise<void> {
+  await openSection(options, 'packs');
   await options.getByTestId('import-paste').fill(source);
   await options.getByTestId('import-check').click();
 }
@@ -83,6 +85,7 @@ describe('options page', () => {
   });
 
   it('renders pack messages as text (markup in a message shows literally)', async () => {
+    await openSection(options, 'try');
     await options.getByTestId('tryit-input').fill('The Bluewren launch is close.');
     const finding = options.locator('[data-testid="tryit-finding"][data-rule="acme/codenames"]');
     await finding.waitFor();
@@ -90,12 +93,14 @@ describe('options page', () => {
     expect(await finding.locator('img').count()).toBe(0);
     expect(await options.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await options.getByTestId('tryit-input').fill('');
+    await openSection(options, 'packs');
   });
 
   it('shows a broken pack\'s error at its line and field, and keeps the old version', async () => {
     await importPack(BROKEN);
     const error = options.getByTestId('import-error').first();
     await error.waitFor();
+    expect(new URL(options.url()).hash).toBe('#/packs');
     expect(await error.getAttribute('data-line')).toBe('9');
     expect(await error.getAttribute('data-path')).toBe('rules[0].severity');
     expect(await error.textContent()).toMatch(/Line 9\b/);
@@ -134,6 +139,7 @@ describe('options page', () => {
   });
 
   it('imports a JSON pack from a file (with a byte-order mark)', async () => {
+    await openSection(options, 'packs');
     const json = JSON.stringify({ pack: 'file-pack', version: '0.1.0', rules: [{ id: 'file/x', category: 'quality', type: 'existence', terms: ['zzyzx'] }] });
     await options.getByTestId('import-file').setInputFiles({ name: 'file-pack.json', mimeType: 'application/json', buffer: Buffer.from(`\uFEFF${json}`, 'utf8') });
     await options.locator('[data-testid="import-preview"][data-pack-id="file-pack"]').waitFor();
@@ -142,6 +148,7 @@ describe('options page', () => {
   });
 
   it('accepts personal exceptions from the composer except for categories the pack forbids (phi)', async () => {
+    await openSection(options, 'you');
     const send = (message: object) =>
       options.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), message);
     expect(await send({ type: 'exception/add', term: 'Mrs. Alvarez', category: 'phi' })).toMatchObject({ ok: false });
@@ -150,6 +157,7 @@ describe('options page', () => {
   });
 
   it('keeps the replaced version in the pack\'s history', async () => {
+    await openSection(options, 'packs');
     await row('acme-health').getByTestId('pack-details-toggle').click();
     expect(await options.getByTestId('pack-versions').textContent()).toMatch(/1\.0\.0/);
   });
@@ -158,6 +166,7 @@ describe('options page', () => {
     const rule = options.locator('[data-testid="rule-row"][data-rule-id="acme/codenames"]');
     await rule.getByTestId('rule-severity').selectOption('info');
     // Not "Bluewren": an earlier test accepted it as a personal exception.
+    await openSection(options, 'try');
     await options.getByTestId('tryit-input').fill(`The ${CODENAME} launch is close.`);
     await expect
       .poll(() => options.locator('[data-testid="tryit-finding"][data-rule="acme/codenames"]').getAttribute('data-severity'))

@@ -1,9 +1,11 @@
 // The popup on the production build, opened for a composer's tab: status on this site, the packs
 // in force, the per-site switch and a pause, each reaching the open composer without a reload.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe';
-import { extensionPage, launch, serviceWorker, type Session } from './helpers/browser';
+import { extensionPage, launch, SCREENSHOTS, serviceWorker, type Session } from './helpers/browser';
 
 const COMPOSER_URL = 'https://mastodon.social/publish';
 const COMPOSER_HTML = `<!doctype html><html><body>
@@ -61,6 +63,9 @@ describe('popup', () => {
     expect(await popup.locator('body').textContent()).not.toContain('confidential staffing');
     // axe-core on the popup with the counts shown: no serious or critical violation.
     expect(await seriousViolations(popup)).toEqual([]);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.locator('body').screenshot({ path: path.join(SCREENSHOTS, 'popup.png') });
     // Emptying the draft brings the counts to zero with the popup still open.
     await composer.locator('textarea').fill('');
     await composer.locator('textarea').press('End');

@@ -127,7 +127,7 @@ describe('no draft text is kept anywhere', () => {
   });
 
   it('the extension kept none of it, and no export holds it', async () => {
-    const options = await extensionPage(session.context, 'options.html');
+    const options = await extensionPage(session.context, 'options.html#/reports');
     await options.getByTestId('reports-ready').waitFor();
     // Both sites' events are in the log, so the dump below really covers them.
     await expect

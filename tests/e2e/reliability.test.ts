@@ -162,7 +162,7 @@ async function expectLoggedNotThrown(): Promise<void> {
   expect(await published(page)).toEqual([RISKY]);
   expect(errors).toEqual([]);
 
-  const options = await extensionPage(session.context, 'options.html');
+  const options = await extensionPage(session.context, 'options.html#/data');
   const log = options.locator('[data-testid="error-log"]');
   await log.waitFor({ state: 'attached' });
   await log.locator('summary').click();

@@ -95,7 +95,7 @@ describe('reports', () => {
     await expect.poll(() => published(anyway)).toEqual([DRAFT]);
     await anyway.close();
 
-    const options = await extensionPage(session.context, 'options.html');
+    const options = await extensionPage(session.context, 'options.html#/reports');
     await options.getByTestId('reports-ready').waitFor();
     // Events reach the log asynchronously: refresh until both decisions are in.
     await expect
@@ -166,7 +166,7 @@ describe('reports', () => {
   });
 
   it('saves a screenshot of the reports view over two weeks of events', async () => {
-    const options = await extensionPage(session.context, 'options.html');
+    const options = await extensionPage(session.context, 'options.html#/reports');
     await options.getByTestId('reports-ready').waitFor();
     // Two weeks of invented activity, recorded the way content scripts record it (without text).
     await options.evaluate(async (events) => {

@@ -8,6 +8,7 @@ import {
   PackChangeRefused,
   packVersions,
   removePack,
+  restorePackVersion,
   replaceManagedPacks,
   setPackEnabled,
   setRuleOverride,
@@ -150,5 +151,55 @@ describe('who may replace or change what', () => {
     const revision = await getSetting(db, 'revision');
     await syncBuiltins(db, [{ meta: { id: 'core', version: '1.1.0' }, source: src('core', '1.1.0') }]);
     expect(await getSetting(db, 'revision')).toBe(revision);
+  });
+});
+
+describe('rolling back to an earlier version', () => {
+  const meta = (source: string) => {
+    const [, id] = /pack: (\S+)/.exec(source)!;
+    const [, version] = /version: (\S+)/.exec(source)!;
+    return { id, version };
+  };
+
+  it('makes the earlier version current, keeps the user state, and puts the replaced one in history', async () => {
+    await fresh();
+    await installPack(db, { ...imported('acme', '1.0.0'), sourceUrl: 'https://policy.example.org/acme.yaml' });
+    await setPackEnabled(db, 'acme', false);
+    await installPack(db, { ...imported('acme', '1.1.0'), sourceUrl: 'https://policy.example.org/acme.yaml' });
+    const revision = await getSetting(db, 'revision');
+    const restored = await restorePackVersion(db, 'acme', '1.0.0', meta);
+    expect(restored).toMatchObject({ version: '1.0.0', source: src('acme', '1.0.0'), enabled: false, sourceUrl: 'https://policy.example.org/acme.yaml' });
+    expect((await packVersions(db, 'acme')).map((v) => v.version).sort()).toEqual(['1.0.0', '1.1.0']);
+    expect(await getSetting(db, 'revision')).toBeGreaterThan(revision);
+    // And forward again: the rolled-back version is itself in history.
+    expect((await restorePackVersion(db, 'acme', '1.1.0', meta)).version).toBe('1.1.0');
+  });
+
+  it('a version that no longer validates changes nothing', async () => {
+    await fresh();
+    await installPack(db, imported('acme', '1.0.0'));
+    await installPack(db, imported('acme', '1.1.0'));
+    const revision = await getSetting(db, 'revision');
+    await expect(
+      restorePackVersion(db, 'acme', '1.0.0', () => {
+        throw new Error('rules[0].severity: not a severity');
+      }),
+    ).rejects.toThrow(/not a severity/);
+    expect((await getPack(db, 'acme'))?.version).toBe('1.1.0');
+    expect((await packVersions(db, 'acme')).map((v) => v.version)).toEqual(['1.0.0']);
+    expect(await getSetting(db, 'revision')).toBe(revision);
+  });
+
+  it('refuses unknown versions, other ids in the text, and packs the user did not import', async () => {
+    await fresh();
+    await installPack(db, imported('acme', '1.0.0'));
+    await installPack(db, imported('acme', '1.1.0'));
+    await expect(restorePackVersion(db, 'acme', '0.9.0', meta)).rejects.toBeInstanceOf(PackChangeRefused);
+    await expect(restorePackVersion(db, 'acme', '1.0.0', () => ({ id: 'other', version: '1.0.0' }))).rejects.toThrow(/names the pack "other"/);
+    await replaceManagedPacks(db, [{ meta: { id: 'it', version: '1' }, source: src('it', '1') }]);
+    await replaceManagedPacks(db, [{ meta: { id: 'it', version: '2' }, source: src('it', '2') }]);
+    await expect(restorePackVersion(db, 'it', '1', meta)).rejects.toThrow(/Only packs you imported/);
+    expect((await getPack(db, 'it'))?.version).toBe('2');
+    expect((await getPack(db, 'acme'))?.version).toBe('1.1.0');
   });
 });
