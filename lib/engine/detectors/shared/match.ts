@@ -1,6 +1,7 @@
 // Span search helpers shared by the policy detectors: regex scanning and literal term lists.
 import { findBySentence, globalOf } from '../../by-sentence';
 import type { Doc } from '../../doc';
+import { KeyedAlternation } from './keyed';
 
 export interface Hit {
   start: number;
@@ -23,9 +24,13 @@ export function scan(re: RegExp, text: string, offset = 0): Hit[] {
   return out;
 }
 
-/** Joins regex sources (from the lexicons) into one alternation with word boundaries. */
+/**
+ * Joins regex sources (from the lexicons) into one alternation with word boundaries. It is
+ * searched word by word (keyed.ts), so that V8 never compiles the whole of a large one.
+ */
 export function alternation(sources: readonly string[], flags = 'gi'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags.includes('u') ? flags : flags + 'u');
+  const f = flags.includes('u') ? flags : flags + 'u';
+  return KeyedAlternation.of(sources, f) ?? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, f);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,148 @@
+// A lexicon alternation that V8 never compiles whole (issue 16, item 4). V8 compiles a regular
+// expression on its first exec, and the lexicons' alternations of hundreds of branches cost tens
+// to hundreds of milliseconds each, which made the worker's cold start a second long. Here each
+// branch is keyed by the words it can start with ("cure[sd]? ..." by cure, cures, cured): a
+// search looks up the draft's words in that map and compiles, once and only when it is first
+// needed, a small expression of the branches that can match there. Branches whose first word
+// cannot be listed (they start with \S+, a class or a hashtag) stay in one fallback expression.
+//
+// The result is the same as the whole alternation's, match for match: at a word, every branch
+// that can match there is in the small expression, in the alternation's order, so the first
+// that matches is the same; elsewhere only fallback branches can match.
+import { parse, firstWords, type Alt, type Seq } from './regex-words';
+
+/** The look-arounds that keep every alternation to whole words (see alternation()). */
+const wrap = (branches: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${branches.join('|')})(?![\\p{L}\\p{N}])`;
+
+/** A word that a match can start at: not after a letter or digit. */
+const WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
+
+/** Case folding for the look-up: wider than the regex's own, never narrower (ſ meets s, ς meets σ). */
+export function fold(word: string): string {
+  let out = '';
+  for (const c of word) {
+    const lower = c.toLowerCase();
+    const upper = lower.toUpperCase();
+    out += upper.length === lower.length ? upper.toLowerCase() : lower;
+  }
+  return out;
+}
+
+/** What the branches of one alternation compile to, shared by its copies with other flags. */
+interface Plan {
+  branches: string[];
+  /** Folded first word -> indices of the branches that can start with it. */
+  byWord: Map<string, number[]>;
+  /** Branches keyed by no word: they may match anywhere. */
+  fallback: number[];
+  /** Expressions compiled so far, by flags and branches: shared by the copies matchAll makes. */
+  compiled: Map<string, RegExp>;
+}
+
+function planOf(sources: readonly string[]): Plan | null {
+  const branches: string[] = [];
+  const words: (Set<string> | null)[] = [];
+  for (const source of sources) {
+    let tree: Alt | Seq;
+    try {
+      tree = parse(source);
+    } catch {
+      return null;
+    }
+    const alts = tree.type === 'alt' ? tree.branches : [tree];
+    for (const alt of alts) {
+      branches.push(source.slice(alt.from, alt.to));
+      words.push(firstWords(alt, fold));
+    }
+  }
+  const fallback = words.flatMap((w, i) => (w ? [] : [i]));
+  const byWord = new Map<string, number[]>();
+  words.forEach((set, i) => set?.forEach((w) => (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i)));
+  return { branches, byWord, fallback, compiled: new Map() };
+}
+
+/**
+ * Behaves as `new RegExp(wrap(sources), flags)` for exec, test, matchAll and the rest (they all
+ * call exec), with `source` and `flags` the same; only the expressions compiled differ.
+ */
+export class KeyedAlternation extends RegExp {
+  private readonly plan: Plan;
+
+  /** new KeyedAlternation(sources, flags), or (another, flags) as RegExp's species copies do
+   * (RegExp's species is the subclass itself, so matchAll and split stay keyed). */
+  constructor(sources: readonly string[] | KeyedAlternation, flags: string, plan?: Plan) {
+    const from = sources instanceof KeyedAlternation ? sources : null;
+    const p = plan ?? from?.plan ?? planOf(sources as readonly string[]);
+    // The whole source, as alternation() had it; V8 parses it here but compiles it only if exec'd.
+    super(from ? from.source : wrap(sources as readonly string[]), flags);
+    if (!p) throw new Error('KeyedAlternation: unsupported pattern');
+    this.plan = p;
+  }
+
+  /** A KeyedAlternation, or null when a source uses what the key planner does not read. */
+  static of(sources: readonly string[], flags: string): RegExp | null {
+    const plan = planOf(sources);
+    return plan ? new KeyedAlternation(sources, flags, plan) : null;
+  }
+
+  /** Branch indices a search compiles for a word, for tests. */
+  branchesFor(word: string): readonly string[] {
+    return (this.plan.byWord.get(fold(word)) ?? this.plan.fallback).map((i) => this.plan.branches[i]);
+  }
+
+  /** The alternation of these branches alone, compiled on first use. */
+  private expression(indices: readonly number[], mode: 'g' | 'y'): RegExp {
+    const flags = this.flags.replace(/[gy]/g, '') + mode;
+    const key = `${flags} ${indices.join(',')}`;
+    let re = this.plan.compiled.get(key);
+    if (!re) {
+      re = new RegExp(wrap(indices.map((i) => this.plan.branches[i])), flags);
+      this.plan.compiled.set(key, re);
+    }
+    return re;
+  }
+
+  private fallbackAt(text: string, from: number, sticky: boolean): RegExpExecArray | null {
+    if (!this.plan.fallback.length) return null;
+    const re = this.expression(this.plan.fallback, 'g');
+    // A global search serves a sticky one too: it is a match at `from` or none.
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m && (!sticky || m.index === from) ? m : null;
+  }
+
+  private stickyAt(indices: readonly number[], text: string, at: number): RegExpExecArray | null {
+    const re = this.expression(indices, 'y');
+    re.lastIndex = at;
+    return re.exec(text);
+  }
+
+  /** The whole alternation's first match at or after `from` (at `from` only when sticky). */
+  private find(text: string, from: number, sticky: boolean): RegExpExecArray | null {
+    // The first fallback match bounds the search: the answer is a word's match before it, or it.
+    const fm = this.fallbackAt(text, from, sticky);
+    const limit = fm ? fm.index : sticky ? from : Infinity;
+    WORD.lastIndex = from;
+    for (let w = WORD.exec(text); w && w.index <= limit; w = WORD.exec(text)) {
+      if (sticky && w.index !== from) break;
+      const indices = this.plan.byWord.get(fold(w[0]));
+      if (!indices) continue;
+      const m = this.stickyAt(indices, text, w.index);
+      if (!m) continue;
+      if (w.index < limit) return m;
+      // Word branches and fallback branches both match here: the alternation's order decides,
+      // so ask the two together (rare, and compiled only then).
+      return this.stickyAt([...indices, ...this.plan.fallback].sort((a, b) => a - b), text, w.index);
+    }
+    return fm;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const s = String(text);
+    const moving = this.global || this.sticky;
+    const from = moving ? this.lastIndex : 0;
+    const m = from > s.length ? null : this.find(s, from, this.sticky);
+    if (moving) this.lastIndex = m ? m.index + m[0].length : 0;
+    return m;
+  }
+}
