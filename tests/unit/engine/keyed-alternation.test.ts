@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { globalOf } from '../../../lib/engine/by-sentence';
 import { KeyedAlternation, fold } from '../../../lib/engine/detectors/shared/keyed';
-import { alternation, scan } from '../../../lib/engine/detectors/shared/match';
+import { alternation, scan, termMatchers } from '../../../lib/engine/detectors/shared/match';
 import { firstWords, parse } from '../../../lib/engine/detectors/shared/regex-words';
 import * as confidential from '../../../lib/engine/lexicons/policy/confidential';
 import * as damaging from '../../../lib/engine/lexicons/policy/damaging-claims';
@@ -16,8 +16,8 @@ import * as language from '../../../lib/engine/lexicons/policy/language';
 import { hostileText } from './unicode-arbitraries';
 
 const whole = (sources: readonly string[], flags = 'giu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags);
-const keyed = (sources: readonly string[], flags = 'giu') => {
-  const re = KeyedAlternation.of(sources, flags);
+const keyed = (sources: readonly string[], flags = 'giu', tail = '') => {
+  const re = KeyedAlternation.of(sources, flags, tail);
   if (!re) throw new Error('no plan');
   return re;
 };
@@ -35,12 +35,17 @@ describe('firstWords', () => {
     expect(words('(?:[Tt]he|[Oo]ur) (?:new )?hospital')).toEqual(['our', 'the']);
     expect(words('steal(?:s|ing)?(?! the show)')).toEqual(['steal', 'stealing', 'steals']);
     expect(words('100% (?:safe|sure)')).toEqual(['100']);
+    // A mark may lead the first word, as in a hashtag.
+    expect(words('#?heron(?:e?s)?')).toEqual(['#heron', '#herones', '#herons', 'heron', 'herones', 'herons']);
+    expect(words('#(?:ad|ads)')).toEqual(['#ad', '#ads']);
   });
 
   it('gives up where the first word cannot be listed or the match may start elsewhere', () => {
     expect(words('\\S+ foo')).toBeNull();
     expect(words('\\p{L}+(?:pril|olol)')).toBeNull();
-    expect(words('#?foo')).toBeNull();
+    expect(words('#? foo')).toBeNull();
+    expect(words('##foo')).toBeNull();
+    expect(words('(?:#|@)?\\S+')).toBeNull();
     expect(words("(?:'s)? foo")).toBeNull();
     expect(words('[^ ]+ing')).toBeNull();
     expect(words('a+b')).toBeNull();
@@ -65,6 +70,16 @@ describe('KeyedAlternation', () => {
     expect(spans(keyed(['bar', '\\S+ foo']), 'bar foo')).toEqual(['0-3']);
     // Earlier fallback match wins over a later word match, and the other way round.
     expect(spans(keyed(['bar', '#\\w+']), '#x bar')).toEqual(['0-2', '3-6']);
+    // A fallback match at a mark and a mark-led word match there too: order decides.
+    expect(spans(keyed(['#ad', '#\\w+']), '#ad #adx')).toEqual(['0-3', '4-8']);
+    expect(spans(keyed(['#ad', '#\\w+ \\w+']), '#ad x')).toEqual(['0-3']);
+    expect(spans(keyed(['#\\w+ x', '#ad']), '#ad x')).toEqual(['0-5']);
+  });
+
+  it('finds hashtags and words led by a mark, and keeps the tail of term lists', () => {
+    expect(spans(keyed(['#?heron(?:e?s)?'], 'giu', "(?:'s)?"), "Heron's #HERONS a#heron x#herons")).toEqual(['0-7', '8-15', '18-23', '26-32']);
+    expect(spans(keyed(['project[\\s-]+heron', '#?heron'], 'giu', "(?:'s)?"), '#heron project heron')).toEqual(['0-6', '7-20']);
+    expect(KeyedAlternation.of(['a'], 'giu', 'b')).toBeNull();
   });
 
   it('matches whole words only, case-insensitively as the flags say', () => {
@@ -113,6 +128,25 @@ describe('KeyedAlternation', () => {
     fc.constantFrom(' ', ' ', ' ', ', ', '. ', '\n', '-', "'s "),
   );
   const text = fc.oneof({ weight: 4, arbitrary: fc.array(piece, { maxLength: 30 }).map((p) => p.join(' ')) }, { weight: 1, arbitrary: hostileText(20) });
+
+  it('matches pack term lists as the whole expression does, hashtags, plurals and possessives included', () => {
+    const terms = ['Project Heron', 'Heron', 'back to paper charting', 'Bluebird', 'C. diff', 'Q3 budget', 'st. mary', 'Ward 4B', 'go-live'];
+    for (const caseByTerm of [false, true]) {
+      for (const re of termMatchers(terms, caseByTerm)) {
+        expect(re).toBeInstanceOf(KeyedAlternation);
+        const plain = new RegExp(re.source, re.flags);
+        const t = "#ProjectHeron and project-heron's launch; herons, HERON! bluebird Bluebird's #Bluebirds c. diff Q3 budgets ward 4b #golive go live back to paper  charting";
+        expect(spans(re, t)).toEqual(spans(plain, t));
+        fc.assert(
+          fc.property(fc.array(fc.constantFrom(...terms, ...terms.map((x) => x.toUpperCase()), '#', "'s", 's', ' ', '-', '. '), { maxLength: 12 }), (ps) => {
+            const s = ps.join('');
+            expect(spans(re, s)).toEqual(spans(plain, s));
+          }),
+          { numRuns: 200 },
+        );
+      }
+    }
+  });
 
   it('covers every lexicon alternation with a plan', () => {
     expect(lists.length).toBeGreaterThan(40);

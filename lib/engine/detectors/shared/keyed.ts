@@ -11,8 +11,12 @@
 // that matches is the same; elsewhere only fallback branches can match.
 import { parse, firstWords, type Alt, type Seq } from './regex-words';
 
-/** The look-arounds that keep every alternation to whole words (see alternation()). */
-const wrap = (branches: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${branches.join('|')})(?![\\p{L}\\p{N}])`;
+/**
+ * The look-arounds that keep every alternation to whole words (see alternation()), with a tail
+ * that may follow any branch ("(?:'s)?" for term lists); a tail never begins with a letter.
+ */
+const wrap = (branches: readonly string[], tail: string) => `(?<![\\p{L}\\p{N}])(?:${branches.join('|')})${tail}(?![\\p{L}\\p{N}])`;
+const TAILS = new Set(['', "(?:'s)?"]);
 
 /** A word that a match can start at: not after a letter or digit. */
 const WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
@@ -31,15 +35,19 @@ export function fold(word: string): string {
 /** What the branches of one alternation compile to, shared by its copies with other flags. */
 interface Plan {
   branches: string[];
-  /** Folded first word -> indices of the branches that can start with it. */
+  tail: string;
+  /** Folded first word (perhaps led by a mark, "#ad") -> indices of the branches that can start with it. */
   byWord: Map<string, number[]>;
+  /** The marks that lead a first word somewhere ("#"). */
+  marks: Set<string>;
   /** Branches keyed by no word: they may match anywhere. */
   fallback: number[];
   /** Expressions compiled so far, by flags and branches: shared by the copies matchAll makes. */
   compiled: Map<string, RegExp>;
 }
 
-function planOf(sources: readonly string[]): Plan | null {
+function planOf(sources: readonly string[], tail: string): Plan | null {
+  if (!TAILS.has(tail)) return null;
   const branches: string[] = [];
   const words: (Set<string> | null)[] = [];
   for (const source of sources) {
@@ -58,7 +66,8 @@ function planOf(sources: readonly string[]): Plan | null {
   const fallback = words.flatMap((w, i) => (w ? [] : [i]));
   const byWord = new Map<string, number[]>();
   words.forEach((set, i) => set?.forEach((w) => (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i)));
-  return { branches, byWord, fallback, compiled: new Map() };
+  const marks = new Set([...byWord.keys()].map((w) => w[0]).filter((c) => !/[\p{L}\p{N}]/u.test(c)));
+  return { branches, tail, byWord, marks, fallback, compiled: new Map() };
 }
 
 /**
@@ -68,21 +77,22 @@ function planOf(sources: readonly string[]): Plan | null {
 export class KeyedAlternation extends RegExp {
   private readonly plan: Plan;
 
-  /** new KeyedAlternation(sources, flags), or (another, flags) as RegExp's species copies do
-   * (RegExp's species is the subclass itself, so matchAll and split stay keyed). */
-  constructor(sources: readonly string[] | KeyedAlternation, flags: string, plan?: Plan) {
-    const from = sources instanceof KeyedAlternation ? sources : null;
-    const p = plan ?? from?.plan ?? planOf(sources as readonly string[]);
-    // The whole source, as alternation() had it; V8 parses it here but compiles it only if exec'd.
-    super(from ? from.source : wrap(sources as readonly string[]), flags);
-    if (!p) throw new Error('KeyedAlternation: unsupported pattern');
-    this.plan = p;
+  /** From a plan, or (another, flags) as RegExp's species copies are made (RegExp's species is
+   * the subclass itself, so matchAll, split and globalOf's copy stay keyed). */
+  constructor(from: KeyedAlternation | Plan, flags: string) {
+    const plan = from instanceof KeyedAlternation ? from.plan : from;
+    // The whole source, as a plain alternation has it; V8 parses it here but compiles it only if exec'd.
+    super(wrap(plan.branches, plan.tail), flags);
+    this.plan = plan;
   }
 
-  /** A KeyedAlternation, or null when a source uses what the key planner does not read. */
-  static of(sources: readonly string[], flags: string): RegExp | null {
-    const plan = planOf(sources);
-    return plan ? new KeyedAlternation(sources, flags, plan) : null;
+  /**
+   * Behaves as `new RegExp(wrap(sources, tail), flags)`; null when a source uses what the key
+   * planner does not read (a back-reference) or the tail is not one it knows.
+   */
+  static of(sources: readonly string[], flags: string, tail = ''): KeyedAlternation | null {
+    const plan = planOf(sources, tail);
+    return plan ? new KeyedAlternation(plan, flags) : null;
   }
 
   /** Branch indices a search compiles for a word, for tests. */
@@ -96,7 +106,7 @@ export class KeyedAlternation extends RegExp {
     const key = `${flags} ${indices.join(',')}`;
     let re = this.plan.compiled.get(key);
     if (!re) {
-      re = new RegExp(wrap(indices.map((i) => this.plan.branches[i])), flags);
+      re = new RegExp(wrap(indices.map((i) => this.plan.branches[i]), this.plan.tail), flags);
       this.plan.compiled.set(key, re);
     }
     return re;
@@ -122,17 +132,21 @@ export class KeyedAlternation extends RegExp {
     // The first fallback match bounds the search: the answer is a word's match before it, or it.
     const fm = this.fallbackAt(text, from, sticky);
     const limit = fm ? fm.index : sticky ? from : Infinity;
-    WORD.lastIndex = from;
-    for (let w = WORD.exec(text); w && w.index <= limit; w = WORD.exec(text)) {
-      if (sticky && w.index !== from) break;
-      const indices = this.plan.byWord.get(fold(w[0]));
-      if (!indices) continue;
-      const m = this.stickyAt(indices, text, w.index);
-      if (!m) continue;
-      if (w.index < limit) return m;
+    const at = (indices: readonly number[] | undefined, pos: number) => {
+      if (!indices || pos < from || pos > limit || (sticky && pos !== from)) return null;
+      const m = this.stickyAt(indices, text, pos);
+      if (!m || pos < limit) return m;
       // Word branches and fallback branches both match here: the alternation's order decides,
       // so ask the two together (rare, and compiled only then).
-      return this.stickyAt([...indices, ...this.plan.fallback].sort((a, b) => a - b), text, w.index);
+      return this.stickyAt([...indices, ...this.plan.fallback].sort((a, b) => a - b), text, pos);
+    };
+    WORD.lastIndex = from;
+    for (let w = WORD.exec(text); w && w.index - 1 <= limit; w = WORD.exec(text)) {
+      const key = fold(w[0]);
+      // A mark just before the word leads it ("#ad"): that match would start one place earlier.
+      const mark = text[w.index - 1];
+      const m = (this.plan.marks.has(mark) && at(this.plan.byWord.get(mark + key), w.index - 1)) || at(this.plan.byWord.get(key), w.index);
+      if (m) return m;
     }
     return fm;
   }

@@ -51,9 +51,11 @@ const cache = new Map<string, RegExp[]>();
 // Pack lists are stable arrays, so most look-ups hit by identity without building a key.
 const byList = [new WeakMap<readonly string[], RegExp[]>(), new WeakMap<readonly string[], RegExp[]>()];
 
-const wrap = (parts: string[], flags: string) =>
+const wrap = (parts: string[], flags: string) => {
   // Longest first, so "Project Heron" wins over "Heron".
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.sort((a, b) => b.length - a.length).join('|')})(?:'s)?(?![\\p{L}\\p{N}])`, flags);
+  const sorted = parts.sort((a, b) => b.length - a.length);
+  return KeyedAlternation.of(sorted, flags, "(?:'s)?") ?? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?:'s)?(?![\\p{L}\\p{N}])`, flags);
+};
 
 /**
  * Matchers for a list of literal terms. With `caseByTerm`, a one-word capitalized term

@@ -8,7 +8,9 @@
 interface CharSet {
   type: 'set';
   chars: string[];
-  /** May be a character that is not a letter or digit (white space, punctuation). */
+  /** Punctuation it may be (not white space), listed: a match may begin with one ("#ad"). */
+  marks: string[];
+  /** May be another character that is not a letter or digit (white space, \S, \p{P}). */
   other: boolean;
   /** Too wide to list (\S, \p{L}, a negated class): the words cannot be listed. */
   wide: boolean;
@@ -39,10 +41,13 @@ interface Assertion {
 export type Node = CharSet | Seq | Alt | Repeat | Assertion;
 
 const WORDY = /^[\p{L}\p{N}]$/u;
+/** A listed mark: one UTF-16 unit (so text[i] reads it), not a letter, digit or white space. */
+const isMark = (c: string) => c.length === 1 && !WORDY.test(c) && !/\s/.test(c);
 const set = (chars: string[], other = false, wide = false): CharSet => ({
   type: 'set',
   chars: chars.filter((c) => WORDY.test(c)),
-  other: other || chars.some((c) => !WORDY.test(c)),
+  marks: chars.filter(isMark),
+  other: other || chars.some((c) => !WORDY.test(c) && !isMark(c)),
   wide,
   single: chars.length === 1 ? chars[0] : undefined,
 });
@@ -126,6 +131,7 @@ export function parse(source: string): Alt | Seq {
     return {
       type: 'set',
       chars: parts.flatMap((p) => p.chars),
+      marks: parts.flatMap((p) => p.marks),
       other: parts.some((p) => p.other),
       wide: parts.some((p) => p.wide),
     };
@@ -214,9 +220,15 @@ function step(node: Node, open: Set<string>, fold: (c: string) => string): { ope
     case 'set': {
       if (node.wide) throw new Unlistable();
       const next = new Set<string>();
-      for (const p of open) for (const c of node.chars) next.add(p + fold(c));
+      const done = new Set<string>();
+      for (const p of open) {
+        // A mark may lead the first word ("#ad"); anywhere else a mark or space ends it.
+        if (p === '') node.marks.forEach((m) => next.add(m));
+        if (node.other || (p !== '' && node.marks.length)) done.add(p);
+        for (const c of node.chars) next.add(p + fold(c));
+      }
       if (next.size > LIMIT) throw new Unlistable();
-      return { open: next, done: node.other ? open : none };
+      return { open: next, done };
     }
     case 'seq': {
       let cur = open;
@@ -264,15 +276,17 @@ function step(node: Node, open: Set<string>, fold: (c: string) => string): { ope
 }
 
 /**
- * The first words (folded, each a maximal run of letters and digits) that a match of `node`
- * can begin with, when the match is followed by no letter or digit; null when they cannot be
- * listed or a match may begin with something else.
+ * The first words (folded, each a maximal run of letters and digits, perhaps led by one mark as
+ * in "#ad") that a match of `node` can begin with, when the match is followed by no letter or
+ * digit; null when they cannot be listed or a match may begin with something else.
  */
 export function firstWords(node: Node, fold: (c: string) => string): Set<string> | null {
   try {
     const r = step(node, new Set(['']), fold);
     const words = new Set([...r.done, ...r.open]);
-    return words.has('') ? null : words;
+    // Every key holds a word: a match that is empty, or a mark alone, could start anywhere.
+    for (const w of words) if (w === '' || (w.length === 1 && !WORDY.test(w))) return null;
+    return words;
   } catch (e) {
     if (e instanceof Unlistable) return null;
     throw e;
