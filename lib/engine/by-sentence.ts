@@ -134,7 +134,8 @@ const globals = new WeakMap<RegExp, RegExp>();
 export const globalOf = (re: RegExp): RegExp => {
   if (re.global) return re;
   let g = globals.get(re);
-  if (!g) globals.set(re, (g = new RegExp(re.source, re.flags + 'g')));
+  // Through the regex's own constructor, so that a keyed alternation stays keyed.
+  if (!g) globals.set(re, (g = new (re.constructor as RegExpConstructor)(re, re.flags + 'g')));
   return g;
 };
 

@@ -1,7 +1,7 @@
-// Drafts for warming the engine up before the first real draft. Browsers compile a regular
-// expression on its first run (to bytecode) and again on a later run (to machine code); the
-// detectors' lexicons are large expressions, so the first two checks of a session cost far more
-// than the ones after. These drafts differ, since per-sentence results are cached, and touch
+// Drafts the engine's Worker checks between real checks once a policy loads, before the first
+// real draft: the first check of a session pays for V8 compiling the detectors' expressions (each
+// keyed lexicon branch on its first use, the identifier patterns), compromise's first parses and
+// the lexicons' decoding. These drafts differ, since per-sentence results are cached, and touch
 // every detector: names, health words, claims, codes, links, hashtags.
 export const WARM_UP_DRAFTS = [
   'Warming up: Mrs. Lee in room 4 had her surgery on June 3 and the new supplement cures arthritis with no side effects, says Dr. Ray at North Clinic. I work here, use my code SAVE20 at shop.example.com #ad #health',

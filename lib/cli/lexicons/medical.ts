@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import type { MedicalVocabulary } from '../../engine/lexicons/medical';
 import { MEDICAL_WORD, termKey } from '../../engine/recognizers/health/tokens';
-import { deflateText, isMain } from './deflate';
+import { isMain } from './is-main';
 
 type Kind =
   | 'condition'
@@ -254,9 +254,9 @@ if (isMain(import.meta.url)) {
 // Disease Ontology, Symptom Ontology, ICD-10-CM, FDA Orange Book; filtered, lower-cased). Do not edit.
 // ${total} terms, ${abbreviationCount} abbreviations, as the JSON of a MedicalVocabulary (index.ts;
 // terms are match keys, see health/tokens.ts, front-coded: a base-36 digit, the length of the prefix
-// shared with the previous term, then the rest, joined by "|"), deflated and base64-encoded (../deflated.ts).
+// shared with the previous term, then the rest, joined by "|").
 export const MEDICAL_LEXICON =
-  ${JSON.stringify(deflateText(JSON.stringify(lexicon)))};
+  ${JSON.stringify(JSON.stringify(lexicon))};
 `;
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, body);

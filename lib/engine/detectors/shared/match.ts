@@ -1,6 +1,7 @@
 // Span search helpers shared by the policy detectors: regex scanning and literal term lists.
 import { findBySentence, globalOf } from '../../by-sentence';
 import type { Doc } from '../../doc';
+import { KeyedAlternation } from './keyed';
 
 export interface Hit {
   start: number;
@@ -23,9 +24,13 @@ export function scan(re: RegExp, text: string, offset = 0): Hit[] {
   return out;
 }
 
-/** Joins regex sources (from the lexicons) into one alternation with word boundaries. */
+/**
+ * Joins regex sources (from the lexicons) into one alternation with word boundaries. It is
+ * searched word by word (keyed.ts), so that V8 never compiles the whole of a large one.
+ */
 export function alternation(sources: readonly string[], flags = 'gi'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags.includes('u') ? flags : flags + 'u');
+  const f = flags.includes('u') ? flags : flags + 'u';
+  return KeyedAlternation.of(sources, f) ?? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, f);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,9 +51,11 @@ const cache = new Map<string, RegExp[]>();
 // Pack lists are stable arrays, so most look-ups hit by identity without building a key.
 const byList = [new WeakMap<readonly string[], RegExp[]>(), new WeakMap<readonly string[], RegExp[]>()];
 
-const wrap = (parts: string[], flags: string) =>
+const wrap = (parts: string[], flags: string) => {
   // Longest first, so "Project Heron" wins over "Heron".
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.sort((a, b) => b.length - a.length).join('|')})(?:'s)?(?![\\p{L}\\p{N}])`, flags);
+  const sorted = parts.sort((a, b) => b.length - a.length);
+  return KeyedAlternation.of(sorted, flags, "(?:'s)?") ?? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?:'s)?(?![\\p{L}\\p{N}])`, flags);
+};
 
 /**
  * Matchers for a list of literal terms. With `caseByTerm`, a one-word capitalized term

@@ -1,5 +1,4 @@
-// The generated medical vocabulary (terms.ts), inflated once, on first use.
-import { inflateText } from '../deflated';
+// The generated medical vocabulary (terms.ts), parsed once, on first use.
 import { MEDICAL_LEXICON } from './terms';
 
 /** What lib/cli/lexicons/medical.ts derives from the public vocabularies. */
@@ -13,5 +12,5 @@ export interface MedicalVocabulary {
 let vocabulary: MedicalVocabulary | undefined;
 
 export function medicalVocabulary(): MedicalVocabulary {
-  return (vocabulary ??= JSON.parse(inflateText(MEDICAL_LEXICON)) as MedicalVocabulary);
+  return (vocabulary ??= JSON.parse(MEDICAL_LEXICON) as MedicalVocabulary);
 }

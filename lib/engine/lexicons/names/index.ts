@@ -1,5 +1,4 @@
-// Personal-name lexicons, inflated and decoded into Sets once, on first use.
-import { inflateText } from '../deflated';
+// Personal-name lexicons, decoded into Sets once, on first use.
 import { decodeToSet } from './codec';
 import { FIRST_NAMES } from './first-names.data';
 import { SURNAMES } from './surnames.data';
@@ -13,15 +12,15 @@ let wordNames: Set<string> | undefined;
 
 /** A known given name (key from nameKey). */
 export function isFirstName(key: string): boolean {
-  return (first ??= decodeToSet(inflateText(FIRST_NAMES))).has(key);
+  return (first ??= decodeToSet(FIRST_NAMES)).has(key);
 }
 
 /** A known family name (key from nameKey). */
 export function isSurname(key: string): boolean {
-  return (surnames ??= decodeToSet(inflateText(SURNAMES))).has(key);
+  return (surnames ??= decodeToSet(SURNAMES)).has(key);
 }
 
 /** A name that is also an everyday word, a month or a place ("Will", "Hope", "May"): needs context. */
 export function isWordName(key: string): boolean {
-  return (wordNames ??= decodeToSet(inflateText(WORD_NAMES))).has(key);
+  return (wordNames ??= decodeToSet(WORD_NAMES)).has(key);
 }
