@@ -48,6 +48,12 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     const mine = f.weak ? YOUR_BEFORE.test(before) && f.kind !== 'care-setting' : SECOND_PERSON_BEFORE.test(before) || ABOUT_REVIEWER.test(doc.sentences[f.sentence].text);
     if (mine) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
   }
+  // In a sentence about the reviewer's family an everyday care word is theirs too: "glad your
+  // son's arm got set and the cast is holding up" tells a fracture treated here.
+  for (const f of facts) {
+    if (!f.weak || f.kind === 'care-setting' || f.kind === 'body-part' || !confirming.has(f.sentence)) continue;
+    if (ABOUT_REVIEWER.test(doc.sentences[f.sentence].text) && !evidence.some((e) => e.start === f.start)) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
+  }
   for (const s of doc.sentences) {
     const m = RECORDS.exec(s.text);
     if (m && confirming.has(s.index)) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:records' });

@@ -93,6 +93,9 @@ const RULES: Rule[] = [
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat)\\s+(?:[a-z-]+\\s+)?(?:${OCCUPATIONS})\\s+(?:who|that)\\s+[a-z]+(?:ed|s)\\b[^.!?\\n]{0,50}?\\b[A-Z][a-z][\\p{L}'-]*`, 'gu') },
   // A role in our community: "a firefighter in our county", "the owner of the Blue Heron diner"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:${OCCUPATIONS})\\s+(?:(?:at|in|from|of)\\s+(?:an?|the)\\s+[\\w-]+\\s+)?(?:in|from|at)\\s+(?:our|this|my)\\s+(?:small\\s+|little\\s+)?(?:town|county|village|community|parish|neighborhood|church|congregation)|(?:[Tt]he|[Oo]ur)\\s+owner\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'-]+\\s+){1,3}(?:[a-z]+\\b)?)`, 'gu') },
+  // A teaser that points readers at one person they can name: "guess which city council member ...",
+  // "you'll never guess what teacher ...". The reader is asked to identify them.
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:guess|wonder|know|tell)\\s+(?:which|what|whose)\\s+(?:[\\w-]+\\s+){0,3}?(?:${OCCUPATIONS}|council member|${PERSON_NOUN})s?\\b`, 'gi') },
   // A well-known local person: "which local news anchor", "our town's mayor"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:local|our town's|the town's|a well-known|a certain|a famous|a beloved)\\s+(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gi') },
   // A person and a specific event or place: "the kid who broke his arm jumping off the Cedar Falls water tower"
@@ -271,7 +274,10 @@ export function findSubjects(doc: Doc): Subject[] {
     // A reply that opens with the reader's handle: "@jen_k89 you can ..."
     if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`)) s.addressed = true;
   }
-  const kept = dedupe(out.filter((s) => known || !(s.kind === 'relative' && s.addressed)));
+  // A unit's abbreviation read as a name ("in the ED", "to the OR") is a place, not a person.
+  const setting = (s: Subject) => s.kind === 'name' && /^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) &&
+    doc.mentions.some((m) => m.layer === 'health' && m.start <= s.start && s.end <= m.end);
+  const kept = dedupe(out.filter((s) => (known || !(s.kind === 'relative' && s.addressed)) && !setting(s)));
   // "our new nurse manager Priya": the name inside a clinician's description is that clinician.
   for (const s of kept) if (s.kind === 'name' && kept.some((c) => c.kind === 'colleague' && c.clinician && c.start <= s.start && s.end <= c.end)) s.clinician = true;
   return kept;
