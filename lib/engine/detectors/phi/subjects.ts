@@ -31,6 +31,8 @@ export interface Subject {
   clinician?: boolean;
   /** Addressed in the second person ("Hi Jolene", "@sam"): "you/your" refers to them. */
   addressed?: boolean;
+  /** The author's own relative ("my dad"): only a fact tied to them tightly is theirs ("had his bypass"). */
+  kin?: boolean;
   /** A newborn named in a birth announcement ("Baby Liam"): the whole post is about their birth. */
   newborn?: boolean;
   /** The HIPAA kind to report. */
@@ -57,6 +59,7 @@ interface Rule {
   hipaa: string;
   clinician?: (m: RegExpExecArray) => boolean;
   addressed?: boolean;
+  kin?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -125,6 +128,8 @@ const RULES: Rule[] = [
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s\\s+(?:on|and)\\s+their\\s+(?:[\\w-]+\\s+){0,2}${RELATION}\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s['’]\\s+(?:[\\w-]+\\s+)?${RELATION}\\b|\\bthe\\s+[A-Z][\\p{L}'-]+\\s+(?:twins|triplets|quads|quadruplets|family|baby|kids|boys|girls)\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\byour\\s+${RELATION}\\b`, 'g') },
+  // The author's family: people who know the author know them ("my dad had his bypass").
+  { kind: 'relative', hipaa: 'other-id', kin: true, re: /\b(?:my|mi|mis)\s+(?:(?:little|baby|big|older|younger|oldest|youngest|teenage|sweet|dear)\s+)?(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|nana|granny|sister|brother|aunt|uncle|niece|nephew|cousin|(?:mother|father|sister|brother|son|daughter)-in-law|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|mamá|papá|abuela|abuelo|hermana|hermano|esposo|esposa|hija|hijo|tía|tío|suegra|suegro)\b/giu },
   // A relative of someone the community knows: "the mayor's wife", "our pastor's son", "my neighbor's teenage son"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b(?:the|our|my)\\s+(?:${COMMUNITY}\\s+)?(?:${OCCUPATIONS}|neighbou?r|landlord|boss)['’]s\\s+${RELATION}\\b`, 'gi') },
   // Someone the author's circle knows: "my old piano teacher", "my neighbor", "my landlord"
@@ -250,6 +255,7 @@ export function findSubjects(doc: Doc): Subject[] {
       if (rule.clinician?.(m)) sub.clinician = true;
       if (rule.kind === 'name' && /^[Bb]aby\b/.test(m[0])) sub.newborn = true;
       if (rule.addressed) sub.addressed = true;
+      if (rule.kin) sub.kin = true;
       if (rule.kind === 'age' && ageValue(m[0]) > 89) sub.kind = 'old-age';
       // "I was 34 when ...": the author's own age identifies nobody else.
       if (rule.kind === 'date' && RECURRING.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
