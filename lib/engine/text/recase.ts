@@ -8,7 +8,7 @@ import { isFirstName, isSurname, isWordName, nameKey } from '../lexicons/names';
 
 /** Short words that are names in the lists but function words in English or Spanish text. */
 const FUNCTION_WORDS = new Set(
-  'a al an and as at by de del señor señora senor senora di do ed el en es et la las le les lo los mi na no of on or por se si su te the to tu un una y ya con para pero que como mas sin sus mis tus bueno buena neta mejor toda todo otra vez hay bien muy nada dice mira pues solo nunca siempre gracias amor vida dios cielo aire'.split(' '),
+  'a al an and as at by de del señor señora senor senora di do ed el en es et la las le les lo los mi na no of on or por se si su te the to tu un una y ya con para pero que como mas sin sus mis tus bueno buena neta mejor toda todo otra vez hay bien muy nada dice mira pues solo nunca siempre gracias amor vida dios cielo aire hoy ayer alta casa cama'.split(' '),
 );
 const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'miss', 'sr', 'sra', 'srta']);
 // Words that are titles only before a name ("coach miller", "aunt rosa"): the name must be a

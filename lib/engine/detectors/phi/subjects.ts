@@ -76,6 +76,8 @@ const RULES: Rule[] = [
   // "room 412", "Rm 14", "bed 9", "bay 6", "pod 4", "Trauma 2", "5W-22", "in 303" after a name
   { kind: 'room', hipaa: 'other-id', re: /\b(?:room|rm|bed|bay|pod|trauma|stretcher|suite|chair|isolation)\s*#?\s?\d{1,4}[A-Z]?\b|\b\d{1,2}[WENS]-\d{1,3}\b/gi },
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\s+in\s+)\d{1,4}[A-Z]?\b/gi },
+  // Spanish beds and rooms: "cama 3", "habitación 12", "cuarto 5" (with a number, never "el cuarto día").
+  { kind: 'room', hipaa: 'other-id', re: /(?<![\p{L}])(?:cama|cuarto|habitaci[oó]n|camilla|cub[ií]culo)\s*#?\s*\d{1,4}[A-Z]?\b/giu },
   // "the diabetic in 318", "the old farmer in 22": a person and a number is a bed (not a year).
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+(?:[a-z-]+\s+){1,2}in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
   // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
