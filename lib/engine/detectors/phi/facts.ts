@@ -51,7 +51,10 @@ const CRIME = /\b(?:arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dea
 // "therapy dog", "comfort horse": an animal's job, not anyone's care.
 const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
 // "the cancer center", "a diabetes program": the name of a service, not someone's condition.
-const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group)\b/i;
+const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group|boards?|exams?|class|classes|course|refresher|training|rotation|fellowship|certification|lecture|workshop|in-?service|simulation|sim)\b/i;
+// A pet's care told by its vet ("the vet says his hips look great") is no person's health.
+// ("a vet" alone may be a veteran.)
+const VET = /\b(?:veterinarian|veterinary|(?:to|at|from) the vet|the vet (?:says|said|thinks|told|visit|bill|clinic))\b/i;
 const FAREWELL = /^(?:r\.?i\.?p|rest in peace|gained (?:his|her|their) )/i;
 const DRUG_KINDS = new Set(['medication', 'substance-use']);
 // "Operates drunk", "shows up high to shifts": an accusation about conduct at work (defamation), not care.
@@ -80,6 +83,7 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     const after = doc.text.slice(m.end, m.end + 16);
     if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
     const told = doc.sentences[sentence]?.text ?? '';
+    if (VET.test(told)) continue;
     if (DRUG_KINDS.has(m.kind) && (CRIME.test(told) || IMPAIRED_AT_WORK.test(told)) && !BODILY.test(m.value ?? doc.text.slice(m.start, m.end))) continue;
     const weak = m.confidence < 0.5 || (m.kind === 'care-setting' && !(SPECIALTY_SETTING.test(doc.text.slice(m.start, m.end)) && SEEN_AT.test(doc.text.slice(Math.max(0, m.start - 16), m.start)))) || m.kind === 'body-part';
     const fact: Fact = { kind: m.kind, start: m.start, end: m.end, sentence, weak };

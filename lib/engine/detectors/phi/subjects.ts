@@ -285,10 +285,32 @@ export function findSubjects(doc: Doc): Subject[] {
   // A unit's abbreviation read as a name ("in the ED", "to the OR") is a place, not a person.
   const setting = (s: Subject) => s.kind === 'name' && /^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) &&
     doc.mentions.some((m) => m.layer === 'health' && m.start <= s.start && s.end <= m.end);
-  const kept = dedupe(out.filter((s) => (known || !(s.kind === 'relative' && s.addressed)) && !setting(s)));
+  const kept = dedupe(out.filter((s) => (known || !(s.kind === 'relative' && s.addressed)) && !setting(s) && !notCare(doc, s)));
   // "our new nurse manager Priya": the name inside a clinician's description is that clinician.
   for (const s of kept) if (s.kind === 'name' && kept.some((c) => c.kind === 'colleague' && c.clinician && c.start <= s.start && s.end <= c.end)) s.clinician = true;
   return kept;
+}
+
+// Rooms named by their use are not where anyone is cared for: "conference room 4B", "room 210
+// of the public library". An age the author gives of themselves: "31 years old and I ...".
+const NON_CARE_ROOM_BEFORE = /\b(?:conference|meeting|class|board|training|break|lunch|lecture|sim|simulation|skills|community|hotel|ball|party|study|computer|media|escape|chat)\s*$/i;
+const NON_CARE_ROOM_AFTER = /^\s*(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:library|hotel|school|church|convention|community|civic|city hall|courthouse|student union|building)\b/i;
+const AGE_THEN_I = /^\s*(?:and|&|but|,)\s*(?:i|i'm|i've|still)\b/i;
+// "1/3 sepsis is ...": a thread's numbering, not a date.
+const THREAD_NUMBER = /^\d{1,2}\/\d{1,2}$/;
+
+function notCare(doc: Doc, s: Subject): boolean {
+  const text = doc.text.slice(s.start, s.end);
+  if (s.kind === 'room') {
+    // The number alone may have been found ("210"): its room word is right before it.
+    const word = /(?:room|rm)\s*#?\s*$/i.exec(doc.text.slice(Math.max(0, s.start - 8), s.start));
+    const roomWord = /^(?:room|rm)\b/i.test(text) || !!word;
+    const from = word ? s.start - word[0].length : s.start;
+    return roomWord && (NON_CARE_ROOM_BEFORE.test(doc.text.slice(Math.max(0, from - 24), from)) || NON_CARE_ROOM_AFTER.test(doc.text.slice(s.end, s.end + 40)));
+  }
+  if (s.kind === 'age' || s.kind === 'old-age') return AGE_THEN_I.test(doc.text.slice(s.end, s.end + 12));
+  if (s.kind === 'date') return THREAD_NUMBER.test(text) && s.start === doc.sentences[s.sentence]?.start;
+  return false;
 }
 
 /** Keeps the first of overlapping subjects of the same kind, and clinician marks on names. */
