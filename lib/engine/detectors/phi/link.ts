@@ -26,6 +26,7 @@ const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
 const ADVISED_FOR = new Set(['condition', 'infectious']);
 // Someone else takes over the clause between a relative and a fact ("my nephew's class ... you").
 const OTHER_SUBJECT = /\b(?:i|i'm|you|your|we|our|they|their|my)\b|[;:]|['’]s\s+(?:class|friend|teacher|school|team|boss|work|job|office|house)\b/i;
+const EVERYDAY_KINDS = new Set(['symptom', 'infectious']);
 const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', 'room', 'photo', 'contact', 'record']);
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
@@ -86,7 +87,8 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     let found = healthIn(facts, cues, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
     if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak);
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
-    if (s.kin) found = found.filter((f) => !f.weak && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
+    // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
+    if (s.kin) found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
     const cared = cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit');

@@ -15,12 +15,12 @@ const EVENTS: Verb[] = [
   { stem: 'extub', ar: true }, { stem: 'trasplant', ar: true }, { stem: 'amput', ar: true }, { stem: 'diagnostic', ar: true },
   { stem: 'transfer', ar: false }, { stem: 'fallec', ar: false }, { stem: 'sed', ar: true }, { stem: 'anestesi', ar: true },
 ];
-// Preterite he/she and they, participles m/f/plural. Without its accent the he/she form is
-// often another word ("opero", "interno"), so it counts only after a clitic ("lo opero").
+// Preterite he/she and they, participles m/f/plural. Without its accent the he/she form of an
+// -ar verb is often another word ("opero", "interno"), so it counts only after a clitic ("lo opero").
 function forms(v: Verb): string[] {
   return v.ar
     ? [`${v.stem}ó`, `${v.stem}aron`, `${v.stem}ado`, `${v.stem}ada`, `${v.stem}ados`, `${v.stem}adas`, `${v.stem}ando`]
-    : [`${v.stem}ió`, `${v.stem}ieron`, `${v.stem}ido`, `${v.stem}ida`];
+    : [`${v.stem}ió`, `${v.stem}io`, `${v.stem}ieron`, `${v.stem}ido`, `${v.stem}ida`];
 }
 const unaccented = (v: Verb) => (v.ar ? `${v.stem}o` : `${v.stem}io`);
 const EVENT_WORDS = EVENTS.flatMap(forms);
@@ -34,9 +34,10 @@ const CARE_EVENT = new RegExp(
 const DAILY = new RegExp(`${W}(?:comi${a('o')}|camin${a('o')}|durmi${a('o')}|se\\s+levant${a('o')}|se\\s+ba[ñn]${a('o')}|se\\s+fue\\s+a\\s+(?:su\\s+)?casa)${W}`, 'giu');
 /** A person placed by bed or room number in Spanish: "cama 3", "habitación 12". */
 export const PLACED_ES = new RegExp(`${W}(?:cama|cuarto|habitaci${a('o')}n|camilla|cub${a('i')}culo)\\s*#?\\s*\\d{1,4}${W}`, 'iu');
-// Conditions and treatments typed in Spanish, by stem: quimio(terapia), diálisis, derrame, infarto...
+// Conditions and treatments typed in Spanish: quimio(terapia), diálisis, derrame, infarto... (words
+// spelled as in English, "diabetes", "cancer", are the English lexicon's, with its name checks).
 const CONDITION = new RegExp(
-  `${W}(?:quimio(?:terapia)?|radioterapia|di${a('a')}lisis|derrame(?:\\s+cerebral)?|infarto|embarazad[ao]s?|c${a('a')}ncer|tumor(?:es)?|diabetes|az${a('u')}car\\s+alta|presi${a('o')}n\\s+alta|convulsi(?:${a('o')}n|ones)|sobredosis|neumon${a('i')}a|cirug${a('i')}a|operaci${a('o')}n|parto|ces${a('a')}rea|aborto|depresi${a('o')}n|demencia|alzh?eimer)${W}`,
+  `${W}(?:quimio(?:terapia)?|radioterapia|di${a('a')}lisis|derrame(?:\\s+cerebral)?|infarto|embarazad[ao]s?|cáncer|tumores|az${a('u')}car\\s+alta|presi${a('o')}n\\s+alta|convulsi(?:${a('o')}n|ones)|sobredosis|neumon${a('i')}a|cirug${a('i')}a|operaci${a('o')}n|parto|ces${a('a')}rea|aborto|depresi${a('o')}n|demencia)${W}`,
   'giu',
 );
 // "mi paciente", "una paciente", "la señora de la cama 3", "el muchacho del cuarto 12"
