@@ -68,6 +68,18 @@ describe('review replies that tell the reviewer\'s family\'s care', () => {
   });
 });
 
+describe('a person known by the group they belong to, in any case', () => {
+  it('flags "the kid from the <team>" with a death in care, cased or not', () => {
+    const t = 'the boy from the Lincoln Lions varsity team we worked on last night did not make it';
+    expect(flagged(t)).toBe(true);
+    expect(flagged(t.toLowerCase())).toBe(true);
+  });
+
+  it('near miss: the same person with no care fact', () => {
+    expect(flagged('the kid from the lincoln lions varsity team scored twice last night')).toBe(false);
+  });
+});
+
 describe('a teaser that asks readers to identify someone', () => {
   it('flags "guess which <role>" with a care fact', () => {
     expect(flagged('guess which school board member came through triage tonight with kidney stones 👀')).toBe(true);
@@ -92,6 +104,11 @@ describe('exclusions that hold in context', () => {
 
   it('the author\'s own age and care', () => {
     expect(flagged('had my gallbladder out on Monday. 44 years old and I cried at the discharge paperwork')).toBe(false);
+  });
+
+  it('what was billed, and a field of work, are nobody\'s care', () => {
+    expect(flagged('the owner of Lakeview Rehab got caught billing Medicare for wound care visits that never happened')).toBe(false);
+    expect(flagged('Glucora asked me to post: their new sensor is the best thing in diabetes care right now')).toBe(false);
   });
 
   it('still flags a patient in a numbered room that is a care room', () => {

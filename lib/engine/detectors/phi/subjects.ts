@@ -105,6 +105,9 @@ const RULES: Rule[] = [
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:local|our town's|the town's|a well-known|a certain|a famous|a beloved)\\s+(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gi') },
   // A person and a specific event or place: "the kid who broke his arm jumping off the Cedar Falls water tower"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`(?:\\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?)\\s+(?:[a-z-]+\\s+)?|\\b(?:[Ll]ittle|[Yy]oung|[Ee]lderly)\\s+)${PERSON_NOUN}\\s+(?:who|that|from|with|at)\\b[^.!?\\n]{0,60}?\\s[A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)*`, 'gu') },
+  // A person and the group they belong to, in any case: "the kid from the harlan hawks jv team",
+  // "that lady from the bank on main".
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|that|this)\\s+(?:[a-z-]+\\s+)?(?:${PERSON_NOUN})\\s+(?:from|on|at|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,3}(?:team|squad|school|church|club|band|choir|plant|mill|store|shop|diner|troop|league|crew|academy|college|dealership|farm|bank)\\b`, 'gi') },
   // Someone known by where they are seen: "the guy who sleeps behind the library"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat)\\s+(?:[a-z-]+\\s+)?${PERSON_NOUN}\\s+(?:who|that)\\s+[a-z]+\\b[^.!?\\n]{0,30}?\\b(?:behind|outside|near|at|in front of|under|by)\\s+the\\s+(?:[a-z]+\\s+)?(?:library|church|post office|gas station|courthouse|school|park|bridge|station|bus stop|dollar store|grocery store|laundromat|diner|bar|shelter|mall|overpass|square|fountain|river)\\b`, 'gu') },
   // A distinctive trait: "the guy with the dragon tattoo", "in a full Elvis costume", "jersey #23"
