@@ -8,15 +8,31 @@ import { isFirstName, isSurname, isWordName, nameKey } from '../lexicons/names';
 
 /** Short words that are names in the lists but function words in English or Spanish text. */
 const FUNCTION_WORDS = new Set(
-  'a al an and as at by de del señor señora senor senora di do ed el en es et la las le les lo los mi na no of on or por se si su te the to tu un una y ya con para pero que como mas sin sus mis tus'.split(' '),
+  'a al an and as at by de del señor señora senor senora di do ed el en es et la las le les lo los mi na no of on or por se si su te the to tu un una y ya con para pero que como mas sin sus mis tus bueno buena neta mejor toda todo otra vez hay bien muy nada dice mira pues solo nunca siempre gracias amor vida dios cielo aire hoy ayer alta casa cama'.split(' '),
 );
 const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'miss', 'sr', 'sra', 'srta']);
+// Words that are titles only before a name ("coach miller", "aunt rosa"): the name must be a
+// known one, though it may also be an everyday word ("Miller", "Rose").
+const SOFT_TITLES = new Set(['coach', 'pastor', 'nurse', 'aunt', 'uncle', 'officer', 'deputy', 'sheriff', 'grandma', 'grandpa', 'nana', 'papa', 'judge', 'mayor', 'principal', 'professor', 'don', 'doña', 'dona', 'tia', 'tio', 'tía', 'tío']);
+// Greetings that put the reader's name next: "hi jenna,", "dear linda,".
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear', 'hola', 'thanks', 'congrats', 'congratulations']);
+// Everyday words that are in the name lists but almost never the name after a title or greeting.
+const NOT_AFTER_TITLE = new Set('will may can all there everyone everybody folks guys team friends family again so you ya yall y just hope love care said says page call bill mark'.split(' '));
 const LETTERS = /[A-Za-z]/;
 const WORD_START = /\p{L}/u;
 const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 // Only ASCII letters change case: others could change the text's length ("ß" -> "SS").
 const cap = (w: string) => (/^[a-z]/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+
+const DETERMINERS = new Set('the a an your my his her our their this that these those some any every no'.split(' '));
+
+/** Any known name, including those that are also everyday words ("miller", "tom"). */
+function isAnyName(word: string): boolean {
+  if (word.length < 2 || FUNCTION_WORDS.has(word) || NOT_AFTER_TITLE.has(word)) return false;
+  const key = nameKey(word);
+  return isFirstName(key) || isSurname(key);
+}
 
 function isName(word: string): boolean {
   if (word.length < 3 || FUNCTION_WORDS.has(word)) return false;
@@ -38,8 +54,17 @@ function restore(line: string): string {
     const word = words[i];
     if (!word) return part;
     if (word === 'i') return 'I';
-    const named =
-      TITLES.has(word) || TITLES.has(prevWord(i)) || isName(word) ||
+    // A greeting's name is followed by a comma, "!" or the end: "hi tom, ...", "hey jen!!".
+    const greeted = (j: number) => GREETINGS.has(prevWord(j)) && /^\s*(?:[,!.:]|$)/.test(parts[j + 1] ?? '') && isAnyName(words[j]);
+    // A unit named by floor and wing: "5 north", "4 west".
+    const unit = /^(?:north|south|east|west)$/.test(word) && /(?:^|\s)\d{1,2} $/.test(parts[i - 1] ?? '');
+    // Not a name: part of a contraction ("aren't"), or a noun after a determiner ("your endo").
+    if ((/^['’]$/.test(parts[i + 1] ?? '') && /^(?:t|re|ve|ll|d|m)$/.test(words[i + 2] ?? '')) || DETERMINERS.has(prevWord(i))) return part;
+    const named = unit ||
+      // A title is one only before a word: "it's ms" is multiple sclerosis, not "Ms".
+      (TITLES.has(word) && !!nextWord(i)) || TITLES.has(prevWord(i)) || isName(word) ||
+      greeted(i) || (GREETINGS.has(word) && !!nextWord(i) && greeted(i + 2)) ||
+      (SOFT_TITLES.has(prevWord(i)) && isAnyName(word)) || (SOFT_TITLES.has(word) && isAnyName(nextWord(i))) ||
       (word.length >= 3 && !FUNCTION_WORDS.has(word) && isFirstName(nameKey(word)) && isName(nextWord(i)));
     return named ? cap(word) : part;
   }).join('');

@@ -41,26 +41,37 @@ const PUBLIC_ROLE_SAID = /\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city|count
 
 // "talking openly about his own heart attack", "her candor about her own diagnosis": someone
 // telling their own health story in public, as the verb and "own" together say.
-const OWN_STORY = /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i;
+const OWN_STORY = /\b(?:talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i;
 // A press conference, hearing or broadcast is public by its nature ("at yesterday's press conference").
 const PUBLIC_VENUE = /\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:his|her|their) (?:own )?[\p{L}-]+/iu;
 
+// Telling it oneself, in public: "posted herself that she's doing cardiac rehab", "going public
+// with her diagnosis", "the mayor's own post about his knee", "her letter in Sunday's Gazette".
+const SELF_TOLD = /\b(?:posted|shared|wrote|said|announced|tweeted|revealed|disclosed|explained)\s+(?:it\s+)?(?:himself|herself|themselves)\b|\b(?:went|goes|going|gone|go)\s+public\s+(?:with|about)\s+(?:his|her|their)\b|\b(?:his|her|their|[\p{L}]+['’]s)\s+own\s+(?:post|posts|statement|announcement|words|video|letter|op-ed|column|update|story|account)\b|\b(?:letter|column|op-ed|essay|interview|statement)\s+(?:in|on|to)\s+(?:the\s+|this\s+|today['’]s\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}]+\s+)?(?:gazette|times|post|herald|tribune|journal|news|paper|newspaper|magazine|podcast|show|register|courier|chronicle|press)\b/iu;
+// The next sentence goes on telling what they said: "She shared that she was diagnosed ...".
+const RETOLD = /^\W*(?:she|he|they)\s+(?:also\s+|then\s+)?(?:shared|said|wrote|announced|revealed|explained|added|posted|told)\b/i;
 const tester = (re: RegExp) => (text: string) => re.test(text);
 const isPublicStatement = (text: string) =>
-  PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text);
+  PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
+
+function publicStatements(doc: Doc): Set<number> {
+  const out = sentenceSet(doc, isPublicStatement);
+  for (const s of doc.sentences) if (out.has(s.index - 1) && RETOLD.test(s.text)) out.add(s.index);
+  return out;
+}
 const isAggregate = tester(AGGREGATE);
 const isEducation = tester(EDUCATION);
 const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text);
 const isBio = tester(BIO);
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
-const LESSON_OPENING = /^\W*(?:psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/i;
+const LESSON_OPENING = /^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu;
 
 export function readContext(doc: Doc): PostContext {
   const lesson = testDoc(doc, LESSON_OPENING);
   return {
     invented: testDoc(doc, INVENTED),
-    publicStatement: sentenceSet(doc, isPublicStatement),
+    publicStatement: publicStatements(doc),
     aggregate: sentenceSet(doc, isAggregate),
     education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, isEducation),
     self: sentenceSet(doc, isSelf),

@@ -51,7 +51,13 @@ const CRIME = /\b(?:arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dea
 // "therapy dog", "comfort horse": an animal's job, not anyone's care.
 const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
 // "the cancer center", "a diabetes program": the name of a service, not someone's condition.
-const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group)\b/i;
+const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group|boards?|exams?|class|classes|course|refresher|training|rotation|fellowship|certification|lecture|workshop|in-?service|simulation|sim)\b/i;
+const BILLED_FOR = /\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|upcod(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:\$[\d,.]+\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const FIELD_BEFORE = /\b(?:in|of|for|to)\s+$/i;
+const FIELD_AFTER = /^\s+(?:care|tech|technology|industry|market|space|management|research|education)\b/i;
+// A pet's care told by its vet ("the vet says his hips look great") is no person's health.
+// ("a vet" alone may be a veteran.)
+const VET = /\b(?:veterinarian|veterinary|(?:to|at|from) the vet|the vet (?:says|said|thinks|told|visit|bill|clinic))\b/i;
 const FAREWELL = /^(?:r\.?i\.?p|rest in peace|gained (?:his|her|their) )/i;
 const DRUG_KINDS = new Set(['medication', 'substance-use']);
 // "Operates drunk", "shows up high to shifts": an accusation about conduct at work (defamation), not care.
@@ -80,6 +86,11 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     const after = doc.text.slice(m.end, m.end + 16);
     if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
     const told = doc.sentences[sentence]?.text ?? '';
+    if (VET.test(told)) continue;
+    // What was billed ("billing Medicaid for therapy visits that never happened") is a claim
+    // about billing, and a field of work ("the smartest tech in diabetes care") is nobody's care.
+    const lead = doc.text.slice(Math.max(doc.sentences[sentence]?.start ?? 0, m.start - 60), m.start);
+    if (BILLED_FOR.test(lead) || (FIELD_BEFORE.test(lead) && FIELD_AFTER.test(after))) continue;
     if (DRUG_KINDS.has(m.kind) && (CRIME.test(told) || IMPAIRED_AT_WORK.test(told)) && !BODILY.test(m.value ?? doc.text.slice(m.start, m.end))) continue;
     const weak = m.confidence < 0.5 || (m.kind === 'care-setting' && !(SPECIALTY_SETTING.test(doc.text.slice(m.start, m.end)) && SEEN_AT.test(doc.text.slice(Math.max(0, m.start - 16), m.start)))) || m.kind === 'body-part';
     const fact: Fact = { kind: m.kind, start: m.start, end: m.end, sentence, weak };

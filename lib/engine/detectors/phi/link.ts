@@ -19,11 +19,14 @@ export interface Link {
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're|patient|pt)\b|\bthis (?:woman|man|guy|lady|kid|girl|boy|gentleman|one|little one)\b/i;
 const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
-const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
+const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
 const ADVICE = /\byou\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b/i;
 const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
 // A condition in medicine advice is what the medicine is for ("those antibiotics will work for your UTI").
 const ADVISED_FOR = new Set(['condition', 'infectious']);
+// Someone else takes over the clause between a relative and a fact ("my nephew's class ... you").
+const OTHER_SUBJECT = /\b(?:i|i'm|you|your|we|our|they|their|my)\b|[;:]|['’]s\s+(?:class|friend|teacher|school|team|boss|work|job|office|house)\b/i;
+const EVERYDAY_KINDS = new Set(['symptom', 'infectious']);
 const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', 'room', 'photo', 'contact', 'record']);
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
@@ -83,6 +86,9 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // A setting inside the description is where they work ("our night charge on 4 North").
     let found = healthIn(facts, cues, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
     if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak);
+    // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
+    // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
+    if (s.kin) found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
     const cared = cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit');

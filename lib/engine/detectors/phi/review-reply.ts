@@ -17,6 +17,7 @@ const FUTURE_VISIT = /\b(?:schedule|book|make|request|plan|set up)\s+$/i;
 const YOUR_BEFORE = /\byour\s+(?:[\w-]+\s+)?$/i;
 // A sentence about the reviewer or their family ("we hope your little one is feeling better").
 const ABOUT_REVIEWER = /\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i;
+const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)$/i;
 const RECORDS = /\b(?:our records show|according to our records|your (?:chart|records?|file))\b/i;
 
 export function readsAsReviewReply(doc: Doc): boolean {
@@ -32,6 +33,9 @@ export interface ReviewConfirmation {
 export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subjects: Subject[]): ReviewConfirmation | null {
   if (!readsAsReviewReply(doc)) return null;
   const confirming = new Set(doc.sentences.filter((s) => !NON_CONFIRMING.test(s.text)).map((s) => s.index));
+  // A reply that declines to discuss care anywhere uses "your visit" as the reviewer's own word
+  // for it ("sorry your visit didn't meet expectations ... we can't discuss details here").
+  const declines = confirming.size < doc.sentences.length;
   const evidence: Evidence[] = [];
   for (const c of cues) {
     if (!confirming.has(c.sentence) || !(c.kind === 'visit' || c.kind === 'care-action' || c.kind === 'care-role')) continue;
@@ -39,6 +43,7 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     if (FUTURE_VISIT.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) continue;
     // "Wait times in our ER have been long" is about everyone; care confirms a visit only with "you".
     if (c.kind !== 'visit' && !SECOND_PERSON.test(doc.sentences[c.sentence].text)) continue;
+    if (declines && c.kind === 'visit' && GENERIC_VISIT.test(doc.text.slice(c.start, c.end))) continue;
     evidence.push({ start: c.start, end: c.end, kind: `cue:${c.kind}` });
   }
   for (const f of facts) {
@@ -47,6 +52,12 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     // An everyday word counts only as the reviewer's own ("your stitches", not "in stitches").
     const mine = f.weak ? YOUR_BEFORE.test(before) && f.kind !== 'care-setting' : SECOND_PERSON_BEFORE.test(before) || ABOUT_REVIEWER.test(doc.sentences[f.sentence].text);
     if (mine) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
+  }
+  // In a sentence about the reviewer's family an everyday care word is theirs too: "glad your
+  // son's arm got set and the cast is holding up" tells a fracture treated here.
+  for (const f of facts) {
+    if (!f.weak || f.kind === 'care-setting' || f.kind === 'body-part' || !confirming.has(f.sentence)) continue;
+    if (ABOUT_REVIEWER.test(doc.sentences[f.sentence].text) && !evidence.some((e) => e.start === f.start)) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
   }
   for (const s of doc.sentences) {
     const m = RECORDS.exec(s.text);

@@ -31,6 +31,8 @@ export interface Subject {
   clinician?: boolean;
   /** Addressed in the second person ("Hi Jolene", "@sam"): "you/your" refers to them. */
   addressed?: boolean;
+  /** The author's own relative ("my dad"): only a fact tied to them tightly is theirs ("had his bypass"). */
+  kin?: boolean;
   /** A newborn named in a birth announcement ("Baby Liam"): the whole post is about their birth. */
   newborn?: boolean;
   /** The HIPAA kind to report. */
@@ -57,6 +59,7 @@ interface Rule {
   hipaa: string;
   clinician?: (m: RegExpExecArray) => boolean;
   addressed?: boolean;
+  kin?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -73,6 +76,8 @@ const RULES: Rule[] = [
   // "room 412", "Rm 14", "bed 9", "bay 6", "pod 4", "Trauma 2", "5W-22", "in 303" after a name
   { kind: 'room', hipaa: 'other-id', re: /\b(?:room|rm|bed|bay|pod|trauma|stretcher|suite|chair|isolation)\s*#?\s?\d{1,4}[A-Z]?\b|\b\d{1,2}[WENS]-\d{1,3}\b/gi },
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\s+in\s+)\d{1,4}[A-Z]?\b/gi },
+  // Spanish beds and rooms: "cama 3", "habitación 12", "cuarto 5" (with a number, never "el cuarto día").
+  { kind: 'room', hipaa: 'other-id', re: /(?<![\p{L}])(?:cama|cuarto|habitaci[oó]n|camilla|cub[ií]culo)\s*#?\s*\d{1,4}[A-Z]?\b/giu },
   // "the diabetic in 318", "the old farmer in 22": a person and a number is a bed (not a year).
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+(?:[a-z-]+\s+){1,2}in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
   // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
@@ -93,10 +98,16 @@ const RULES: Rule[] = [
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat)\\s+(?:[a-z-]+\\s+)?(?:${OCCUPATIONS})\\s+(?:who|that)\\s+[a-z]+(?:ed|s)\\b[^.!?\\n]{0,50}?\\b[A-Z][a-z][\\p{L}'-]*`, 'gu') },
   // A role in our community: "a firefighter in our county", "the owner of the Blue Heron diner"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:${OCCUPATIONS})\\s+(?:(?:at|in|from|of)\\s+(?:an?|the)\\s+[\\w-]+\\s+)?(?:in|from|at)\\s+(?:our|this|my)\\s+(?:small\\s+|little\\s+)?(?:town|county|village|community|parish|neighborhood|church|congregation)|(?:[Tt]he|[Oo]ur)\\s+owner\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'-]+\\s+){1,3}(?:[a-z]+\\b)?)`, 'gu') },
+  // A teaser that points readers at one person they can name: "guess which city council member ...",
+  // "you'll never guess what teacher ...". The reader is asked to identify them.
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:guess|wonder|know|tell)\\s+(?:which|what|whose)\\s+(?:[\\w-]+\\s+){0,3}?(?:${OCCUPATIONS}|council member|${PERSON_NOUN})s?\\b`, 'gi') },
   // A well-known local person: "which local news anchor", "our town's mayor"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:local|our town's|the town's|a well-known|a certain|a famous|a beloved)\\s+(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gi') },
   // A person and a specific event or place: "the kid who broke his arm jumping off the Cedar Falls water tower"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`(?:\\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]n?)\\s+(?:[a-z-]+\\s+)?|\\b(?:[Ll]ittle|[Yy]oung|[Ee]lderly)\\s+)${PERSON_NOUN}\\s+(?:who|that|from|with|at)\\b[^.!?\\n]{0,60}?\\s[A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+)*`, 'gu') },
+  // A person and the group they belong to, in any case: "the kid from the harlan hawks jv team",
+  // "that lady from the bank on main".
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|that|this)\\s+(?:[a-z-]+\\s+)?(?:${PERSON_NOUN})\\s+(?:from|on|at|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,3}(?:team|squad|school|church|club|band|choir|plant|mill|store|shop|diner|troop|league|crew|academy|college|dealership|farm|bank)\\b`, 'gi') },
   // Someone known by where they are seen: "the guy who sleeps behind the library"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat)\\s+(?:[a-z-]+\\s+)?${PERSON_NOUN}\\s+(?:who|that)\\s+[a-z]+\\b[^.!?\\n]{0,30}?\\b(?:behind|outside|near|at|in front of|under|by)\\s+the\\s+(?:[a-z]+\\s+)?(?:library|church|post office|gas station|courthouse|school|park|bridge|station|bus stop|dollar store|grocery store|laundromat|diner|bar|shelter|mall|overpass|square|fountain|river)\\b`, 'gu') },
   // A distinctive trait: "the guy with the dragon tattoo", "in a full Elvis costume", "jersey #23"
@@ -122,6 +133,8 @@ const RULES: Rule[] = [
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s\\s+(?:on|and)\\s+their\\s+(?:[\\w-]+\\s+){0,2}${RELATION}\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s['’]\\s+(?:[\\w-]+\\s+)?${RELATION}\\b|\\bthe\\s+[A-Z][\\p{L}'-]+\\s+(?:twins|triplets|quads|quadruplets|family|baby|kids|boys|girls)\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\byour\\s+${RELATION}\\b`, 'g') },
+  // The author's family: people who know the author know them ("my dad had his bypass").
+  { kind: 'relative', hipaa: 'other-id', kin: true, re: /\b(?:my|mi|mis)\s+(?:(?:little|baby|big|older|younger|oldest|youngest|teenage|sweet|dear)\s+)?(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|nana|granny|sister|brother|aunt|uncle|niece|nephew|cousin|(?:mother|father|sister|brother|son|daughter)-in-law|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|mamá|papá|abuela|abuelo|hermana|hermano|esposo|esposa|hija|hijo|tía|tío|suegra|suegro)\b/giu },
   // A relative of someone the community knows: "the mayor's wife", "our pastor's son", "my neighbor's teenage son"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b(?:the|our|my)\\s+(?:${COMMUNITY}\\s+)?(?:${OCCUPATIONS}|neighbou?r|landlord|boss)['’]s\\s+${RELATION}\\b`, 'gi') },
   // Someone the author's circle knows: "my old piano teacher", "my neighbor", "my landlord"
@@ -247,6 +260,7 @@ export function findSubjects(doc: Doc): Subject[] {
       if (rule.clinician?.(m)) sub.clinician = true;
       if (rule.kind === 'name' && /^[Bb]aby\b/.test(m[0])) sub.newborn = true;
       if (rule.addressed) sub.addressed = true;
+      if (rule.kin) sub.kin = true;
       if (rule.kind === 'age' && ageValue(m[0]) > 89) sub.kind = 'old-age';
       // "I was 34 when ...": the author's own age identifies nobody else.
       if (rule.kind === 'date' && RECURRING.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
@@ -271,10 +285,35 @@ export function findSubjects(doc: Doc): Subject[] {
     // A reply that opens with the reader's handle: "@jen_k89 you can ..."
     if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`)) s.addressed = true;
   }
-  const kept = dedupe(out.filter((s) => known || !(s.kind === 'relative' && s.addressed)));
+  // A unit's abbreviation read as a name ("in the ED", "to the OR") is a place, not a person.
+  const setting = (s: Subject) => s.kind === 'name' && /^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) &&
+    doc.mentions.some((m) => m.layer === 'health' && m.start <= s.start && s.end <= m.end);
+  const kept = dedupe(out.filter((s) => (known || !(s.kind === 'relative' && s.addressed)) && !setting(s) && !notCare(doc, s)));
   // "our new nurse manager Priya": the name inside a clinician's description is that clinician.
   for (const s of kept) if (s.kind === 'name' && kept.some((c) => c.kind === 'colleague' && c.clinician && c.start <= s.start && s.end <= c.end)) s.clinician = true;
   return kept;
+}
+
+// Rooms named by their use are not where anyone is cared for: "conference room 4B", "room 210
+// of the public library". An age the author gives of themselves: "31 years old and I ...".
+const NON_CARE_ROOM_BEFORE = /\b(?:conference|meeting|class|board|training|break|lunch|lecture|sim|simulation|skills|community|hotel|ball|party|study|computer|media|escape|chat)\s*$/i;
+const NON_CARE_ROOM_AFTER = /^\s*(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:library|hotel|school|church|convention|community|civic|city hall|courthouse|student union|building)\b/i;
+const AGE_THEN_I = /^\s*(?:and|&|but|,)\s*(?:i|i'm|i've|still)\b/i;
+// "1/3 sepsis is ...": a thread's numbering, not a date.
+const THREAD_NUMBER = /^\d{1,2}\/\d{1,2}$/;
+
+function notCare(doc: Doc, s: Subject): boolean {
+  const text = doc.text.slice(s.start, s.end);
+  if (s.kind === 'room') {
+    // The number alone may have been found ("210"): its room word is right before it.
+    const word = /(?:room|rm)\s*#?\s*$/i.exec(doc.text.slice(Math.max(0, s.start - 8), s.start));
+    const roomWord = /^(?:room|rm)\b/i.test(text) || !!word;
+    const from = word ? s.start - word[0].length : s.start;
+    return roomWord && (NON_CARE_ROOM_BEFORE.test(doc.text.slice(Math.max(0, from - 24), from)) || NON_CARE_ROOM_AFTER.test(doc.text.slice(s.end, s.end + 40)));
+  }
+  if (s.kind === 'age' || s.kind === 'old-age') return AGE_THEN_I.test(doc.text.slice(s.end, s.end + 12));
+  if (s.kind === 'date') return THREAD_NUMBER.test(text) && s.start === doc.sentences[s.sentence]?.start;
+  return false;
 }
 
 /** Keeps the first of overlapping subjects of the same kind, and clinician marks on names. */

@@ -5,6 +5,7 @@ import { matchCues } from './cues';
 import { matchDailyCare } from './daily-care';
 import { matchTerms } from './match';
 import { matchPatterns } from './patterns';
+import { matchSpanish } from './spanish';
 
 /** Drops pattern mentions that a longer lexicon or pattern mention already covers. */
 function dedupe(mentions: Mention[]): Mention[] {
@@ -18,7 +19,7 @@ function dedupe(mentions: Mention[]): Mention[] {
 }
 
 export function recognizeHealth(text: string): Mention[] {
-  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text), ...matchDailyCare(text)]);
+  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text), ...matchDailyCare(text), ...matchSpanish(text)]);
 }
 
 export const healthRecognizer: SentenceRecognizer = {

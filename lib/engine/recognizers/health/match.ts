@@ -77,7 +77,14 @@ function trieMatches(text: string, lex: Lexicon, out: Mention[]): void {
   }
 }
 
+// In a sentence typed without capitals for its abbreviations ("got his tavr yesterday"), case
+// says nothing: clinical abbreviations count in lower case too, except everyday words.
+// (Case restoration only ever capitalizes the first letter of names, titles and "I".)
+const CASELESS_WORDS = new Set(['aids', 'pad', 'bid', 'ado', 'tens', 'eds', 'pts', 'pvc', 'tia', 'prep', 'sirs', 'thr', 'inj', 'cad', 'ted', 'mds', 'bcc', 'uae', 'hap', 'ich', 'hoc', 'gib', 'sud']);
+const caseless = (text: string) => !/[A-Z]{2}/.test(text);
+
 function abbreviationMatches(text: string, lex: Lexicon, out: Mention[]): void {
+  const noCase = caseless(text);
   for (const m of text.matchAll(ABBR_SHAPE)) {
     const raw = m[0];
     if (raw.length > 8) continue;
@@ -93,7 +100,9 @@ function abbreviationMatches(text: string, lex: Lexicon, out: Mention[]): void {
     // Ambiguous forms only fully in upper case; the others in any case but all lower,
     // except clinical shorthand people type in lower case. A capitalized longer word
     // ("Cabs") is a word, not an abbreviation.
-    const ok = abbr.weak ? upper || (lowerOk && isLower(raw)) : upper || lowerOk || (!isLower(raw) && !/^[A-Z][a-z]{3,}$/.test(raw));
+    const ok = abbr.weak
+      ? upper || (lowerOk && isLower(raw))
+      : upper || lowerOk || (!isLower(raw) && !/^[A-Z][a-z]{3,}$/.test(raw)) || (noCase && raw.length >= 2 && !CASELESS_WORDS.has(raw));
     if (!ok) continue;
     const start = m.index;
     const end = start + raw.length;

@@ -29,6 +29,9 @@ const PATTERNS: Pattern[] = [
   // Life support and serious events of care
   { kind: 'procedure', confidence: 0.8, re: /\bon (?:a |the )?(?:vent|ventilator|life support|ecmo|bipap|high-flow)\b|\b(?:airlifted|life-?flighted|flown to (?:the |a )?[\w ]{0,20}(?:center|hospital|unit))\b/gi },
   { kind: 'care-event', confidence: 0.85, re: /\b(?:med(?:ication)?|medicine|dosing|drug|charting|surgical) (?:error|mistake|mix-?up)s?\b|\bwrong (?:[\w-]+ )?(?:dose|med|meds|medication|patient|site|leg|arm|side|insulin|drug|blood|blood type|unit of blood|eye|kidney|implant|procedure)\b|\bdid(?:n't| not) make it\b|\bwe (?:lost|couldn't save) (?:him|her|them)\b(?!\s+[a-z]+(?<!this|last|at|on|in|today|tonight|after|early|around|overnight)\b)|\b(?:lost|losing) (?:our|my|a|the) (?:[\w-]+ )?(?:patient|pt|lady|guy|man|woman|gentleman|kid|girl|boy|baby|resident)\b/gi },
+  // Something done to a part of someone's body: "got her hip replaced", "had his gallbladder removed",
+  // "getting his knee scoped". A possessive names whose body, the participle says it was care.
+  { kind: 'procedure', confidence: 0.8, re: /\b(?:got|had|getting|having|gets|has|needs|needed|is having)\s+(?:his|her|their|your)\s+(?:left\s+|right\s+|other\s+|bad\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:replaced|removed|amputated|repaired|reattached|drained|scoped|set|pinned|casted|stitched(?: up)?|stapled|biopsied|x-?rayed|rebuilt|fused|reconstructed|operated on)\b/gi },
   // A session of care is care even when the therapy word alone is everyday ("his PT session")
   { kind: 'procedure', confidence: 0.8, re: /\b(?:pt|ot|physical therapy|occupational therapy|speech therapy|rehab|dialysis|chemo|infusion|therapy|counseling|radiation|wound care)\s+(?:session|appointment|visit|treatment)s?\b/gi },
   // Unit names: "3 West", "4 North", "5W", "6 South team"; capitalized, so "3 west of here" is not one.
