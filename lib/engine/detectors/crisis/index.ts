@@ -7,7 +7,8 @@ import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
 import { ELSEWHERE, EVERYDAY_SENSE, INCIDENTS, OWN_PLACE, SPECULATION, WORKPLACE_WORDS } from '../../lexicons/policy/incidents';
 import { makeFinding } from '../shared/finding';
-import { listsWithPrefix, ownNames } from '../shared/lists';
+import { listsWithPrefix, ownNames, readList } from '../shared/lists';
+import { consequenceMatcher, topicKinds } from './consequences';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 
@@ -73,6 +74,32 @@ export const crisis: Detector = {
             url,
           }),
         );
+      }
+    }
+    // The topics by meaning: consequences and euphemisms of each topic's kind, at the workplace.
+    if (workplace) {
+      const names = [...ownNames(policy, config), ...readList(policy, config, 'partnerList', 'partners')];
+      for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
+        const re = consequenceMatcher(topicKinds(topic, terms), names);
+        if (!re) continue;
+        const name = topic.replace(/[-_]/g, ' ');
+        const url = statementFor(policy, config, prefix + topic);
+        for (const h of scanDoc(doc, re)) {
+          if (out.some((f) => overlaps(f, h))) continue;
+          out.push(
+            makeFinding(config, {
+              ruleId: `crisis/${topic}`,
+              category: 'crisis',
+              severity: 'error',
+              start: h.start,
+              end: h.end,
+              message: `Active crisis topic: ${name}`,
+              explanation: explain(`"${h.text}" describes the ${name} without naming it: it is part of an active crisis or quiet-period topic.`, url),
+              confidence: 0.7,
+              url,
+            }),
+          );
+        }
       }
     }
     // An incident told as news from the writer's workplace is speculation whether or not it is

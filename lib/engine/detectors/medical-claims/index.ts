@@ -7,7 +7,10 @@ import { ADDRESSEE, ADVICE, DRUG_CUES, HEALTH_CLAIMS } from '../../lexicons/poli
 import { HEALTH_HEDGES, SKEPTIC_MARKERS } from '../../lexicons/policy/hedges';
 import { anyMatch, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
-import { alternation, scan, type Hit } from '../shared/match';
+import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
+import { listsWithPrefix, readList } from '../shared/lists';
+import { stopAdvice } from './advice';
+import { efficacyClaims, namesRemedy } from './efficacy';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
 const ADVICE_RE = alternation(ADVICE);
@@ -34,6 +37,9 @@ const WHY: Record<string, string> = {
   offLabel: 'Promoting a medicine for uses it is not approved for is off-label promotion.',
   prescribing: 'Urging prescribers to use a medicine is drug promotion, which regulators hold to the approved labeling and fair balance.',
   stopTreatment: 'Telling people to drop prescribed treatment can harm them.',
+  efficacy: 'Saying a remedy cures, prevents or strengthens the body against a condition is a health claim that needs evidence it does not have.',
+  comparison: 'Saying a remedy works better than an approved treatment is a comparative efficacy claim regulators act on.',
+  antiVaccine: 'Saying a vaccine causes the illness or harm it is tested against contradicts the evidence and can keep people from protection.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
 
@@ -68,11 +74,13 @@ function sentenceClaims(text: string): { claims: (Hit & { kind: string })[]; adv
 export const medicalClaims: Detector = {
   id: 'medical-claims',
   category: 'medical-claims',
-  run(doc, config) {
+  run(doc, config, policy) {
     const out: Finding[] = [];
     const addressed = testDoc(doc, ADDRESSEE_RE) || testDoc(doc, VOCATIVE);
     // "Every therapist should be prescribing it" of an app is a product plug, not drug promotion.
     const aboutDrug = testDoc(doc, DRUG_RE);
+    const products = findTermsInDoc(doc, [...readList(policy, config, 'productList', 'products'), ...readList(policy, config, 'partnerList', 'partners'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)], true);
+    const remedyInDoc = products.length > 0 || doc.sentences.some((s) => memoBySentence(s, namesRemedy, () => namesRemedy(s)));
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       if (!found) continue;
@@ -81,6 +89,16 @@ export const medicalClaims: Detector = {
         const h = { ...c, start: c.start + s.start, end: c.end + s.start };
         if (c.kind === 'prescribing' && !aboutDrug) continue;
         if (!negatedBefore(doc.text, h.start, 16)) hits.push(h);
+      }
+      // The frame reads structure the phrase lists miss; where both fire, the phrase's span stands.
+      for (const c of efficacyClaims(s, remedyInDoc, products)) {
+        if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
+      }
+      // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
+      if (found.advice) {
+        for (const a of stopAdvice(s)) {
+          if ((a.vaccine || addressed) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
+        }
       }
       if (found.advice) {
         for (const a of found.advice) {

@@ -40,7 +40,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'to game (?:their|the|our) (?:\\S+ ){0,2}(?:numbers|metrics|stats|scores|ratings)',
   ],
   malpractice: [
-    'botch(?:ed|es|ing)', 'cut(?:s|ting)? corners', 'is the reason (?:\\S+ ){0,5}(?:coded|died|crashed|got hurt|are dead)', 'misdiagnos(?:ed|es|ing)', 'sen(?:t|d|ds|ding) (?:him|her|them|people|patients) home to die', '(?:a|an absolute|a real) (?:danger|menace) to (?:' + PEOPLE + '|this town|the (?:public|community|town))', 'butcher(?:ed|ing)', 'malpractice', 'negligen(?:t|ce)', 'incompeten(?:t|ce)',
+    '(?<!\\b(?:a|an|the|my|your|that|this) )botch(?:ed|es|ing)', 'cut(?:s|ting)? corners', 'is the reason (?:\\S+ ){0,5}(?:coded|died|crashed|got hurt|are dead)', 'misdiagnos(?:ed|es|ing)', 'sen(?:t|d|ds|ding) (?:him|her|them|people|patients) home to die', '(?:a|an absolute|a real) (?:danger|menace) to (?:' + PEOPLE + '|this town|the (?:public|community|town))', 'butcher(?:ed|ing)', 'malpractice', 'negligen(?:t|ce)', 'incompeten(?:t|ce)',
     'kill(?:ed|s|ing) (?:a |the |two |three |several |\\d+ )?' + PEOPLE, 'left (?:a |an )?(?:sponge|instrument|clamp|towel)s? (?:inside|in)',
     'mix(?:ing|ed|es)? up (?:the )?(?:specimens|samples|patients|results|meds|medications|charts|babies)',
     'skipp(?:ed|ing) (?:the )?(?:safety |surgical )?(?:timeouts?|time-outs?|screenings?|checks?|safety checks?|protocols?)',

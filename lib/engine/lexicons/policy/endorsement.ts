@@ -19,6 +19,11 @@ export const PROMOTION: readonly string[] = [
   'best (?:\\S+ ){0,3}in (?:the |this |our )?(?:county|city|town|state|area|region|country|world)', 'book (?:a|your) (?:session|appointment|class|visit|consult(?:ation)?)', 'you\'ll thank me',
   'far and away', 'best (?:\\S+ ){0,2}(?:option|choice|pick|buy) (?:for|out there|on the market|around)',
   'way better than (?:the )?(?:chains|big box|competition|rest|others|anything)',
+  // Calls to act and superlatives of a product said without a ranking ("go download it", "in a different class").
+  "go (?:download|get|try|buy|see|grab|book|check)(?: it| them| one| her| him| out)?", 'highly recommend', "(?:should|needs? to) (?:be )?(?:asking for|choose|pick|be on|switch(?:ing)?|using|lining up)", "the only (?:\\S+ ){0,3}(?:i'm letting|i would trust|i'd trust|i trust|worth going|i reach for)",
+  'in a (?:different|class of its own|league of its own) (?:class|league)?', 'first thing i reach for', 'miles ahead', "i'm a (?:full |total )?convert", "(?:i'll|i will) never go back", 'life[- ]changing', 'must[- ]haves?',
+  '(?:ask|tell) (?:your|ur) (?:\\S+ )?(?:doc|doctor|endo|neurologist|dermatologist|provider|cardiologist|ob)(?: about| for| you want| to (?:get|put|switch))', "(?:y'all|you all|you guys|everyone|every \\S+) needs? (?:these|this|a pair|one)", 'smartest (?:\\S+ ){0,3}(?:in|on)',
+  '(?:best|smartest|most impressive) (?:\\S+ ){0,3}(?:in (?:the )?(?:market|state|country|america|world|class)|on the market|(?:i\'ve|i have) (?:ever )?seen)', '(?:are|is) (?:simply )?the partner',
 ];
 
 /** A material connection: the writer was paid, gifted, hosted, invested or related. */
@@ -32,6 +37,14 @@ export const CONNECTION: readonly string[] = [
   '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?\'s (?:\\S+ ){0,3}(?:company|business|practice|clinic|shop|store|agency|pharmacy|firm|app|brand|products?|startup|studio|salon|gym|spa|bakery|restaurant|label|line|venture|services?|website|podcast|channel|book)',
   'family business', 'my (?:own )?(?:company|business|side hustle)', 'my \\S+ rep\\b', 'rep for the', 'take (?:very )?good care of (?:people|those|anyone) who',
   '(?:brand )?ambassador', 'brand partner', 'partnered with', 'sponsors? (?:me|my|our)', 'sponsoring (?:me|my|our)',
+  // Wider classes of the FTC's material connection: advising, equity, hosting, meals and gifts, paid talks, family ties.
+  "(?:been |i've been |i'm |i am |i was )advising", "i(?:'ve| have)? advised (?:the |their )?", 'advis(?:or|er) (?:to|for|at)', 'advisory (?:panel|retreat|meeting|group|committee)', 'consult(?:ing|ed) (?:for|with) (?:the |their )?\\p{Lu}',
+  '(?:stock )?options vest', 'my options', 'seed round', 'silent partner', '(?:got|getting|get) in on (?:their|the)', 'helping (?:them |out )?(?:out )?behind the scenes', 'co-?founders?',
+  '(?:put|putting|puts) (?:us|me) up (?:at|in)', '(?:hosted|host(?:s|ing)?) (?:our|us|me|my)(?= )', '(?:as |a )(?:their |a )?guests? of', 'fl(?:y|ew) (?:\\S+ ){0,3}(?:me|us) (?:out|down|in)',
+  '(?<=(?:who|reps?|they|team|folks) )(?:catered|brought|bought|buys?) (?:\\S+ ){0,4}(?:lunch|dinner|breakfast|brunch)', '(?:brought|bought|trajo) (?:our|us|the|all|para) (?:whole |entire )?(?:\\S+ )?(?:unit|store|team|floor|clinic|clínica|office|staff|department|crew) (?:\\S+ )?(?:lunch|dinner|breakfast)', 'trajo lunch', 'free (?:\\S+ ){0,2}(?:dinner|lunch|steak|meal|jar|watch|pair|facial|drip|champagne)', 'pr box', '(?:they )?comped (?:my|mine|our|me)', 'sent me home with',
+  'gave (?:\\S+ ){0,5}(?:a |an )?free', '(?:box|bunch|montón) of (?:\\S+ )?samples', 'samples (?:from|of)(?= )', "(?:my |gave (?:my )?(?:\\S+ )?)(?:\\S+ )?(?:talks?|workshops?|training) (?:for|in|at)(?= )", 'speaker training', 'teaching the \\S+ (?:\\S+ )?workshop',
+  'asked me to (?:share|post|spread)', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|friend|buddy|best friend)(?:-in-law)?(?:,? \\p{Lu}\\p{L}+,?)? (?:has |have |just |and (?:his|her|their) co-?founders )?(?:run|runs|opened|owns|started|built|founded|makes|is (?:a |the )?(?:vp|ceo|cfo|director|founder|owner|rep|head))',
+  "(?:my|our) (?:friend|buddy)(?:'s| \\p{Lu}\\p{L}+(?:'s)?)(?= )", 'storefront', 'tell them (?:\\p{Lu}\\p{L}+|i) sent you', 'we both get', 'referral (?:code|link)', "type '?\\p{Lu}{3,}'? at checkout",
   'commission', 'kickback', 'free (?:\\S+ ){0,4}(?:samples?|products?|kits?|swag|box(?:es)?|devices?|units?|trials?)', 'swag', 'in exchange for',
 ];
 

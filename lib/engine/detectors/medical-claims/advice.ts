@@ -1,0 +1,65 @@
+// The stop-treatment frame: an imperative to stop, skip or change a medicine ("honestly just
+// stop the lisinopril", "get off the atorvastatin", "skip the booster"), read over tokens: a verb
+// of stopping or changing at the head of its clause, with only softeners before it, and a
+// medicine after it. Said to a particular reader it is individual advice; a vaccine skipped on
+// everyone's behalf is advice against it whoever reads it.
+import type { DocSentence, DocToken } from '../../doc';
+import { wordClasses } from '../../lexicons/wordnet';
+import { MEDICINE } from '../../lexicons/policy/health-claims';
+import { VACCINE_WORDS } from '../../lexicons/policy/remedies';
+
+const MEDICINE_WORD = new RegExp(`^${MEDICINE}$`, 'iu');
+const VACCINE = new Set(VACCINE_WORDS);
+const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics']);
+// Two-word verbs of stopping first ("get off", "come off"), then one-word ones.
+const STOP_PAIRS = /^(?:get|come|go|stay|wean) off$|^(?:throw|toss|taper) (?:out|off)$|^double up$|^cut out$/;
+const STOP_VERBS = /^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower)$/;
+// What may stand before an imperative in its clause: softeners, interjections, a vocative.
+const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|totally|literally|ok|okay|girl|bro|sis|babe|hun|amiga|mama|now|also|really|simply)$/;
+
+const w = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}'-]/gu, '') : '');
+
+function atClauseHead(s: DocSentence, v: number): boolean {
+  for (let i = v - 1; i >= 0; i--) {
+    const t = s.tokens[i];
+    if (/[,;:.!?—–]/.test(t.post) || /^@/.test(t.text)) return true;
+    if (SOFTENERS.test(w(t))) continue;
+    // A name said to the reader ("Kelly, ...") ends at its comma, handled above.
+    return false;
+  }
+  return true;
+}
+
+function isMedicine(s: DocSentence, t: DocToken): 'medicine' | 'vaccine' | undefined {
+  const x = w(t);
+  if (VACCINE.has(x)) return 'vaccine';
+  if (TREATMENT_NOUNS.has(x) || MEDICINE_WORD.test(x) || wordClasses(x).includes('drug')) return 'medicine';
+  if (s.mentions.some((m) => m.layer === 'health' && m.kind === 'medication' && m.start <= t.start && t.end <= m.end)) return 'medicine';
+  return undefined;
+}
+
+export interface StopAdvice {
+  start: number;
+  end: number;
+  vaccine: boolean;
+}
+
+/** Imperatives to stop or change a medicine in one sentence. */
+export function stopAdvice(s: DocSentence): StopAdvice[] {
+  const out: StopAdvice[] = [];
+  const toks = s.tokens;
+  for (let v = 0; v < toks.length; v++) {
+    const pair = `${w(toks[v])} ${w(toks[v + 1])}`;
+    const len = STOP_PAIRS.test(pair) ? 2 : STOP_VERBS.test(w(toks[v])) ? 1 : 0;
+    if (!len || !atClauseHead(s, v)) continue;
+    for (let i = v + len; i < Math.min(toks.length, v + len + 5); i++) {
+      const kind = isMedicine(s, toks[i]);
+      if (kind) {
+        out.push({ start: toks[v].start, end: toks[i].end, vaccine: kind === 'vaccine' });
+        break;
+      }
+      if (/[,;:.!?]/.test(toks[i].post)) break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+// The efficacy frame: a remedy (a supplement, herb, drip, adjustment, protocol: a class, see
+// lexicons/policy/remedies) + a verb of efficacy (cures, reverses, prevents, boosts) + an
+// illness or a body system, in one clause; comparisons with standard treatments ("works better
+// than ibuprofen for arthritis"); and claims that a vaccine causes an illness. Read over the
+// sentence's tokens and the health recognizer's mentions, so wording nobody listed still fits.
+import type { DocSentence, DocToken } from '../../doc';
+import { wordClasses } from '../../lexicons/wordnet';
+import { BODY_SYSTEMS, EFFICACY_VERBS, REMEDY_FORMS, REMEDY_SUBSTANCES, STANDARD_TREATMENTS, VACCINE_WORDS } from '../../lexicons/policy/remedies';
+
+export interface EfficacyClaim {
+  kind: 'efficacy' | 'comparison' | 'antiVaccine';
+  start: number;
+  end: number;
+}
+
+const REMEDY = new Set([...REMEDY_FORMS, ...REMEDY_SUBSTANCES]);
+const SYSTEMS = new Set(BODY_SYSTEMS);
+const STANDARD = new Set(STANDARD_TREATMENTS);
+const VACCINE = new Set(VACCINE_WORDS);
+const VERB_STEMS = Object.keys(EFFICACY_VERBS).sort((a, b) => b.length - a.length);
+// Kinds of health mention that name what a claim says is fixed (not medicines or settings).
+const AILMENT_KINDS = new Set(['condition', 'symptom', 'infectious', 'mental-health', 'substance-use', 'chronic']);
+const DRUG_KINDS = new Set(['medication', 'procedure']);
+
+// Words that end a clause: the subject of a verb is looked for only back to one of them.
+const CLAUSE_WORDS = new Set(['if', 'whether', 'but', 'because', 'since', 'when', 'than', 'that', 'which', 'who', 'and', 'or', 'so', 'until', 'unless', 'while', 'y', 'pero']);
+// Words just before a verb that deny, doubt or merely allow it ("doesn't cure", "may help").
+const DENIERS = /^(?:not|no|never|nothing|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|hardly|may|might|could|can|would|should|claims?|claimed|supposedly|allegedly|says?|said|promises?|to|doesnt|dont|wont|cant)$/;
+// A sentence that reports, doubts or teaches rather than claims.
+const SKEPTIC = /\b(?:claims?|claimed|claiming|promis\w*|skeptic\w*|beware|myths?|too good to be true|no (?:evidence|proof|cure|studies)|not proven|unproven|debunk\w*|scam\w*|snake oil|red flag|isn't a cure|is not a cure|not a cure|there is no|there's no|doesn't work|does not work|lowers? the risk|reduces? the risk|studies (?:show|suggest)|research (?:shows|suggests)|talk to your|ask your (?:doctor|pharmacist|provider|care team) (?:before|first|if|whether))\b/i;
+// Soft helpers that carry a verb of efficacy after them ("helps your immune system fight off").
+const HELPERS = /^(?:helps?|helped|helping|works?|worked)$/;
+
+function verbStrength(normal: string): 'strong' | 'effect' | undefined {
+  for (const stem of VERB_STEMS) {
+    if (!normal.startsWith(stem)) continue;
+    const rest = normal.slice(stem.length);
+    if (/^(?:e|es|ed|s|d|ing|ed|t|ting|ped|ping|ps|x|xes|xed|ses|s)?$/.test(rest)) return EFFICACY_VERBS[stem];
+  }
+  return undefined;
+}
+
+const word = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}+'-]/gu, '') : '');
+
+function inMention(s: DocSentence, t: DocToken, kinds: Set<string>): boolean {
+  return s.mentions.some((m) => m.layer === 'health' && kinds.has(m.kind) && m.start <= t.start && t.end <= m.end);
+}
+
+/** Spans of the pack's own products and partners' products: a claim about one is a remedy claim. */
+export type Spans = readonly { start: number; end: number }[];
+let products: Spans = [];
+
+/** Whether tokens i (and i+1) name a remedy; 'drug' for a medicine or procedure. */
+function remedyAt(s: DocSentence, i: number): 'remedy' | 'drug' | undefined {
+  const t = s.tokens[i];
+  if (products.some((p) => p.start <= t.start && t.end <= p.end)) return 'remedy';
+  const w = word(t);
+  const pair = i + 1 < s.tokens.length ? `${w} ${word(s.tokens[i + 1])}` : '';
+  const prev = i > 0 ? `${word(s.tokens[i - 1])} ${w}` : '';
+  if (REMEDY.has(w) || REMEDY.has(pair) || REMEDY.has(prev)) return 'remedy';
+  if (inMention(s, s.tokens[i], DRUG_KINDS) || wordClasses(w).includes('drug')) return 'drug';
+  return undefined;
+}
+
+function ailmentAt(s: DocSentence, i: number): boolean {
+  const t = s.tokens[i];
+  const w = word(t);
+  const pair = i + 1 < s.tokens.length ? `${w} ${word(s.tokens[i + 1])}` : '';
+  if (SYSTEMS.has(w) || SYSTEMS.has(pair)) return true;
+  if (inMention(s, t, AILMENT_KINDS)) return true;
+  return wordClasses(w).includes('illness') && !['pain', 'problem', 'problems', 'condition', 'disease', 'issues', 'symptoms'].includes(w) ? true : ['pain', 'disease'].includes(w) && i > 0 && !/^(?:the|a|no)$/.test(word(s.tokens[i - 1]));
+}
+
+/**
+ * Where the thing named at token i ends: past a two-word body system, the health mention it is
+ * part of, and any treatment words that follow it ("blood pressure pills").
+ */
+function endOf(s: DocSentence, i: number): number {
+  const toks = s.tokens;
+  let j = i;
+  if (toks[j + 1] && SYSTEMS.has(`${word(toks[j])} ${word(toks[j + 1])}`)) j++;
+  let end = toks[j].end;
+  for (const m of s.mentions) if (m.layer === 'health' && m.start <= toks[i].start && toks[i].end <= m.end) end = Math.max(end, m.end);
+  while (j + 1 < toks.length && toks[j + 1].start < end) j++;
+  while (j + 1 < toks.length && !endsClause(toks[j]) && (STANDARD.has(word(toks[j + 1])) || SYSTEMS.has(word(toks[j + 1])))) end = toks[++j].end;
+  return end;
+}
+
+const endsClause = (t: DocToken) => /[,;:.!?—–(]/.test(t.post) || /^[-—–]/.test(t.post.trim());
+
+/** The subject of the verb at `v`: the nearest remedy back to the clause's start. */
+function subjectOf(s: DocSentence, v: number): 'remedy' | 'drug' | 'pronoun' | undefined {
+  for (let i = v - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const t = s.tokens[i];
+    if (endsClause(t)) break;
+    const w = word(t);
+    if (CLAUSE_WORDS.has(w) && n > 0) break;
+    const r = remedyAt(s, i);
+    if (r) return r;
+    if (/^(?:it|this|these|they|that|stuff)$/.test(w) && n <= 3) return 'pronoun';
+  }
+  return undefined;
+}
+
+/** An ailment or body system after the verb at `v`, within its clause: its token index. */
+function objectOf(s: DocSentence, v: number, reach = 7): number {
+  for (let i = v + 1, n = 0; i < s.tokens.length && n < reach; i++, n++) {
+    if (ailmentAt(s, i)) return i;
+    if (endsClause(s.tokens[i]) || CLAUSE_WORDS.has(word(s.tokens[i]))) break;
+  }
+  return -1;
+}
+
+// A past result on the writer's own body or family is experience, not a claim ("the antibiotics
+// knocked out my ear infection"), unless the post promises the same to the reader.
+const OWN = /^(?:my|me|our|mine)$/;
+const PROMISE_TO_READER = /\b(?:you|y'all|u|yours|ur)\b[^.!?]{0,30}\b(?:too|as well|the same)\b|\b(?:everyone|anyone|everybody)\b/i;
+
+function pastOwn(s: DocSentence, v: number, obj: number): boolean {
+  const t = s.tokens[v];
+  const past = t.tags.has('PastTense') || /ed$/.test(word(t));
+  if (!past) return false;
+  for (let i = v + 1; i <= obj; i++) if (OWN.test(word(s.tokens[i]))) return true;
+  return false;
+}
+
+/**
+ * Efficacy claims in one sentence; `remedyInDoc` lets "it" stand for a remedy named elsewhere,
+ * and `packProducts` (spans in the draft) are remedies too, whatever they are called.
+ */
+export function efficacyClaims(s: DocSentence, remedyInDoc: boolean, packProducts: Spans = []): EfficacyClaim[] {
+  if (SKEPTIC.test(s.text) || /\?\s*$/.test(s.text.trim())) return [];
+  products = packProducts;
+  try {
+    return claimsIn(s, remedyInDoc);
+  } finally {
+    products = [];
+  }
+}
+
+function claimsIn(s: DocSentence, remedyInDoc: boolean): EfficacyClaim[] {
+  const out: EfficacyClaim[] = [];
+  const toks = s.tokens;
+  const promises = PROMISE_TO_READER.test(s.text);
+  for (let v = 0; v < toks.length; v++) {
+    const w = word(toks[v]);
+    const strength = verbStrength(w);
+    if (strength) {
+      // A noun use ("no cure", "the fix", "a boost") is not a verb of efficacy.
+      const before = word(toks[v - 1]);
+      if (/^(?:a|an|the|no|any|this|that|my|your|our|of|for)$/.test(before)) continue;
+      if (DENIERS.test(before) || (HELPERS.test(before) && DENIERS.test(word(toks[v - 2])))) continue;
+      const subjectAt = HELPERS.test(before) ? v - 1 : v;
+      const subject = subjectOf(s, subjectAt);
+      const obj = objectOf(s, v);
+      if (!subject || obj < 0) continue;
+      if (subject === 'pronoun' && !remedyInDoc) continue;
+      // An approved medicine treating its illness is education; only a cure-word is a claim.
+      if (subject !== 'remedy' && strength !== 'strong') continue;
+      if (pastOwn(s, v, obj) && !promises) continue;
+      out.push({ kind: 'efficacy', start: toks[subjectAt].start, end: endOf(s, obj) });
+      continue;
+    }
+    // "works better than ibuprofen (for arthritis)": a remedy measured against a standard treatment.
+    if (/^(?:better|faster|stronger|safer)$/.test(w) && word(toks[v + 1]) === 'than') {
+      let target = -1;
+      for (let i = v + 2; i < Math.min(toks.length, v + 6); i++) {
+        const x = word(toks[i]);
+        if (STANDARD.has(x) || STANDARD.has(`${x} ${word(toks[i + 1])}`) || remedyAt(s, i) === 'drug') {
+          target = i;
+          break;
+        }
+      }
+      if (target < 0) continue;
+      const subject = subjectOf(s, v);
+      if (subject === 'drug') continue;
+      if (!subject && !remedyInDoc) continue;
+      if (subject === 'pronoun' && !remedyInDoc) continue;
+      if (DENIERS.test(word(toks[v - 1])) || DENIERS.test(word(toks[v - 2]))) continue;
+      out.push({ kind: 'comparison', start: toks[Math.max(0, v - 1)].start, end: endOf(s, target) });
+      continue;
+    }
+    // "the flu shot gives you the flu", "vaccines cause autism".
+    if (/^(?:cause|causes|caused|causing|gives?|gave|giving)$/.test(w)) {
+      let vaccine = false;
+      for (let i = v - 1; i >= Math.max(0, v - 6); i--) {
+        if (VACCINE.has(word(toks[i]))) vaccine = true;
+        if (endsClause(toks[i]) && i < v - 1) break;
+      }
+      if (!vaccine || DENIERS.test(word(toks[v - 1]))) continue;
+      const obj = objectOf(s, v, 5);
+      if (obj < 0) continue;
+      out.push({ kind: 'antiVaccine', start: toks[v].start, end: endOf(s, obj) });
+    }
+  }
+  return out;
+}
+
+/** Whether any sentence names a remedy (so "it" in a claim can stand for it). */
+export function namesRemedy(s: DocSentence): boolean {
+  for (let i = 0; i < s.tokens.length; i++) if (remedyAt(s, i) === 'remedy') return true;
+  return false;
+}

@@ -1,0 +1,48 @@
+// Kinds of crisis and how staff talk about one without naming it: its consequences, its
+// euphemisms and slang, in English and Spanish. A pack topic (a list `crisis/<topic>`) takes a
+// kind when its name or terms read like one (TOPIC_KIND), so a pack that lists "ransomware"
+// also catches "day 3 without Epic, anyone know when the systems come back?". Regex sources,
+// case-insensitive, matched on word boundaries; "SYS" stands for the names of systems (the
+// generic ones below and the pack's own and partners' names).
+
+/** What the name or terms of a pack topic must contain to take a kind. */
+export const TOPIC_KIND: Record<string, RegExp> = {
+  'it-outage': /cyber|ransom|hack|outage|breach|downtime|malware|phishing|systems? (?:is |are )?down|it (?:incident|outage)/i,
+  labor: /strike|walk-?out|picket|union|bargain|contract (?:talks|negotiations)|huelga|lockout/i,
+  contamination: /legionell|contaminat|water|outbreak|e\.? ?coli|mold|boil|infection control/i,
+  shortage: /shortage|supply|out of stock|rationing|backorder/i,
+};
+
+/** Generic names of the systems an outage takes down. */
+export const SYSTEM_NAMES =
+  "(?:(?:the |our |all the |every )?(?:systems?|computers?|network|servers?|screens?|workstations?|ehr|emr|charting|portal|app|email|phones|pyxis|omnicell|pacs|epic|cerner|meditech|everything|los sistemas|el sistema|las computadoras))";
+
+export const CONSEQUENCES: Record<string, readonly string[]> = {
+  'it-outage': [
+    'SYS (?:is |are |went |still |has been |have been |been |stays? )?(?:(?:still|completely|totally) )?(?:down|offline|dark|caídos?|ca[ií]do)(?! (?:the hall|to|for the count|syndrome))', 'SYS (?:just )?(?:all )?went (?:black|red|dark|down)',
+    '(?:without|no) SYS(?: (?:for|since) (?:\\S+ ){0,2}(?:days?|weeks?|hours?|thursday|monday|tuesday|wednesday|friday|saturday|sunday))?(?=[,.!?;]| and| for| since|$)',
+    '(?:\\S+ )?(?:day|week|día|semana) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:of |without |de )?(?:\\S+ ){0,2}(?:paper|downtime|down|no ehr|no computers)', '(?:day|week|día|semana) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) without SYS',
+    '(?:first|second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th)) (?:day|week) (?:without|of|on) (?:\\S+ ){0,2}(?:paper|downtime|SYS)',
+    '(?:when|until|before|till) (?:\\S+ ){0,2}(?:SYS|it|things) (?:(?:is|are|will be|come|comes|get|gets|go|goes)(?: coming)?) back(?: up| online)?', 'SYS (?:are |is )?(?:coming |came |come )?back (?:up|online)(?: one at a time)?',
+    "(?:still|back|we(?:'re| are)|all|everything(?:'s| is)|day \\d+) on (?:paper|downtime)", 'on paper (?:charting|orders|mars?)', 'paper (?:everything|mars?|orders|forms|charts?|sign[- ]in|requisitions|scripts)', 'downtime (?:day|life|forms|procedures|mode)', '#downtime',
+    'divert(?:ing|ed)? (?:all |our )?(?:ambulances|ems|trauma|strokes?|peds|patients)', 'divert (?:stays|is) on',
+    '(?:freeze|lock) (?:your|ur) credit', '(?:data|info|information|ssns?) (?:got |was |were |is )?(?:taken|stolen|out there|leaked)', 'paid (?:the |a |them the )?ransom', 'ransom (?:demand|note)',
+    'the attackers', 'attackers (?:got|were|are)', 'backups? (?:got |were |are )?encrypted', 'hackeo', 'the cyber (?:thing|folks|incident|stuff)', '(?:whoever|someone) clicked (?:that|the) (?:email|link)', 'splash screen',
+    "(?:can't|cannot|cant|couldn't) (?:e-?send|e-?prescribe|log in|print|check (?:insurance|labs)|see (?:my |our |their |ur )?(?:schedule|labs|appts?|appointments|charts?|orders))",
+    '"?scheduled (?:system )?maintenance"?(?= has| is not|\\W+(?:has|is not|isn\'t))',
+  ],
+  labor: [
+    '(?:day \\d+|out here|outside|out|back|stand(?:ing)?|see you) on the (?:picket )?line', "(?:cross|crossing|don't cross) (?:the |our |a )?(?:picket )?line", 'scab (?:agency|nurses|labor|workers)', 'scabbing', 'strikebreakers?', '(?:replacement|temporary clinical|strike) (?:nurses|rns|staff|workers)',
+    '(?:authorization|strike|contract|ratification) vote', 'vote yes', '\\d+-day notice', 'fair contract', 'no contract,? no work', '(?:at|to) the bargaining table', 'strong at the table', '(?:last|best|final),? (?:best )?(?:and )?final offer', '"?final offer"?',
+    'hold the line', 'huelgas?', 'el contrato', 'platicas del contrato', 'nurses (?:walk|are walking|walking out)', "(?:we're|we are) walking", 'we walk(?= on| if| tomorrow| monday| tuesday| wednesday| thursday| friday| saturday| sunday|[.!?,]|$)',
+    '(?:sign|signed) the petition',
+  ],
+  contamination: [
+    'bring (?:your|ur) own (?:water|bottle)(?: bottle)?', "(?:the )?water (?:thing|situation|results|remediation|flushing|testing thing|issue|problem)", "what(?:'s| is) in (?:the |those |our )?(?:water|pipes)",
+    '(?:fountains?|sinks?|taps?) (?:\\S+ ){0,4}(?:taped off|shut off|bagged|closed)', 'safe to drink', 'fix (?:your|the) water', "(?:don't|do not|wouldn't|would not) (?:be )?drink(?:ing)? (?:from )?the (?:water|fountains?)",
+    'legion\\(?naire\\)?s?', 'plumbers are back',
+  ],
+  shortage: [
+    '(?:out of|ran out of|running out of|no more) (?:\\S+ ){0,2}(?:saline|iv bags|contrast|blood|heparin|gloves|n95s?|masks|gowns|vents?|beds|formula)', 'rationing', 'on backorder',
+  ],
+};

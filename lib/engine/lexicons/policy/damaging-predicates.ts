@@ -1,0 +1,46 @@
+// Wider classes of damaging predicate for the defamation detector, by the kind of accusation a
+// compliance reviewer reads: impairment at work, harm and negligence in care, billing for work
+// not done, lost or faked credentials and discipline, and cover-ups. Regex sources (case-
+// insensitive, word boundaries), written as classes (a state + an occasion, an act + its
+// object), not as any post's phrases. They count only with an identifiable target.
+
+const STATE = '(?:drunk|high|hungover|hung over|intoxicated|buzzed|wasted|tipsy|stoned|impaired|borracho|borracha|glassy[- ]eyed|on something|under the influence)';
+// Said of someone's state with a plain verb ("is drunk"), without the words that have everyday senses ("high", "wasted").
+const SOUSED = '(?:drunk|hungover|hung over|intoxicated|buzzed|tipsy|stoned|borracho|borracha|glassy[- ]eyed|under the influence)';
+const ARRIVE = '(?:comes?|came|coming|shows?|showed|showing|shown|turns?|turned|rolls?|rolled|llega|lleg[oó])(?: up| in)?(?: to (?:\\S+ ){0,2}\\S+)?';
+const CARE_ACT = '(?:surgery|surgeries|cases?|procedures?|shifts?|codes?|rounds|reads?|scans?|deliveries|clinic|work|the or|the floor|the vault)';
+
+export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
+  impairment: [
+    `${ARRIVE} (?:\\S+ ){0,2}${STATE}`, `(?:is|was|were|are|gets?|got|been|seems?|looks?|looked|reads?|operates?|operated|works?|worked|charts?|doing|does|did) (?:\\S+ ){0,2}${SOUSED}(?! on (?:coffee|caffeine|life|power|love|sleep))`,
+    `(?:(?:been )?drinking|using|high|drunk|hungover) (?:before|during|on|at|between) (?:\\S+ ){0,2}${CARE_ACT}`, 'a (?:raging |functional |known )?(?:drunk|alcoholic|junkie|addict)', 'smell(?:s|ed)? (?:like|of) (?:alcohol|booze|liquor|weed|beer)',
+    '(?:been )?to rehab (?:\\S+ ){0,2}for', 'using on the job', 'missing (?:\\S+ ){0,3}(?:counts|vials|doses|narcotics|hydrocodone|oxy\\w*|fentanyl|morphine)',
+  ],
+  malpractice: [
+    '(?<!\\b(?:a|an|the|my|your|that|this) )botch(?:es|ed|ing)?', 'butcher(?:s|ed)?', 'nick(?:ed|s)? (?:his|her|their|the|a) (?:\\S+ )?(?:bowel|artery|nerve|bladder|ureter|vein|spleen|liver)', 'wrong[- ](?:site|side|leg|arm|patient|dose|strength|eye|knee|kidney)',
+    'let (?:a|the|that|an?) (?:\\S+ )?(?:patient|baby|kid|child|man|woman) die', '(?:killed|almost killed|nearly killed) (?:at least |two |three |a |her|him|them|patients|people|\\S+ patients)', '(?:leav(?:es|ing)|left) (?:\\S+ ){0,3}(?:alone|unattended|in bed all)',
+    'misdiagnos(?:e|es|ed|ing)', 'missed (?:a|the|his|her|their) (?:\\S+ )?(?:dissection|fracture|stroke|bleed|appendix|appendicitis|mi|heart attack|diagnosis|cancer|sepsis|clot|pneumonia)', '(?<!\\b(?:we|i) )lost (?:a|the|my|her|his) (?:\\S+ )?(?:biopsy|specimen|samples?|records)',
+    'reus(?:e|es|ed|ing) (?:\\S+ ){0,2}(?:single-use|needles?|syringes?|tubing|circuits?|gloves|vials|catheters?|scopes)', 'expired (?:stock|bags|medicine|meds|medication|cream|filler|botox|supplies|drugs|numbing)', 'knock-?off', 'counterfeit',
+    'water(?:s|ed|ing)? (?:everything|it|them|the \\S+) down', 'short(?:s|ed|ing)? (?:\\S+ ){0,2}(?:pill counts|counts|tanks|doses|patients|people)', 'fake (?:pills|filler|botox|medicine|meds|semaglutide|pastillas)', 'pastillas fake', 'medicina expirada',
+    'turn(?:s|ed|ing)? away (?:the )?(?:uninsured|poor|sick)', 'negligen(?:ce|t)', 'pill mill', 'sends? (?:kids|patients|people|babies) home (?:\\S+ ){0,3}(?:satting|septic|bleeding|with (?:a |an )?(?:\\S+ )?(?:fracture|appendix|clot))',
+    '(?:putting|puts|put|doing|does|did|sedat(?:es|ing)|inject(?:s|ing)|prescrib(?:es|ing)) (?:\\S+ ){0,4}(?:(?:people|patients|kids|children|toddlers|niños) who (?:don\'t|do not|didn\'t) need|to toddlers|que no los necesitan|plain saline)',
+    'ignored (?:\\S+ ){0,3}(?:warnings|audits|alerts|complaints|reports)', '(?<!\\b(?:whoever|someone|somebody|anyone) )clicked (?:a|the|that) (?:\\S+ )?(?:phishing|sketchy|bad) (?:link|email)', 'skipped the (?:\\S+ )?patch',
+    'inappropriate with (?:a |an |the )?(?:\\S+ )?(?:patient|client|resident|student|minor)', 'sleeping with (?:his|her|their) (?:\\S+ )?(?:patients|clients)', '(?:ends?|ended) up back on the table',
+  ],
+  fraud: [
+    '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\S+ ){0,6}(?:never|not) (?:actually )?(?:worked|performed|done|did|does|happened|delivered|provided|on site|there)', '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\S+ ){0,5}(?:whether|even (?:if|when|though)) (?:he|she|they) (?:\\S+ ){0,3}(?:or not|never|didn\'t)',
+    'triple[- ]bill(?:s|ed|ing)?', '(?:for|pa) (?:the )?(?:billing|cobrarle)(?! (?:department|office|team|codes?|question|cycle|staff|manager|system))', 'bills? (?:\\S+ ){0,5}(?:as a level \\d|for (?:full|\\S+ )?(?:exams?|visits?|hours) (?:they|he|she) (?:never|didn\'t))',
+    'fudg(?:es|ed|ing) (?:the |her |his |their )?(?:\\S+ ){0,2}(?:numbers|logs|data|rates|stats|charts|records|results|reports)', "sign(?:s|ed|ing)? (?:\\S+ ){0,3}(?:himself|herself|themselves)", 'selling (?:\\S+ )?(?:access|data|records|logs|patient)', 'envelopes? (?:of|full of) cash', 'hands? (?:out )?(?:a )?grades? to', 'firma excusas',
+    '(?:padding|padded|pads) (?:her|his|their) (?:\\S+ )?(?:expense|reports|hours|bills)', 'steer(?:s|ed|ing)? (?:\\S+ ){0,4}contracts? to (?:his|her|their)',
+  ],
+  credentials: [
+    '(?:not|isn\'t|ain\'t|is not|wasn\'t) (?:even )?(?:licensed|certified|board[- ]certified|a (?:real|licensed|certified) (?:doctor|nurse|dermatologist|surgeon|pharmacist|injector|np|pa|md|rn|therapist|provider|dentist|physician))', '(?:no|without (?:a|any)) (?:\\S+ )?(?:license|licensure|pharmacist|pharmacy license)',
+    'licen[cs]es? (?:was |got |were |been )?(?:suspended|revoked|pulled|lapsed|yanked|taken)', '(?:lost|lose|losing) (?:\\S+ ){0,2}licen[cs]es?', 'let (?:her|his|their) licen[cs]e lapse', 'getting (?:his|her|their) licen[cs]e pulled',
+    'reported to the (?:state )?(?:board|dea)', 'still has (?:\\S+ )?(?:privileges|a dea number)', '(?:walked out|fired|let go|canned|terminated|forced out|resigned) (?:\\S+ ){0,4}for (?:\\S+ ){0,3}(?:stealing|writing|selling|falsifying|being|sleeping|embezzling|drinking|using|diverting|harass\\w*)',
+    '(?:got|was|were|been) (?:walked out|let go|fired)', 'kept (?:him|her|them) on',
+  ],
+  dishonesty: [
+    'knew about (?:\\S+ ){0,6}(?:for (?:weeks|months|years|a (?:full )?year)|before (?:the|anyone)|and (?:sat on|said nothing|did nothing|kept|covered))', 'sat on it', 'paid (?:the family|them|her|him|off) (?:\\S+ ){0,2}(?:to keep quiet|to stay quiet|to go away)',
+    'made (?:her|him|them) sign (?:\\S+ ){0,2}(?:so|to)', '(?:to|so (?:she|he|they)(?:\'d| would)) keep quiet', 'lo tapan', 'covering (?:his|her|their) tracks', "'?lost'? all (?:their|the) (?:patient )?records",
+  ],
+};
