@@ -15,6 +15,8 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     'cure[sd]? (?:my |your |his |her |their )(?:\\S+ )?(?:clients|patients|kids)\'? ' + AILMENT,
     '(?:detox|juice|cleanse|diet|supplements?|remedy|oils?|it|this) cures?', 'cures? more than', 'miracle (?:cure|drug|pill|treatment|remedy|supplement|shot|diet|product|oil|tea|juice)',
     'cures? (?:it|everything|anything|them)', 'cured (?:it|them|me|him|her)',
+    // A remedy called a cure ("proton therapy is a cure", "the best hangover cure there is").
+    "(?:is|are|'s) (?:basically |literally |honestly |truly |simply )?(?:a|the) (?:\\S+ )?cure(?= with| for (?:\\S+ ){0,2}" + AILMENT + "|[.!,]|$)", '(?:best|only|real) (?:\\S+ ){0,2}cure (?:there is|out there|on the market|around)',
   ],
   guarantee: [
     'guarantee[sd]?', 'guaranteeing', 'guaranteed (?:results|to)', '100% (?:safe|effective|natural|success|cure|guaranteed|of (?:patients|people|the time))',
@@ -22,7 +24,7 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     'works for everyone', 'work for everyone', 'going to work for everyone', 'safe for everyone', 'works every time', 'if nothing else (?:has )?worked,? this will',
   ],
   safety: [
-    '(?:zero|no) side[- ]effects', 'zero risks?', 'no risks? (?:at all|whatsoever)', '(?:have|has|carries|carry) zero (?:side[- ]effects|risks?)', 'completely (?:safe|harmless|risk-free)', 'risk[- ]free',
+    '(?:zero|no) side[- ]effects', '(?:same thing|just as well|works?|worked|cure) (?:\\S+ ){0,3}(?:without|with none of) the side[- ]effects', 'zero risks?', 'no risks? (?:at all|whatsoever)', '(?:have|has|carries|carry) zero (?:side[- ]effects|risks?)', 'completely (?:safe|harmless|risk-free)', 'risk[- ]free',
     'totally safe', 'perfectly safe', 'no (?:hair loss|downtime|recovery time) (?:at all|whatsoever)?',
   ],
   miracle: [
@@ -60,6 +62,9 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     'every (?:single )?(?:patient|client|person|one of my patients)(?: i(?:\'ve)? (?:\\S+ ){0,3})? (?:has |have |who )?(?:lost|got|gets|saw|sees|was|were|is|came|comes|walked|stopped|responded|improved|healed|recovered)',
     'in every patient (?:who|that)', 'you will too', '(?:and )?you can (?:do it )?too', "you'll (?:lose|see|get|feel) (?:\\S+ ){0,3}(?:too|guaranteed)", 'my patients always (?:\\S+ ){0,3}(?:results|lose|ask)',
     "i've seen it (?:work )?(?:in|on|for) (?:dozens|hundreds|thousands|all|every|each)(?: one)?(?: of)? (?:my )?(?:patients?|clients?)", 'i just know it',
+    // One result promised to every reader ("it'll do the same for your knees", "y'all will see the same thing").
+    "(?:it'll|it will|they'll|they will|this will|she'll|he'll) (?:do the same|fix yours|work for you|work for yours|heal yours)", "(?:you|y'all|u|ya'?ll|you all) (?:will|'ll) (?:see|get) the same", "(?:y'all|you|u|ya'?ll) can (?:do it )?too",
+    'the kind of results? (?:you|u) can expect', '(?:every(?:one|body)|all (?:my|our) (?:patients|clients)) gets? (?:these|those|the same) results', "(?:that's|thats|this is) (?:exactly )?what every(?:one|body) gets",
   ],
   offLabel: [
     'off-label', "(?:isn't|is not|not) just for " + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,

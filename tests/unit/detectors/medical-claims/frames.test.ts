@@ -77,3 +77,22 @@ describe('medical-claims stop-treatment frame', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('medical-claims: one result promised to all, and remedies called cures', () => {
+  it.each([
+    ['My knee brace fixed my patellar pain and it will do the same for yours.', 'it will do the same'],
+    ['Started the program in March, down two sizes, and y’all will see the same thing.', 'will see the same'],
+    ['Cold plunges are basically the cure for depression.', 'are basically the cure'],
+    ['Our laser works just as well as steroid shots without the side effects.', 'without the side effects'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text.replace(/’/g, "'")).join(' | ').replace(/’/g, "'")).toContain(words);
+  });
+
+  it.each([
+    'Kindness is the cure for burnout on a hard unit.',
+    'Results vary, and what worked for me may not work for you.',
+    'No medicine works without the risk of side effects, so ask your pharmacist.',
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
