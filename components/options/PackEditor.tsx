@@ -78,11 +78,12 @@ export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: Pac
   }, [packId, open, packs]);
 
   // A version restored (here or in another tab) shows at once, unless there are unsaved edits.
+  // Keyed on what the stored pack is, not on every reload of the page's state.
   useEffect(() => {
     if (!record || !editor.current) return;
     if (!dirty && editor.current.view.state.doc.toString() !== record.source) editor.current.load(record.source);
     void api.versions(record.id).then(setVersions);
-  }, [api, record?.id, record?.source, record?.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [api, record?.id, record?.source, record?.updatedAt]);
 
   const text = () => editor.current?.view.state.doc.toString() ?? '';
 
