@@ -4,7 +4,8 @@
 // branch is keyed by the words it can start with ("cure[sd]? ..." by cure, cures, cured): a
 // search looks up the draft's words in that map and compiles, once and only when it is first
 // needed, a small expression of the branches that can match there. Branches whose first word
-// cannot be listed (they start with \S+, a class or a hashtag) stay in one fallback expression.
+// cannot be listed (they start with \S+, \p{L}+, digits) stay in one fallback expression. Once
+// the engine is idle, tierUp compiles the whole alternations, which warm searches run faster.
 //
 // The result is the same as the whole alternation's, match for match: at a word, every branch
 // that can match there is in the small expression, in the alternation's order, so the first
@@ -224,7 +225,7 @@ export class KeyedAlternation extends RegExp {
       return this.stickyAt([...indices, ...this.plan.fallback].sort((a, b) => a - b), text, pos);
     };
     const { starts, keys } = wordsOf(text);
-    // The first word at or after `from` - 1 (a mark at `from` may lead the word after it).
+    // The first word starting at or after `from` (a mark at `from` leads the word just after it).
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
