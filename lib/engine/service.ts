@@ -7,6 +7,7 @@ import type { CheckReply, CheckRequest, PolicySummary } from '../protocol';
 import { createChecker, type Checker } from './checker';
 import { SentenceCache } from './doc';
 import type { CompiledPolicy } from './policy';
+import { tierUp } from './detectors/shared/keyed';
 import { WARM_UP_DRAFTS } from './warm-up';
 
 /** Policies kept compiled: the current one, and a few a composer may still name while it reloads. */
@@ -95,14 +96,16 @@ export class EngineService {
   }
 
   /**
-   * Warm-up checks for a loaded policy, one per call of the returned steps: V8 compiles the
-   * lexicons' large expressions on their first runs, so these run before the first real draft.
+   * Warm-up checks for a loaded policy, one per call of the returned steps, so that the first
+   * real draft finds the expressions compiled and the lexicons decoded; then the lexicon
+   * alternations are compiled whole (keyed.ts tierUp), which warm checks search faster.
    * The caller spaces them out so that a real check never waits behind all of them.
    */
   warmUpSteps(revision: string): (() => void)[] {
     const loaded = this.policies.get(revision);
     if (!loaded?.ok) return [];
     const checker = createChecker(loaded.policy, new SentenceCache(64));
-    return WARM_UP_DRAFTS.map((draft) => () => void checker.check(draft));
+    // Then, one per step, the whole lexicon alternations the drafts used (steps left over do nothing).
+    return [...WARM_UP_DRAFTS.map((draft) => () => void checker.check(draft)), ...Array.from({ length: 150 }, () => () => void tierUp())];
   }
 }

@@ -6,6 +6,7 @@ import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createChecker } from '../../lib/engine/checker';
+import { tierUp } from '../../lib/engine/detectors/shared/keyed';
 import { SentenceCache } from '../../lib/engine/doc';
 import { loadPackFile } from '../../lib/policy/files';
 
@@ -28,6 +29,8 @@ const t0 = performance.now();
 const packs = [loadPackFile(path.join(ROOT, 'policies/healthcare-core.yaml')), loadPackFile(path.join(ROOT, 'policies/examples/riverbend.yaml'))];
 const checker = createChecker(packs);
 checker.check('Mrs. Alvarez in room 412 is finally home after her bypass!');
+// As the Worker does in its idle time after the warm-up (keyed.ts tierUp).
+if (!process.env.NO_TIER_UP) while (tierUp());
 console.log(`load + first check: ${(performance.now() - t0).toFixed(0)} ms`);
 
 const size = Number(scenario.replace(/\D/g, '')) || 3000;

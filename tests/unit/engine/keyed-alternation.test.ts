@@ -142,7 +142,7 @@ describe('KeyedAlternation', () => {
             const s = ps.join('');
             expect(spans(re, s)).toEqual(spans(plain, s));
           }),
-          { numRuns: 200 },
+          { numRuns: 100 },
         );
       }
     }
@@ -158,14 +158,14 @@ describe('KeyedAlternation', () => {
     const b = whole(sources);
     fc.assert(fc.property(text, (t) => {
         expect(spans(a, t)).toEqual(spans(b, t));
-      }), { numRuns: 150 });
+      }), { numRuns: 80 });
     // Sentences made of whole branches' words, so that many branches match.
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...sources.flatMap((s) => s.match(/[a-z][a-z ']+[a-z]/gi) ?? [])), { minLength: 1, maxLength: 8 }), (ws) => {
         const t = ws.join(' and ');
         expect(spans(a, t)).toEqual(spans(b, t));
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });

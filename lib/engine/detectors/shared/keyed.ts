@@ -4,7 +4,8 @@
 // branch is keyed by the words it can start with ("cure[sd]? ..." by cure, cures, cured): a
 // search looks up the draft's words in that map and compiles, once and only when it is first
 // needed, a small expression of the branches that can match there. Branches whose first word
-// cannot be listed (they start with \S+, a class or a hashtag) stay in one fallback expression.
+// cannot be listed (they start with \S+, \p{L}+, digits) stay in one fallback expression. Once
+// the engine is idle, tierUp compiles the whole alternations, which warm searches run faster.
 //
 // The result is the same as the whole alternation's, match for match: at a word, every branch
 // that can match there is in the small expression, in the alternation's order, so the first
@@ -23,6 +24,8 @@ const WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
 
 /** Case folding for the look-up: wider than the regex's own, never narrower (ſ meets s, ς meets σ). */
 export function fold(word: string): string {
+  // ASCII words (nearly all) fold by toLowerCase alone.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   let out = '';
   for (const c of word) {
     const lower = c.toLowerCase();
@@ -30,6 +33,32 @@ export function fold(word: string): string {
     out += upper.length === lower.length ? upper.toLowerCase() : lower;
   }
   return out;
+}
+
+interface Words {
+  text: string;
+  /** Start of each word, in text order, and its folded form. */
+  starts: number[];
+  keys: string[];
+}
+
+// The words of the last few texts searched: the detectors search one sentence with dozens of
+// alternations in turn, and each would otherwise split and fold it again.
+const recent: Words[] = [];
+
+function wordsOf(text: string): Words {
+  for (const w of recent) if (w.text === text) return w;
+  const starts: number[] = [];
+  const keys: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    starts.push(m.index);
+    keys.push(fold(m[0]));
+  }
+  const words = { text, starts, keys };
+  recent.unshift(words);
+  if (recent.length > 4) recent.pop();
+  return words;
 }
 
 /** What the branches of one alternation compile to, shared by its copies with other flags. */
@@ -44,10 +73,55 @@ interface Plan {
   fallback: number[];
   /** Expressions compiled so far, by flags and branches: shared by the copies matchAll makes. */
   compiled: Map<string, RegExp>;
+  /** The same, by the very index arrays of byWord, so a search builds no key string. */
+  byIndices: Map<string, WeakMap<readonly number[], RegExp>>;
+  /** The whole alternation by flags, once tierUp compiled it; searches then go to it. */
+  whole: Map<string, RegExp>;
+  /** The flags this alternation is searched with. */
+  used: Set<string>;
 }
+
+// Plans by their sources: term lists arrive as new arrays check after check, and planning
+// (parsing, listing words) and the compiled expressions are then found again.
+const plans = new Map<string, Plan>();
 
 function planOf(sources: readonly string[], tail: string): Plan | null {
   if (!TAILS.has(tail)) return null;
+  const id = `${tail}\u0000${sources.join('\u0001')}`;
+  const known = plans.get(id);
+  if (known) return known;
+  const plan = makePlan(sources, tail);
+  if (plan) {
+    if (plans.size > 300) plans.clear();
+    plans.set(id, plan);
+  }
+  return plan;
+}
+
+/**
+ * Compiles the whole of one more alternation that searches have used, for the engine's idle
+ * time once the first checks are done: at a word that many branches start with ("the", "our")
+ * the keyed search runs many small expressions, and a warm whole expression is faster there.
+ * The answers are the same either way. Returns false when nothing was left to compile.
+ */
+export function tierUp(): boolean {
+  for (const plan of plans.values()) {
+    for (const flags of plan.used) {
+      if (plan.whole.has(flags)) continue;
+      const re = new RegExp(wrap(plan.branches, plan.tail), flags);
+      // V8 compiles on the first run, separately for one-byte and two-byte text.
+      for (const sample of ['x', 'x \u{1F642}']) {
+        re.lastIndex = 0;
+        re.exec(sample);
+      }
+      plan.whole.set(flags, re);
+      return true;
+    }
+  }
+  return false;
+}
+
+function makePlan(sources: readonly string[], tail: string): Plan | null {
   const branches: string[] = [];
   const words: (Set<string> | null)[] = [];
   for (const source of sources) {
@@ -67,7 +141,7 @@ function planOf(sources: readonly string[], tail: string): Plan | null {
   const byWord = new Map<string, number[]>();
   words.forEach((set, i) => set?.forEach((w) => (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i)));
   const marks = new Set([...byWord.keys()].map((w) => w[0]).filter((c) => !/[\p{L}\p{N}]/u.test(c)));
-  return { branches, tail, byWord, marks, fallback, compiled: new Map() };
+  return { branches, tail, byWord, marks, fallback, compiled: new Map(), byIndices: new Map(), whole: new Map(), used: new Set() };
 }
 
 /**
@@ -76,6 +150,10 @@ function planOf(sources: readonly string[], tail: string): Plan | null {
  */
 export class KeyedAlternation extends RegExp {
   private readonly plan: Plan;
+  /** The flags without g and y: the small expressions search one place or onwards themselves. */
+  private readonly bare: string;
+  private readonly flagKey: string;
+  private fallbackRe?: RegExp;
 
   /** From a plan, or (another, flags) as RegExp's species copies are made (RegExp's species is
    * the subclass itself, so matchAll, split and globalOf's copy stay keyed). */
@@ -84,6 +162,9 @@ export class KeyedAlternation extends RegExp {
     // The whole source, as a plain alternation has it; V8 parses it here but compiles it only if exec'd.
     super(wrap(plan.branches, plan.tail), flags);
     this.plan = plan;
+    this.flagKey = this.flags;
+    this.bare = this.flagKey.replace(/[gy]/g, '');
+    plan.used.add(this.flagKey);
   }
 
   /**
@@ -102,7 +183,7 @@ export class KeyedAlternation extends RegExp {
 
   /** The alternation of these branches alone, compiled on first use. */
   private expression(indices: readonly number[], mode: 'g' | 'y'): RegExp {
-    const flags = this.flags.replace(/[gy]/g, '') + mode;
+    const flags = this.bare + mode;
     const key = `${flags} ${indices.join(',')}`;
     let re = this.plan.compiled.get(key);
     if (!re) {
@@ -114,7 +195,7 @@ export class KeyedAlternation extends RegExp {
 
   private fallbackAt(text: string, from: number, sticky: boolean): RegExpExecArray | null {
     if (!this.plan.fallback.length) return null;
-    const re = this.expression(this.plan.fallback, 'g');
+    const re = (this.fallbackRe ??= this.expression(this.plan.fallback, 'g'));
     // A global search serves a sticky one too: it is a match at `from` or none.
     re.lastIndex = from;
     const m = re.exec(text);
@@ -122,7 +203,10 @@ export class KeyedAlternation extends RegExp {
   }
 
   private stickyAt(indices: readonly number[], text: string, at: number): RegExpExecArray | null {
-    const re = this.expression(indices, 'y');
+    let same = this.plan.byIndices.get(this.bare);
+    if (!same) this.plan.byIndices.set(this.bare, (same = new WeakMap()));
+    let re = same.get(indices);
+    if (!re) same.set(indices, (re = this.expression(indices, 'y')));
     re.lastIndex = at;
     return re.exec(text);
   }
@@ -140,18 +224,34 @@ export class KeyedAlternation extends RegExp {
       // so ask the two together (rare, and compiled only then).
       return this.stickyAt([...indices, ...this.plan.fallback].sort((a, b) => a - b), text, pos);
     };
-    WORD.lastIndex = from;
-    for (let w = WORD.exec(text); w && w.index - 1 <= limit; w = WORD.exec(text)) {
-      const key = fold(w[0]);
+    const { starts, keys } = wordsOf(text);
+    // The first word starting at or after `from` (a mark at `from` leads the word just after it).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < starts.length && starts[k] - 1 <= limit; k++) {
+      const start = starts[k];
+      const key = keys[k];
       // A mark just before the word leads it ("#ad"): that match would start one place earlier.
-      const mark = text[w.index - 1];
-      const m = (this.plan.marks.has(mark) && at(this.plan.byWord.get(mark + key), w.index - 1)) || at(this.plan.byWord.get(key), w.index);
+      const mark = text[start - 1];
+      const m = (this.plan.marks.has(mark) && at(this.plan.byWord.get(mark + key), start - 1)) || at(this.plan.byWord.get(key), start);
       if (m) return m;
     }
     return fm;
   }
 
   override exec(text: string): RegExpExecArray | null {
+    const whole = this.plan.whole.get(this.flagKey);
+    if (whole) {
+      whole.lastIndex = this.lastIndex;
+      const m = whole.exec(text);
+      this.lastIndex = whole.lastIndex;
+      return m;
+    }
     const s = String(text);
     const moving = this.global || this.sticky;
     const from = moving ? this.lastIndex : 0;
