@@ -103,7 +103,8 @@ export const FAMILIES: Family[] = [
   {
     principle: 'speculation on unfolding crisis topics by anyone outside the brand team',
     category: 'crisis', risky: true,
-    sentences: cross((s, c) => `${s} ${c}?`, SPECULATE, CRISIS),
+    // The workplace named or implied: a strike or an outage elsewhere is news, not a crisis of ours.
+    sentences: cross((s, c, w) => `${s} ${c}${w}?`, SPECULATE, CRISIS, [' at Riverbend', ' at work', ' on our floor']),
   },
   {
     principle: 'unsubstantiated health claims',

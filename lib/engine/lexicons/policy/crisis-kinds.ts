@@ -19,7 +19,7 @@ export const SYSTEM_NAMES =
 
 export const CONSEQUENCES: Record<string, readonly string[]> = {
   'it-outage': [
-    'SYS (?:is |are |went |still |has been |have been |been |stays? )?(?:(?:still|completely|totally) )?(?:down|offline|dark|caídos?|ca[ií]do)(?! (?:the hall|to|for the count|syndrome))', 'SYS (?:just )?(?:all )?went (?:black|red|dark|down)',
+    'SYS (?:is |are |went |still |has been |have been |been |being |stays? )?(?:(?:still|completely|totally) )?(?:down|offline|dark|caídos?|ca[ií]do)(?! (?:the hall|to|for the count|syndrome))', 'SYS (?:just )?(?:all )?went (?:black|red|dark|down)',
     '(?:without|no) SYS(?: (?:for|since) (?:\\S+ ){0,2}(?:days?|weeks?|hours?|thursday|monday|tuesday|wednesday|friday|saturday|sunday))?(?=[,.!?;]| and| for| since|$)',
     '(?:\\S+ )?(?:day|week|día|semana) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:of |without |de )?(?:\\S+ ){0,2}(?:paper|downtime|down|no ehr|no computers)', '(?:day|week|día|semana) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) without SYS',
     '(?:first|second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th)) (?:day|week) (?:without|of|on) (?:\\S+ ){0,2}(?:paper|downtime|SYS)',

@@ -17,4 +17,8 @@ export const HEALTH_HEDGES: readonly string[] = [
 export const SKEPTIC_MARKERS: readonly string[] = [
   'claims?(?: that)?', 'claiming', 'promis(?:e|es|ing)', 'skeptical', 'beware', 'be wary', 'red flags?', 'myths?', 'too good to be true',
   '(?:don\'t|do not|never) (?:believe|trust) (?:anyone|anything|ads|products)', 'watch out for',
+  // The evidence is said to be missing ("no study shows it cures", "not proven to prevent").
+  'no (?:good |real |solid |published |scientific )?(?:study|studies|evidence|research|trials?|data|proof) (?:\\S+ )?(?:shows?|showed|proves?|proved|suggests?|that|supports?|says?)',
+  "(?:there is|there's|there isn't|there is not) (?:no |any )?(?:good |real |solid |scientific )?(?:evidence|proof|research)", 'unproven', 'debunk(?:ed|s|ing)?',
+  "(?:not|never|isn't|is not|hasn't been|has not been|haven't been|have not been) (?:been )?(?:proven|shown|demonstrated) to", 'no scientific (?:basis|support)',
 ];
