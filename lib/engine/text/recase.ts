@@ -29,7 +29,8 @@ const DETERMINERS = new Set('the a an your my his her our their this that these 
 
 /** Any known name, including those that are also everyday words ("miller", "tom"). */
 function isAnyName(word: string): boolean {
-  if (word.length < 2 || FUNCTION_WORDS.has(word) || NOT_AFTER_TITLE.has(word)) return false;
+  // A verb form is the sentence going on, not a name: "a nurse reading this".
+  if (word.length < 2 || FUNCTION_WORDS.has(word) || NOT_AFTER_TITLE.has(word) || /(?:ing|ed)$/.test(word)) return false;
   const key = nameKey(word);
   return isFirstName(key) || isSurname(key);
 }

@@ -30,6 +30,7 @@ describe('recase: names by their slot', () => {
   it('near miss: greetings to a group, a title with no name after it, nouns after a determiner, contractions', () => {
     expect(recase('hi all, hey everyone!')).toBe('hi all, hey everyone!');
     expect(recase('the coach will call')).toBe('the coach will call');
+    expect(recase("if you're a nurse reading this")).toBe("if you're a nurse reading this");
     expect(recase("turns out it's ms")).toBe("turns out it's ms");
     expect(recase('ask your endo about it')).toBe('ask your endo about it');
     expect(recase("the labs aren't back")).toBe("the labs aren't back");

@@ -52,7 +52,8 @@ const CRIME = /\b(?:arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dea
 const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
 // "the cancer center", "a diabetes program": the name of a service, not someone's condition.
 const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group|boards?|exams?|class|classes|course|refresher|training|rotation|fellowship|certification|lecture|workshop|in-?service|simulation|sim)\b/i;
-const BILLED_FOR = /\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|upcod(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:\$[\d,.]+\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// (Billed to a payer, not to a patient: "Patient keeps getting billed twice for the same colonoscopy" is theirs.)
+const BILLED_FOR = /\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|upcod(?:es|ed|ing))\s+(?:medicare|medicaid|insurance|insurers|the state|the government|tricare|payers?)\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const FIELD_BEFORE = /\b(?:in|of|for|to)\s+$/i;
 const FIELD_AFTER = /^\s+(?:care|tech|technology|industry|market|space|management|research|education)\b/i;
 // A pet's care told by its vet ("the vet says his hips look great") is no person's health.
