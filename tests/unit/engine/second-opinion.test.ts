@@ -39,6 +39,14 @@ describe('learned second opinion', () => {
     expect(learned(findings).filter((f) => f.category === 'medical-claims')).toEqual([]);
   });
 
+  it('says nothing of a health claim in a sentence that debunks it, as the detector reads it', () => {
+    // Weights that see only "cure": whatever the shipped model weighs, the veto is what is tested.
+    const cures = { ...SECOND_OPINION, categories: { 'medical-claims': { bias: -1, threshold: 0.6, weights: { 'w:cure': 5 } } } };
+    const checker = createChecker({ ...compilePolicy([core]), model: cures as typeof SECOND_OPINION });
+    expect(learned(checker.check('Warts? Grandma has a garlic cure.').findings).map((f) => f.category)).toEqual(['medical-claims']);
+    expect(learned(checker.check('No study shows garlic cures warts, so be skeptical.').findings)).toEqual([]);
+  });
+
   it('is switched off per category by a pack, and wholly by a null model', () => {
     const quiet = packSchema.parse({ pack: 'quiet', version: '1.0.0', extends: ['healthcare-core'], detectors: { 'conflict-of-interest': { learned: false } } });
     expect(learned(createChecker([core, quiet]).check(PROMO).findings)).toEqual([]);

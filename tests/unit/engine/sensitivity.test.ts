@@ -2,6 +2,7 @@
 // sure of, high lets the learned second opinion speak when less sure. Medium is the default.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../lib/engine/checker';
+import { SECOND_OPINION } from '../../../lib/engine/model';
 import { learnedThreshold, raisedAt } from '../../../lib/engine/sensitivity';
 import { compilePolicy } from '../../../lib/policy/compile';
 import { CORE_PACK_PATH, loadPackFile } from '../../../lib/policy/files';
@@ -52,17 +53,19 @@ describe('sensitivity and the learned second opinion', () => {
 
   it('speaks at high where it is silent at medium, and not at low where it speaks at medium', () => {
     const core = loadPackFile(CORE_PACK_PATH);
-    const at = (category: Category, level: Level, text: string) => {
-      const pack = packSchema.parse({ pack: 'level', version: '1.0.0', extends: ['healthcare-core'], detectors: { [category]: { sensitivity: level } } });
-      return createChecker([core, pack]).check(text).findings.filter((f) => f.ruleId === `learned/${category}`).length;
+    // A model of one category and two words, trained threshold 0.6: "garlic" alone scores 0.55,
+    // "onion" alone 0.65, so the shipped weights do not decide what this test shows.
+    const model = { ...SECOND_OPINION, categories: { 'medical-claims': { bias: 0, threshold: 0.6, weights: { 'w:garlic': 0.2, 'w:onion': 0.62 } } } };
+    const at = (level: Level, text: string) => {
+      const pack = packSchema.parse({ pack: 'level', version: '1.0.0', extends: ['healthcare-core'], detectors: { 'medical-claims': { sensitivity: level } } });
+      const checker = createChecker({ ...compilePolicy([core, pack]), model: model as typeof SECOND_OPINION });
+      return checker.check(text).findings.filter((f) => f.ruleId === 'learned/medical-claims').length;
     };
-    // A claim the rules do not know, which the model leans towards but is not sure of (written for this test).
-    const leaning = 'Elderberry syrup helps your immune system, stock up before flu season.';
-    expect(at('medical-claims', 'medium', leaning)).toBe(0);
-    expect(at('medical-claims', 'high', leaning)).toBe(1);
-    // The model is sure enough at medium, not at low.
-    const likely = 'Third day of the systems being down at work, nobody tells us anything.';
-    expect(at('crisis', 'medium', likely)).toBe(1);
-    expect(at('crisis', 'low', likely)).toBe(0);
+    const leaning = 'Warts? Grandma has a garlic cure.';
+    expect(at('medium', leaning)).toBe(0);
+    expect(at('high', leaning)).toBe(1);
+    const likely = 'Warts? Grandma has an onion cure.';
+    expect(at('medium', likely)).toBe(1);
+    expect(at('low', likely)).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Minimum functionality (CheckList): each principle of the category table gets a family of
 // generated sentences that must be flagged, and near-misses that must not be, with the Riverbend
 // pack and the learned second opinion as the product runs. Floors sit a little under what the
-// engine does today; a ceiling over zero on a near-miss family is a known gap, named beside it.
+// engine does today (2026-12-06); near-miss families may not be flagged at all.
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../../eval/families';
 import { riverbendChecker } from '../../eval/engine';
@@ -9,18 +9,16 @@ import { riverbendChecker } from '../../eval/engine';
 /** Least share flagged for a risky family, most for a near-miss family; keyed by principle. */
 const BOUND: Record<string, number> = {
   'health information tied to an identifiable person other than the author': 0.95,
-  // Gap: "Conference room 22 is booked for the stroke team huddle" reads as a patient in a room.
-  "the author's own health, aggregates and education are not PHI": 0.15,
-  'damaging factual-sounding claims about identifiable people or organizations': 0.7,
+  "the author's own health, aggregates and education are not PHI": 0,
+  'damaging factual-sounding claims about identifiable people or organizations': 0.85,
   'praise and opinions on policy are not defamation': 0,
-  'undisclosed material connections and endorsements': 0.8,
+  'undisclosed material connections and endorsements': 0.9,
   'a recommendation with no connection is not a conflict of interest': 0,
   'internal-only material, unreleased financials, layoffs and security details': 0.95,
   'what is already public is not confidential': 0,
-  'speculation on unfolding crisis topics by anyone outside the brand team': 0.6,
+  'speculation on unfolding crisis topics by anyone outside the brand team': 0.9,
   'unsubstantiated health claims': 0.95,
-  // Gap: a claim under "no study shows" is still read as the claim.
-  'education and skepticism about claims are not claims': 1,
+  'education and skepticism about claims are not claims': 0,
   'person-first language': 1,
 };
 
