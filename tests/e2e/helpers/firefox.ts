@@ -100,8 +100,15 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       const page = await newPage();
       // BiDi reports no load for moz-extension:// documents: start the navigation and wait for the document.
       page.goto(`${FIREFOX_ORIGIN}/${name}`).catch(() => undefined);
-      await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', {}, FIREFOX_ORIGIN);
-      return page;
+      // A script run while the old document is torn down fails with a protocol error: ask again.
+      for (let tries = 0; ; tries++) {
+        try {
+          await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', {}, FIREFOX_ORIGIN);
+          return page;
+        } catch (e) {
+          if (tries >= 5 || !/protocol error/i.test(String(e)) && !/protocol error/i.test(String((e as Error).cause))) throw e;
+        }
+      }
     },
     async close() {
       await browser.close();
