@@ -61,8 +61,10 @@ export async function replaceText(el: Editable, kind: EditorKind, read: () => st
     if (kind === 'draft' && r.text !== '') {
       dispatchPaste(el, r.text);
       // Firefox's Draft.js takes a synthetic paste and changes nothing; its input path takes
-      // the text. Only an unchanged editor gets the second way, so a fix never lands twice.
-      await tick(30);
+      // the text. Only an editor still unchanged after a while gets the second way: on a busy
+      // page Draft.js can take longer than a frame to apply the paste, and a second insert then
+      // lands on top of it as a second undo step, so one Ctrl+Z no longer undoes the fix.
+      for (let waited = 0; waited < 400 && read() === before; waited += 20) await tick(20);
       if (read() === before) insert(r.text);
     } else insert(r.text);
   }

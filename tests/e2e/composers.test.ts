@@ -156,9 +156,10 @@ describe.each(SITES)('$id', (site) => {
   });
 
   it.runIf(site.undo)('undoes the fix in one step', async () => {
+    const focus = await page.evaluate(() => { const a = document.activeElement; return a ? `${a.tagName}.${a.className}` : 'none'; });
     await page.keyboard.press('Control+z');
     // The editor's own undo, on a loaded machine, can take longer than expect.poll's default second.
-    await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(FIXABLE);
+    await expect.poll(() => modelText(page), { timeout: 5_000, message: `focus was on ${focus}` }).toBe(FIXABLE);
   });
 
   it('sent no request anywhere and threw nothing into the page', () => {
