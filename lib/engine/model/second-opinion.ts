@@ -3,9 +3,7 @@
 // that category and the model is confident. It points at the sentence whose features weighed
 // most and names the words behind them.
 import type { Doc } from '../doc';
-import { anyMatch } from '../detectors/shared/context';
-import { alternation } from '../detectors/shared/match';
-import { SKEPTIC_MARKERS } from '../lexicons/policy/hedges';
+import { debunksClaim } from '../detectors/medical-claims';
 import type { Category, Finding } from '../types';
 import type { Features } from './features';
 import type { CategoryModel, ModelWeights } from './types';
@@ -22,7 +20,7 @@ const LABEL: Record<string, string> = {
 
 // A sentence that reports or debunks a health claim makes none, as the medical-claims detector
 // reads it; the model weighs "cures" and the illness and cannot tell "be skeptical of" apart.
-const DEBUNKS: Partial<Record<Category, RegExp>> = { 'medical-claims': alternation(SKEPTIC_MARKERS, 'i') };
+const DEBUNKS: Partial<Record<Category, (sentence: string) => boolean>> = { 'medical-claims': debunksClaim };
 
 export function probability(model: CategoryModel, features: Features): number {
   let z = model.bias;
@@ -63,7 +61,7 @@ export function secondOpinion(doc: Doc, features: Features, weights: ModelWeight
     const { sentence, top } = strongestSentence(model, features);
     const s = doc.sentences[sentence] ?? doc.sentences[0];
     const debunks = DEBUNKS[category];
-    if (debunks && anyMatch(debunks, doc.text.slice(s.start, s.end))) continue;
+    if (debunks?.(doc.text.slice(s.start, s.end))) continue;
     const cues = top.length ? ` What weighed most here: ${top.map((t) => `"${t}"`).join(', ')}.` : '';
     out.push({
       ruleId: `learned/${category}`,

@@ -39,6 +39,9 @@ function supported(doc: Doc, hits: readonly Hit[], h: Hit, workplace: boolean): 
 }
 
 /** The official statement: the pack's link named like the topic's list, or its general statement link. */
+const explain = (what: string, url?: string) =>
+  `${what} Only the communications team speaks about it while it unfolds; ${url ? `share the official statement (${url}) instead.` : 'share the official statement instead.'}`;
+
 function statementFor(policy: CompiledPolicy, config: DetectorConfig, list?: string): string | undefined {
   const named = typeof config.statementLink === 'string' ? config.statementLink : 'statement';
   return (list && policy.links[list]) || policy.links[named];
@@ -50,8 +53,6 @@ export const crisis: Detector = {
   run(doc, config, policy) {
     const out: Finding[] = [];
     const prefix = typeof config.topicPrefix === 'string' ? config.topicPrefix : 'crisis/';
-    const explain = (what: string, url?: string) =>
-      `${what} Only the communications team speaks about it while it unfolds; ${url ? `share the official statement (${url}) instead.` : 'share the official statement instead.'}`;
     const own = testDoc(doc, OWN) || findTermsInDoc(doc, ownNames(policy, config), true).length > 0;
     const workplace = own || (testDoc(doc, WORKPLACE) && !testDoc(doc, ELSEWHERE_RE));
     for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
@@ -60,20 +61,8 @@ export const crisis: Detector = {
       const hits = findTermsInDoc(doc, terms, true);
       for (const h of hits) {
         if (!supported(doc, hits, h, workplace)) continue;
-        out.push(
-          makeFinding(config, {
-            ruleId: `crisis/${topic}`,
-            category: 'crisis',
-            // The pack lists the topic as active: as sure as a finding gets.
-            severity: 'error',
-            start: h.start,
-            end: h.end,
-            message: `Active crisis topic: ${name}`,
-            explanation: explain(`"${h.text}" is part of an active crisis or quiet-period topic (${name}).`, url),
-            confidence: 0.8,
-            url,
-          }),
-        );
+        // The pack lists the topic as active: as sure as a finding gets.
+        out.push(topicFinding(config, topic, h, url, `"${h.text}" is part of an active crisis or quiet-period topic (${name}).`, 0.8));
       }
     }
     // The topics by meaning: consequences and euphemisms of each topic's kind, at the workplace.
@@ -86,19 +75,7 @@ export const crisis: Detector = {
         const url = statementFor(policy, config, prefix + topic);
         for (const h of scanDoc(doc, re)) {
           if (out.some((f) => overlaps(f, h))) continue;
-          out.push(
-            makeFinding(config, {
-              ruleId: `crisis/${topic}`,
-              category: 'crisis',
-              severity: 'error',
-              start: h.start,
-              end: h.end,
-              message: `Active crisis topic: ${name}`,
-              explanation: explain(`"${h.text}" describes the ${name} without naming it: it is part of an active crisis or quiet-period topic.`, url),
-              confidence: 0.7,
-              url,
-            }),
-          );
+          out.push(topicFinding(config, topic, h, url, `"${h.text}" describes the ${name} without naming it: it is part of an active crisis or quiet-period topic.`, 0.7));
         }
       }
     }
@@ -126,3 +103,18 @@ export const crisis: Detector = {
     return out;
   },
 };
+
+/** A finding of an active topic the pack lists, by its words or by their meaning. */
+function topicFinding(config: DetectorConfig, topic: string, h: Hit, url: string | undefined, why: string, confidence: number): Finding {
+  return makeFinding(config, {
+    ruleId: `crisis/${topic}`,
+    category: 'crisis',
+    severity: 'error',
+    start: h.start,
+    end: h.end,
+    message: `Active crisis topic: ${topic.replace(/[-_]/g, ' ')}`,
+    explanation: explain(why, url),
+    confidence,
+    url,
+  });
+}

@@ -60,8 +60,11 @@ function fixFor(doc: { text: string }, h: Hit): Fix[] {
  * sentence that debunks claims ("anything promising no side effects"), which makes none; advice
  * is null in a hedged sentence.
  */
+/** The sentence reports or debunks a health claim rather than making one (the second opinion asks too). */
+export const debunksClaim = (text: string): boolean => anyMatch(SKEPTIC_RE, text);
+
 function sentenceClaims(text: string): { claims: (Hit & { kind: string })[]; advice: Hit[] | null } | null {
-  if (anyMatch(SKEPTIC_RE, text)) return null;
+  if (debunksClaim(text)) return null;
   const hedged = anyMatch(HEDGE_RE, text);
   const claims: (Hit & { kind: string })[] = [];
   for (const c of CLAIMS) {
