@@ -20,7 +20,7 @@ export interface Checker {
    * What the learned second opinion reads of a draft (its features) and the categories the
    * rules and detectors flagged on their own: for training and for explaining a verdict.
    */
-  features(text: string, options?: CheckOptions): { features: Features; flagged: Set<string> };
+  features(text: string, options?: CheckOptions): { features: Features; flagged: Set<string>; cleared: Set<string> };
 }
 
 const MARK = /^\p{M}$/u;
@@ -60,6 +60,16 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
   // the worker measure is what ships.
   const policy: CompiledPolicy = compiled.model === undefined ? { ...compiled, model: SECOND_OPINION } : compiled;
 
+  // Categories whose requirement the draft already meets (see Detector.clears).
+  const clearedOf = (doc: Doc) => {
+    const cleared = new Set<string>();
+    for (const d of detectors) {
+      const config = policy.detectors[d.id];
+      if (config?.enabled && d.clears?.(doc, config, policy)) cleared.add(d.category);
+    }
+    return cleared;
+  };
+
   const analyse = (original: string, options: CheckOptions): Analysis => {
     const cut = cutPoint(original, options.maxChars ?? DEFAULT_MAX_CHARS);
     const text = cut < original.length ? original.slice(0, cut) : original;
@@ -92,9 +102,10 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
   // for categories the pack keeps on for this writer.
   const learned = ({ doc, raw, author }: Analysis): Finding[] => {
     const flagged = flaggedOf(raw);
+    const cleared = clearedOf(doc);
     const threshold = (c: string, trained: number) => {
       const config = policy.detectors[c];
-      if (flagged.has(c) || !config?.enabled || config.exemptAuthors.includes(author) || config.learned === false) return undefined;
+      if (flagged.has(c) || cleared.has(c) || !config?.enabled || config.exemptAuthors.includes(author) || config.learned === false) return undefined;
       return learnedThreshold(config.sensitivity, trained);
     };
     return secondOpinion(doc, extractFeatures(doc, raw), policy.model!, threshold);
@@ -104,7 +115,7 @@ export function createChecker(input: CompiledPolicy | Pack[], cache = new Senten
     policy,
     features(original, options = {}) {
       const { doc, raw } = analyse(original, options);
-      return { features: extractFeatures(doc, raw), flagged: flaggedOf(raw) };
+      return { features: extractFeatures(doc, raw), flagged: flaggedOf(raw), cleared: clearedOf(doc) };
     },
     check(original: string, options: CheckOptions = {}): CheckResult {
       const analysis = analyse(original, options);

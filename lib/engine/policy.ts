@@ -58,4 +58,9 @@ export interface Detector {
   /** The detector weighs `sensitivity` itself (see lib/engine/sensitivity for the others). */
   ownSensitivity?: boolean;
   run(doc: Doc, config: DetectorConfig, policy: CompiledPolicy): Finding[];
+  /**
+   * The draft already does what the category asks (a conflict of interest disclosed), so the
+   * learned second opinion, which cannot read that, stays silent on the category.
+   */
+  clears?(doc: Doc, config: DetectorConfig, policy: CompiledPolicy): boolean;
 }

@@ -18,7 +18,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../../..');
 const OUT = path.join(ROOT, 'lib/engine/model/weights.json');
 
-interface Row { draft: Draft; group: string; features: string[]; flagged: Set<string> }
+interface Row { draft: Draft; group: string; features: string[]; flagged: Set<string>; cleared: Set<string> }
 
 /** Weights kept per category (the largest): the shipped weights stay under 300 KB. */
 const KEEP = 1000;
@@ -34,7 +34,7 @@ function rows(): Row[] {
   const drafts: [Draft, string][] = [...corpus('tuning').map((d): [Draft, string] => [d, d.writer ?? d.id.slice(0, 3)]), ...sharedDev().map((d): [Draft, string] => [d, 'shared-dev'])];
   return drafts.map(([draft, group]) => {
     const r = checker.features(draft.text, { platform: draft.platform, author: draft.author });
-    return { draft, group, features: [...r.features.keys()], flagged: r.flagged };
+    return { draft, group, features: [...r.features.keys()], flagged: r.flagged, cleared: r.cleared };
   });
 }
 
@@ -45,11 +45,12 @@ interface Choice { threshold: number; base: number; best: number; cleanAdded: nu
 function chooseThreshold(data: Row[], category: string, oof: number[]): Choice {
   const want = data.map((r) => r.draft.labels.includes(category as never));
   const rule = data.map((r) => r.flagged.has(category));
+  const silent = data.map((r) => r.cleared.has(category));
   const clean = data.filter((r) => r.draft.labels.length === 0).length;
   const score = (t: number) => {
     let tp = 0, fp = 0, fn = 0, cleanAdded = 0;
     data.forEach((r, i) => {
-      const has = rule[i] || oof[i] >= t;
+      const has = rule[i] || (!silent[i] && oof[i] >= t);
       if (want[i] && has) tp++;
       else if (has) { fp++; if (!rule[i] && r.draft.labels.length === 0) cleanAdded++; }
       else if (want[i]) fn++;

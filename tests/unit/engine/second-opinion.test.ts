@@ -47,6 +47,18 @@ describe('learned second opinion', () => {
     expect(learned(checker.check('No study shows garlic cures warts, so be skeptical.').findings)).toEqual([]);
   });
 
+  it('says nothing of a connection the draft discloses, and still speaks when the disclosure is undercut', () => {
+    const promo = { ...SECOND_OPINION, categories: { 'conflict-of-interest': { bias: -1, threshold: 0.6, weights: { 'w:changer': 5 } } } };
+    const checker = createChecker({ ...compilePolicy([core]), model: promo as typeof SECOND_OPINION });
+    const text = 'This app has been a game changer for my clinic.';
+    expect(learned(checker.check(text).findings).map((f) => f.category)).toEqual(['conflict-of-interest']);
+    expect(learned(checker.check(`${text} Disclosure: I advise the company that makes it.`).findings)).toEqual([]);
+    expect(learned(checker.check(`${text} #ad`).findings)).toEqual([]);
+    // "#ad ... no need to disclose": the disclosure is undercut, so the category is open again.
+    const undercut = checker.check(`${text} #ad but no need to disclose the rest lol`).findings;
+    expect(undercut.some((f) => f.category === 'conflict-of-interest')).toBe(true);
+  });
+
   it('is switched off per category by a pack, and wholly by a null model', () => {
     const quiet = packSchema.parse({ pack: 'quiet', version: '1.0.0', extends: ['healthcare-core'], detectors: { 'conflict-of-interest': { learned: false } } });
     expect(learned(createChecker([core, quiet]).check(PROMO).findings)).toEqual([]);

@@ -3,7 +3,7 @@
 // Pack data: lists `partners`, `products` and `partner/*` (named in the finding), `disclosures`
 // (extra disclosure wording), `organization` (for astroturfing).
 import type { Doc } from '../../doc';
-import type { Detector } from '../../policy';
+import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
 import { CONNECTION, DISCLOSURE, DISCLOSURE_AVOIDANCE, OUTSIDER_CLAIMS, PROMOTION, REVIEW_INCENTIVES } from '../../lexicons/policy/endorsement';
 import { negatedBefore } from '../shared/context';
@@ -22,9 +22,16 @@ const INCENTIVE = alternation(REVIEW_INCENTIVES);
 // A promo code or an affiliate link is a paid connection by itself.
 const PAID_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+)/gu;
 
+/** A clear disclosure ("#ad", "Disclosure: I am paid by ...", the pack's wording) that no avoidance undercuts. */
+function disclosesConnection(doc: Doc, config: DetectorConfig, policy: CompiledPolicy): boolean {
+  const disclosed = testDoc(doc, DISCLOSED) || findTermsInDoc(doc, readList(policy, config, 'disclosureList', 'disclosures')).length > 0;
+  return disclosed && !testDoc(doc, AVOIDING);
+}
+
 export const conflictOfInterest: Detector = {
   id: 'conflict-of-interest',
   category: 'conflict-of-interest',
+  clears: disclosesConnection,
   run(doc, config, policy) {
     const out: Finding[] = [];
     const end = doc.text.length;
@@ -46,8 +53,7 @@ export const conflictOfInterest: Detector = {
         }),
       );
     }
-    const disclosed = testDoc(doc, DISCLOSED) || findTermsInDoc(doc, readList(policy, config, 'disclosureList', 'disclosures')).length > 0;
-    if (disclosed && !testDoc(doc, AVOIDING)) return out;
+    if (disclosesConnection(doc, config, policy)) return out;
     const paid = scanDoc(doc, PAID_LINK);
     const avoidance = scanDoc(doc, AVOIDING);
     // "Not sponsored" denies a connection; whether the denial holds is for the other cues to say.
