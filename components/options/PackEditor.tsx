@@ -1,6 +1,8 @@
 // The pack editor: a pack's source in CodeMirror with errors in place and completion, its examples
 // run in the engine's worker with pass/fail on each example's line, saving through the same
 // checked, transactional import as the Packs section, and one-click rollback to earlier versions.
+// Built-in and managed packs open read only (to learn from, or to extend); unsaved edits are
+// never dropped without asking.
 import { useEffect, useRef, useState } from 'react';
 import { Section } from '@/components/shared/Section';
 import { ErrorNote } from '@/components/shared/ErrorNote';
@@ -35,6 +37,14 @@ examples:
     expect: []
 `;
 
+/** A new pack that builds on one that cannot be edited here (built in or managed). */
+export const extendingTemplate = (base: string) => TEMPLATE.replace('extends: [healthcare-core]', `extends: [${base}]`);
+
+const ORIGIN_NOTE = {
+  builtin: 'comes with Guardrail and changes only with an update',
+  managed: 'is set by your organization and changes only when IT deploys a new version',
+} as const;
+
 export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: PackView[]; packId?: string }) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<PackSourceEditor>(null);
@@ -44,9 +54,13 @@ export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: Pac
   const [results, setResults] = useState<ExampleResult[]>();
   const [status, setStatus] = useState('');
   const [versions, setVersions] = useState<PackVersionRecord[]>([]);
+  // A pack asked for (by the list or a link) while the open one has unsaved edits.
+  const [pending, setPending] = useState<string>();
   const { busy, error, run } = useAction();
   const editable = packs.filter((p) => p.record.origin === 'imported');
+  const readable = packs.filter((p) => p.record.origin !== 'imported');
   const record = packs.find((p) => p.record.id === open)?.record;
+  const readOnly = !!record && record.origin !== 'imported';
 
   useEffect(() => {
     const e = createPackView(host.current!, {
@@ -61,21 +75,57 @@ export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: Pac
     return () => e.view.destroy();
   }, []);
 
-  // Opens the pack the link names (#/editor/acme-health), or a new one; "#/editor" keeps what is open.
+  const openPack = (want: string, source: string, canEdit: boolean) => {
+    editor.current?.load(source, !canEdit);
+    setOpen(want);
+    setDirty(false);
+    setPending(undefined);
+    setResults(undefined);
+    setStatus('');
+  };
+
+  // Opens the pack the link names (#/editor/acme-health), or a new one; "#/editor" keeps what is
+  // open. With unsaved edits it asks first (see `pending`) instead of replacing them.
   useEffect(() => {
     const want = packId ?? open ?? NEW_PACK;
     if (want === open || !editor.current) return;
-    const source = want === NEW_PACK ? TEMPLATE : packs.find((p) => p.record.id === want)?.record.source;
+    const found = packs.find((p) => p.record.id === want)?.record;
+    const source = want === NEW_PACK ? TEMPLATE : found?.source;
     if (source === undefined) {
       setStatus(`There is no pack "${want}" to edit.`);
       return;
     }
-    editor.current.load(source);
-    setOpen(want);
-    setDirty(false);
-    setResults(undefined);
-    setStatus('');
+    if (dirty) {
+      setPending(want);
+      return;
+    }
+    openPack(want, source, want === NEW_PACK || found?.origin === 'imported');
   }, [packId, open, packs]);
+
+  // Closing or reloading the page with unsaved edits asks the browser's own question.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const keepEditing = () => {
+    setPending(undefined);
+    history.replaceState(null, '', routeHref('editor', open === NEW_PACK ? undefined : open));
+  };
+  const discard = () => {
+    if (!pending) return;
+    const found = packs.find((p) => p.record.id === pending)?.record;
+    openPack(pending, pending === NEW_PACK ? TEMPLATE : (found?.source ?? ''), pending === NEW_PACK || found?.origin === 'imported');
+  };
+  const extend = () => {
+    if (!record) return;
+    history.replaceState(null, '', routeHref('editor'));
+    openPack(NEW_PACK, extendingTemplate(record.id), true);
+    setDirty(true);
+    setStatus(`A new pack that extends ${record.id}: its rules apply, yours are added. Change the id and name, then save.`);
+  };
 
   // A version restored (here or in another tab) shows at once, unless there are unsaved edits.
   // Keyed on what the stored pack is, not on every reload of the page's state.
@@ -170,11 +220,43 @@ export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: Pac
                 {p.record.name ?? p.record.id} ({p.record.version})
               </option>
             ))}
+            {readable.length ? (
+              <optgroup label="Read only">
+                {readable.map((p) => (
+                  <option key={p.record.id} value={p.record.id}>
+                    {p.record.name ?? p.record.id} ({p.record.version}, {p.record.origin === 'managed' ? 'managed' : 'built in'})
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
           </select>
         </label>
         {open === NEW_PACK && !editable.length ? <span className="gr-muted">Packs you import appear in this list.</span> : null}
       </div>
-      <div ref={host} className="gr-editor" data-testid="editor" data-open={open} data-dirty={dirty} data-problems={problems.length} />
+      {pending ? (
+        <div className="gr-row" role="alert" data-testid="editor-unsaved">
+          <span>
+            {open === NEW_PACK ? 'The new pack' : open} has unsaved edits. Open {pending === NEW_PACK ? 'a new pack' : pending} and lose them?
+          </span>
+          <button data-testid="editor-keep" className="gr-primary" onClick={keepEditing}>
+            Keep editing
+          </button>
+          <button data-testid="editor-discard" onClick={discard}>
+            Discard edits
+          </button>
+        </div>
+      ) : null}
+      {readOnly && record ? (
+        <p className="gr-row" data-testid="editor-readonly">
+          <span className="gr-muted">
+            Read only: {record.id} {ORIGIN_NOTE[record.origin as keyof typeof ORIGIN_NOTE]}. To add to it, write a pack that extends it.
+          </span>
+          <button data-testid="editor-extend" onClick={extend}>
+            New pack extending {record.id}
+          </button>
+        </p>
+      ) : null}
+      <div ref={host} className="gr-editor" data-testid="editor" data-open={open} data-dirty={dirty} data-readonly={readOnly} data-problems={problems.length} />
       {problems.length ? (
         <ul className="gr-list" data-testid="editor-problems" aria-label="Problems">
           {problems.map((d, i) => (
@@ -191,7 +273,7 @@ export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: Pac
         <button disabled={busy} data-testid="editor-run" onClick={() => void runExamples()}>
           Run examples
         </button>
-        <button className="gr-primary" disabled={busy || (!dirty && open !== NEW_PACK)} data-testid="editor-save" onClick={() => void save()}>
+        <button className="gr-primary" disabled={busy || readOnly || (!dirty && open !== NEW_PACK)} data-testid="editor-save" onClick={() => void save()}>
           Save
         </button>
       </div>
@@ -200,7 +282,7 @@ export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: Pac
       </p>
       <ErrorNote error={error} />
       {results ? <ExampleResults results={results} /> : null}
-      {record ? (
+      {record && !readOnly ? (
         <>
           <h3>Earlier versions</h3>
           {versions.length ? (

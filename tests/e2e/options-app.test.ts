@@ -203,4 +203,38 @@ describe('options app', () => {
     expect(await composer.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     await composer.close();
   });
+  it('opens a built-in pack read only to extend it, and asks before unsaved edits are replaced', async () => {
+    await openSection(options, 'editor');
+    const editor = options.getByTestId('editor');
+    await options.getByTestId('editor-pack').selectOption('healthcare-core');
+    await expect.poll(() => editor.getAttribute('data-readonly')).toBe('true');
+    await expect.poll(editorText).toMatch(/^pack: healthcare-core$/m);
+    expect(await options.getByTestId('editor-save').isDisabled()).toBe(true);
+    const before = await editorText();
+    await content().click();
+    await options.keyboard.type('typed into a built-in pack');
+    expect(await editorText()).toBe(before);
+
+    await options.getByTestId('editor-extend').click();
+    await expect.poll(() => editor.getAttribute('data-open')).toBe('new');
+    expect(await editor.getAttribute('data-readonly')).toBe('false');
+    expect(await editorText()).toMatch(/\nextends: \[healthcare-core\]\n/);
+    await expect.poll(() => editor.getAttribute('data-dirty')).toBe('true');
+    const draft = await editorText();
+
+    // Another pack asked for: the edits stay until the person chooses.
+    await options.getByTestId('editor-pack').selectOption('edit-health');
+    await options.getByTestId('editor-unsaved').waitFor();
+    expect(await editorText()).toBe(draft);
+    await options.getByTestId('editor-keep').click();
+    await expect.poll(() => options.getByTestId('editor-unsaved').count()).toBe(0);
+    expect(await editor.getAttribute('data-open')).toBe('new');
+    expect(await editorText()).toBe(draft);
+
+    await options.getByTestId('editor-pack').selectOption('edit-health');
+    await options.getByTestId('editor-discard').click();
+    await expect.poll(() => editor.getAttribute('data-open')).toBe('edit-health');
+    await expect.poll(editorText).toBe(V1.replace(/\n$/, ''));
+    expect(await editor.getAttribute('data-dirty')).toBe('false');
+  });
 });

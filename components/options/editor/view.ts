@@ -6,7 +6,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, lintKeymap } from '@codemirror/lint';
-import { EditorState, StateEffect, StateField } from '@codemirror/state';
+import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, WidgetType, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { completePack, type CandidateKind } from '@/lib/policy/completion';
@@ -105,8 +105,11 @@ export interface PackEditorOptions {
 
 export interface PackSourceEditor {
   view: EditorView;
-  /** Puts new text in the editor (another pack opened, a version restored) with a fresh undo history. */
-  load(text: string): void;
+  /**
+   * Puts new text in the editor (another pack opened, a version restored) with a fresh undo
+   * history; `readOnly` for a pack that is shown but cannot be saved (built in, managed).
+   */
+  load(text: string, readOnly?: boolean): void;
 }
 
 /**
@@ -151,6 +154,9 @@ export function createPackView(host: HTMLElement, { doc, onChange, onDiagnostics
     }),
     theme,
   ];
-  const view = new EditorView({ parent, root, state: EditorState.create({ doc, extensions }) });
-  return { view, load: (text) => view.setState(EditorState.create({ doc: text, extensions })) };
+  const access = new Compartment();
+  const state = (text: string, readOnly: boolean) =>
+    EditorState.create({ doc: text, extensions: [...extensions, access.of([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)])] });
+  const view = new EditorView({ parent, root, state: state(doc, false) });
+  return { view, load: (text, readOnly = false) => view.setState(state(text, readOnly)) };
 }
