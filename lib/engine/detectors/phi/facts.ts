@@ -23,6 +23,7 @@ export interface Cue {
 
 // "my surgery", "my own gallbladder": the author's own, unless it is "my sickle cell pt".
 const MY_BEFORE = /\bmy\s+(?:own\s+|first\s+|last\s+|little\s+|\w+\s+)?$/i;
+const OWN_VERB = /^(?:was|is|got|been|were|gets|get|ended|landed|came|went|taken|rushed|tx)\b/i;
 const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo)\b/i;
 // "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
 const I_BEFORE = /\b(?:i\s+(?:had|have|got|was|am|get|went|needed|need|tested|started|finished|found|felt|feel|caught|broke|tore|hurt|donated)|i'm|i've(?:\s+had|\s+been)?|me|myself)\b[^.!?]{0,30}$/i;
@@ -34,7 +35,8 @@ function isSelf(doc: Doc, m: Mention): boolean {
   const sentence = doc.sentenceAt(m.start);
   const from = Math.max(sentence?.start ?? 0, m.start - 40);
   const before = doc.text.slice(from, m.start);
-  if (MY_BEFORE.test(before) && !PATIENT_AFTER.test(doc.text.slice(m.end, m.end + 30))) return true;
+  // (A mention that opens with its own verb has its own subject: "the carrier on my street was on my unit".)
+  if (MY_BEFORE.test(before) && !PATIENT_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !OWN_VERB.test(doc.text.slice(m.start, m.end))) return true;
   const i = I_BEFORE.exec(before);
   // "the worst case I've seen": the author saw it, it did not happen to them.
   if (i && WITNESSED.test(before.slice(i.index))) return false;
@@ -47,7 +49,7 @@ function sentenceOf(doc: Doc, m: Mention): number {
 
 // An accusation of a crime with drugs ("arrested for stealing oxy") is not health information
 // about the accused; what happened to their body still is ("overdosed").
-const CRIME = /\b(?:arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dealing|deal(?:s|er)|trafficking|smuggl(?:ing|ed)|possession|busted|indicted|convicted|sentenced|caught (?:with|selling|stealing)|robb(?:ed|ery|ing)|burglar\w*|suspect)\b/i;
+const CRIME = /\b(?:licen[cs]e\s+(?:was\s+|got\s+)?(?:pulled|suspended|revoked|yanked|taken)|(?:lost|losing|lose|pulled|yanked|suspended|revoked)\s+(?:his|her|their|your)\s+licen[cs]e|divert(?:ed|ing)?|diversion|shorting|short(?:s|ed)\s+(?:people|patients|customers|old folks)|writ(?:ing|es|ten)\s+(?:\w+\s+)?(?:scripts|prescriptions)\s+(?:to|for)\s+(?:his|her|their|friends|cash|money)|pill mill|kickbacks?|fraud|let go|fired|arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dealing|deal(?:s|er)|trafficking|smuggl(?:ing|ed)|possession|busted|indicted|convicted|sentenced|caught (?:with|selling|stealing)|robb(?:ed|ery|ing)|burglar\w*|suspect)\b/i;
 // "therapy dog", "comfort horse": an animal's job, not anyone's care.
 const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
 // "the cancer center", "a diabetes program": the name of a service, not someone's condition.

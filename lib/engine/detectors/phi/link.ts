@@ -18,9 +18,16 @@ export interface Link {
 // Words that refer back to a person told about nearby.
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're|patient|pt)\b|\bthis (?:woman|man|guy|lady|kid|girl|boy|gentleman|one|little one)\b/i;
 const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
+// Telling someone what to do with their treatment ("stop the metformin", "get off the lexapro",
+// "your dad should come off the Eliquis", "she doesn't need the second dose", "deja la amoxicilina"):
+// advice, a medical-claims matter, not a disclosure, unless a care relationship is told too.
+const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)\s+(?:taking\s+|using\s+|with\s+)?(?:the|your|ur|that|those|her|his|all|la|el|las|los)\b|\b(?:get|come|go|getting|coming|going)\s+off\s+(?:of\s+)?(?:the|your|ur|that|those|her|his|it)\b|\bdouble up\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t)\s+need\s+(?:the|a|an|that|those|any|to|surgery|meds|it)\b|\bsave (?:her|him|them|yourself) the\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+|definitely\s+)?(?:stop|skip|switch|ditch|drop|cut|lower|try|swap|take)\b|\bno se (?:tome|tomes|ponga)\b|\bdon'?t (?:let them|take|bother)\b`;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
-const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
-const ADVICE = /\byou\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b/i;
+const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
+const ADVICE = new RegExp(String.raw`\b(?:you|u|ya)\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i');
+// A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
+const PERFORMED = /\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i;
+const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
 const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
 // A condition in medicine advice is what the medicine is for ("those antibiotics will work for your UTI").
 const ADVISED_FOR = new Set(['condition', 'infectious']);
@@ -31,7 +38,8 @@ const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', '
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
   // A lay term may carry its own possessive ("her cancer").
-  if (/^(?:his|her|their|your)\s/i.test(doc.text.slice(f.start, f.end))) return true;
+  // So may a state told of the person ("out on maternity leave", "she's due in 2 wks").
+  if (/^(?:his|her|their|your|she'?s|he'?s|she is|he is|out on|back from)\s/i.test(doc.text.slice(f.start, f.end))) return true;
   return TIGHT_BEFORE.test(doc.text.slice(Math.max(0, f.start - 40), f.start));
 }
 
@@ -85,17 +93,21 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     const sentences = reach(doc, s, anchors, photoSentences);
     // A setting inside the description is where they work ("our night charge on 4 North").
     let found = healthIn(facts, cues, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
-    if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak);
+    if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
-    const cared = cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit');
+    // A visit of theirs ("at your next cleaning") tells the care relationship; "your meds" does not.
+    const cared = cues.some((c) => sentences.has(c.sentence) && (c.kind !== 'visit' || !MEDS_VISIT.test(doc.text.slice(c.start, c.end))));
     if (s.addressed && !cared) {
       const advised = (f: Fact) => ADVICE.test(doc.sentences[f.sentence]?.text ?? '');
+      // Once the reply advises, its other medicine and symptom words go with the advice ("BP meds are a crutch").
+      const advising = found.some(advised);
       const medicated = new Set(found.filter((f) => f.kind === 'medication' && advised(f)).map((f) => f.sentence));
-      found = found.filter((f) => !(advised(f) && (ADVICE_KINDS.has(f.kind) || (ADVISED_FOR.has(f.kind) && medicated.has(f.sentence)))));
+      const medicatedPost = medicated.size > 0;
+      found = found.filter((f) => !((advised(f) || advising) && (ADVICE_KINDS.has(f.kind) || f.weak || (ADVISED_FOR.has(f.kind) && (medicated.has(f.sentence) || medicatedPost)))));
     }
     // "Rest in peace, Coach" mourns someone the town knew; "RIP to bed 4" mourns a patient.
     if (s.kind !== 'room' && !cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit')) found = found.filter((f) => !f.farewell);

@@ -49,7 +49,8 @@ const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|
 // Words that tie a role to one small community: "our town librarian", "the high school coach".
 const COMMUNITY = "(?:town(?:'s)?|city(?:'s)?|county(?:'s)?|village(?:'s)?|neighborhood|community|parish|church|school|high school|middle school|elementary|local|Channel \\d+|\\d+(?:st|nd|rd|th) grade)";
 const TITLE = '(?:[Bb]aby(?: boy| girl)?|Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Fr|Rev|Reverend|Sister|Brother|Officer|Deputy|Sheriff|Judge|Mayor|Principal|Professor|Prof|Grandma|Grandpa|Aunt|Uncle|Nurse|Sgt|Captain|Capt|Chief)';
-const CLINICIAN_TITLE = /^(?:Dr|Nurse)\b/;
+const CLINICIAN_WORD = /\b(?:doc|doctor|dentist|orthodontist|surgeon|nurse|pharmacist|chiropractor|physician|therapist|provider|psychiatrist|anesthesiologist|dermatologist|pediatrician|ob|obgyn|midwife)\b/i;
+const CLINICIAN_TITLE = /^(?:dr|nurse)\b/i;
 const CLINICIAN_ROLE = 'preceptor|mentor|supervisor|nurse|charge nurse|charge|night charge|day charge|doctor|physician|surgeon|resident|intern|attending|fellow|pa|np|cna|tech|therapist|pharmacist|unit secretary|secretary|colleague|coworker|co-worker|manager|director|chaplain|aide|medic|scrub tech|anesthesiologist|hospitalist|pgy-?\\d|provider|receptionist|educator';
 const RELATION = '(?:(?:teenage|teen|little|baby|older|younger|oldest|youngest|adult|elderly|new)\\s+)?(?:mom|mother|dad|father|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
 
@@ -84,9 +85,11 @@ const RULES: Rule[] = [
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b[A-Z][\p{L}'-]+\s+in\s+)\d{1,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%))/gu },
   { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b${TITLE}\\.?\\s+[A-Z][\\p{L}'-]+,?\\s+)(?:in\\s+)?\\d{2,4}\\b`, 'gu') },
   // "the only veterinarian in a town of 2,000", "the last surviving member", "the longest COVID stay"
-  { kind: 'unique', hipaa: 'other-id', re: /\bthe (?:only|last surviving|first|longest|oldest|youngest|tallest|biggest)\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|from|of|who|that|our|this|we've|we have|ever)\b(?:\s+[\w'-]+){1,6}/gi },
+  { kind: 'unique', hipaa: 'other-id', re: /\bthe (?:only|last surviving|first|longest|oldest|youngest|tallest|biggest)\s+(?!(?:time|times|day|days|thing|things|step|steps|week|month|year|night|shift)\b)(?:[\w-]+\s+){0,4}?(?:in|on|at|from|of|who|that|our|this|we've|we have|ever)\b(?:\s+[\w'-]+){1,6}/gi },
   { kind: 'unique', hipaa: 'other-id', re: /\b(?:first|last) (?:baby|babies|birth|patient|patients) (?:born )?of the (?:new )?(?:year|decade|century)\b|\bnew year's baby\b/gi },
   { kind: 'unique', hipaa: 'other-id', re: /\b(?:everyone knows who|you know who I mean|if you follow|famous|local celebrity|well-known)\b/gi },
+  // A person the whole community knows: "literally everybody in town knows him".
+  { kind: 'unique', hipaa: 'other-id', re: /\b(?:everybody|everyone|every(?:one|body) (?:in|around) (?:town|the county|here|[A-Z][\p{L}]+)|the whole (?:town|county|church|school|unit|floor))\s+(?:in (?:town|the county|here)\s+)?(?:knows|loves|adores)\s+(?:him|her|them|this (?:guy|man|woman|lady|kid))\b/giu },
   // A role and a place: "the Millbrook mail carrier", "a youth pastor here in Cedar Falls",
   // "the barista at Beanline", "a sophomore at Westfield High", "the CEO of a certain company"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:(?:new|old|former|young|local)\\s+)?(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:(?:star|starting|head|assistant|new|longtime)\\s+)?(?:${OCCUPATIONS})s?\\b`, 'gu') },
@@ -98,6 +101,12 @@ const RULES: Rule[] = [
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat)\\s+(?:[a-z-]+\\s+)?(?:${OCCUPATIONS})\\s+(?:who|that)\\s+[a-z]+(?:ed|s)\\b[^.!?\\n]{0,50}?\\b[A-Z][a-z][\\p{L}'-]*`, 'gu') },
   // A role in our community: "a firefighter in our county", "the owner of the Blue Heron diner"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:${OCCUPATIONS})\\s+(?:(?:at|in|from|of)\\s+(?:an?|the)\\s+[\\w-]+\\s+)?(?:in|from|at)\\s+(?:our|this|my)\\s+(?:small\\s+|little\\s+)?(?:town|county|village|community|parish|neighborhood|church|congregation)|(?:[Tt]he|[Oo]ur)\\s+owner\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'-]+\\s+){1,3}(?:[a-z]+\\b)?)`, 'gu') },
+  // A role tied to the writer's own street, route or block, or to a named place: "the mail carrier
+  // on my street", "our favorite mail carrier on the Maple Ave route", "the crossing guard at our school".
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|our|my|that)\\s+(?:(?:favorite|favourite|usual|regular|old|new|sweet|beloved)\\s+)?(?:${OCCUPATIONS})\\s+(?:on|for|at|of|from|in|by|near)\\s+(?:my|our|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:street|route|block|road|rd|ave|avenue|lane|corner|neighborhood|building|bus|school|church|team|store|shop|bank|station|plant|mill|farm|diner|library|post office)\\b`, 'giu') },
+  // Someone known by the business or job they run in town: "the guy who runs the Sunoco on Main",
+  // "the lady who owns the hardware store", "la señora q vende elotes afuera del HEB".
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|that|this|la|el|una?)\\s+(?:[a-z-]+\\s+)?(?:${PERSON_NOUN}|dude|señora|señor|muchacha|muchacho|chavo|chava)\\s+(?:who|that|q|que)\\s+(?:runs|ran|owns|owned|manages|drives|sells|works the|cuts|delivers|coaches|teaches|preaches|bartends|vende|tiene|maneja|trabaja en)\\s+(?:(?:the|a|an|our|my|el|la|los|las|un|una)\\s+)?[\\p{L}'’-]+`, 'giu') },
   // A teaser that points readers at one person they can name: "guess which city council member ...",
   // "you'll never guess what teacher ...". The reader is asked to identify them.
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:guess|wonder|know|tell)\\s+(?:which|what|whose)\\s+(?:[\\w-]+\\s+){0,3}?(?:${OCCUPATIONS}|council member|${PERSON_NOUN})s?\\b`, 'gi') },
@@ -119,7 +128,9 @@ const RULES: Rule[] = [
   // ("our charge nurse", "my preceptor"), or any role narrowed to a shift or unit ("the new
   // pharmacist on nights", "a tech in the ED"). Plural roles ("our nurses") are a group, and
   // the sentence must go on about her or him: "the pharmacist on nights can answer your questions" is a service.
-  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|the)\\s+(?:(?:new|old|former|longtime|favorite)\\s+)?(?:(?:charge nurse|night charge|day charge|unit secretary|unit clerk|unit manager|nurse manager|preceptor|supervisor|educator)\\b(?!\\s+(?:role|position|meeting|course|class|program|job|training|of the year))|(?:${CLINICIAN_ROLE})\\s+(?:on\\s+(?:nights|days|evenings|weekends|nocs|the (?:night|day|evening) shift|\\d+\\s?(?:north|south|east|west|[nsew])\\b)|in\\s+(?:the\\s+)?(?:ed|er|icu|nicu|picu|pacu|or|pharmacy|lab|cath lab)\\b))(?=[^.!?\\n]*\\b(?:she|he|her|his|him)\\b)`, 'giu') },
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|the)\\s+(?:(?:new|old|former|longtime|favorite)\\s+)?(?:(?:charge nurse|night charge|day charge|unit secretary|unit clerk|unit manager|nurse manager|preceptor|supervisor|educator)\\b(?!\\s+(?:role|position|meeting|course|class|program|job|training|of the year))|(?:${CLINICIAN_ROLE})\\s+(?:on\\s+(?:nights|days|evenings|weekends|nocs|the (?:night|day|evening) shift|\\d+\\s?(?:north|south|east|west|[nsew])\\b)|in\\s+(?:the\\s+)?(?:ed|er|icu|nicu|picu|pacu|or|pharmacy|lab|cath lab)\\b))(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's)\\b)`, 'giu') },
+  // A co-worker everybody knows, or one of "ours" by workplace: "the radiology tech everybody loves at our hospital".
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:the|our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CLINICIAN_ROLE}|hygienist|receptionist|front desk|scheduler|janitor|housekeeper|transporter)\\s+(?:(?:who|that)\\s+)?(?:(?:everybody|everyone|all of us|the whole (?:unit|floor|team|hospital|clinic))\\s+(?:loves|knows|adores|likes)\\b|(?:at|from|in)\\s+our\\s+(?:hospital|clinic|office|practice|pharmacy|lab|department|dept)\\b(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's)\\b))`, 'giu') },
   // A role one person holds in a community: "the mayor", "our police chief", "the town's only pediatrician"
   { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|old|former|current|town|city|county|local|head)\s+)?(?:mayor|sheriff|police chief|fire chief|governor|lieutenant governor|senator|congress(?:man|woman)|district attorney|city manager|school superintendent|superintendent|high school principal|head coach|football coach|basketball coach|news anchor|weatherman|meteorologist|pastor|priest|rabbi|imam|bishop|county judge)\b(?!\s+(?:of\s+)?(?:at|in|for)\s+(?:another|other|a different))/g },
   // A co-worker named with their job: "our janitor Luis", "my unit clerk Dee"
@@ -193,6 +204,8 @@ const FROM_IDENTIFIER: Record<string, SubjectKind> = {
 const VOCATIVE_BEFORE = /,\s*$/;
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|$)/;
 const VOCATIVE_OPENING = /^,\s*(?:(?:you|your|you're|you've|please|just|don't|do not)\b|[^.!?]{0,80}?\b(?:you|your|you're|you've)\b)/i;
+// Without a comma, the name must turn to the reader at once: "Kelly you need to ...", "Brenda like you said".
+const VOCATIVE_BARE = /^:?\s+(?:(?:honestly|seriously|girl|babe|hun|sweetie|like|so|ok|omg|yes|no)\s+){0,2}(?:you|your|you're|you've|u|ur|yr)\b/i;
 const UNIT_NAME = /^\d{1,2}\s?(?:West|East|North|South|W|E|N|S)$/;
 
 function ageValue(text: string): number {
@@ -258,6 +271,8 @@ export function findSubjects(doc: Doc): Subject[] {
       const end = start + m[0].trimEnd().length;
       const sub: Subject = { kind: rule.kind, hipaa: rule.hipaa, start, end, sentence: sentenceOf(doc, start) };
       if (rule.clinician?.(m)) sub.clinician = true;
+      // "the pain doc at northgate", "that dentist on Oak Ave": a clinician known by practice and place.
+      if (rule.kind === 'descriptor' && CLINICIAN_WORD.test(m[0])) sub.clinician = true;
       if (rule.kind === 'name' && /^[Bb]aby\b/.test(m[0])) sub.newborn = true;
       if (rule.addressed) sub.addressed = true;
       if (rule.kin) sub.kin = true;
@@ -281,9 +296,9 @@ export function findSubjects(doc: Doc): Subject[] {
     if (s.kind === 'name' && VOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, s.start - 3), s.start)) && VOCATIVE_AFTER.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
     // "Karen, you should ...": a name that opens a sentence and turns to "you" is the reader.
     const opening = s.start === (doc.sentences[s.sentence]?.start ?? -1);
-    if (s.kind === 'name' && opening && VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60))) s.addressed = true;
+    if (s.kind === 'name' && opening && (VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60)) || VOCATIVE_BARE.test(doc.text.slice(s.end, s.end + 30)))) s.addressed = true;
     // A reply that opens with the reader's handle: "@jen_k89 you can ..."
-    if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`)) s.addressed = true;
+    if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && (VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`) || /^:?\s+(?:[\w'’]+\s+){0,3}?(?:stop|quit|skip|get off|honestly|girl|babe)\b/i.test(doc.text.slice(s.end, s.end + 40)))) s.addressed = true;
   }
   // A unit's abbreviation read as a name ("in the ED", "to the OR") is a place, not a person.
   const setting = (s: Subject) => s.kind === 'name' && /^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) &&

@@ -9,7 +9,7 @@ interface Pattern {
 }
 
 const LAB =
-  'a1c|hba1c|glucose|blood sugar|sugars?|bp|blood pressure|potassium|k\\+?|sodium|hemoglobin|hgb|inr|troponin|trop|wbc|white count|platelets|sats?|o2 sats?|spo2|bmi|temp|creatinine|lactate|ldl|cholesterol|tsh|viral load|cd4|bili|bilirubin|ammonia|ketones|heart rate|pulse';
+  'a1c|hba1c|glucose|blood sugar|sugars?|bp|blood pressure|potassium|k\\+?|sodium|hemoglobin|hgb|inr|troponin|trop|wbc|white count|platelets|(?<![-–/]\\s?|\\b(?:on|every|this|next|last|thru|through|to|and)\\s)sats?|o2 sats?|spo2|bmi|temp|creatinine|lactate|ldl|cholesterol|tsh|viral load|cd4|bili|bilirubin|ammonia|ketones|heart rate|pulse';
 
 const PATTERNS: Pattern[] = [
   // "sugar was 412", "critical K of 7.8", "A1c 11.4", "sats in the 80s"
@@ -26,6 +26,11 @@ const PATTERNS: Pattern[] = [
   // Death told gently: "passed this morning", "went to be with the Lord", "slipped away", "RIP"
   { kind: 'care-event', confidence: 0.85, re: /\bpassed (?:away|quietly|peacefully|comfortably|overnight|today|tonight|in (?:his|her|their) sleep|(?:early )?(?:this|last) (?:morning|night|evening|afternoon))\b|\b(?:went|gone|called) (?:home )?to be with (?:the Lord|Jesus|God|(?:his|her|their) (?:wife|husband|maker|savior|saviour))\b|\b(?:went|gone|called) home to (?:the Lord|Jesus|glory|heaven)\b|\bslipped away\b|\bgained (?:his|her|their) (?:angel )?wings\b|\b(?:took|breathed) (?:his|her|their) last(?: breath)?\b|\blost (?:his|her|their) (?:fight|battle)\b|\brest in peace\b/gi },
   { kind: 'care-event', confidence: 0.85, re: /\bR\.?I\.?P\b/g },
+  // Carried to care ("taken to the medical center by ambulance", "tx to rmc code 3") and placed
+  // on a unit ("was on my unit this week", "got admitted to your floor"): patient status itself.
+  { kind: 'care-event', confidence: 0.8, re: /\b(?:taken|rushed|transported|airlifted|flown|life-?flighted|brought|carted|hauled)\s+(?:(?:off\s+)?to\s+[^.!?\n]{1,40}?\s+)?by\s+(?:ambulance|helicopter|life ?flight|ems|medics)\b|\b(?:tx|txp|transported)\s+to\s+[\w'’-]+/gi },
+  { kind: 'care-event', confidence: 0.7, re: /\b(?:was|is|got|been|ended up|landed|came|went|were|gets|get)\s+(?:admitted\s+|put\s+)?(?:on|to|in|into|up to)\s+(?:my|our|your|the)\s+(?:unit|floor|ward|icu|nicu|picu|er|ed|service|cath lab|trauma bay|step-?down)\b/gi },
+  { kind: 'pregnancy', confidence: 0.8, re: /\b(?:on|from|out on|back from|started|starting|begins?|going on)\s+(?:her\s+)?(?:maternity|paternity)\s+leave\b|\b(?:she'?s|she is|is|she was)\s+due\s+(?:in\s+\d+\s*(?:wks?|weeks|days|months)|(?:any day|next (?:week|month))|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/gi },
   // Life support and serious events of care
   { kind: 'procedure', confidence: 0.8, re: /\bon (?:a |the )?(?:vent|ventilator|life support|ecmo|bipap|high-flow)\b|\b(?:airlifted|life-?flighted|flown to (?:the |a )?[\w ]{0,20}(?:center|hospital|unit))\b/gi },
   { kind: 'care-event', confidence: 0.85, re: /\b(?:med(?:ication)?|medicine|dosing|drug|charting|surgical) (?:error|mistake|mix-?up)s?\b|\bwrong (?:[\w-]+ )?(?:dose|med|meds|medication|patient|site|leg|arm|side|insulin|drug|blood|blood type|unit of blood|eye|kidney|implant|procedure)\b|\bdid(?:n't| not) make it\b|\bwe (?:lost|couldn't save) (?:him|her|them)\b(?!\s+[a-z]+(?<!this|last|at|on|in|today|tonight|after|early|around|overnight)\b)|\b(?:lost|losing) (?:our|my|a|the) (?:[\w-]+ )?(?:patient|pt|lady|guy|man|woman|gentleman|kid|girl|boy|baby|resident)\b/gi },

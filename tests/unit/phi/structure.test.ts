@@ -1,0 +1,83 @@
+// Principles of issue #14 read by structure: care told to the one addressed, colleagues by role,
+// a role tied to a place, advice (not a disclosure), misconduct claims, office hours. Each with near misses.
+import { describe, expect, it } from 'vitest';
+import { buildDoc, SentenceCache } from '../../../lib/engine/doc';
+import { detectPhi, RULE_REVIEW_REPLY } from '../../../lib/engine/detectors/phi';
+
+const cache = new SentenceCache();
+const phi = (text: string, platform = 'facebook') => detectPhi(buildDoc(text, platform, 'nurse', cache), { enabled: true, sensitivity: 'medium', exemptAuthors: [], pack: 'test' });
+const flagged = (text: string, platform?: string) => phi(text, platform).length > 0;
+
+describe('a reply that tells the reader what was done to them in care', () => {
+  it('flags care done to "you" by the practice, in any spelling of "your"', () => {
+    expect(phi('Tom, you were admitted twice last spring and we discharged you with a walker.', 'review-reply').some((f) => f.ruleId === RULE_REVIEW_REPLY)).toBe(true);
+    expect(flagged('hey sam!! glad ur doing better after ur stitches came out, the crew says hi', 'review-reply')).toBe(true);
+    expect(flagged('Linda, for the record you no-showed three times before we charged the fee.', 'review-reply')).toBe(true);
+    expect(flagged('Sorry about the parking! Hope the crown we fitted you with last week feels good.', 'review-reply')).toBe(true);
+  });
+
+  it('near miss: thanks that only echo the reviewer\'s own word "visit" confirm nothing', () => {
+    expect(flagged('Thank you for the kind review! We are happy your visit went well. Have a great summer.', 'review-reply')).toBe(false);
+  });
+
+  it('near miss: an invitation to call, with a name and office hours, is not care', () => {
+    expect(flagged('We would like to hear more. Please call and ask for Renata, we are open Mon-Sat 8-5.', 'review-reply')).toBe(false);
+    expect(flagged('We gave you a call back this morning, Jordan; please call us when you can.', 'review-reply')).toBe(false);
+  });
+});
+
+describe('advice to one person about their medicine is a claim, not a disclosure', () => {
+  it('near miss: telling a follower to stop or skip a prescription', () => {
+    expect(flagged('@runner_jo honestly just quit the atenolol, your pressure will be fine once you train more.')).toBe(false);
+    expect(flagged("Marta you should get off that sertraline, fish oil works better")).toBe(false);
+    expect(flagged("@bigdave girl your son doesn't need the booster, the first shot covers him")).toBe(false);
+  });
+
+  it('still flags advice that tells what the practice did for them', () => {
+    expect(flagged('Hi Pat! so glad the infection cleared. Next time skip the antibiotic cream we gave you and use plain honey.', 'review-reply')).toBe(true);
+  });
+});
+
+describe('a clinician accused of misconduct is not a patient', () => {
+  it('near miss: license and diversion claims name drugs, not anyone\'s health', () => {
+    expect(flagged('Dr. Olsen at the county clinic lost his license in Iowa for writing oxy scripts to his brother.')).toBe(false);
+    expect(flagged('the dentist on Birch St, Dr. Moss, keeps doing root canals on kids who do not need them')).toBe(false);
+  });
+
+  it('still flags a clinician\'s own treatment', () => {
+    expect(flagged('Dr. Olsen is off this month after his bypass, send him cards')).toBe(true);
+  });
+});
+
+describe('a co-worker known by role, and what keeps them away', () => {
+  it('flags leave for treatment and childbirth told of a one-person role', () => {
+    expect(flagged('our unit secretary is out for a few weeks getting chemo, she says sign the card in the break room')).toBe(true);
+    expect(flagged('the lab tech everybody loves at our clinic is out on leave for dialysis')).toBe(true);
+    expect(flagged('our night charge nurse starts maternity leave friday, she is due in 3 weeks!')).toBe(true);
+    expect(flagged('Our preceptor has been out since March. She is halfway through chemo and says hi.')).toBe(true);
+  });
+
+  it('near miss: a leave policy, or a role doing the work', () => {
+    expect(flagged('our charge nurse explained the new maternity leave policy at huddle')).toBe(false);
+    expect(flagged('the radiology tech everybody loves at our hospital is retiring in June')).toBe(false);
+  });
+});
+
+describe('a role tied to a place in town, or to the business a person runs', () => {
+  it('flags the role on the writer\'s street or route, and the one who runs a named business', () => {
+    expect(flagged('the crossing guard at our school got taken to the hospital by ambulance this morning')).toBe(true);
+    expect(flagged('the lady who owns the flower shop downtown was on my unit all week with pneumonia')).toBe(true);
+    expect(flagged('the mail carrier on my road just had a hysterectomy')).toBe(true);
+  });
+
+  it('near miss: the same roles without any health or care', () => {
+    expect(flagged('the crossing guard at our school got a new vest and a giant stop sign')).toBe(false);
+    expect(flagged('the lady who owns the flower shop downtown made our unit a huge bouquet')).toBe(false);
+  });
+});
+
+describe("the author's own day is not someone else's story", () => {
+  it('near miss: "the first time in years" is no unique person', () => {
+    expect(flagged('Down with a cold for the first time in years, fever and all.')).toBe(false);
+  });
+});
