@@ -81,3 +81,42 @@ describe("the author's own day is not someone else's story", () => {
     expect(flagged('Down with a cold for the first time in years, fever and all.')).toBe(false);
   });
 });
+
+describe('a reply to a review is about the reviewer throughout', () => {
+  it('flags a health fact told in a sentence that only says how the writer feels about it', () => {
+    expect(flagged("Mr. Alvarez, I remember you well. The kidney stone that night was awful and I'm glad the morphine worked fast.", 'review-reply')).toBe(true);
+    expect(flagged("Thank you, Irene! I'm so glad the new knee has you back on the trail.", 'review-reply')).toBe(true);
+    expect(flagged('thank u so much!! ur son was so brave for his first allergy shots 🦖', 'review-reply')).toBe(true);
+  });
+
+  it('near miss: the author glad about their own care, with a word to the reader', () => {
+    expect(flagged("my turmeric stack is why my knees don't hurt anymore, try it for ur knees too")).toBe(false);
+  });
+
+  it('near miss: a reply about everyone\'s wait is not the reviewer\'s care', () => {
+    expect(flagged('Hi Dev, thanks for writing. Waits in our urgent care were long all month and we are hiring.', 'review-reply')).toBe(false);
+  });
+
+  it("flags care of the reviewer's family told as an honor", () => {
+    expect(flagged('Thank you, Mrs. Obi. We were honored to care for your father in his last weeks with us.', 'review-reply')).toBe(true);
+  });
+});
+
+describe("the pack's organizations are not people", () => {
+  const lists = { organization: ['Riverbend Health'], partners: ['Medivance'], competitors: ['Northgate'] };
+  const org = (text: string) => detectPhi(buildDoc(text, 'x', 'nurse', cache), { enabled: true, sensitivity: 'medium', exemptAuthors: [], pack: 'test' }, { lists }).length > 0;
+
+  it('near miss: a partner or a competitor named beside a health word', () => {
+    expect(org('Medivance asked me to share: their new insulin pump is the best in diabetes care.')).toBe(false);
+    expect(org('@NorthgateMed says patient-centered care, ask them about their sepsis numbers.')).toBe(false);
+  });
+
+  it('near miss: a shop named by its trade word, or a brand handle', () => {
+    expect(flagged('Hartwell Drug on 2nd has been out of insulin pens all week')).toBe(false);
+    expect(flagged('obsessed with the compression socks from @ComfyLegs, my varicose veins thank them')).toBe(false);
+  });
+
+  it('still flags a person named beside the organization', () => {
+    expect(org('saw Maria Lopez from Medivance in the ER last night with chest pain, hope she is ok')).toBe(true);
+  });
+});

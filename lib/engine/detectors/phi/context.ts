@@ -61,7 +61,10 @@ function publicStatements(doc: Doc): Set<number> {
 }
 const isAggregate = tester(AGGREGATE);
 const isEducation = tester(EDUCATION);
-const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text);
+// "I'm glad the new hip has you back in your garden": the one addressed is who it is about.
+const READER = /\b(?:you|your|you're|you've|ur|yr)\b/i;
+const FEELING_FOR = /^\W*(?:i'm|i am|i was|i)\s+(?:so\s+|really\s+|very\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful|remember)\b/i;
+const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text) && !(READER.test(text) && FEELING_FOR.test(text));
 const isBio = tester(BIO);
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.

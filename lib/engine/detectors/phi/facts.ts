@@ -28,7 +28,9 @@ const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clien
 // "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
 const I_BEFORE = /\b(?:i\s+(?:had|have|got|was|am|get|went|needed|need|tested|started|finished|found|felt|feel|caught|broke|tore|hurt|donated)|i'm|i've(?:\s+had|\s+been)?|me|myself)\b[^.!?]{0,30}$/i;
 const WITNESSED = /^(?:i've|i have|i)\s+(?:ever\s+)?(?:seen|met|worked with|treated|cared for|dealt with|had as a patient)\b/i;
-const OTHER_PERSON = /\b(?:he|she|him|his|her|they|them|their|patient|pt|client|[A-Z][a-z]+)\b/;
+const OTHER_PERSON = /\b(?:he|she|him|his|her|they|them|their|patient|pt|client|[A-Z][a-z]+|you|your|ur|yr)\b/;
+// "I'm so glad the epinephrine kicked in": the author's feeling about someone else's care.
+const FEELING = /^(?:i'm|i am|i was|me)\s+(?:so\s+|really\s+|very\s+|just\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful)\b/i;
 
 /** The author's own health: "my X" or "I ... X" with no one else named in between. */
 function isSelf(doc: Doc, m: Mention): boolean {
@@ -40,6 +42,7 @@ function isSelf(doc: Doc, m: Mention): boolean {
   const i = I_BEFORE.exec(before);
   // "the worst case I've seen": the author saw it, it did not happen to them.
   if (i && WITNESSED.test(before.slice(i.index))) return false;
+  if (i && FEELING.test(before.slice(i.index))) return false;
   return !!i && !OTHER_PERSON.test(before.slice(i.index + i[0].split(/\s/)[0].length));
 }
 

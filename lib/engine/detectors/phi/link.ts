@@ -17,7 +17,8 @@ export interface Link {
 
 // Words that refer back to a person told about nearby.
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're|patient|pt)\b|\bthis (?:woman|man|guy|lady|kid|girl|boy|gentleman|one|little one)\b/i;
-const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
+const SECOND_PERSON = /\b(?:you|your|you're|you've|ur|yr)\b/i;
+const OTHER_ANCHOR = /\b(?:my|our (?:own )?(?:mom|dad|son|daughter|family))\b/i;
 // Telling someone what to do with their treatment ("stop the metformin", "get off the lexapro",
 // "your dad should come off the Eliquis", "she doesn't need the second dose", "deja la amoxicilina"):
 // advice, a medical-claims matter, not a disclosure, unless a care relationship is told too.
@@ -93,6 +94,12 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     const sentences = reach(doc, s, anchors, photoSentences);
     // A setting inside the description is where they work ("our night charge on 4 North").
     let found = healthIn(facts, cues, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
+    // A reply to a review speaks to the reviewer throughout: a clear health fact anywhere in it is
+    // theirs unless the sentence turns to someone else ("The allergic reaction ... was scary").
+    if (s.addressed && doc.platform === 'review-reply') {
+      const rest = doc.sentences.filter((t) => !sentences.has(t.index) && !OTHER_ANCHOR.test(t.text)).map((t) => t.index);
+      found = [...found, ...facts.filter((f) => rest.includes(f.sentence) && !f.weak)];
+    }
     if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.

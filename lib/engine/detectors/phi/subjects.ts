@@ -143,7 +143,7 @@ const RULES: Rule[] = [
   // A family known by its surname: "the Hendersons' fourth baby", "the Jensen triplets", "the Nguyens and their new baby"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s\\s+(?:on|and)\\s+their\\s+(?:[\\w-]+\\s+){0,2}${RELATION}\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s['’]\\s+(?:[\\w-]+\\s+)?${RELATION}\\b|\\bthe\\s+[A-Z][\\p{L}'-]+\\s+(?:twins|triplets|quads|quadruplets|family|baby|kids|boys|girls)\\b`, 'gu') },
-  { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\byour\\s+${RELATION}\\b`, 'g') },
+  { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\b(?:your|ur|yr)\\s+${RELATION}\\b`, 'g') },
   // The author's family: people who know the author know them ("my dad had his bypass").
   { kind: 'relative', hipaa: 'other-id', kin: true, re: /\b(?:my|mi|mis)\s+(?:(?:little|baby|big|older|younger|oldest|youngest|teenage|sweet|dear)\s+)?(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|nana|granny|sister|brother|aunt|uncle|niece|nephew|cousin|(?:mother|father|sister|brother|son|daughter)-in-law|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|mamá|papá|abuela|abuelo|hermana|hermano|esposo|esposa|hija|hijo|tía|tío|suegra|suegro)\b/giu },
   // A relative of someone the community knows: "the mayor's wife", "our pastor's son", "my neighbor's teenage son"
@@ -286,7 +286,8 @@ export function findSubjects(doc: Doc): Subject[] {
   addressedNames(doc, out);
   for (const s of doc.sentences) taggedNames(s, out);
   // "your partner" names someone only when the one addressed is known (a name, a handle).
-  const known = out.some((s) => s.addressed && s.kind !== 'relative') || out.some((s) => s.kind === 'descriptor');
+  // (A reply to a review is addressed to the reviewer, whose public name is on the review.)
+  const known = doc.platform === 'review-reply' || out.some((s) => s.addressed && s.kind !== 'relative') || out.some((s) => s.kind === 'descriptor');
   for (const s of out) {
     // A possessive ending belongs to the sentence, not the identifier ("Mr. Lund's hip").
     if (s.kind !== 'relative') s.end -= /['’]s?$/.exec(doc.text.slice(s.start, s.end))?.[0].length ?? 0;
