@@ -120,3 +120,24 @@ describe("the pack's organizations are not people", () => {
     expect(org('saw Maria Lopez from Medivance in the ER last night with chest pain, hope she is ok')).toBe(true);
   });
 });
+
+describe('being placed in a bed is patient status on its own', () => {
+  it('flags a person in a numbered bed or bay, with or without a health word', () => {
+    expect(flagged('the gentleman in bed 9 kept singing hymns to the whole hallway')).toBe(true);
+    expect(flagged('bay 6 finally fell asleep after the fourth blanket')).toBe(true);
+    expect(flagged('el señor del 14 ya se fue a su casa, qué alegría')).toBe(true);
+  });
+
+  it('near miss: rooms that hold meetings, chairs and paint', () => {
+    expect(flagged('Exam room 5 got the new adjustable chair and it is glorious')).toBe(false);
+    expect(flagged('room 12 is the one past the cafeteria, the huddle is there at 0900')).toBe(false);
+    expect(flagged('caso ficticio para estudiar: señor de 70 años con fiebre, qué le ponen?')).toBe(false);
+  });
+});
+
+describe('an empty bed is no one', () => {
+  it('near miss: a bed made ready or cleaned', () => {
+    expect(flagged('Bed 3 is clean and ready, thank you EVS!')).toBe(false);
+    expect(flagged('bay 2 has a broken heater again')).toBe(false);
+  });
+});

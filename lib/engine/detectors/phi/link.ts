@@ -83,6 +83,20 @@ function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: Readonl
   return out;
 }
 
+// Someone in the bed: a person word just before the number, or the bed itself doing something.
+const PERSON_BEFORE = /\b(?:pt|patient|guy|dude|man|woman|lady|gentleman|kid|girl|boy|baby|twins|infant|toddler|teen|mom|dad|grandma|grandpa|psycho|regular|frequent flyer|resident|client|señora|señor|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+|[A-Z]\.\s?[A-Z]\.)\s+(?:(?:in|from|at|de|del|en)\s+)?(?:(?:the|la|el)\s+)?(?:[\w-]+\s+)?$/iu;
+const BED_ACTS = /^\s*(?:(?:on\s+\d+\s?[A-Z][a-z]*|tonight|today|again)\s+)?(?:regular|pt|patient|lady|guy|finally|just|still|keeps|kept|coded|died|passed|pulled|refused|ate|took|asked|called|rang|wants|wanted|needs|needed|crashed|fell|tried|threw|yelled|screamed|punched|bit|spit)\b/i;
+const BED_WORD = /^(?:bed|bay|pod|stretcher|cama)\b/i;
+
+function placement(doc: Doc, s: Subject): Fact | null {
+  const text = doc.text.slice(s.start, s.end);
+  const before = doc.text.slice(Math.max(doc.sentences[s.sentence]?.start ?? 0, s.start - 40), s.start);
+  const after = doc.text.slice(s.end, s.end + 40);
+  // (A room's number alone is also a meeting room's: only a bed or bay acts as a patient does.)
+  const person = PERSON_BEFORE.test(before) || (BED_WORD.test(text) && BED_ACTS.test(after));
+  return person ? { kind: 'care-event', start: s.start, end: s.end, sentence: s.sentence, weak: false } : null;
+}
+
 export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[]): Link[] {
   const anchors = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && !ATTRIBUTE_KINDS.has(s.kind));
   // A room, an old age or a record number stands for a patient too; a phone number alone may
@@ -118,6 +132,12 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     }
     // "Rest in peace, Coach" mourns someone the town knew; "RIP to bed 4" mourns a patient.
     if (s.kind !== 'room' && !cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit')) found = found.filter((f) => !f.farewell);
+    // Being placed in a bed or room is patient status on its own ("pt in bed 11", "Bed 12 finally
+    // took a few bites", "a psycho in bay 4"): the placement is the care fact.
+    if (!found.length && s.kind === 'room') {
+      const placed = placement(doc, s);
+      if (placed) found = [placed];
+    }
     if (!found.length) continue;
     const attributes = subjects.filter((o) => o !== s && sentences.has(o.sentence) && (ATTRIBUTE_KINDS.has(o.kind) || o.kind === 'initials'));
     links.push({

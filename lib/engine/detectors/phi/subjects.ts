@@ -79,6 +79,8 @@ const RULES: Rule[] = [
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\s+in\s+)\d{1,4}[A-Z]?\b/gi },
   // Spanish beds and rooms: "cama 3", "habitación 12", "cuarto 5" (with a number, never "el cuarto día").
   { kind: 'room', hipaa: 'other-id', re: /(?<![\p{L}])(?:cama|cuarto|habitaci[oó]n|camilla|cub[ií]culo)\s*#?\s*\d{1,4}[A-Z]?\b/giu },
+  // "la señora de la 4", "el señor del 12": a person placed by their bed number, as Spanish-speaking units say it.
+  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:señora|señor|señorita|paciente|niña|niño|bebé|bebe|muchacha|muchacho|viejit[oa]|abuelit[oa]|don\s+\p{L}+|doña\s+\p{L}+)\s+(?:de|del|en)\s+(?:la\s+|el\s+)?)\d{1,4}[A-Z]?\b(?!\s*(?:años|anos|meses|semanas|días|dias|horas|%|kg|lbs?))/giu },
   // "the diabetic in 318", "the old farmer in 22": a person and a number is a bed (not a year).
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+(?:[a-z-]+\s+){1,2}in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
   // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
