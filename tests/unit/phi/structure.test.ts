@@ -141,3 +141,17 @@ describe('an empty bed is no one', () => {
     expect(flagged('bay 2 has a broken heater again')).toBe(false);
   });
 });
+
+describe('names known by a frame, in any case', () => {
+  it("flags a co-worker known by first name and department, and a lowercase name's relative", () => {
+    expect(flagged('keep sam from billing in your prayers, his wife had a stroke last night')).toBe(true);
+    expect(flagged('Shout out to Priya from the lab, she is 12 weeks along!!')).toBe(true);
+    expect(flagged("tom's wife finally got her biopsy results, benign!!")).toBe(true);
+  });
+
+  it('near miss: the same frames without health, and words that are not names', () => {
+    expect(flagged('huge thanks to sam from billing for fixing my parking badge')).toBe(false);
+    expect(flagged('got help from pharmacy with the new pump library today')).toBe(false);
+    expect(flagged("tom's wife makes the best lasagna in the county")).toBe(false);
+  });
+});

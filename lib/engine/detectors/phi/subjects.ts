@@ -3,6 +3,7 @@
 // a named person, a co-worker, a distinctive trait), direct address, and ages, dates, rooms.
 import { execAllDoc, execDoc } from '../../by-sentence';
 import type { Doc, DocSentence } from '../../doc';
+import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
 
 export type SubjectKind =
   | 'name'
@@ -232,6 +233,32 @@ function addressedNames(doc: Doc, out: Subject[]): void {
   }
 }
 
+// Departments a co-worker is known by: "Tina from finance", "ray from transport", "destiny from er registration".
+const DEPARTMENT = String.raw`(?:the\s+)?(?:finance|accounting|billing|payroll|hr|human resources|it|marketing|transport|dietary|nutrition services|the kitchen|kitchen|cafeteria|registration|er registration|ed registration|admitting|patient access|scheduling|the front desk|front desk|the info desk|info desk|the desk|security|housekeeping|evs|environmental services|maintenance|facilities|engineering|central supply|supply chain|sterile processing|medical records|him|coding|radiology|imaging|ct|mri|ultrasound|the lab|lab|pharmacy|rehab|pt|ot|respiratory|rt|the er|er|the ed|ed|icu|nicu|picu|l&d|labor and delivery|peds|ortho|oncology|cardiology|the or|or|pacu|pre-?op|endo|dialysis|the cath lab|cath lab|case management|social work|chaplaincy|volunteer services|the gift shop|gift shop|\d+\s?(?:west|east|north|south|w|e|n|s))`;
+const NAME_FROM_DEPARTMENT = new RegExp(String.raw`(?<![\p{L}'’-])([\p{L}'’-]{2,})\s+from\s+${DEPARTMENT}(?![\p{L}])`, 'giu');
+// A lowercase given name's relative: "tom's wife", "jen's little boy" (capitalized ones are a rule above).
+const GIVEN_NAME_RELATIVE = new RegExp(String.raw`(?<![\p{L}'’-])([a-z][\p{L}-]+)['’]s\s+${RELATION}`, 'gu');
+
+const NOT_A_COWORKER = /^(?:help|call|calls|orders|people|staff|someone|everyone|nurses|docs|folks|reports|results|news|transfer|consult|page|word|love|hope|grace|joy|faith|will|may|june|april|summer|autumn|sky|rain|river|bill|bills|mark|sunny|chance|art|guy|dude|lady|man)$/i;
+
+/** Given names known by a frame rather than by capitals: a co-worker's department, a relative's possessive. */
+function givenNameFrames(doc: Doc, out: Subject[]): void {
+  const given = (w: string) => {
+    const key = nameKey(w.replace(/['’]s?$/, ''));
+    return key.length > 1 && isFirstName(key) && !isWordName(key);
+  };
+  for (const { start, match: m } of execDoc(doc, NAME_FROM_DEPARTMENT)) {
+    // The frame is the context here, so a name that is also a word counts ("ray from transport").
+    const key = nameKey(m[1]);
+    if (!isFirstName(key) || NOT_A_COWORKER.test(m[1])) continue;
+    out.push({ kind: 'colleague', hipaa: 'name', start, end: start + m[0].length, sentence: sentenceOf(doc, start) });
+  }
+  for (const { start, match: m } of execDoc(doc, GIVEN_NAME_RELATIVE)) {
+    if (!given(m[1])) continue;
+    out.push({ kind: 'relative', hipaa: 'other-id', start, end: start + m[0].length, sentence: sentenceOf(doc, start) });
+  }
+}
+
 /** Names the NLP tagged (first or last names), when capitalized. */
 function taggedNames(s: DocSentence, out: Subject[]): void {
   const toks = s.tokens;
@@ -286,6 +313,7 @@ export function findSubjects(doc: Doc): Subject[] {
     }
   }
   addressedNames(doc, out);
+  givenNameFrames(doc, out);
   for (const s of doc.sentences) taggedNames(s, out);
   // "your partner" names someone only when the one addressed is known (a name, a handle).
   // (A reply to a review is addressed to the reviewer, whose public name is on the review.)

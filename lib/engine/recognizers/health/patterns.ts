@@ -16,7 +16,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'test-result', confidence: 0.9, re: new RegExp(`\\b(?:${LAB})(?:\\s+(?:level|levels|reading|count))?\\s*(?:of|was|is|were|at|=|:|in the|came back|back at|up to|down to|dropped to|hit|over|under|around)?\\s*(?:a\\s+)?\\d[\\d.,/]*s?\\b`, 'gi') },
   { kind: 'test-result', confidence: 0.9, re: /\b(?:tested|came back|turned out|was|is|screened)\s+(?:positive|negative)\b|\bpositive for\b|\bcritical (?:value|lab|result|k|potassium)\b/gi },
   { kind: 'test-result', confidence: 0.8, re: /\b(?:bp|blood pressure)\s*(?:of|was|is|at)?\s*\d{2,3}\/\d{2,3}\b/gi },
-  { kind: 'test-result', confidence: 0.8, re: /\b(?:his|her|their|your|the)\s+(?:labs?|results?|scans?|biopsy|imaging|pathology|x-?rays?|bloodwork|blood work)\s+(?:came back|showed|were|was|looked)\b/gi },
+  { kind: 'test-result', confidence: 0.8, re: /(?:\b(?:his|her|their|your|the|ur)|['’]s)\s+(?:labs?|results?|scans?|biopsy|imaging|pathology|x-?rays?|bloodwork|blood work)\s+(?:came back|showed|were|was|looked)\b/gi },
   // A birth told in detail: a birth weight, labor, "born at 4:52", "made her grand entrance at 11:18"
   { kind: 'pregnancy', confidence: 0.8, re: /\b\d{1,2}\s?(?:lbs?|pounds?),?\s*\d{1,2}\s?(?:oz|ounces?)\b|\b(?:labou?red|pushed for|water broke|was induced|induction|born (?:at|on|via|by|early|just|this|last|yesterday|today)|(?:made|making) (?:his|her|their) (?:grand |big )?(?:entrance|arrival|debut))\b/gi },
   // The injury a small town hears about: "a motorcycle crash", "a house fire", "a hunting accident"
@@ -26,6 +26,8 @@ const PATTERNS: Pattern[] = [
   // Death told gently: "passed this morning", "went to be with the Lord", "slipped away", "RIP"
   { kind: 'care-event', confidence: 0.85, re: /\bpassed (?:away|quietly|peacefully|comfortably|overnight|today|tonight|in (?:his|her|their) sleep|(?:early )?(?:this|last) (?:morning|night|evening|afternoon))\b|\b(?:went|gone|called) (?:home )?to be with (?:the Lord|Jesus|God|(?:his|her|their) (?:wife|husband|maker|savior|saviour))\b|\b(?:went|gone|called) home to (?:the Lord|Jesus|glory|heaven)\b|\bslipped away\b|\bgained (?:his|her|their) (?:angel )?wings\b|\b(?:took|breathed) (?:his|her|their) last(?: breath)?\b|\blost (?:his|her|their) (?:fight|battle)\b|\brest in peace\b/gi },
   { kind: 'care-event', confidence: 0.85, re: /\bR\.?I\.?P\b/g },
+  // How far along: "she's 10 weeks along", "shes 10 weeks!!" (a count of weeks told of her, not of a course).
+  { kind: 'pregnancy', confidence: 0.8, re: /\b\d{1,2}\s*(?:wks?|weeks)\s+along\b|\b(?:she'?s|shes|she is)\s+(?:only\s+|already\s+|like\s+)?\d{1,2}\s*(?:wks?|weeks)(?=\s*(?:!|\(|🤰|👶|🍼|$))/giu },
   // Carried to care ("taken to the medical center by ambulance", "tx to rmc code 3") and placed
   // on a unit ("was on my unit this week", "got admitted to your floor"): patient status itself.
   { kind: 'care-event', confidence: 0.8, re: /\b(?:taken|rushed|transported|airlifted|flown|life-?flighted|brought|carted|hauled)\s+(?:(?:off\s+)?to\s+[^.!?\n]{1,40}?\s+)?by\s+(?:ambulance|helicopter|life ?flight|ems|medics)\b|\b(?:tx|txp|transported)\s+to\s+[\w'’-]+/gi },
