@@ -155,3 +155,29 @@ describe('names known by a frame, in any case', () => {
     expect(flagged("tom's wife makes the best lasagna in the county")).toBe(false);
   });
 });
+
+describe('a one-person role at work and what happened to them', () => {
+  it('flags a role held once in the workplace, told with her or his care', () => {
+    expect(flagged("send love to our clinic manager, she's been in the hospital since friday")).toBe(true);
+    expect(flagged('our only speech therapist at the north clinic tested positive for TB')).toBe(true);
+    expect(flagged('Welcome back to Dr. Imani Stone, who returns this week after her stay in inpatient rehab.')).toBe(true);
+    expect(flagged('prayers for our unit educator, she had her baby early and he is in the nicu')).toBe(true);
+  });
+
+  it('near miss: the same roles at work, and a name beside a product', () => {
+    expect(flagged('our clinic manager ordered new chairs, she has great taste')).toBe(false);
+    expect(flagged('Jolene just hit 5,000 IV starts in her career, legend')).toBe(false);
+    expect(flagged('Please welcome Dr. Imani Stone, board certified in physical medicine and rehab.')).toBe(false);
+  });
+});
+
+describe("a public figure telling their own health to an audience", () => {
+  it('near miss: talked openly, told listeners on the air', () => {
+    expect(flagged('Big respect to Dwayne Carter for talking openly about his kidney disease on his podcast.')).toBe(false);
+    expect(flagged('the morning DJ Lou Brandt told everybody on the air he just had his colonoscopy, go get yours')).toBe(false);
+  });
+
+  it('still flags the same news told by a caregiver', () => {
+    expect(flagged('the morning DJ Lou Brandt was on my unit last night after his colonoscopy, he was hilarious')).toBe(true);
+  });
+});

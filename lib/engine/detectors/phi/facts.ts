@@ -23,7 +23,7 @@ export interface Cue {
 
 // "my surgery", "my own gallbladder": the author's own, unless it is "my sickle cell pt".
 const MY_BEFORE = /\bmy\s+(?:own\s+|first\s+|last\s+|little\s+|\w+\s+)?$/i;
-const OWN_VERB = /^(?:was|is|got|been|were|gets|get|ended|landed|came|went|taken|rushed|tx)\b/i;
+const OWN_VERB = /^(?:was|is|got|been|were|gets|get|ended|landed|came|went|taken|rushed|tx|start(?:ed|s|ing)?|finish(?:ed|es|ing)?|getting|doing|undergoing|had|has|just)\b/i;
 const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo)\b/i;
 // "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
 const I_BEFORE = /\b(?:i\s+(?:had|have|got|was|am|get|went|needed|need|tested|started|finished|found|felt|feel|caught|broke|tore|hurt|donated)|i'm|i've(?:\s+had|\s+been)?|me|myself)\b[^.!?]{0,30}$/i;

@@ -40,8 +40,21 @@ const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', '
 function tightlyTied(doc: Doc, f: Fact): boolean {
   // A lay term may carry its own possessive ("her cancer").
   // So may a state told of the person ("out on maternity leave", "she's due in 2 wks").
-  if (/^(?:his|her|their|your|she'?s|he'?s|she is|he is|out on|back from)\s/i.test(doc.text.slice(f.start, f.end))) return true;
+  if (/^(?:his|her|their|your|she'?s|he'?s|she is|he is|out on|back from|start(?:ed|s|ing)?|finish(?:ed|es|ing)?|getting|doing|undergoing|had|has had|just had|is|was|got)\s/i.test(doc.text.slice(f.start, f.end))) return true;
   return TIGHT_BEFORE.test(doc.text.slice(Math.max(0, f.start - 40), f.start));
+}
+
+// The fact follows its subject at once ("our only therapist at Lakeside tested positive",
+// "Ms. Hargrove is on my unit"): the person is the one it happened to.
+const GAP_BREAK = /[.!?;:\n]|\b(?:i|we|you|they|patients?|pts?|who|that|and|but|said|says|told|tells|asked)\b/i;
+const PERSON_KINDS = new Set(['name', 'colleague', 'descriptor', 'relative', 'initials', 'unique', 'room', 'handle']);
+const STATE_VERB = /^\s*(?:[\w'’-]+\s+){0,3}?(?:is|was|has|had|got|gets|tested|tests|went|came|been|ended up|landed|needs|needed|started|finished|having|getting|just had)\b|^\W*$/i;
+const FACT_VERB = /^(?:is|was|got|tested|been|has|had|went|came)\b/i;
+function adjacent(doc: Doc, s: Subject, f: Fact): boolean {
+  if (!PERSON_KINDS.has(s.kind) || f.sentence !== s.sentence || f.start < s.end || f.start - s.end > 24) return false;
+  const gap = doc.text.slice(s.end, f.start);
+  if (GAP_BREAK.test(gap) || /[,—–+(]/.test(gap)) return false;
+  return FACT_VERB.test(doc.text.slice(f.start, f.end)) || (gap.trim() !== '' && STATE_VERB.test(gap));
 }
 
 /** The next sentence names the person again ("Coach Brandvold ... Hope the knee is ok coach"). */
@@ -114,7 +127,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       const rest = doc.sentences.filter((t) => !sentences.has(t.index) && !OTHER_ANCHOR.test(t.text)).map((t) => t.index);
       found = [...found, ...facts.filter((f) => rest.includes(f.sentence) && !f.weak)];
     }
-    if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)));
+    if (s.clinician) found = found.filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
@@ -146,7 +159,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       facts: found,
       cues: cues.filter((c) => sentences.has(c.sentence)),
       // Being somewhere ("she visits the pediatric floor") is no health fact of theirs.
-      tight: found.some((f) => f.kind !== 'care-setting' && tightlyTied(doc, f)),
+      tight: found.some((f) => f.kind !== 'care-setting' && (tightlyTied(doc, f) || adjacent(doc, s, f))),
     });
   }
   return links;

@@ -26,6 +26,10 @@ const PATTERNS: Pattern[] = [
   // Death told gently: "passed this morning", "went to be with the Lord", "slipped away", "RIP"
   { kind: 'care-event', confidence: 0.85, re: /\bpassed (?:away|quietly|peacefully|comfortably|overnight|today|tonight|in (?:his|her|their) sleep|(?:early )?(?:this|last) (?:morning|night|evening|afternoon))\b|\b(?:went|gone|called) (?:home )?to be with (?:the Lord|Jesus|God|(?:his|her|their) (?:wife|husband|maker|savior|saviour))\b|\b(?:went|gone|called) home to (?:the Lord|Jesus|glory|heaven)\b|\bslipped away\b|\bgained (?:his|her|their) (?:angel )?wings\b|\b(?:took|breathed) (?:his|her|their) last(?: breath)?\b|\blost (?:his|her|their) (?:fight|battle)\b|\brest in peace\b/gi },
   { kind: 'care-event', confidence: 0.85, re: /\bR\.?I\.?P\b/g },
+  // A course of treatment, told by its verb: "just finished radiation", "her stint in rehab", "in for his heart again".
+  { kind: 'procedure', confidence: 0.85, re: /\b(?:finish(?:ed|es|ing)?|start(?:ed|s|ing)?|doing|getting|undergoing|through|rounds? of|weeks of|course of|done with)\s+(?:(?:his|her|their|the)\s+)?(?:last\s+|first\s+|final\s+)?(?:radiation|rehab|infusions?|dialysis|chemo|immunotherapy|physical therapy|iv antibiotics)\b|\b(?:stint|stay|month|months|weeks?|days?|time)\s+(?:in|at)\s+(?:inpatient\s+)?rehab\b/gi },
+  { kind: 'care-event', confidence: 0.8, re: /\b(?:is|he'?s|hes|she'?s|shes|was|they'?re|theyre)\s+(?:back\s+)?in\s+for\s+(?:his|her|their)\s+[\p{L}-]+/giu },
+  { kind: 'pregnancy', confidence: 0.85, re: /\b(?:had|has had|just had)\s+(?:her|the|a|their)\s+(?:baby|twins|triplets|little one)\b/gi },
   // How far along: "she's 10 weeks along", "shes 10 weeks!!" (a count of weeks told of her, not of a course).
   { kind: 'pregnancy', confidence: 0.8, re: /\b\d{1,2}\s*(?:wks?|weeks)\s+along\b|\b(?:she'?s|shes|she is)\s+(?:only\s+|already\s+|like\s+)?\d{1,2}\s*(?:wks?|weeks)(?=\s*(?:!|\(|🤰|👶|🍼|$))/giu },
   // Carried to care ("taken to the medical center by ambulance", "tx to rmc code 3") and placed
