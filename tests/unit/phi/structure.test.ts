@@ -181,3 +181,16 @@ describe("a public figure telling their own health to an audience", () => {
     expect(flagged('the morning DJ Lou Brandt was on my unit last night after his colonoscopy, he was hilarious')).toBe(true);
   });
 });
+
+describe('a story that runs on without its subject, and readings said as verbs', () => {
+  it('flags the next clause that opens with its verb, and a saturation read off one person', () => {
+    expect(flagged('Coach Lindgren (88!) just got discharged from the Medical Center after a broken hip. Tough as nails.')).toBe(true);
+    expect(flagged('the crossing guard on Elm St came in last night satting 82%, he will be ok')).toBe(true);
+    expect(flagged('ur fav lunch lady from bus 12 came in for her dialysis today, so proud of her')).toBe(true);
+  });
+
+  it('near miss: a percentage of many, and a run-on sentence about a building', () => {
+    expect(flagged('flu shots: 82% of our staff are done, come get yours today')).toBe(false);
+    expect(flagged('Coach Lindgren retired last spring. Just got back from the Medical Center open house, great tour.')).toBe(false);
+  });
+});

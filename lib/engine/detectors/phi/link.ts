@@ -67,11 +67,13 @@ function namedAgain(doc: Doc, s: Subject, text: string): boolean {
 // A short sentence right after that goes on about the same story: no subject of its own
 // ("Passed peacefully last night.", "Going home tomorrow!") or a lament ("Dementia is so cruel.").
 const PERSON_WORD = /\b(?:i|i'm|i've|we|we're|you|my|our|your|everyone|anyone|people|someone|nobody|[A-Z][a-z]+ [A-Z][a-z]+)\b/;
-const SUBJECTLESS = /^\W*(?:(?:just|finally|still|already|now|then)\s+)?(?:passed|died|coded|crashed|went|going|gone|headed|heading|discharged|admitted|transferred|moved|sent|intubated|extubated|diagnosed|started|starting|finished|rang|ringing|walked|walking|back|home|recovering|resting|fighting|battling)\b/i;
+const SUBJECTLESS = /^\W*(?:(?:just|finally|still|already|now|then)\s+)?(?:got\s+|was\s+|been\s+)?(?:passed|died|coded|crashed|went|going|gone|headed|heading|discharged|admitted|transferred|moved|sent|intubated|extubated|diagnosed|started|starting|finished|rang|ringing|walked|walking|back|home|recovering|resting|fighting|battling)\b/i;
 const LAMENT = /^\W*[\p{L}'’ -]{2,30}?\s+(?:is|was|can be|sucks|stinks)\s+(?:so\s+|such\s+|really\s+|just\s+|truly\s+)?(?:a\s+)?(?:cruel|hard|awful|brutal|terrible|rough|heartbreaking|devastating|evil|the worst|beast|no joke|scary|unfair)\b/iu;
 function elliptical(text: string): boolean {
   const words = text.match(/[\p{L}'’-]+/gu) ?? [];
-  return words.length > 0 && words.length <= 7 && !PERSON_WORD.test(text) && (SUBJECTLESS.test(text) || LAMENT.test(text));
+  // (A clause that opens with its verb may run on: "just got discharged from the medical center after a hip fracture".)
+  const people = text.replace(/\b(?:[A-Z][\p{L}'’]+\s+)+(?:Center|Hospital|Clinic|Institute|Health|Medical|Centre)\b/gu, '');
+  return words.length > 0 && !PERSON_WORD.test(people) && ((words.length <= 14 && SUBJECTLESS.test(text)) || (words.length <= 7 && LAMENT.test(text)));
 }
 
 /** Sentences a subject's health can be told in: its own, and the one before or the two after when they refer back. */

@@ -26,6 +26,8 @@ const PATTERNS: Pattern[] = [
   // Death told gently: "passed this morning", "went to be with the Lord", "slipped away", "RIP"
   { kind: 'care-event', confidence: 0.85, re: /\bpassed (?:away|quietly|peacefully|comfortably|overnight|today|tonight|in (?:his|her|their) sleep|(?:early )?(?:this|last) (?:morning|night|evening|afternoon))\b|\b(?:went|gone|called) (?:home )?to be with (?:the Lord|Jesus|God|(?:his|her|their) (?:wife|husband|maker|savior|saviour))\b|\b(?:went|gone|called) home to (?:the Lord|Jesus|glory|heaven)\b|\bslipped away\b|\bgained (?:his|her|their) (?:angel )?wings\b|\b(?:took|breathed) (?:his|her|their) last(?: breath)?\b|\blost (?:his|her|their) (?:fight|battle)\b|\brest in peace\b/gi },
   { kind: 'care-event', confidence: 0.85, re: /\bR\.?I\.?P\b/g },
+  // A reading said as a verb: "came in satting 79%", "sating in the 80s".
+  { kind: 'test-result', confidence: 0.85, re: /\bsatt?ing\s+(?:in\s+the\s+)?\d{2,3}(?:%|s\b)?/gi },
   // A course of treatment, told by its verb: "just finished radiation", "her stint in rehab", "in for his heart again".
   { kind: 'procedure', confidence: 0.85, re: /\b(?:finish(?:ed|es|ing)?|start(?:ed|s|ing)?|doing|getting|undergoing|through|rounds? of|weeks of|course of|done with)\s+(?:(?:his|her|their|the)\s+)?(?:last\s+|first\s+|final\s+)?(?:radiation|rehab|infusions?|dialysis|chemo|immunotherapy|physical therapy|iv antibiotics)\b|\b(?:stint|stay|month|months|weeks?|days?|time)\s+(?:in|at)\s+(?:inpatient\s+)?rehab\b/gi },
   { kind: 'care-event', confidence: 0.8, re: /\b(?:is|he'?s|hes|she'?s|shes|was|they'?re|theyre)\s+(?:back\s+)?in\s+for\s+(?:his|her|their)\s+[\p{L}-]+/giu },
