@@ -194,3 +194,19 @@ describe('a story that runs on without its subject, and readings said as verbs',
     expect(flagged('Coach Lindgren retired last spring. Just got back from the Medical Center open house, great tour.')).toBe(false);
   });
 });
+
+describe("a clinician's own bio and training are not care", () => {
+  it('near miss: an introduction with a name, years of experience and a specialty', () => {
+    expect(flagged("hi i'm dana 👋 nurse midwife, 9 yrs in labor & delivery, i love a water birth")).toBe(false);
+    expect(flagged('about me: Teo, RRT, 6 years in the ICU, vent nerd and dad of two')).toBe(false);
+  });
+
+  it('near miss: a drill or a lab where a co-worker works', () => {
+    expect(flagged('our new grad Aisha ran her first postpartum hemorrhage drill like a pro today')).toBe(false);
+    expect(flagged('farewell cake for Ana from the sleep study lab on friday, she is moving to Denver')).toBe(false);
+  });
+
+  it("still flags a co-worker's own diagnosis", () => {
+    expect(flagged('our new grad Aisha was diagnosed with a postpartum hemorrhage after her delivery')).toBe(true);
+  });
+});

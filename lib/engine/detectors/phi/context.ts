@@ -16,6 +16,8 @@ export interface PostContext {
   self: Set<number>;
   /** Sentences of a clinician's professional bio or a welcome of a new clinician. */
   bio: Set<number>;
+  /** Sentences where the author introduces themselves ("hi i'm maya", "about me"): a name there is theirs. */
+  intro: Set<number>;
 }
 
 const INVENTED = /\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario)|caso (?:ficticio|inventado|hipot[eé]tico)|no es (?:un |una )?paciente real)\b/i;
@@ -28,7 +30,9 @@ const EDUCATION = /\b(?:if (?:you|your|someone)|ask your|talk (?:with|to) your|y
 // A sentence told about the author: it opens with "I", "my" or "got my", and names nobody else.
 const SELF = /^\W*(?:i|i'm|i've|i was|i had|my|got my|had my|me)\b/i;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|client|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|family|son|daughter|wife|husband|sister|brother|cousin|coworker|co-worker|colleague|neighbou?r|friend|roommate|boss|teacher|coach)\b/i;
-const BIO = /\b(?:i'm dr\.?|i am dr\.?|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)(?!\s+back)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent|meet (?:our|the|my) (?:new(?:est)? )?|say hello to|please welcome|\d+\+? years of (?:\S+ ){0,2}experience)\b/i;
+// ("about me", "hi i'm maya", "7 yrs in labor & delivery": the author introducing themselves.)
+const INTRO = /\b(?:about me|hi,? i'm|hey,? i'm|hello,? i'm|my name is|\d+\+?\s*(?:yrs?|years)\s+(?:in|of|as)\s+(?:practice|the field|nursing|outpatient|inpatient|labor|l&d|ortho|peds|the er|the ed|the icu|icu|nicu|pt|clinic|healthcare|medicine|dentistry|pharmacy))\b/i;
+const BIO = /\b(?:about me|hi,? i'm|hey,? i'm|hello,? i'm|my name is|i'm dr\.?|i am dr\.?|\d+\+?\s*(?:yrs?|years)\s+(?:in|of|as)\s+(?:practice|the field|nursing|outpatient|inpatient|labor|l&d|ortho|peds|the er|the ed|the icu|icu|nicu|pt|clinic|healthcare|medicine|dentistry|pharmacy)|board[- ]certified in|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)(?!\s+back)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent|meet (?:our|the|my) (?:new(?:est)? )?|say hello to|please welcome|\d+\+? years of (?:\S+ ){0,2}experience)\b/i;
 
 /** The sentences where `test` holds, each sentence's answer memoized with it. */
 function sentenceSet(doc: Doc, test: (text: string) => boolean): Set<number> {
@@ -83,5 +87,6 @@ export function readContext(doc: Doc): PostContext {
     education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, isEducation),
     self: sentenceSet(doc, isSelf),
     bio: sentenceSet(doc, isBio),
+    intro: sentenceSet(doc, tester(INTRO)),
   };
 }

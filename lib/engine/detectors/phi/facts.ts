@@ -56,9 +56,11 @@ const CRIME = /\b(?:licen[cs]e\s+(?:was\s+|got\s+)?(?:pulled|suspended|revoked|y
 // "therapy dog", "comfort horse": an animal's job, not anyone's care.
 const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
 // "the cancer center", "a diabetes program": the name of a service, not someone's condition.
-const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group|boards?|exams?|class|classes|course|refresher|training|rotation|fellowship|certification|lecture|workshop|in-?service|simulation|sim)\b/i;
+const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|lab|labs|department|dept|team|office|desk|drills?|scenarios?|mock|skills?|check-?off|station|& delivery|and delivery|nurse|nurses|nursing|tech|techs|rotation|floor|&|\+|nerd|geek|specialist|certified|grad|program director|coordinator|educator|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group|boards?|exams?|class|classes|course|refresher|training|rotation|fellowship|certification|lecture|workshop|in-?service|simulation|sim)\b/i;
 // (Billed to a payer, not to a patient: "Patient keeps getting billed twice for the same colonoscopy" is theirs.)
 const BILLED_FOR = /\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|upcod(?:es|ed|ing))\s+(?:medicare|medicaid|insurance|insurers|the state|the government|tricare|payers?)\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// A drill or a simulation of a condition ("ran her first shoulder dystocia drill") is training, not care.
+const TRAINING_AFTER = /^\s+(?:[\w-]+\s+)?(?:drills?|sim|simulations?|scenarios?|mock codes?|skills? (?:lab|day|fair)|check-?offs?|in-?services?)\b/i;
 const FIELD_BEFORE = /\b(?:in|of|for|to)\s+$/i;
 const FIELD_AFTER = /^\s+(?:care|tech|technology|industry|market|space|management|research|education)\b/i;
 // A pet's care told by its vet ("the vet says his hips look great") is no person's health.
@@ -90,7 +92,7 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     if (m.layer !== 'health') continue;
     if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
     const after = doc.text.slice(m.end, m.end + 16);
-    if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
+    if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || TRAINING_AFTER.test(doc.text.slice(m.end, m.end + 30)) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
     const told = doc.sentences[sentence]?.text ?? '';
     if (VET.test(told)) continue;
     // What was billed ("billing Medicaid for therapy visits that never happened") is a claim

@@ -123,7 +123,8 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const ctx = readContext(doc);
   if (ctx.invented) return [];
   const orgs = organizationTerms(policy?.lists ?? {});
-  const subjects = findSubjects(doc).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !isOrganization(doc, s, orgs));
+  // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's.
+  const subjects = findSubjects(doc).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !((s.kind === 'name' || s.kind === 'age') && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs));
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
