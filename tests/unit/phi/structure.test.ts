@@ -210,3 +210,15 @@ describe("a clinician's own bio and training are not care", () => {
     expect(flagged('our new grad Aisha was diagnosed with a postpartum hemorrhage after her delivery')).toBe(true);
   });
 });
+
+describe("the author's own care, marked as theirs", () => {
+  it('near miss: "myself", "of my life", a span of time since their surgery', () => {
+    expect(flagged('ended up in urgent care myself last night with a migraine, the nurse was lovely')).toBe(false);
+    expect(flagged('Gallstone attack #2 of my life and I still worked the whole shift')).toBe(false);
+    expect(flagged('3 yrs since my own rotator cuff repair and I just did my first pull-up')).toBe(false);
+  });
+
+  it('still flags a patient whose age is given', () => {
+    expect(flagged('an 84 yo came in tonight with a broken hip after a fall on the ice')).toBe(true);
+  });
+});

@@ -33,7 +33,10 @@ const OTHER_PERSON = /\b(?:he|she|him|his|her|they|them|their|patient|pt|client|
 const FEELING = /^(?:i'm|i am|i was|me)\s+(?:so\s+|really\s+|very\s+|just\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful)\b/i;
 
 /** The author's own health: "my X" or "I ... X" with no one else named in between. */
+// "went to the ER myself", "kidney stone #3 of my life": the author marks it as their own.
+const SELF_MARK = /^[^.!?\n]{0,12}?\b(?:myself|of my life)\b/i;
 function isSelf(doc: Doc, m: Mention): boolean {
+  if (SELF_MARK.test(doc.text.slice(m.end, m.end + 24))) return true;
   const sentence = doc.sentenceAt(m.start);
   const from = Math.max(sentence?.start ?? 0, m.start - 40);
   const before = doc.text.slice(from, m.start);

@@ -359,7 +359,8 @@ function notCare(doc: Doc, s: Subject): boolean {
     const from = word ? s.start - word[0].length : s.start;
     return roomWord && (NON_CARE_ROOM_BEFORE.test(doc.text.slice(Math.max(0, from - 24), from)) || NON_CARE_ROOM_AFTER.test(doc.text.slice(s.end, s.end + 40)));
   }
-  if (s.kind === 'age' || s.kind === 'old-age') return AGE_THEN_I.test(doc.text.slice(s.end, s.end + 12));
+  // "2 yrs since my surgery": a span of time, not anyone's age.
+  if (s.kind === 'age' || s.kind === 'old-age') return AGE_THEN_I.test(doc.text.slice(s.end, s.end + 12)) || /^\s*(?:since|ago|later|after|before|post|out from|into)\b/i.test(doc.text.slice(s.end, s.end + 12));
   if (s.kind === 'date') return THREAD_NUMBER.test(text) && s.start === doc.sentences[s.sentence]?.start;
   return false;
 }
