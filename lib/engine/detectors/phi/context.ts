@@ -16,18 +16,23 @@ export interface PostContext {
   self: Set<number>;
   /** Sentences of a clinician's professional bio or a welcome of a new clinician. */
   bio: Set<number>;
+  /** Sentences where the author introduces themselves ("hi i'm maya", "about me"): a name there is theirs. */
+  intro: Set<number>;
 }
 
-const INVENTED = /\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario))\b/i;
+const INVENTED = /\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario)|caso (?:ficticio|inventado|hipot[eé]tico)|no es (?:un |una )?paciente real)\b/i;
 const PUBLIC_STATEMENT = /\b(?:said|shared|announced|revealed|posted|disclosed|opened up|talked|spoke|wrote|told)\b[^.!?\n]{0,80}\b(?:on (?:his|her|their) own|publicly|in an interview|on (?:his|her|their) (?:podcast|page|show|channel|blog|account|instagram|website|social)|in (?:a|an|his|her|their|a new) (?:statement|press release|video|post|documentary|interview|memoir|book|podcast|essay|op-ed|special|speech)|at a press conference|told reporters|with the public)\b|\b(?:told (?:reporters|the press|the media)|at a press conference|in a (?:public )?statement)\b/i;
 // "Governor Ellison announced she is recovering": a public figure telling their own news.
 const PUBLIC_FIGURE_SAID = /\b(?:Governor|Gov\.|Senator|Sen\.|Mayor|President|Congress(?:wo)?man|Rep\.|Representative|Secretary|Commissioner|Chancellor|Prime Minister|Bishop|Sheriff|Chief|Judge|Superintendent|Coach|[Aa]ctor|[Aa]ctress|[Ss]inger|[Rr]apper|[Ss]tar|[Cc]elebrity|[Aa]uthor|[Qq]uarterback|Olympian|[Cc]omedian|[Hh]ost|[Aa]nchor|[Ll]egend|[Ii]con|[Cc]hampion|[Mm]usician|[Aa]thlete)\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b[^.!?\n]{0,20}\b(?:she|he|they|that|her|his|their)\b/u;
-const AGGREGATE = /\b\d[\d,.]*\+?\s*%|\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:patients|people|visits|babies|admissions|cases|adults|children|kids|women|men|residents|families|deliveries|surgeries|procedures|encounters|screenings|participants|veterans|members|lives)\b|\b\d+ in \d+\b|\b(?:median|average|rate|rates|per cent|percent|fewer|study|studies|trial|cohort|data)\b/i;
+// (A percentage read off one person, "satting 79%", "O2 at 88%", is a vital sign, not a rate.)
+const AGGREGATE = /(?<!\b(?:satt?(?:ing|s)?|o2|spo2|pulse ox|at|@|down to|up to|dropped to|to)\s*)\b\d[\d,.]*\+?\s*%|\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:patients|people|visits|babies|admissions|cases|adults|children|kids|women|men|residents|families|deliveries|surgeries|procedures|encounters|screenings|participants|veterans|members|lives)\b|\b\d+ in \d+\b|\b(?:median|average|rate|rates|per cent|percent|fewer|study|studies|trial|cohort|data)\b/i;
 const EDUCATION = /\b(?:if (?:you|your|someone)|ask your|talk (?:with|to) your|your (?:doctor|clinician|provider|pharmacist|primary care)|call 911|warning signs|signs (?:of|and)|symptoms (?:of|include|can)|can (?:show up|look like|cause|help)|most (?:people|women|men|kids|adults)|many people|in older adults|awareness (?:month|week|day)|psa\b|tip\b|pearl\b|teaching|reminder|when in doubt|don't (?:wait|drive)|schedule (?:that|your)|get (?:screened|checked|your)|know the|learn more|free (?:flu|blood|screenings)|walk-ins|we're hiring|now hiring|enrolling)\b/i;
 // A sentence told about the author: it opens with "I", "my" or "got my", and names nobody else.
 const SELF = /^\W*(?:i|i'm|i've|i was|i had|my|got my|had my|me)\b/i;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|client|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|family|son|daughter|wife|husband|sister|brother|cousin|coworker|co-worker|colleague|neighbou?r|friend|roommate|boss|teacher|coach)\b/i;
-const BIO = /\b(?:i'm dr\.?|i am dr\.?|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent|meet (?:our|the|my) (?:new(?:est)? )?|say hello to|please welcome|\d+\+? years of (?:\S+ ){0,2}experience)\b/i;
+// ("about me", "hi i'm maya", "7 yrs in labor & delivery": the author introducing themselves.)
+const INTRO = /\b(?:about me|hi,? i'm|hey,? i'm|hello,? i'm|my name is|\d+\+?\s*(?:yrs?|years)\s+(?:in|of|as)\s+(?:practice|the field|nursing|outpatient|inpatient|labor|l&d|ortho|peds|the er|the ed|the icu|icu|nicu|pt|clinic|healthcare|medicine|dentistry|pharmacy))\b/i;
+const BIO = /\b(?:about me|hi,? i'm|hey,? i'm|hello,? i'm|my name is|i'm dr\.?|i am dr\.?|\d+\+?\s*(?:yrs?|years)\s+(?:in|of|as)\s+(?:practice|the field|nursing|outpatient|inpatient|labor|l&d|ortho|peds|the er|the ed|the icu|icu|nicu|pt|clinic|healthcare|medicine|dentistry|pharmacy)|board[- ]certified in|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)(?!\s+back)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent|meet (?:our|the|my) (?:new(?:est)? )?|say hello to|please welcome|\d+\+? years of (?:\S+ ){0,2}experience)\b/i;
 
 /** The sentences where `test` holds, each sentence's answer memoized with it. */
 function sentenceSet(doc: Doc, test: (text: string) => boolean): Set<number> {
@@ -51,8 +56,11 @@ const SELF_TOLD = /\b(?:posted|shared|wrote|said|announced|tweeted|revealed|disc
 // The next sentence goes on telling what they said: "She shared that she was diagnosed ...".
 const RETOLD = /^\W*(?:she|he|they)\s+(?:also\s+|then\s+)?(?:shared|said|wrote|announced|revealed|explained|added|posted|told)\b/i;
 const tester = (re: RegExp) => (text: string) => re.test(text);
+// Telling it to an audience: "has talked openly about her lupus", "told everybody on the air he got
+// his colonoscopy", "told listeners on her radio show".
+const TOLD_AUDIENCE = /\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|writ(?:es|ing)|wrote|post(?:s|ed|ing)?|been)\s+(?:very\s+|so\s+)?(?:openly|publicly|candidly|honestly)\s+(?:about|on)\s+(?:his|her|their)\b|\btold\s+(?:everybody|everyone|listeners|viewers|fans|followers|the (?:crowd|audience|congregation))\s+(?:on|at|during|in)\s+(?:the air|air|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:show|podcast|channel|broadcast|stream|concert|page))\b/i;
 const isPublicStatement = (text: string) =>
-  PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
+  TOLD_AUDIENCE.test(text) || PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
 
 function publicStatements(doc: Doc): Set<number> {
   const out = sentenceSet(doc, isPublicStatement);
@@ -61,7 +69,10 @@ function publicStatements(doc: Doc): Set<number> {
 }
 const isAggregate = tester(AGGREGATE);
 const isEducation = tester(EDUCATION);
-const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text);
+// "I'm glad the new hip has you back in your garden": the one addressed is who it is about.
+const READER = /\b(?:you|your|you're|you've|ur|yr)\b/i;
+const FEELING_FOR = /^\W*(?:i'm|i am|i was|i)\s+(?:so\s+|really\s+|very\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful|remember)\b/i;
+const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text) && !(READER.test(text) && FEELING_FOR.test(text));
 const isBio = tester(BIO);
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
@@ -76,5 +87,6 @@ export function readContext(doc: Doc): PostContext {
     education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, isEducation),
     self: sentenceSet(doc, isSelf),
     bio: sentenceSet(doc, isBio),
+    intro: sentenceSet(doc, tester(INTRO)),
   };
 }

@@ -23,21 +23,29 @@ export interface Cue {
 
 // "my surgery", "my own gallbladder": the author's own, unless it is "my sickle cell pt".
 const MY_BEFORE = /\bmy\s+(?:own\s+|first\s+|last\s+|little\s+|\w+\s+)?$/i;
+const OWN_VERB = /^(?:was|is|got|been|were|gets|get|ended|landed|came|went|taken|rushed|tx|start(?:ed|s|ing)?|finish(?:ed|es|ing)?|getting|doing|undergoing|had|has|just)\b/i;
 const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo)\b/i;
 // "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
 const I_BEFORE = /\b(?:i\s+(?:had|have|got|was|am|get|went|needed|need|tested|started|finished|found|felt|feel|caught|broke|tore|hurt|donated)|i'm|i've(?:\s+had|\s+been)?|me|myself)\b[^.!?]{0,30}$/i;
 const WITNESSED = /^(?:i've|i have|i)\s+(?:ever\s+)?(?:seen|met|worked with|treated|cared for|dealt with|had as a patient)\b/i;
-const OTHER_PERSON = /\b(?:he|she|him|his|her|they|them|their|patient|pt|client|[A-Z][a-z]+)\b/;
+const OTHER_PERSON = /\b(?:he|she|him|his|her|they|them|their|patient|pt|client|[A-Z][a-z]+|you|your|ur|yr)\b/;
+// "I'm so glad the epinephrine kicked in": the author's feeling about someone else's care.
+const FEELING = /^(?:i'm|i am|i was|me)\s+(?:so\s+|really\s+|very\s+|just\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful)\b/i;
 
 /** The author's own health: "my X" or "I ... X" with no one else named in between. */
+// "went to the ER myself", "kidney stone #3 of my life": the author marks it as their own.
+const SELF_MARK = /^[^.!?\n]{0,12}?\b(?:myself|of my life)\b/i;
 function isSelf(doc: Doc, m: Mention): boolean {
+  if (SELF_MARK.test(doc.text.slice(m.end, m.end + 24))) return true;
   const sentence = doc.sentenceAt(m.start);
   const from = Math.max(sentence?.start ?? 0, m.start - 40);
   const before = doc.text.slice(from, m.start);
-  if (MY_BEFORE.test(before) && !PATIENT_AFTER.test(doc.text.slice(m.end, m.end + 30))) return true;
+  // (A mention that opens with its own verb has its own subject: "the carrier on my street was on my unit".)
+  if (MY_BEFORE.test(before) && !PATIENT_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !OWN_VERB.test(doc.text.slice(m.start, m.end))) return true;
   const i = I_BEFORE.exec(before);
   // "the worst case I've seen": the author saw it, it did not happen to them.
   if (i && WITNESSED.test(before.slice(i.index))) return false;
+  if (i && FEELING.test(before.slice(i.index))) return false;
   return !!i && !OTHER_PERSON.test(before.slice(i.index + i[0].split(/\s/)[0].length));
 }
 
@@ -47,13 +55,15 @@ function sentenceOf(doc: Doc, m: Mention): number {
 
 // An accusation of a crime with drugs ("arrested for stealing oxy") is not health information
 // about the accused; what happened to their body still is ("overdosed").
-const CRIME = /\b(?:arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dealing|deal(?:s|er)|trafficking|smuggl(?:ing|ed)|possession|busted|indicted|convicted|sentenced|caught (?:with|selling|stealing)|robb(?:ed|ery|ing)|burglar\w*|suspect)\b/i;
+const CRIME = /\b(?:licen[cs]e\s+(?:was\s+|got\s+)?(?:pulled|suspended|revoked|yanked|taken)|(?:lost|losing|lose|pulled|yanked|suspended|revoked)\s+(?:his|her|their|your)\s+licen[cs]e|divert(?:ed|ing)?|diversion|shorting|short(?:s|ed)\s+(?:people|patients|customers|old folks)|writ(?:ing|es|ten)\s+(?:\w+\s+)?(?:scripts|prescriptions)\s+(?:to|for)\s+(?:his|her|their|friends|cash|money)|pill mill|kickbacks?|fraud|let go|fired|arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dealing|deal(?:s|er)|trafficking|smuggl(?:ing|ed)|possession|busted|indicted|convicted|sentenced|caught (?:with|selling|stealing)|robb(?:ed|ery|ing)|burglar\w*|suspect)\b/i;
 // "therapy dog", "comfort horse": an animal's job, not anyone's care.
 const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
 // "the cancer center", "a diabetes program": the name of a service, not someone's condition.
-const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group|boards?|exams?|class|classes|course|refresher|training|rotation|fellowship|certification|lecture|workshop|in-?service|simulation|sim)\b/i;
+const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|lab|labs|department|dept|team|office|desk|drills?|scenarios?|mock|skills?|check-?off|station|& delivery|and delivery|nurse|nurses|nursing|tech|techs|rotation|floor|&|\+|nerd|geek|specialist|certified|grad|program director|coordinator|educator|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group|boards?|exams?|class|classes|course|refresher|training|rotation|fellowship|certification|lecture|workshop|in-?service|simulation|sim)\b/i;
 // (Billed to a payer, not to a patient: "Patient keeps getting billed twice for the same colonoscopy" is theirs.)
 const BILLED_FOR = /\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|upcod(?:es|ed|ing))\s+(?:medicare|medicaid|insurance|insurers|the state|the government|tricare|payers?)\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// A drill or a simulation of a condition ("ran her first shoulder dystocia drill") is training, not care.
+const TRAINING_AFTER = /^\s+(?:[\w-]+\s+)?(?:drills?|sim|simulations?|scenarios?|mock codes?|skills? (?:lab|day|fair)|check-?offs?|in-?services?)\b/i;
 const FIELD_BEFORE = /\b(?:in|of|for|to)\s+$/i;
 const FIELD_AFTER = /^\s+(?:care|tech|technology|industry|market|space|management|research|education)\b/i;
 // A pet's care told by its vet ("the vet says his hips look great") is no person's health.
@@ -85,7 +95,7 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     if (m.layer !== 'health') continue;
     if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
     const after = doc.text.slice(m.end, m.end + 16);
-    if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
+    if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || TRAINING_AFTER.test(doc.text.slice(m.end, m.end + 30)) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
     const told = doc.sentences[sentence]?.text ?? '';
     if (VET.test(told)) continue;
     // What was billed ("billing Medicaid for therapy visits that never happened") is a claim

@@ -3,12 +3,13 @@
 // that confirm a visit are a rule of their own (review-reply.ts).
 import { testDoc } from '../../by-sentence';
 import type { Doc } from '../../doc';
-import type { DetectorConfig, Detector } from '../../policy';
+import type { CompiledPolicy, DetectorConfig, Detector } from '../../policy';
 import type { Evidence, Finding, Severity } from '../../types';
 import { readContext } from './context';
 import { readFacts } from './facts';
 import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
 import { linkCombinations, linkSubjects, type Link } from './link';
+import { isOrganization, organizationTerms } from './organizations';
 import { reviewConfirmation } from './review-reply';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
 import { vividCase } from './vivid';
@@ -118,10 +119,12 @@ function linkFinding(doc: Doc, config: DetectorConfig, link: Link, combination: 
   return finding(doc, config, combination ? RULE_COMBINATION : RULE_IDENTIFIABLE, verdict, ids, evidence, explanation);
 }
 
-export function detectPhi(doc: Doc, config: DetectorConfig): Finding[] {
+export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<CompiledPolicy, 'lists'>): Finding[] {
   const ctx = readContext(doc);
   if (ctx.invented) return [];
-  const subjects = findSubjects(doc).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)));
+  const orgs = organizationTerms(policy?.lists ?? {});
+  // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's.
+  const subjects = findSubjects(doc).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !((s.kind === 'name' || s.kind === 'age') && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs));
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
@@ -161,5 +164,5 @@ export const phiDetector: Detector = {
   id: 'phi',
   category: 'phi',
   ownSensitivity: true,
-  run: (doc, config) => detectPhi(doc, config),
+  run: (doc, config, policy) => detectPhi(doc, config, policy),
 };

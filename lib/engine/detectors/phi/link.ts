@@ -17,10 +17,18 @@ export interface Link {
 
 // Words that refer back to a person told about nearby.
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're|patient|pt)\b|\bthis (?:woman|man|guy|lady|kid|girl|boy|gentleman|one|little one)\b/i;
-const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
+const SECOND_PERSON = /\b(?:you|your|you're|you've|ur|yr)\b/i;
+const OTHER_ANCHOR = /\b(?:my|our (?:own )?(?:mom|dad|son|daughter|family))\b/i;
+// Telling someone what to do with their treatment ("stop the metformin", "get off the lexapro",
+// "your dad should come off the Eliquis", "she doesn't need the second dose", "deja la amoxicilina"):
+// advice, a medical-claims matter, not a disclosure, unless a care relationship is told too.
+const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)\s+(?:taking\s+|using\s+|with\s+)?(?:the|your|ur|that|those|her|his|all|la|el|las|los)\b|\b(?:get|come|go|getting|coming|going)\s+off\s+(?:of\s+)?(?:the|your|ur|that|those|her|his|it)\b|\bdouble up\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t)\s+need\s+(?:the|a|an|that|those|any|to|surgery|meds|it)\b|\bsave (?:her|him|them|yourself) the\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+|definitely\s+)?(?:stop|skip|switch|ditch|drop|cut|lower|try|swap|take)\b|\bno se (?:tome|tomes|ponga)\b|\bdon'?t (?:let them|take|bother)\b`;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
-const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
-const ADVICE = /\byou\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b/i;
+const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
+const ADVICE = new RegExp(String.raw`\b(?:you|u|ya)\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i');
+// A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
+const PERFORMED = /\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i;
+const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
 const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
 // A condition in medicine advice is what the medicine is for ("those antibiotics will work for your UTI").
 const ADVISED_FOR = new Set(['condition', 'infectious']);
@@ -31,8 +39,22 @@ const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', '
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
   // A lay term may carry its own possessive ("her cancer").
-  if (/^(?:his|her|their|your)\s/i.test(doc.text.slice(f.start, f.end))) return true;
+  // So may a state told of the person ("out on maternity leave", "she's due in 2 wks").
+  if (/^(?:his|her|their|your|she'?s|he'?s|she is|he is|out on|back from|start(?:ed|s|ing)?|finish(?:ed|es|ing)?|getting|doing|undergoing|had|has had|just had|is|was|got)\s/i.test(doc.text.slice(f.start, f.end))) return true;
   return TIGHT_BEFORE.test(doc.text.slice(Math.max(0, f.start - 40), f.start));
+}
+
+// The fact follows its subject at once ("our only therapist at Lakeside tested positive",
+// "Ms. Hargrove is on my unit"): the person is the one it happened to.
+const GAP_BREAK = /[.!?;:\n]|\b(?:i|we|you|they|patients?|pts?|who|that|and|but|said|says|told|tells|asked)\b/i;
+const PERSON_KINDS = new Set(['name', 'colleague', 'descriptor', 'relative', 'initials', 'unique', 'room', 'handle']);
+const STATE_VERB = /^\s*(?:[\w'’-]+\s+){0,3}?(?:is|was|has|had|got|gets|tested|tests|went|came|been|ended up|landed|needs|needed|started|finished|having|getting|just had)\b|^\W*$/i;
+const FACT_VERB = /^(?:is|was|got|tested|been|has|had|went|came)\b/i;
+function adjacent(doc: Doc, s: Subject, f: Fact): boolean {
+  if (!PERSON_KINDS.has(s.kind) || f.sentence !== s.sentence || f.start < s.end || f.start - s.end > 24) return false;
+  const gap = doc.text.slice(s.end, f.start);
+  if (GAP_BREAK.test(gap) || /[,—–+(]/.test(gap)) return false;
+  return FACT_VERB.test(doc.text.slice(f.start, f.end)) || (gap.trim() !== '' && STATE_VERB.test(gap));
 }
 
 /** The next sentence names the person again ("Coach Brandvold ... Hope the knee is ok coach"). */
@@ -45,11 +67,13 @@ function namedAgain(doc: Doc, s: Subject, text: string): boolean {
 // A short sentence right after that goes on about the same story: no subject of its own
 // ("Passed peacefully last night.", "Going home tomorrow!") or a lament ("Dementia is so cruel.").
 const PERSON_WORD = /\b(?:i|i'm|i've|we|we're|you|my|our|your|everyone|anyone|people|someone|nobody|[A-Z][a-z]+ [A-Z][a-z]+)\b/;
-const SUBJECTLESS = /^\W*(?:(?:just|finally|still|already|now|then)\s+)?(?:passed|died|coded|crashed|went|going|gone|headed|heading|discharged|admitted|transferred|moved|sent|intubated|extubated|diagnosed|started|starting|finished|rang|ringing|walked|walking|back|home|recovering|resting|fighting|battling)\b/i;
+const SUBJECTLESS = /^\W*(?:(?:just|finally|still|already|now|then)\s+)?(?:got\s+|was\s+|been\s+)?(?:passed|died|coded|crashed|went|going|gone|headed|heading|discharged|admitted|transferred|moved|sent|intubated|extubated|diagnosed|started|starting|finished|rang|ringing|walked|walking|back|home|recovering|resting|fighting|battling)\b/i;
 const LAMENT = /^\W*[\p{L}'’ -]{2,30}?\s+(?:is|was|can be|sucks|stinks)\s+(?:so\s+|such\s+|really\s+|just\s+|truly\s+)?(?:a\s+)?(?:cruel|hard|awful|brutal|terrible|rough|heartbreaking|devastating|evil|the worst|beast|no joke|scary|unfair)\b/iu;
 function elliptical(text: string): boolean {
   const words = text.match(/[\p{L}'’-]+/gu) ?? [];
-  return words.length > 0 && words.length <= 7 && !PERSON_WORD.test(text) && (SUBJECTLESS.test(text) || LAMENT.test(text));
+  // (A clause that opens with its verb may run on: "just got discharged from the medical center after a hip fracture".)
+  const people = text.replace(/\b(?:[A-Z][\p{L}'’]+\s+)+(?:Center|Hospital|Clinic|Institute|Health|Medical|Centre)\b/gu, '');
+  return words.length > 0 && !PERSON_WORD.test(people) && ((words.length <= 14 && SUBJECTLESS.test(text)) || (words.length <= 7 && LAMENT.test(text)));
 }
 
 /** Sentences a subject's health can be told in: its own, and the one before or the two after when they refer back. */
@@ -74,6 +98,20 @@ function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: Readonl
   return out;
 }
 
+// Someone in the bed: a person word just before the number, or the bed itself doing something.
+const PERSON_BEFORE = /\b(?:pt|patient|guy|dude|man|woman|lady|gentleman|kid|girl|boy|baby|twins|infant|toddler|teen|mom|dad|grandma|grandpa|psycho|regular|frequent flyer|resident|client|señora|señor|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+|[A-Z]\.\s?[A-Z]\.)\s+(?:(?:in|from|at|de|del|en)\s+)?(?:(?:the|la|el)\s+)?(?:[\w-]+\s+)?$/iu;
+const BED_ACTS = /^\s*(?:(?:on\s+\d+\s?[A-Z][a-z]*|tonight|today|again)\s+)?(?:regular|pt|patient|lady|guy|finally|just|still|keeps|kept|coded|died|passed|pulled|refused|ate|took|asked|called|rang|wants|wanted|needs|needed|crashed|fell|tried|threw|yelled|screamed|punched|bit|spit)\b/i;
+const BED_WORD = /^(?:bed|bay|pod|stretcher|cama)\b/i;
+
+function placement(doc: Doc, s: Subject): Fact | null {
+  const text = doc.text.slice(s.start, s.end);
+  const before = doc.text.slice(Math.max(doc.sentences[s.sentence]?.start ?? 0, s.start - 40), s.start);
+  const after = doc.text.slice(s.end, s.end + 40);
+  // (A room's number alone is also a meeting room's: only a bed or bay acts as a patient does.)
+  const person = PERSON_BEFORE.test(before) || (BED_WORD.test(text) && BED_ACTS.test(after));
+  return person ? { kind: 'care-event', start: s.start, end: s.end, sentence: s.sentence, weak: false } : null;
+}
+
 export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[]): Link[] {
   const anchors = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && !ATTRIBUTE_KINDS.has(s.kind));
   // A room, an old age or a record number stands for a patient too; a phone number alone may
@@ -85,20 +123,36 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     const sentences = reach(doc, s, anchors, photoSentences);
     // A setting inside the description is where they work ("our night charge on 4 North").
     let found = healthIn(facts, cues, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
-    if (s.clinician) found = found.filter((f) => tightlyTied(doc, f) && !f.weak);
+    // A reply to a review speaks to the reviewer throughout: a clear health fact anywhere in it is
+    // theirs unless the sentence turns to someone else ("The allergic reaction ... was scary").
+    if (s.addressed && doc.platform === 'review-reply') {
+      const rest = doc.sentences.filter((t) => !sentences.has(t.index) && !OTHER_ANCHOR.test(t.text)).map((t) => t.index);
+      found = [...found, ...facts.filter((f) => rest.includes(f.sentence) && !f.weak)];
+    }
+    if (s.clinician) found = found.filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
-    const cared = cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit');
+    // A visit of theirs ("at your next cleaning") tells the care relationship; "your meds" does not.
+    const cared = cues.some((c) => sentences.has(c.sentence) && (c.kind !== 'visit' || !MEDS_VISIT.test(doc.text.slice(c.start, c.end))));
     if (s.addressed && !cared) {
       const advised = (f: Fact) => ADVICE.test(doc.sentences[f.sentence]?.text ?? '');
+      // Once the reply advises, its other medicine and symptom words go with the advice ("BP meds are a crutch").
+      const advising = found.some(advised);
       const medicated = new Set(found.filter((f) => f.kind === 'medication' && advised(f)).map((f) => f.sentence));
-      found = found.filter((f) => !(advised(f) && (ADVICE_KINDS.has(f.kind) || (ADVISED_FOR.has(f.kind) && medicated.has(f.sentence)))));
+      const medicatedPost = medicated.size > 0;
+      found = found.filter((f) => !((advised(f) || advising) && (ADVICE_KINDS.has(f.kind) || f.weak || (ADVISED_FOR.has(f.kind) && (medicated.has(f.sentence) || medicatedPost)))));
     }
     // "Rest in peace, Coach" mourns someone the town knew; "RIP to bed 4" mourns a patient.
     if (s.kind !== 'room' && !cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit')) found = found.filter((f) => !f.farewell);
+    // Being placed in a bed or room is patient status on its own ("pt in bed 11", "Bed 12 finally
+    // took a few bites", "a psycho in bay 4"): the placement is the care fact.
+    if (!found.length && s.kind === 'room') {
+      const placed = placement(doc, s);
+      if (placed) found = [placed];
+    }
     if (!found.length) continue;
     const attributes = subjects.filter((o) => o !== s && sentences.has(o.sentence) && (ATTRIBUTE_KINDS.has(o.kind) || o.kind === 'initials'));
     links.push({
@@ -107,7 +161,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       facts: found,
       cues: cues.filter((c) => sentences.has(c.sentence)),
       // Being somewhere ("she visits the pediatric floor") is no health fact of theirs.
-      tight: found.some((f) => f.kind !== 'care-setting' && tightlyTied(doc, f)),
+      tight: found.some((f) => f.kind !== 'care-setting' && (tightlyTied(doc, f) || adjacent(doc, s, f))),
     });
   }
   return links;

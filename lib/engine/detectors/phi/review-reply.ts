@@ -11,10 +11,10 @@ const READS_AS_REPLY = /\b(?:thank(?:s| you)[^.!?\n]{0,40}\b(?:review|stars|feed
 // Sentences that decline to discuss care confirm nothing.
 const NON_CONFIRMING = /\b(?:can(?:'|no)t|cannot|unable to|aren't able to|not able to)\s+(?:discuss|share|comment|confirm)|\bprivacy\b|\bany(?:one|body)'s care\b/i;
 // The health fact is the reviewer's: "your knee surgery", "you came in with a kidney stone".
-const SECOND_PERSON_BEFORE = /(?:\byour\s+(?:[\w-]+\s+){0,2}|\byou\s+(?:had|got|came in|were|have|left|declined)\b[^.!?]{0,40})$/i;
-const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
-const FUTURE_VISIT = /\b(?:schedule|book|make|request|plan|set up)\s+$/i;
-const YOUR_BEFORE = /\byour\s+(?:[\w-]+\s+)?$/i;
+const SECOND_PERSON_BEFORE = /(?:\b(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}|\b(?:you|u)\s+(?:had|got|came in|were|have|left|declined)\b[^.!?]{0,40})$/i;
+const SECOND_PERSON = /\b(?:you|your|you're|you've|ur|u)\b/i;
+const FUTURE_VISIT = /\b(?:schedule|book|make|request|plan|set up|see you (?:at|for)|before)\s+$/i;
+const YOUR_BEFORE = /\b(?:your|ur|yr)\s+(?:[\w-]+\s+)?$/i;
 // A sentence about the reviewer or their family ("we hope your little one is feeling better").
 const ABOUT_REVIEWER = /\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i;
 const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)$/i;
@@ -64,6 +64,13 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     if (m && confirming.has(s.index)) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:records' });
   }
   if (!evidence.length) return null;
+  // Thanks for a review that only echoes "your visit" tells nothing the reviewer did not say
+  // ("We're glad your visit went smoothly"): no care, no setting, no date.
+  const bare = (e: Evidence) => {
+    const sentence = doc.sentenceAt(e.start)?.index;
+    return e.kind === 'cue:visit' && GENERIC_VISIT.test(doc.text.slice(e.start, e.end)) && !facts.some((f) => f.sentence === sentence) && !subjects.some((s) => s.sentence === sentence && s.kind === 'date');
+  };
+  if (evidence.every(bare)) return null;
   const names = subjects.filter((s) => s.addressed || s.kind === 'name' || s.kind === 'date' || s.kind === 'relative');
   return { evidence, names: names.filter((n) => !n.clinician) };
 }

@@ -3,6 +3,7 @@
 // a named person, a co-worker, a distinctive trait), direct address, and ages, dates, rooms.
 import { execAllDoc, execDoc } from '../../by-sentence';
 import type { Doc, DocSentence } from '../../doc';
+import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
 
 export type SubjectKind =
   | 'name'
@@ -49,7 +50,8 @@ const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|
 // Words that tie a role to one small community: "our town librarian", "the high school coach".
 const COMMUNITY = "(?:town(?:'s)?|city(?:'s)?|county(?:'s)?|village(?:'s)?|neighborhood|community|parish|church|school|high school|middle school|elementary|local|Channel \\d+|\\d+(?:st|nd|rd|th) grade)";
 const TITLE = '(?:[Bb]aby(?: boy| girl)?|Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Fr|Rev|Reverend|Sister|Brother|Officer|Deputy|Sheriff|Judge|Mayor|Principal|Professor|Prof|Grandma|Grandpa|Aunt|Uncle|Nurse|Sgt|Captain|Capt|Chief)';
-const CLINICIAN_TITLE = /^(?:Dr|Nurse)\b/;
+const CLINICIAN_WORD = /\b(?:doc|doctor|dentist|orthodontist|surgeon|nurse|pharmacist|chiropractor|physician|therapist|provider|psychiatrist|anesthesiologist|dermatologist|pediatrician|ob|obgyn|midwife)\b/i;
+const CLINICIAN_TITLE = /^(?:dr|nurse)\b/i;
 const CLINICIAN_ROLE = 'preceptor|mentor|supervisor|nurse|charge nurse|charge|night charge|day charge|doctor|physician|surgeon|resident|intern|attending|fellow|pa|np|cna|tech|therapist|pharmacist|unit secretary|secretary|colleague|coworker|co-worker|manager|director|chaplain|aide|medic|scrub tech|anesthesiologist|hospitalist|pgy-?\\d|provider|receptionist|educator';
 const RELATION = '(?:(?:teenage|teen|little|baby|older|younger|oldest|youngest|adult|elderly|new)\\s+)?(?:mom|mother|dad|father|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
 
@@ -78,15 +80,19 @@ const RULES: Rule[] = [
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\s+in\s+)\d{1,4}[A-Z]?\b/gi },
   // Spanish beds and rooms: "cama 3", "habitación 12", "cuarto 5" (with a number, never "el cuarto día").
   { kind: 'room', hipaa: 'other-id', re: /(?<![\p{L}])(?:cama|cuarto|habitaci[oó]n|camilla|cub[ií]culo)\s*#?\s*\d{1,4}[A-Z]?\b/giu },
+  // "la señora de la 4", "el señor del 12": a person placed by their bed number, as Spanish-speaking units say it.
+  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:señora|señor|señorita|paciente|niña|niño|bebé|bebe|muchacha|muchacho|viejit[oa]|abuelit[oa]|don\s+\p{L}+|doña\s+\p{L}+)\s+(?:de|del|en)\s+(?:la\s+|el\s+)?)\d{1,4}[A-Z]?\b(?!\s*(?:años|anos|meses|semanas|días|dias|horas|%|kg|lbs?))/giu },
   // "the diabetic in 318", "the old farmer in 22": a person and a number is a bed (not a year).
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+(?:[a-z-]+\s+){1,2}in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
   // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b[A-Z][\p{L}'-]+\s+in\s+)\d{1,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%))/gu },
   { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b${TITLE}\\.?\\s+[A-Z][\\p{L}'-]+,?\\s+)(?:in\\s+)?\\d{2,4}\\b`, 'gu') },
   // "the only veterinarian in a town of 2,000", "the last surviving member", "the longest COVID stay"
-  { kind: 'unique', hipaa: 'other-id', re: /\bthe (?:only|last surviving|first|longest|oldest|youngest|tallest|biggest)\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|from|of|who|that|our|this|we've|we have|ever)\b(?:\s+[\w'-]+){1,6}/gi },
+  { kind: 'unique', hipaa: 'other-id', re: /\bthe (?:only|last surviving|first|longest|oldest|youngest|tallest|biggest)\s+(?!(?:time|times|day|days|thing|things|step|steps|week|month|year|night|shift)\b)(?:[\w-]+\s+){0,4}?(?:in|on|at|from|of|who|that|our|this|we've|we have|ever)\b(?:\s+[\w'-]+){1,6}/gi },
   { kind: 'unique', hipaa: 'other-id', re: /\b(?:first|last) (?:baby|babies|birth|patient|patients) (?:born )?of the (?:new )?(?:year|decade|century)\b|\bnew year's baby\b/gi },
   { kind: 'unique', hipaa: 'other-id', re: /\b(?:everyone knows who|you know who I mean|if you follow|famous|local celebrity|well-known)\b/gi },
+  // A person the whole community knows: "literally everybody in town knows him".
+  { kind: 'unique', hipaa: 'other-id', re: /\b(?:everybody|everyone|every(?:one|body) (?:in|around) (?:town|the county|here|[A-Z][\p{L}]+)|the whole (?:town|county|church|school|unit|floor))\s+(?:in (?:town|the county|here)\s+)?(?:knows|loves|adores)\s+(?:him|her|them|this (?:guy|man|woman|lady|kid))\b/giu },
   // A role and a place: "the Millbrook mail carrier", "a youth pastor here in Cedar Falls",
   // "the barista at Beanline", "a sophomore at Westfield High", "the CEO of a certain company"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:(?:new|old|former|young|local)\\s+)?(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:(?:star|starting|head|assistant|new|longtime)\\s+)?(?:${OCCUPATIONS})s?\\b`, 'gu') },
@@ -98,6 +104,12 @@ const RULES: Rule[] = [
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Tt]hat)\\s+(?:[a-z-]+\\s+)?(?:${OCCUPATIONS})\\s+(?:who|that)\\s+[a-z]+(?:ed|s)\\b[^.!?\\n]{0,50}?\\b[A-Z][a-z][\\p{L}'-]*`, 'gu') },
   // A role in our community: "a firefighter in our county", "the owner of the Blue Heron diner"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:${OCCUPATIONS})\\s+(?:(?:at|in|from|of)\\s+(?:an?|the)\\s+[\\w-]+\\s+)?(?:in|from|at)\\s+(?:our|this|my)\\s+(?:small\\s+|little\\s+)?(?:town|county|village|community|parish|neighborhood|church|congregation)|(?:[Tt]he|[Oo]ur)\\s+owner\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'-]+\\s+){1,3}(?:[a-z]+\\b)?)`, 'gu') },
+  // A role tied to the writer's own street, route or block, or to a named place: "the mail carrier
+  // on my street", "our favorite mail carrier on the Maple Ave route", "the crossing guard at our school".
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|our|my|that|ur|your|yr)\\s+(?:(?:favorite|favourite|fav|usual|regular|old|new|sweet|beloved)\\s+)?(?:${OCCUPATIONS})\\s+(?:on|for|at|of|from|in|by|near)\\s+(?:(?:my|our|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:street|route|block|road|rd|ave|avenue|lane|corner|neighborhood|building|bus|school|church|team|store|shop|bank|station|plant|mill|farm|diner|library|post office)\\b|(?:route|rt|bus|line)\\s*#?\\s*\\d+\\b)`, 'giu') },
+  // Someone known by the business or job they run in town: "the guy who runs the Sunoco on Main",
+  // "the lady who owns the hardware store", "la señora q vende elotes afuera del HEB".
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|that|this|la|el|una?)\\s+(?:[a-z-]+\\s+)?(?:${PERSON_NOUN}|dude|señora|señor|muchacha|muchacho|chavo|chava)\\s+(?:who|that|q|que)\\s+(?:runs|ran|owns|owned|manages|drives|sells|works the|cuts|delivers|coaches|teaches|preaches|bartends|vende|tiene|maneja|trabaja en)\\s+(?:(?:the|a|an|our|my|el|la|los|las|un|una)\\s+)?[\\p{L}'’-]+`, 'giu') },
   // A teaser that points readers at one person they can name: "guess which city council member ...",
   // "you'll never guess what teacher ...". The reader is asked to identify them.
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:guess|wonder|know|tell)\\s+(?:which|what|whose)\\s+(?:[\\w-]+\\s+){0,3}?(?:${OCCUPATIONS}|council member|${PERSON_NOUN})s?\\b`, 'gi') },
@@ -119,7 +131,11 @@ const RULES: Rule[] = [
   // ("our charge nurse", "my preceptor"), or any role narrowed to a shift or unit ("the new
   // pharmacist on nights", "a tech in the ED"). Plural roles ("our nurses") are a group, and
   // the sentence must go on about her or him: "the pharmacist on nights can answer your questions" is a service.
-  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|the)\\s+(?:(?:new|old|former|longtime|favorite)\\s+)?(?:(?:charge nurse|night charge|day charge|unit secretary|unit clerk|unit manager|nurse manager|preceptor|supervisor|educator)\\b(?!\\s+(?:role|position|meeting|course|class|program|job|training|of the year))|(?:${CLINICIAN_ROLE})\\s+(?:on\\s+(?:nights|days|evenings|weekends|nocs|the (?:night|day|evening) shift|\\d+\\s?(?:north|south|east|west|[nsew])\\b)|in\\s+(?:the\\s+)?(?:ed|er|icu|nicu|picu|pacu|or|pharmacy|lab|cath lab)\\b))(?=[^.!?\\n]*\\b(?:she|he|her|his|him)\\b)`, 'giu') },
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|the)\\s+(?:(?:new|old|former|longtime|favorite)\\s+)?(?:(?:charge nurse|night charge|day charge|unit secretary|unit clerk|unit manager|nurse manager|preceptor|supervisor|educator)\\b(?!\\s+(?:role|position|meeting|course|class|program|job|training|of the year))|(?:${CLINICIAN_ROLE})\\s+(?:on\\s+(?:nights|days|evenings|weekends|nocs|the (?:night|day|evening) shift|\\d+\\s?(?:north|south|east|west|[nsew])\\b)|in\\s+(?:the\\s+)?(?:ed|er|icu|nicu|picu|pacu|or|pharmacy|lab|cath lab)\\b))(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's)\\b)`, 'giu') },
+  // A role held once in a workplace: "our clinic director", "our unit manager", "our only respiratory therapist".
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my)\\s+(?:(?:clinic|unit|practice|office|department|dept|floor|pharmacy|lab|nurse|nursing|medical|practice)\\s+(?:director|manager|supervisor|coordinator|secretary|administrator|educator)|only\\s+(?:[\\w-]+\\s+)?(?:${CLINICIAN_ROLE}|hygienist|receptionist))\\b(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's|they|their)\\b|\\s+(?:(?:at|in|on|from)\\s+(?:[\\w-]+\\s+){1,3})?(?:tested|has|had|is|was|got)\\b)`, 'giu') },
+  // A co-worker everybody knows, or one of "ours" by workplace: "the radiology tech everybody loves at our hospital".
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:the|our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CLINICIAN_ROLE}|hygienist|receptionist|front desk|scheduler|janitor|housekeeper|transporter)\\s+(?:(?:who|that)\\s+)?(?:(?:everybody|everyone|all of us|the whole (?:unit|floor|team|hospital|clinic))\\s+(?:loves|knows|adores|likes)\\b|(?:at|from|in)\\s+our\\s+(?:hospital|clinic|office|practice|pharmacy|lab|department|dept)\\b(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's)\\b))`, 'giu') },
   // A role one person holds in a community: "the mayor", "our police chief", "the town's only pediatrician"
   { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|old|former|current|town|city|county|local|head)\s+)?(?:mayor|sheriff|police chief|fire chief|governor|lieutenant governor|senator|congress(?:man|woman)|district attorney|city manager|school superintendent|superintendent|high school principal|head coach|football coach|basketball coach|news anchor|weatherman|meteorologist|pastor|priest|rabbi|imam|bishop|county judge)\b(?!\s+(?:of\s+)?(?:at|in|for)\s+(?:another|other|a different))/g },
   // A co-worker named with their job: "our janitor Luis", "my unit clerk Dee"
@@ -132,7 +148,7 @@ const RULES: Rule[] = [
   // A family known by its surname: "the Hendersons' fourth baby", "the Jensen triplets", "the Nguyens and their new baby"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s\\s+(?:on|and)\\s+their\\s+(?:[\\w-]+\\s+){0,2}${RELATION}\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s['’]\\s+(?:[\\w-]+\\s+)?${RELATION}\\b|\\bthe\\s+[A-Z][\\p{L}'-]+\\s+(?:twins|triplets|quads|quadruplets|family|baby|kids|boys|girls)\\b`, 'gu') },
-  { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\byour\\s+${RELATION}\\b`, 'g') },
+  { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\b(?:your|ur|yr)\\s+${RELATION}\\b`, 'g') },
   // The author's family: people who know the author know them ("my dad had his bypass").
   { kind: 'relative', hipaa: 'other-id', kin: true, re: /\b(?:my|mi|mis)\s+(?:(?:little|baby|big|older|younger|oldest|youngest|teenage|sweet|dear)\s+)?(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|nana|granny|sister|brother|aunt|uncle|niece|nephew|cousin|(?:mother|father|sister|brother|son|daughter)-in-law|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|mamá|papá|abuela|abuelo|hermana|hermano|esposo|esposa|hija|hijo|tía|tío|suegra|suegro)\b/giu },
   // A relative of someone the community knows: "the mayor's wife", "our pastor's son", "my neighbor's teenage son"
@@ -193,6 +209,8 @@ const FROM_IDENTIFIER: Record<string, SubjectKind> = {
 const VOCATIVE_BEFORE = /,\s*$/;
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|$)/;
 const VOCATIVE_OPENING = /^,\s*(?:(?:you|your|you're|you've|please|just|don't|do not)\b|[^.!?]{0,80}?\b(?:you|your|you're|you've)\b)/i;
+// Without a comma, the name must turn to the reader at once: "Kelly you need to ...", "Brenda like you said".
+const VOCATIVE_BARE = /^:?\s+(?:(?:honestly|seriously|girl|babe|hun|sweetie|like|so|ok|omg|yes|no)\s+){0,2}(?:you|your|you're|you've|u|ur|yr)\b/i;
 const UNIT_NAME = /^\d{1,2}\s?(?:West|East|North|South|W|E|N|S)$/;
 
 function ageValue(text: string): number {
@@ -214,6 +232,32 @@ function addressedNames(doc: Doc, out: Subject[]): void {
     if (/^(?:You|Your|For|The|Everyone|All|Team|Riverbend|So|Again|Very)$/.test(name)) continue;
     const start = index + m[0].lastIndexOf(name);
     out.push({ kind: 'name', hipaa: 'name', start, end: start + name.length, sentence: sentenceOf(doc, start), addressed: true });
+  }
+}
+
+// Departments a co-worker is known by: "Tina from finance", "ray from transport", "destiny from er registration".
+const DEPARTMENT = String.raw`(?:the\s+)?(?:finance|accounting|billing|payroll|hr|human resources|it|marketing|transport|dietary|nutrition services|the kitchen|kitchen|cafeteria|registration|er registration|ed registration|admitting|patient access|scheduling|the front desk|front desk|the info desk|info desk|the desk|security|housekeeping|evs|environmental services|maintenance|facilities|engineering|central supply|supply chain|sterile processing|medical records|him|coding|radiology|imaging|ct|mri|ultrasound|the lab|lab|pharmacy|rehab|pt|ot|respiratory|rt|the er|er|the ed|ed|icu|nicu|picu|l&d|labor and delivery|peds|ortho|oncology|cardiology|the or|or|pacu|pre-?op|endo|dialysis|the cath lab|cath lab|case management|social work|chaplaincy|volunteer services|the gift shop|gift shop|\d+\s?(?:west|east|north|south|w|e|n|s))`;
+const NAME_FROM_DEPARTMENT = new RegExp(String.raw`(?<![\p{L}'’-])([\p{L}'’-]{2,})\s+from\s+${DEPARTMENT}(?![\p{L}])`, 'giu');
+// A lowercase given name's relative: "tom's wife", "jen's little boy" (capitalized ones are a rule above).
+const GIVEN_NAME_RELATIVE = new RegExp(String.raw`(?<![\p{L}'’-])([a-z][\p{L}-]+)['’]s\s+${RELATION}`, 'gu');
+
+const NOT_A_COWORKER = /^(?:help|call|calls|orders|people|staff|someone|everyone|nurses|docs|folks|reports|results|news|transfer|consult|page|word|love|hope|grace|joy|faith|will|may|june|april|summer|autumn|sky|rain|river|bill|bills|mark|sunny|chance|art|guy|dude|lady|man)$/i;
+
+/** Given names known by a frame rather than by capitals: a co-worker's department, a relative's possessive. */
+function givenNameFrames(doc: Doc, out: Subject[]): void {
+  const given = (w: string) => {
+    const key = nameKey(w.replace(/['’]s?$/, ''));
+    return key.length > 1 && isFirstName(key) && !isWordName(key);
+  };
+  for (const { start, match: m } of execDoc(doc, NAME_FROM_DEPARTMENT)) {
+    // The frame is the context here, so a name that is also a word counts ("ray from transport").
+    const key = nameKey(m[1]);
+    if (!isFirstName(key) || NOT_A_COWORKER.test(m[1])) continue;
+    out.push({ kind: 'colleague', hipaa: 'name', start, end: start + m[0].length, sentence: sentenceOf(doc, start) });
+  }
+  for (const { start, match: m } of execDoc(doc, GIVEN_NAME_RELATIVE)) {
+    if (!given(m[1])) continue;
+    out.push({ kind: 'relative', hipaa: 'other-id', start, end: start + m[0].length, sentence: sentenceOf(doc, start) });
   }
 }
 
@@ -258,6 +302,8 @@ export function findSubjects(doc: Doc): Subject[] {
       const end = start + m[0].trimEnd().length;
       const sub: Subject = { kind: rule.kind, hipaa: rule.hipaa, start, end, sentence: sentenceOf(doc, start) };
       if (rule.clinician?.(m)) sub.clinician = true;
+      // "the pain doc at northgate", "that dentist on Oak Ave": a clinician known by practice and place.
+      if (rule.kind === 'descriptor' && CLINICIAN_WORD.test(m[0])) sub.clinician = true;
       if (rule.kind === 'name' && /^[Bb]aby\b/.test(m[0])) sub.newborn = true;
       if (rule.addressed) sub.addressed = true;
       if (rule.kin) sub.kin = true;
@@ -269,9 +315,11 @@ export function findSubjects(doc: Doc): Subject[] {
     }
   }
   addressedNames(doc, out);
+  givenNameFrames(doc, out);
   for (const s of doc.sentences) taggedNames(s, out);
   // "your partner" names someone only when the one addressed is known (a name, a handle).
-  const known = out.some((s) => s.addressed && s.kind !== 'relative') || out.some((s) => s.kind === 'descriptor');
+  // (A reply to a review is addressed to the reviewer, whose public name is on the review.)
+  const known = doc.platform === 'review-reply' || out.some((s) => s.addressed && s.kind !== 'relative') || out.some((s) => s.kind === 'descriptor');
   for (const s of out) {
     // A possessive ending belongs to the sentence, not the identifier ("Mr. Lund's hip").
     if (s.kind !== 'relative') s.end -= /['’]s?$/.exec(doc.text.slice(s.start, s.end))?.[0].length ?? 0;
@@ -281,9 +329,9 @@ export function findSubjects(doc: Doc): Subject[] {
     if (s.kind === 'name' && VOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, s.start - 3), s.start)) && VOCATIVE_AFTER.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
     // "Karen, you should ...": a name that opens a sentence and turns to "you" is the reader.
     const opening = s.start === (doc.sentences[s.sentence]?.start ?? -1);
-    if (s.kind === 'name' && opening && VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60))) s.addressed = true;
+    if (s.kind === 'name' && opening && (VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60)) || VOCATIVE_BARE.test(doc.text.slice(s.end, s.end + 30)))) s.addressed = true;
     // A reply that opens with the reader's handle: "@jen_k89 you can ..."
-    if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`)) s.addressed = true;
+    if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && (VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`) || /^:?\s+(?:[\w'’]+\s+){0,3}?(?:stop|quit|skip|get off|honestly|girl|babe)\b/i.test(doc.text.slice(s.end, s.end + 40)))) s.addressed = true;
   }
   // A unit's abbreviation read as a name ("in the ED", "to the OR") is a place, not a person.
   const setting = (s: Subject) => s.kind === 'name' && /^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) &&
@@ -311,7 +359,8 @@ function notCare(doc: Doc, s: Subject): boolean {
     const from = word ? s.start - word[0].length : s.start;
     return roomWord && (NON_CARE_ROOM_BEFORE.test(doc.text.slice(Math.max(0, from - 24), from)) || NON_CARE_ROOM_AFTER.test(doc.text.slice(s.end, s.end + 40)));
   }
-  if (s.kind === 'age' || s.kind === 'old-age') return AGE_THEN_I.test(doc.text.slice(s.end, s.end + 12));
+  // "2 yrs since my surgery": a span of time, not anyone's age.
+  if (s.kind === 'age' || s.kind === 'old-age') return AGE_THEN_I.test(doc.text.slice(s.end, s.end + 12)) || /^\s*(?:since|ago|later|after|before|post|out from|into)\b/i.test(doc.text.slice(s.end, s.end + 12));
   if (s.kind === 'date') return THREAD_NUMBER.test(text) && s.start === doc.sentences[s.sentence]?.start;
   return false;
 }

@@ -9,14 +9,14 @@ interface Pattern {
 }
 
 const LAB =
-  'a1c|hba1c|glucose|blood sugar|sugars?|bp|blood pressure|potassium|k\\+?|sodium|hemoglobin|hgb|inr|troponin|trop|wbc|white count|platelets|sats?|o2 sats?|spo2|bmi|temp|creatinine|lactate|ldl|cholesterol|tsh|viral load|cd4|bili|bilirubin|ammonia|ketones|heart rate|pulse';
+  'a1c|hba1c|glucose|blood sugar|sugars?|bp|blood pressure|potassium|k\\+?|sodium|hemoglobin|hgb|inr|troponin|trop|wbc|white count|platelets|(?<![-–/]\\s?|\\b(?:on|every|this|next|last|thru|through|to|and)\\s)sats?|o2 sats?|spo2|bmi|temp|creatinine|lactate|ldl|cholesterol|tsh|viral load|cd4|bili|bilirubin|ammonia|ketones|heart rate|pulse';
 
 const PATTERNS: Pattern[] = [
   // "sugar was 412", "critical K of 7.8", "A1c 11.4", "sats in the 80s"
   { kind: 'test-result', confidence: 0.9, re: new RegExp(`\\b(?:${LAB})(?:\\s+(?:level|levels|reading|count))?\\s*(?:of|was|is|were|at|=|:|in the|came back|back at|up to|down to|dropped to|hit|over|under|around)?\\s*(?:a\\s+)?\\d[\\d.,/]*s?\\b`, 'gi') },
   { kind: 'test-result', confidence: 0.9, re: /\b(?:tested|came back|turned out|was|is|screened)\s+(?:positive|negative)\b|\bpositive for\b|\bcritical (?:value|lab|result|k|potassium)\b/gi },
   { kind: 'test-result', confidence: 0.8, re: /\b(?:bp|blood pressure)\s*(?:of|was|is|at)?\s*\d{2,3}\/\d{2,3}\b/gi },
-  { kind: 'test-result', confidence: 0.8, re: /\b(?:his|her|their|your|the)\s+(?:labs?|results?|scans?|biopsy|imaging|pathology|x-?rays?|bloodwork|blood work)\s+(?:came back|showed|were|was|looked)\b/gi },
+  { kind: 'test-result', confidence: 0.8, re: /(?:\b(?:his|her|their|your|the|ur)|['’]s)\s+(?:labs?|results?|scans?|biopsy|imaging|pathology|x-?rays?|bloodwork|blood work)\s+(?:came back|showed|were|was|looked)\b/gi },
   // A birth told in detail: a birth weight, labor, "born at 4:52", "made her grand entrance at 11:18"
   { kind: 'pregnancy', confidence: 0.8, re: /\b\d{1,2}\s?(?:lbs?|pounds?),?\s*\d{1,2}\s?(?:oz|ounces?)\b|\b(?:labou?red|pushed for|water broke|was induced|induction|born (?:at|on|via|by|early|just|this|last|yesterday|today)|(?:made|making) (?:his|her|their) (?:grand |big )?(?:entrance|arrival|debut))\b/gi },
   // The injury a small town hears about: "a motorcycle crash", "a house fire", "a hunting accident"
@@ -26,6 +26,19 @@ const PATTERNS: Pattern[] = [
   // Death told gently: "passed this morning", "went to be with the Lord", "slipped away", "RIP"
   { kind: 'care-event', confidence: 0.85, re: /\bpassed (?:away|quietly|peacefully|comfortably|overnight|today|tonight|in (?:his|her|their) sleep|(?:early )?(?:this|last) (?:morning|night|evening|afternoon))\b|\b(?:went|gone|called) (?:home )?to be with (?:the Lord|Jesus|God|(?:his|her|their) (?:wife|husband|maker|savior|saviour))\b|\b(?:went|gone|called) home to (?:the Lord|Jesus|glory|heaven)\b|\bslipped away\b|\bgained (?:his|her|their) (?:angel )?wings\b|\b(?:took|breathed) (?:his|her|their) last(?: breath)?\b|\blost (?:his|her|their) (?:fight|battle)\b|\brest in peace\b/gi },
   { kind: 'care-event', confidence: 0.85, re: /\bR\.?I\.?P\b/g },
+  // A reading said as a verb: "came in satting 79%", "sating in the 80s".
+  { kind: 'test-result', confidence: 0.85, re: /\bsatt?ing\s+(?:in\s+the\s+)?\d{2,3}(?:%|s\b)?/gi },
+  // A course of treatment, told by its verb: "just finished radiation", "her stint in rehab", "in for his heart again".
+  { kind: 'procedure', confidence: 0.85, re: /\b(?:finish(?:ed|es|ing)?|start(?:ed|s|ing)?|doing|getting|undergoing|through|rounds? of|weeks of|course of|done with)\s+(?:(?:his|her|their|the)\s+)?(?:last\s+|first\s+|final\s+)?(?:radiation|rehab|infusions?|dialysis|chemo|immunotherapy|physical therapy|iv antibiotics)\b|\b(?:stint|stay|month|months|weeks?|days?|time)\s+(?:in|at)\s+(?:inpatient\s+)?rehab\b/gi },
+  { kind: 'care-event', confidence: 0.8, re: /\b(?:is|he'?s|hes|she'?s|shes|was|they'?re|theyre)\s+(?:back\s+)?in\s+for\s+(?:his|her|their)\s+[\p{L}-]+/giu },
+  { kind: 'pregnancy', confidence: 0.85, re: /\b(?:had|has had|just had)\s+(?:her|the|a|their)\s+(?:baby|twins|triplets|little one)\b/gi },
+  // How far along: "she's 10 weeks along", "shes 10 weeks!!" (a count of weeks told of her, not of a course).
+  { kind: 'pregnancy', confidence: 0.8, re: /\b\d{1,2}\s*(?:wks?|weeks)\s+along\b|\b(?:she'?s|shes|she is)\s+(?:only\s+|already\s+|like\s+)?\d{1,2}\s*(?:wks?|weeks)(?=\s*(?:!|\(|🤰|👶|🍼|$))/giu },
+  // Carried to care ("taken to the medical center by ambulance", "tx to rmc code 3") and placed
+  // on a unit ("was on my unit this week", "got admitted to your floor"): patient status itself.
+  { kind: 'care-event', confidence: 0.8, re: /\b(?:taken|rushed|transported|airlifted|flown|life-?flighted|brought|carted|hauled)\s+(?:(?:off\s+)?to\s+[^.!?\n]{1,40}?\s+)?by\s+(?:ambulance|helicopter|life ?flight|ems|medics)\b|\b(?:tx|txp|transported)\s+to\s+[\w'’-]+/gi },
+  { kind: 'care-event', confidence: 0.7, re: /\b(?:was|is|got|been|ended up|landed|came|went|were|gets|get)\s+(?:admitted\s+|put\s+)?(?:on|to|in|into|up to)\s+(?:my|our|your|the)\s+(?:unit|floor|ward|icu|nicu|picu|er|ed|service|cath lab|trauma bay|step-?down)\b/gi },
+  { kind: 'pregnancy', confidence: 0.8, re: /\b(?:on|from|out on|back from|started|starting|begins?|going on)\s+(?:her\s+)?(?:maternity|paternity)\s+leave\b|\b(?:she'?s|she is|is|she was)\s+due\s+(?:in\s+\d+\s*(?:wks?|weeks|days|months)|(?:any day|next (?:week|month))|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/gi },
   // Life support and serious events of care
   { kind: 'procedure', confidence: 0.8, re: /\bon (?:a |the )?(?:vent|ventilator|life support|ecmo|bipap|high-flow)\b|\b(?:airlifted|life-?flighted|flown to (?:the |a )?[\w ]{0,20}(?:center|hospital|unit))\b/gi },
   { kind: 'care-event', confidence: 0.85, re: /\b(?:med(?:ication)?|medicine|dosing|drug|charting|surgical) (?:error|mistake|mix-?up)s?\b|\bwrong (?:[\w-]+ )?(?:dose|med|meds|medication|patient|site|leg|arm|side|insulin|drug|blood|blood type|unit of blood|eye|kidney|implant|procedure)\b|\bdid(?:n't| not) make it\b|\bwe (?:lost|couldn't save) (?:him|her|them)\b(?!\s+[a-z]+(?<!this|last|at|on|in|today|tonight|after|early|around|overnight)\b)|\b(?:lost|losing) (?:our|my|a|the) (?:[\w-]+ )?(?:patient|pt|lady|guy|man|woman|gentleman|kid|girl|boy|baby|resident)\b/gi },

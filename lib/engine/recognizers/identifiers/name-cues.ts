@@ -32,7 +32,9 @@ export const ORG_HEADS = new Set(
     'blvd lane drive park county city town village valley hall house home homes pharmacy labs lab laboratory systems system ' +
     'services service network partners associates society association council department dept unit wing ward campus ' +
     'memorial cancer heart children childrens orchestra band club team museum library airport station mall market store ' +
-    'cafe restaurant hotel inn institute press times news magazine weekly daily records studios motors airlines insurance').split(' '),
+    'cafe restaurant hotel inn institute press times news magazine weekly daily records studios motors airlines insurance ' +
+    // Trade words a local business is named by: "Hartley Drug", "Core & Cedar Pilates", "Cedar Falls Physio".
+    'drug drugs apothecary spa aesthetics pilates physio juicery supplements hemp studio salon fitness gym wellness chiropractic dental dentistry imaging bakery diner grill farms realty plaza').split(' '),
 );
 // Tags compromise gives to words that are places, organizations or dates rather than people.
 export const NOT_PERSON_TAGS = ['Place', 'City', 'Country', 'Region', 'Organization', 'Month', 'WeekDay', 'Date', 'Value'];
