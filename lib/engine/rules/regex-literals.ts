@@ -92,7 +92,10 @@ function info(node: Node): Info {
     case 'repeat': {
       const i = info(node.body);
       if (node.min === 0) return node.max === 1 && i.exact ? { exact: new Set(['', ...i.exact]), need: null } : UNKNOWN;
-      return { exact: node.min === 1 && node.max === 1 ? i.exact : null, need: better(i.need, i.exact) };
+      // At least `min` in a row: their strings spelled out ("(?:★|⭐){4,}": 16 of four stars).
+      let run: Set<string> | null = i.exact;
+      for (let k = 1; k < node.min && run; k++) run = cross(run, i.exact!);
+      return { exact: node.min === node.max ? run : null, need: better(better(i.need, i.exact), run) };
     }
   }
 }

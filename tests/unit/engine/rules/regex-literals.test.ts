@@ -23,9 +23,11 @@ describe('requiredLiterals', () => {
     // An optional last letter spells it both ways: "car" or "care" for "care?".
     expect(sorted(requiredLiterals('(?:best)?\\s*care?'))).toEqual(['car', 'care']);
     // Case is folded both ways: "[Tt]he" and "THE" are one literal.
-    expect(sorted(requiredLiterals('[Tt]he\\s+(?:MAYOR|mayors)'))).toEqual(['mayor']);
+    expect(sorted(requiredLiterals('[Tt]he\\s+(?:MAYOR|mayors)'))).toEqual(['mayor', 'mayors']);
+    // A repeat spells out its least run.
+    expect(requiredLiterals('(?:\u2605|\u2B50){3,}')?.length).toBe(8);
     // Spelled out from a small class: "gr[ae]y" is "gray" or "grey".
-    expect(sorted(requiredLiterals('\\bgr[ae]y\\s+area'))).toEqual(['area', 'gray', 'grey']);
+    expect(sorted(requiredLiterals('\\bgr[ae]y\\b'))).toEqual(['gray', 'grey']);
   });
 
   it('lists none where a match may hold no literal, or only short ones', () => {
