@@ -6,7 +6,7 @@ import { deriveMedical, MEDICAL_DATA_DIR } from '../../../lib/cli/lexicons/medic
 import { deriveNames, NAMES_DATA_DIR } from '../../../lib/cli/lexicons/names';
 import { medicalVocabulary } from '../../../lib/engine/lexicons/medical';
 import { isFirstName, isSurname, isWordName } from '../../../lib/engine/lexicons/names';
-import { decodeToSet } from '../../../lib/engine/lexicons/names/codec';
+import { decodeToSet, lazySet } from '../../../lib/engine/lexicons/names/codec';
 import { FIRST_NAMES } from '../../../lib/engine/lexicons/names/first-names.data';
 import { SURNAMES } from '../../../lib/engine/lexicons/names/surnames.data';
 import { WORD_NAMES } from '../../../lib/engine/lexicons/names/word-names.data';
@@ -56,5 +56,14 @@ describe('generated lexicons', () => {
     expect(whole.size).toBeGreaterThan(16_000);
     for (const [key, entry] of whole) expect(terms.get(key), key).toEqual(entry);
     for (const absent of ['windowsill', 'zzz', '9 lives', 'é', '\u{1F642}']) expect(terms.has(absent)).toBe(false);
+  });
+
+  it('looks names up a first letter at a time as the whole decoded set would', () => {
+    for (const list of [FIRST_NAMES, SURNAMES, WORD_NAMES]) {
+      const whole = decodeToSet(list);
+      const lazy = lazySet(list);
+      for (const key of whole) expect(lazy.has(key), key).toBe(true);
+      for (const key of ['', 'zzzzqx', 'aaaaaaaaaq', 'marix']) expect(lazy.has(key)).toBe(whole.has(key));
+    }
   });
 });
