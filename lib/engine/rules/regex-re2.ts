@@ -168,8 +168,10 @@ export const re2Compiler: RegexCompiler = (source, caseSensitive) => {
   return {
     hit: 0,
     exec(text, from) {
+      // Once compiled, the program's own prefilter (regex-dfa.ts) is the cheaper test.
+      if (compiled) return compiled.exec(text, from);
       if (!holdsAny(literals, text)) return null;
-      compiled ??= eagerRe2Compiler(source, caseSensitive);
+      compiled = eagerRe2Compiler(source, caseSensitive);
       return compiled.exec(text, from);
     },
   };
