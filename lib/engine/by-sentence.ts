@@ -6,6 +6,7 @@
 // kept. Matches longer than that reach are the one thing a whole-text search finds and this
 // does not.
 import { memoBySentence, type Doc, type DocSentence } from './doc';
+import { warm } from './text/regex-warm';
 
 export interface Span {
   start: number;
@@ -117,6 +118,7 @@ export interface Hit extends Span {
 
 function scanText(re: RegExp, text: string): Hit[] {
   const out: Hit[] = [];
+  warm(re);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -148,7 +150,7 @@ export function scanDoc(doc: Doc, re: RegExp): readonly Hit[] {
 /** Every match of a regex with its capture groups, offsets into the draft. */
 export function execDoc(doc: Doc, re: RegExp): readonly { start: number; end: number; match: RegExpExecArray }[] {
   const g = globalOf(re);
-  return findBySentence(doc, keyOf(execKeys, g), (text) => [...text.matchAll(g)].map((m) => ({ start: m.index, end: m.index + m[0].length, match: m })));
+  return findBySentence(doc, keyOf(execKeys, g), (text) => (warm(g), [...text.matchAll(g)]).map((m) => ({ start: m.index, end: m.index + m[0].length, match: m })));
 }
 
 export interface Match extends Span {
@@ -169,7 +171,9 @@ export function execAllDoc(doc: Doc, regexes: readonly RegExp[]): readonly (read
       const local = perSentence(s, ctx[s.index], regexes, (text, head) =>
         regexes.map((re) => {
           const found: Match[] = [];
-          for (const m of text.matchAll(globalOf(re))) {
+          const g = globalOf(re);
+          warm(g);
+          for (const m of text.matchAll(g)) {
             const h = { start: m.index, end: m.index + m[0].length, match: m };
             if (!inside(h, head, s, text)) continue;
             h.start -= head;
@@ -199,6 +203,7 @@ export function testDoc(doc: Doc, re: RegExp): boolean {
     const ctx = contextsOf(doc);
     return doc.sentences.some((s) =>
       perSentence(s, ctx[s.index], key, (text, head) => {
+        warm(g);
         g.lastIndex = 0;
         let found = false;
         for (let m = g.exec(text); m && m.index < head + s.text.length; m = g.exec(text)) {

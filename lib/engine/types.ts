@@ -92,3 +92,7 @@ export interface CheckResult {
   /** Detectors or rules that failed internally; their findings are missing. */
   errors?: string[];
 }
+
+/** What limit rules count (rules/count.ts); here so that the pack schema needs no engine code. */
+export const COUNTS = ['characters', 'hashtags', 'links', 'mentions', 'emoji', 'caps-words', 'exclamations', 'sentences', 'words'] as const;
+export type CountKind = (typeof COUNTS)[number];

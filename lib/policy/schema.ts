@@ -1,8 +1,7 @@
 // Pack format v1. Rules are data; detectors are code parameterized by data (as Vale separates
 // styles from its engine). Every field here is documented in policies/README.md.
 import { z } from 'zod';
-import { COUNTS } from '../engine/rules/count';
-import { CATEGORIES, PLATFORMS, SEVERITIES } from '../engine/types';
+import { CATEGORIES, COUNTS, PLATFORMS, SEVERITIES } from '../engine/types';
 
 export const LIMITS = {
   packBytes: 1_000_000,

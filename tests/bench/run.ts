@@ -120,22 +120,12 @@ for (const size of [280, 1000, 3000, 10000]) {
   json.throughput = { posts: texts.length, postsPerSecond: texts.length / secs };
 }
 
-// Cold start: a fresh process imports the engine, compiles the packs and checks one post.
+// Cold start: what the Worker does when it starts, each run in a fresh process
+// (tests/bench/cold-start.ts): import the engine, compile the packs it receives as plain objects,
+// answer the first check.
 {
-  const script = `
-    const t0 = performance.now();
-    const { createChecker } = await import(${JSON.stringify(path.join(ROOT, 'lib/engine/checker.ts'))});
-    const { loadPackFile } = await import(${JSON.stringify(path.join(ROOT, 'lib/policy/files.ts'))});
-    const packs = [loadPackFile(${JSON.stringify(path.join(ROOT, 'policies/healthcare-core.yaml'))}), loadPackFile(${JSON.stringify(path.join(ROOT, 'policies/examples/riverbend.yaml'))})];
-    const { WARM_UP_DRAFTS } = await import(${JSON.stringify(path.join(ROOT, 'lib/engine/warm-up.ts'))});
-    const t1 = performance.now();
-    const checker = createChecker(packs);
-    const post = 'Mrs. Alvarez in room 412 is finally home after her bypass!';
-    if (process.env.WARM) for (const d of WARM_UP_DRAFTS) checker.check(d);
-    const t2 = performance.now();
-    checker.check(post);
-    const t3 = performance.now();
-    console.log(JSON.stringify({ importMs: t1 - t0, firstCheckMs: process.env.WARM ? t3 - t2 : t3 - t1, warmUpMs: t2 - t1 }));`;
+  const packsFile = path.join(os.tmpdir(), `guardrail-bench-packs-${process.pid}.json`);
+  fs.writeFileSync(packsFile, JSON.stringify([core, riverbend]));
   // Parts of that first check, each cold in its own process: decoding the lexicons, and
   // compromise's first parse of the post.
   const lexiconScript = `
@@ -150,21 +140,30 @@ for (const size of [280, 1000, 3000, 10000]) {
     const t0 = performance.now();
     nlp('Mrs. Alvarez in room 412 is finally home after her bypass!').json();
     console.log(JSON.stringify({ ms: performance.now() - t0 }));`;
-  const fresh = (code: string, env: Record<string, string> = {}) =>
-    [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } }).trim().split('\n').pop()!));
-  const run = (warm: boolean) => fresh(script, { WARM: warm ? '1' : '' });
-  const cold = run(false);
-  const first = median(cold.map((r) => r.firstCheckMs));
-  const imp = median(cold.map((r) => r.importMs));
+  const lastLine = (out: string) => JSON.parse(out.trim().split('\n').pop()!);
+  const node = (args: string[]) => lastLine(execFileSync(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, encoding: 'utf8' }));
+  const runs = 5;
+  const fresh = (code: string) => Array.from({ length: runs }, () => node(['--input-type=module', '-e', code]));
+  const coldStart = (...extra: string[]) => Array.from({ length: runs }, () => node(['tests/bench/cold-start.ts', packsFile, ...extra]));
+  const cold = coldStart();
+  const m = (rows: Record<string, number>[], k: string) => median(rows.map((r) => r[k]));
+  const [first, compile, check, imp, cpu] = ['coldMs', 'compileMs', 'firstCheckMs', 'importMs', 'coldCpuMs'].map((k) => m(cold, k));
   const lexicons = median(fresh(lexiconScript).map((r) => r.ms));
   const bare = median(fresh(compromiseScript).map((r) => r.ms));
-  rows.push({ what: 'worker cold start: compile packs + first check', value: `${first.toFixed(1)} ms`, budget: '< 150 ms', ratio: `import ${imp.toFixed(0)} ms (tsx, not the bundle); of it, cold: decoding the lexicons ${lexicons.toFixed(1)} ms, compromise's first parse ${bare.toFixed(1)} ms`, ok: first < 150 });
+  rows.push({
+    what: 'worker cold start: compile packs + first check',
+    value: `${first.toFixed(1)} ms`,
+    budget: '< 150 ms',
+    ratio: `${(first / bare).toFixed(1)}x; compile ${compile.toFixed(0)} + check ${check.toFixed(0)} ms, CPU ${cpu.toFixed(0)} ms; import ${imp.toFixed(0)} ms (tsx); cold alone: lexicons ${lexicons.toFixed(1)} ms, compromise's first parse ${bare.toFixed(1)} ms`,
+    ok: first < 150,
+  });
   // The worker runs the warm-up drafts between checks once the policy loads.
-  const warmed = run(true);
-  const afterWarmUp = median(warmed.map((r) => r.firstCheckMs));
-  const warmUp = median(warmed.map((r) => r.warmUpMs));
-  rows.push({ what: 'first check after the warm-up (in the worker)', value: `${afterWarmUp.toFixed(1)} ms`, budget: '< 150 ms', ratio: `warm-up ${warmUp.toFixed(0)} ms between checks (compile + drafts)`, ok: afterWarmUp < 150 });
-  json.coldStart = { firstCheckMs: first, importMs: imp, afterWarmUpMs: afterWarmUp, warmUpMs: warmUp, decodeLexiconsMs: lexicons, compromiseFirstParseMs: bare };
+  const warmed = coldStart('--warm');
+  const afterWarmUp = m(warmed, 'firstCheckMs');
+  const warmUp = m(warmed, 'compileMs');
+  rows.push({ what: 'first check after the warm-up (in the worker)', value: `${afterWarmUp.toFixed(1)} ms`, budget: '< 150 ms', ratio: `compile + warm-up ${warmUp.toFixed(0)} ms between checks`, ok: afterWarmUp < 150 });
+  json.coldStart = { firstCheckMs: first, compileMs: compile, checkMs: check, cpuMs: cpu, importMs: imp, afterWarmUpMs: afterWarmUp, warmUpMs: warmUp, decodeLexiconsMs: lexicons, compromiseFirstParseMs: bare, runs };
+  fs.rmSync(packsFile, { force: true });
 }
 
 // Heap after checking 1,000 posts.

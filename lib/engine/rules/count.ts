@@ -1,10 +1,10 @@
 // What limit rules count, each as a list of spans so that a finding can point at the excess.
 import { findBySentence } from '../by-sentence';
 import type { Doc } from '../doc';
+import type { CountKind } from '../types';
 import type { Span } from './regex';
 
-export const COUNTS = ['characters', 'hashtags', 'links', 'mentions', 'emoji', 'caps-words', 'exclamations', 'sentences', 'words'] as const;
-export type CountKind = (typeof COUNTS)[number];
+export type { CountKind };
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|co|us|ly|me|info|app)(?:\/[^\s<>"]*)?/giu;
 const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;

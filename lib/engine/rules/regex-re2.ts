@@ -3,7 +3,8 @@
 // the tests. Its programs run on the Pike VM (regex-vm.ts) behind a lazy DFA (regex-dfa.ts).
 import { RE2JS } from 're2js';
 import { boundedMemo } from '../memo';
-import { withoutListRefs, type RegexCompiler } from './regex';
+import { withoutListRefs, type Regex, type RegexCompiler } from './regex';
+import { holdsAny, requiredLiterals } from './regex-literals';
 import { Op, type RegexProgram } from './regex-program';
 import { programRegex } from './regex-vm';
 
@@ -13,10 +14,17 @@ const UNSUPPORTED: [RegExp, string][] = [
   [/\\k</, 'named backreferences ("\\k<name>") are not supported: RE2 runs in linear time without them'],
 ];
 
+/** What RE2 cannot run at all in a source (look-arounds, back-references), without compiling it. */
+function unsupported(source: string): string | null {
+  for (const [re, why] of UNSUPPORTED) if (re.test(source)) return why;
+  return null;
+}
+
 /** Why a pack regular expression cannot be used, or null when it can. */
 export function regexError(source: string): string | null {
   source = withoutListRefs(source);
-  for (const [re, why] of UNSUPPORTED) if (re.test(source)) return why;
+  const why = unsupported(source);
+  if (why) return why;
   try {
     compileProgram(source, false);
     return null;
@@ -137,5 +145,34 @@ function checkedProgram(source: string, caseSensitive: boolean): RegexProgram {
   return compileProgram(source, caseSensitive);
 }
 
-/** The compiler of pack expressions. */
-export const re2Compiler: RegexCompiler = (source, caseSensitive) => programRegex(checkedProgram(source, caseSensitive));
+/** The compiler of pack expressions, compiling each one at once. */
+export const eagerRe2Compiler: RegexCompiler = (source, caseSensitive) => programRegex(checkedProgram(source, caseSensitive));
+
+const HIT_GROUP = /\(\?P?<hit>/;
+
+/**
+ * The compiler of pack expressions, as eagerRe2Compiler but compiling an expression only once a
+ * text holds one of the literals it cannot match without (regex-literals.ts): until then no text
+ * can match, and a policy loads without compiling the rules its first check does not reach
+ * (issue 16: RE2 compiling every pack expression was an eighth of the Worker's cold start). The
+ * matches are the same. Packs reach the engine validated (loadPack); what a source read here
+ * could still hide from RE2 surfaces as that rule's error on the check that first needs it.
+ */
+export const re2Compiler: RegexCompiler = (source, caseSensitive) => {
+  // The reported group must be known without compiling: only expressions without one wait.
+  const literals = HIT_GROUP.test(source) ? null : requiredLiterals(source);
+  if (!literals) return eagerRe2Compiler(source, caseSensitive);
+  const why = unsupported(source);
+  if (why) throw new Error(why);
+  let compiled: Regex | undefined;
+  return {
+    hit: 0,
+    exec(text, from) {
+      // Once compiled, the program's own prefilter (regex-dfa.ts) is the cheaper test.
+      if (compiled) return compiled.exec(text, from);
+      if (!holdsAny(literals, text)) return null;
+      compiled = eagerRe2Compiler(source, caseSensitive);
+      return compiled.exec(text, from);
+    },
+  };
+};

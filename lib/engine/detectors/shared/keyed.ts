@@ -10,6 +10,7 @@
 // The result is the same as the whole alternation's, match for match: at a word, every branch
 // that can match there is in the small expression, in the alternation's order, so the first
 // that matches is the same; elsewhere only fallback branches can match.
+import { warm } from '../../text/regex-warm';
 import { parse, firstWords, type Alt, type Seq } from './regex-words';
 
 /**
@@ -110,6 +111,7 @@ export function tierUp(): boolean {
       if (plan.whole.has(flags)) continue;
       const re = new RegExp(wrap(plan.branches, plan.tail), flags);
       // V8 compiles on the first run, separately for one-byte and two-byte text.
+      warm(re);
       for (const sample of ['x', 'x \u{1F642}']) {
         re.lastIndex = 0;
         re.exec(sample);
@@ -188,6 +190,7 @@ export class KeyedAlternation extends RegExp {
     let re = this.plan.compiled.get(key);
     if (!re) {
       re = new RegExp(wrap(indices.map((i) => this.plan.branches[i]), this.plan.tail), flags);
+      warm(re);
       this.plan.compiled.set(key, re);
     }
     return re;

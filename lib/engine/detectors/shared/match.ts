@@ -1,6 +1,7 @@
 // Span search helpers shared by the policy detectors: regex scanning and literal term lists.
 import { findBySentence, globalOf } from '../../by-sentence';
 import type { Doc } from '../../doc';
+import { warm } from '../../text/regex-warm';
 import { KeyedAlternation } from './keyed';
 
 export interface Hit {
@@ -14,6 +15,7 @@ export function scan(re: RegExp, text: string, offset = 0): Hit[] {
   const out: Hit[] = [];
   const g = globalOf(re);
   g.lastIndex = 0;
+  warm(g);
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[0].length === 0) {
       g.lastIndex++;

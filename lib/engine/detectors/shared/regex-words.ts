@@ -40,14 +40,22 @@ interface Assertion {
 }
 export type Node = CharSet | Seq | Alt | Repeat | Assertion;
 
-const WORDY = /^[\p{L}\p{N}]$/u;
+const WORDY_RE = /^[\p{L}\p{N}]$/u;
+/** A letter or digit; ASCII (nearly every character of a source) without a regex. */
+function wordy(c: string): boolean {
+  if (c.length !== 1) return WORDY_RE.test(c);
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return WORDY_RE.test(c);
+}
 /** A listed mark: one UTF-16 unit (so text[i] reads it), not a letter, digit or white space. */
-const isMark = (c: string) => c.length === 1 && !WORDY.test(c) && !/\s/.test(c);
+const SPACE_RE = /\s/;
+const isMark = (c: string) => c.length === 1 && !wordy(c) && !SPACE_RE.test(c);
 const set = (chars: string[], other = false, wide = false): CharSet => ({
   type: 'set',
-  chars: chars.filter((c) => WORDY.test(c)),
+  chars: chars.filter(wordy),
   marks: chars.filter(isMark),
-  other: other || chars.some((c) => !WORDY.test(c) && !isMark(c)),
+  other: other || chars.some((c) => !wordy(c) && !isMark(c)),
   wide,
   single: chars.length === 1 ? chars[0] : undefined,
 });
@@ -285,7 +293,7 @@ export function firstWords(node: Node, fold: (c: string) => string): Set<string>
     const r = step(node, new Set(['']), fold);
     const words = new Set([...r.done, ...r.open]);
     // Every key holds a word: a match that is empty, or a mark alone, could start anywhere.
-    for (const w of words) if (w === '' || (w.length === 1 && !WORDY.test(w))) return null;
+    for (const w of words) if (w === '' || (w.length === 1 && !wordy(w))) return null;
     return words;
   } catch (e) {
     if (e instanceof Unlistable) return null;

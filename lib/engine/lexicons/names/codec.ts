@@ -37,3 +37,32 @@ export function decodeToSet(encoded: string): Set<string> {
   }
   return set;
 }
+
+/**
+ * The keys of a front-coded list as a set decoded a first letter at a time, on the first look-up
+ * of a key with that letter: a draft's words need a few letters of the 50,000 names (issue 16).
+ * A key that shares nothing with the one before ("0...") starts the next letter's run.
+ */
+export function lazySet(encoded: string): { has(key: string): boolean } {
+  const runs = new Map<string, Set<string> | [number, number][]>();
+  for (let from = 0; from < encoded.length; ) {
+    let to = encoded.indexOf('0', from + 1);
+    if (to < 0) to = encoded.length;
+    const letter = encoded[from + 1];
+    const known = runs.get(letter) as [number, number][] | undefined;
+    if (known) known.push([from, to]);
+    else runs.set(letter, [[from, to]]);
+    from = to;
+  }
+  return {
+    has(key) {
+      let keys = runs.get(key[0]);
+      if (!keys) return false;
+      if (!(keys instanceof Set)) {
+        keys = new Set(keys.flatMap(([from, to]) => [...decodeToSet(encoded.slice(from, to))]));
+        runs.set(key[0], keys);
+      }
+      return keys.has(key);
+    },
+  };
+}

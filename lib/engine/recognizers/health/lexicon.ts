@@ -1,7 +1,9 @@
 // The medical lexicon, built once on first use: generated vocabulary terms (lexicons/medical)
 // plus the hand-written lay terms, and a case-aware abbreviation table. Terms are keyed by their
 // folded words in one flat Map, probed longest first: it builds far faster than a node-per-word
-// trie, which matters for the first check after page load.
+// trie. The generated terms go into it a first character at a time, when a key with that
+// character is first looked up (TermTable): a draft's words need a few letters' worth of the
+// 16,586 terms, and decoding all of them was a sixth of the Worker's first check (issue 16).
 import { medicalVocabulary } from '../../lexicons/medical';
 import { LAY, LOWER_CASE_SHORTHAND, SHORTHAND } from './lay';
 import { termKey } from './tokens';
@@ -22,9 +24,14 @@ export interface Abbreviation {
   weak: boolean;
 }
 
+/** Folded term key ("heart attack") -> entry. */
+export interface Terms {
+  get(key: string): Entry | undefined;
+  has(key: string): boolean;
+}
+
 export interface Lexicon {
-  /** Folded term key ("heart attack") -> entry. */
-  terms: Map<string, Entry>;
+  terms: Terms;
   /** The most words in any term. */
   maxWords: number;
   abbreviations: Map<string, Abbreviation>;
@@ -54,24 +61,71 @@ export function decodeFrontCoded(packed: string): string[] {
   return out;
 }
 
+/** A front-coded run of one kind's terms that all begin with the same character. */
+interface Run {
+  entry: Entry;
+  packed: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The terms, with the generated ones decoded by first character on first look-up. Which entry
+ * a key keeps is decided as when all are inserted at once: hand-written over generated (see
+ * insert), then the kind's rank, then the first kind in the vocabulary's order, which is the
+ * order the runs of one character are decoded in.
+ */
+class TermTable implements Terms {
+  private readonly terms = new Map<string, Entry>();
+  private readonly pending = new Map<string, Run[]>();
+
+  constructor(generated: [Entry, string][]) {
+    for (const [entry, packed] of generated) {
+      // Sorted and front-coded: a term that shares no prefix with the one before ("0" + text)
+      // starts the run of a new first character.
+      for (let from = 0; from < packed.length; ) {
+        let to = packed.indexOf('|0', from + 1);
+        if (to < 0) to = packed.length;
+        const first = packed[from + 1];
+        const runs = this.pending.get(first) ?? this.pending.set(first, []).get(first)!;
+        runs.push({ entry, packed, from, to });
+        from = to + 1;
+      }
+    }
+  }
+
+  add(key: string, entry: Entry): void {
+    insert(this.terms, key, entry);
+  }
+
+  get(key: string): Entry | undefined {
+    const runs = this.pending.get(key[0]);
+    if (runs) {
+      this.pending.delete(key[0]);
+      for (const { entry, packed, from, to } of runs) for (const term of decodeFrontCoded(packed.slice(from, to))) insert(this.terms, term, entry);
+    }
+    return this.terms.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
 let cached: Lexicon | undefined;
 
 export function medicalLexicon(): Lexicon {
   if (cached) return cached;
   const { terms: TERMS, abbreviations: ABBREVIATIONS } = medicalVocabulary();
-  const terms = new Map<string, Entry>();
+  const terms = new TermTable(Object.entries(TERMS).map(([kind, packed]) => [{ kind, weak: kind === 'body-part', lay: false }, packed]));
   // The generator keeps vocabulary terms to two words; lay phrases can be longer.
   let maxWords = 2;
-  for (const [kind, packed] of Object.entries(TERMS)) {
-    const entry: Entry = { kind, weak: kind === 'body-part', lay: false };
-    for (const key of decodeFrontCoded(packed)) insert(terms, key, entry);
-  }
   for (const group of LAY) {
     const entry: Entry = { kind: group.kind, weak: !!group.weak, lay: true };
     for (const term of group.terms) {
       const key = termKey(term);
       if (!key) continue;
-      insert(terms, key, entry);
+      terms.add(key, entry);
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }

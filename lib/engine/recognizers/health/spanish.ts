@@ -2,6 +2,7 @@
 // quimio", "lo dieron de alta"): care events, settings and patient references, built from verb
 // stems and clitics rather than listed sentences. Accents are optional, as people type them.
 import type { Mention } from '../../doc';
+import { warm } from '../../text/regex-warm';
 
 // A word boundary that knows accented letters (JavaScript's \\b does not, even with /u).
 const W = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
@@ -51,9 +52,11 @@ const PATIENT_REF = new RegExp(
 export function matchSpanish(text: string): Mention[] {
   const out: Mention[] = [];
   const push = (re: RegExp, layer: string, kind: string, confidence: number) => {
+    warm(re);
     for (const m of text.matchAll(re)) out.push({ layer, kind, start: m.index, end: m.index + m[0].length, confidence, value: m[0].toLowerCase() });
   };
   push(CARE_EVENT, 'health', 'care-event', 0.6);
+  warm(PLACED_ES);
   const placed = PLACED_ES.exec(text);
   if (placed) for (const m of text.matchAll(DAILY)) if (m.index > placed.index) out.push({ layer: 'health', kind: 'care-event', start: m.index, end: m.index + m[0].length, confidence: 0.6, value: 'daily care' });
   push(CONDITION, 'health', 'condition', 0.9);
