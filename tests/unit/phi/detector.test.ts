@@ -133,9 +133,12 @@ describe('review replies', () => {
     expect(fs.some((x) => x.ruleId === RULE_REVIEW_REPLY)).toBe(true);
   });
 
-  it('recognizes a reply to a review by its wording on any platform', () => {
-    const fs = phi('Thank you for the kind review! We hope your son is feeling better after his ear infection.', 'facebook');
-    expect(fs.some((x) => x.ruleId === RULE_REVIEW_REPLY)).toBe(true);
+  it('recognizes a reply to a review by its wording on any platform, as a warning off the review site', () => {
+    const reply = 'Thank you for the kind review! We hope your son is feeling better after his ear infection.';
+    const elsewhere = phi(reply, 'facebook').find((x) => x.ruleId === RULE_REVIEW_REPLY);
+    expect(elsewhere?.severity).toBe('warning');
+    // The same words where the reviewer's name stands above them are an error.
+    expect(phi(reply, 'review-reply').find((x) => x.ruleId === RULE_REVIEW_REPLY)?.severity).toBe('error');
   });
 
   it('accepts a reply that confirms nothing', () => {

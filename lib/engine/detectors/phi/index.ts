@@ -137,7 +137,11 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
     const evidence = [...review.names.map((n) => ({ start: n.start, end: n.end, kind: n.hipaa })), ...review.evidence];
     const explanation = `This reply confirms that the reviewer was a patient (${review.evidence.map((e) => quote(doc, e.start, e.end)).join(', ')}). Confirming a care relationship in public discloses protected health information, even when the reviewer shared it first and no diagnosis is named.`;
     const replace = { title: 'Reply without confirming a visit', edits: [{ start: 0, end: doc.text.length, text: NEUTRAL_REVIEW_REPLY }] };
-    out.push(finding(doc, config, RULE_REVIEW_REPLY, { severity: 'error', confidence: review.names.length ? 0.92 : 0.85 }, review.names, evidence, explanation, [replace]));
+    // On a review site the reply is public under the reviewer's name: an error. Elsewhere the
+    // reply-like wording may be a comment thread or a quote, so it asks for a second look.
+    const onReviewSite = doc.platform === 'review-reply';
+    const verdict: Verdict = onReviewSite ? { severity: 'error', confidence: review.names.length ? 0.92 : 0.85 } : { severity: 'warning', confidence: 0.6 };
+    out.push(finding(doc, config, RULE_REVIEW_REPLY, verdict, review.names, evidence, explanation, [replace]));
   }
 
   const links = linkSubjects(doc, subjects, facts, cues);
