@@ -84,17 +84,26 @@ export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: Pac
     setStatus('');
   };
 
+  // The link last acted on: a link is followed once, so the editor changing what is open (a new
+  // pack extending another, a discard) does not send it back to the link's pack.
+  const followed = useRef<string | undefined>(undefined);
+
   // Opens the pack the link names (#/editor/acme-health), or a new one; "#/editor" keeps what is
   // open. With unsaved edits it asks first (see `pending`) instead of replacing them.
   useEffect(() => {
+    if (!editor.current || (packId !== undefined && packId === followed.current)) return;
     const want = packId ?? open ?? NEW_PACK;
-    if (want === open || !editor.current) return;
+    if (want === open) {
+      followed.current = packId;
+      return;
+    }
     const found = packs.find((p) => p.record.id === want)?.record;
     const source = want === NEW_PACK ? TEMPLATE : found?.source;
     if (source === undefined) {
       setStatus(`There is no pack "${want}" to edit.`);
       return;
     }
+    followed.current = packId;
     if (dirty) {
       setPending(want);
       return;
@@ -112,7 +121,7 @@ export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: Pac
 
   const keepEditing = () => {
     setPending(undefined);
-    history.replaceState(null, '', routeHref('editor', open === NEW_PACK ? undefined : open));
+    location.hash = routeHref('editor', open === NEW_PACK ? undefined : open);
   };
   const discard = () => {
     if (!pending) return;
@@ -121,7 +130,7 @@ export function PackEditor({ api, packs, packId }: { api: OptionsApi; packs: Pac
   };
   const extend = () => {
     if (!record) return;
-    history.replaceState(null, '', routeHref('editor'));
+    location.hash = routeHref('editor');
     openPack(NEW_PACK, extendingTemplate(record.id), true);
     setDirty(true);
     setStatus(`A new pack that extends ${record.id}: its rules apply, yours are added. Change the id and name, then save.`);
