@@ -19,8 +19,9 @@ const DISCLOSED = alternation(DISCLOSURE, 'i');
 const AVOIDING = alternation(DISCLOSURE_AVOIDANCE);
 const OUTSIDER = alternation(OUTSIDER_CLAIMS);
 const INCENTIVE = alternation(REVIEW_INCENTIVES);
-// A promo code or an affiliate link is a paid connection by itself.
-const PAID_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+)/gu;
+// A promo code (with or without the word "code") or an affiliate link, short or long, is a
+// paid connection by itself.
+const PAID_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu;
 
 export const conflictOfInterest: Detector = {
   id: 'conflict-of-interest',
