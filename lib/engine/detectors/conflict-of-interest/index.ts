@@ -23,13 +23,16 @@ const INCENTIVE = alternation(REVIEW_INCENTIVES);
 // paid connection by itself.
 const PAID_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu;
 
+const OUR_PLACE = /\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i;
+
 export const conflictOfInterest: Detector = {
   id: 'conflict-of-interest',
   category: 'conflict-of-interest',
   run(doc, config, policy) {
     const out: Finding[] = [];
     const end = doc.text.length;
-    const astroturf = astroturfing(doc, findTermsInDoc(doc, ownNames(policy, config), true).length > 0);
+    // Reviews name their place in any case ("riverbend children's") or as "our hospital".
+    const astroturf = astroturfing(doc, findTermsInDoc(doc, ownNames(policy, config)).length > 0 || testDoc(doc, OUR_PLACE));
     if (astroturf.length) {
       out.push(
         makeFinding(config, {

@@ -86,5 +86,5 @@ export const OUTSIDER_CLAIMS: readonly string[] = [
 
 /** Reviews bought or pushed by the employer. */
 export const REVIEW_INCENTIVES: readonly string[] = [
-  '(?:five|5) stars? (?:for|to)', '(?:left|leave|leaving|wrote|write|writing|posted|post) (?:a |an |another )?(?:5|five)[- ]star (?:review|rating)', '(?<!the )(?:five|5)[- ]stars?(?=[!.]|$)', '(?:giving|gave|give) (?:\\S+ )?(?:five|5) stars', '\u2b50\u2b50\u2b50', '(?:posts?|leaves?|writes?) the most reviews', '(?:reward|prize|party|gift card) for (?:\\S+ ){0,4}reviews', 'leave (?:us )?a (?:5-star|five-star) review',
+  '(?:five|5) stars? (?:for|to|from me)', '[★\u2b50]{3,}', '(?:left|leave|leaving|wrote|write|writing|posted|post) (?:a |an |another )?(?:5|five)[- ]star (?:review|rating)', '(?<!the )(?:five|5)[- ]stars?(?=[!.]|$)', '(?:giving|gave|give) (?:\\S+ )?(?:five|5) stars', '\u2b50\u2b50\u2b50', '(?:posts?|leaves?|writes?) the most reviews', '(?:reward|prize|party|gift card) for (?:\\S+ ){0,4}reviews', 'leave (?:us )?a (?:5-star|five-star) review',
 ];

@@ -48,8 +48,14 @@ export const INSULTS: readonly string[] = ['moron', 'morons', 'idiot', 'idiots',
 
 /** Unsubstantiated superlatives about care; a cited ranking makes them fine. */
 const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses|doctors|physicians|surgeons|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?)";
+// Where a superlative claims to rank: a named place ("in cedar falls", "in pa", "in the whole
+// region"), not the writer's own corner ("in my unit").
+const WHERE = "(?:in (?:the )?(?:whole |entire )?(?!(?:my|our|your|his|her|their|this|that|a|an)\\b)\\p{L}[\\p{L}.']*(?: (?!(?:and|but|so|for|to|with)\\b)\\p{L}[\\p{L}.']*)?|anywhere|around|out there|on earth|period|, period)";
 export const SUPERLATIVES: readonly string[] = [
-  `(?:the )?(?:best|#1|no\\.? ?1|number one|top|finest|greatest|leading|premier|world-class) (?:\\S+ ){0,3}${CARE}(?:'s)? (?:in (?:the )?(?:state|region|country|nation|world|county|city|area|midwest|universe|galaxy|business|land)|anywhere|around|out there|on earth|period|, period)`,
+  `(?:the )?(?:best|#1|no\\.? ?1|number one|top|finest|greatest|leading|premier|world-class) (?:\\S+ ){0,3}${CARE}(?:'s)? ${WHERE}`,
+  // "X is hands down the best in the state": the ranking is the claim whatever is ranked.
+  `(?:is|are) (?:\\S+ ){0,2}the (?:best|#1|number one|finest|greatest|safest) ${WHERE}`,
+  `the only (?:place|hospital|clinic|team|doctors?|er|ed) (?:\\S+ ){0,3}(?:go|trust|see|choose|take|deliver|send)`,
   `(?:the )?(?:#1|no\\.? ?1|number one) (?:\\S+ ){0,2}${CARE}`,
   'the only (?:place|hospital|clinic|team|doctors?) (?:you should|worth|to) (?:go|trust|see|choose)', '(?:go|come) (?:there|here|to us) instead of (?:anywhere|anyone|any ?where) else', 'nowhere else (?:comes close|compares)',
   'better than any other (?:hospital|clinic|health system|program)',
