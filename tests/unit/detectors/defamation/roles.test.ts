@@ -32,3 +32,12 @@ describe('defamation: roles and brands as targets', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('defamation: pack competitors in any case', () => {
+  it('reads a competitor written in lower case as the target', () => {
+    expect(flags('over at birchwood health they nearly killed my dad with the wrong meds').join(' | ')).toContain('killed my dad');
+  });
+  it('leaves neutral news about the competitor alone', () => {
+    expect(flags('birchwood health opened a new urgent care on 5th, welcome to the neighborhood')).toEqual([]);
+  });
+});
