@@ -72,6 +72,16 @@ describe('brand-voice detector', () => {
   });
 
   it.each([
+    ['She commits suicide in the second act of the play.', 'dies by suicide'],
+    ['He survived a failed suicide attempt in college.', 'suicide attempt'],
+    ['The article called her a suicide victim.', 'person who died by suicide'],
+  ])('offers the safe-messaging wording in the same grammatical form: %s', (text, say) => {
+    const f = findingsOf(checker, text, 'brand-voice', { author: 'brand-team' });
+    expect(f[0]?.ruleId).toBe('brand-voice/safe-messaging');
+    expect(f[0]?.fixes[0]?.edits[0]?.text).toBe(say);
+  });
+
+  it.each([
     ['Best urgent care in Oak Falls, hands down!', 'Best urgent care in Oak Falls'],
     ['Their dermatology clinic is the best in the state, ask for Kelsey.', 'is the best in the state'],
     ['best er in pa, ignore this guy', 'best er in pa'],

@@ -10,13 +10,21 @@ export interface Rewording {
 }
 
 const LABEL = 'Person-first language puts the person before the condition.';
+const SAFE = 'Safe messaging about suicide: "committed" frames suicide as a crime or a sin, "successful" or "failed" as an achievement; say "died by suicide" and "suicide attempt".';
 export const PERSON_FIRST: readonly Rewording[] = [
   { pattern: 'diabetics', say: 'people with diabetes', why: LABEL },
   { pattern: '(?:a|the|my|our|your|every|each|one|favou?rite) diabetic', say: 'person with diabetes', why: LABEL, nounOnly: true },
   { pattern: '(?:drug |substance |opioid |alcohol )?(?:addicts|junkies)|(?:drug|substance|opioid|alcohol) abusers', say: 'people with a substance use disorder', why: LABEL },
   { pattern: '(?:an? |the )(?:(?:drug |opioid )?addict|(?:drug|substance|opioid|alcohol) abuser)', say: 'a person with a substance use disorder', why: LABEL },
   { pattern: '(?<!(?:adrenaline|news|coffee|gym|caffeine|fitness|sugar|data|tech|political|thrill|speed|sneaker|book) )junkie', say: 'person with a substance use disorder', why: LABEL },
-  { pattern: 'committed suicide|commit suicide|committing suicide|successful suicide', say: 'died by suicide', why: 'Safe messaging about suicide: "committed" frames suicide as a crime or a sin; say "died by suicide".' },
+  // Safe messaging: each form of "commit" gets the same form of "die by", so the fix reads on.
+  { pattern: 'committed suicide', say: 'died by suicide', why: SAFE },
+  { pattern: 'commits suicide', say: 'dies by suicide', why: SAFE },
+  { pattern: 'commit suicide', say: 'die by suicide', why: SAFE },
+  { pattern: 'committing suicide', say: 'dying by suicide', why: SAFE },
+  { pattern: 'successful suicide(?: attempt)?', say: 'death by suicide', why: SAFE },
+  { pattern: '(?:failed|unsuccessful) suicide(?: attempt)?', say: 'suicide attempt', why: SAFE },
+  { pattern: 'suicide victim', say: 'person who died by suicide', why: SAFE },
   { pattern: '(?:wheelchair[- ]bound|confined to (?:a|his|her|their) wheelchair)', say: 'who uses a wheelchair', why: LABEL },
   { pattern: 'the homeless(?! (?:shelter|services|population|crisis|coalition|outreach|program))', say: 'people experiencing homelessness', why: LABEL },
   { pattern: 'homeless (?:people|persons|men|women|guys|folks)', say: 'people experiencing homelessness', why: LABEL },
