@@ -13,7 +13,7 @@ export function verdictOf(s: Scenario): Verdict {
 
 const isCategory = (v: string): v is Category => (CATEGORIES as readonly string[]).includes(v);
 
-/** Turns the packs' examples into cards; an expectation naming a rule counts as that rule's category. */
+/** Turns the packs' examples into cards; an expectation naming a rule or a detector's finding counts as its category. */
 export function deckFromPacks(packs: readonly Pack[]): Scenario[] {
   const ruleCategory = new Map<string, Category>();
   for (const p of packs) for (const r of p.rules ?? []) ruleCategory.set(r.id, r.category);
@@ -21,7 +21,9 @@ export function deckFromPacks(packs: readonly Pack[]): Scenario[] {
   for (const p of packs) {
     (p.examples ?? []).forEach((ex, i) => {
       if (!ex.text.trim()) return;
-      const expect = [...new Set(ex.expect.map((e) => (isCategory(e) ? e : ruleCategory.get(e))).filter((c): c is Category => !!c))];
+      // A detector's finding id ("brand-voice/safe-messaging") names its category before the slash.
+      const categoryOf = (e: string) => (isCategory(e) ? e : (ruleCategory.get(e) ?? (isCategory(e.split('/')[0]) ? (e.split('/')[0] as Category) : undefined)));
+      const expect = [...new Set(ex.expect.map(categoryOf).filter((c): c is Category => !!c))];
       out.push({
         id: `${p.pack}#${i + 1}`,
         title: `${p.name ?? p.pack}, example ${i + 1}`,

@@ -27,7 +27,7 @@ describe('guardrail check', { timeout: 240_000 }, () => {
     const r = run(['check', '--format', 'json'], 'His brother committed suicide last year.');
     expect(r.code).toBe(0);
     const { findings } = JSON.parse(r.stdout);
-    const f = findings.find((x: { ruleId: string }) => x.ruleId === 'core/safe-messaging-suicide');
+    const f = findings.find((x: { ruleId: string }) => x.ruleId === 'brand-voice/safe-messaging');
     expect(Object.keys(f).sort()).toEqual(['category', 'confidence', 'end', 'evidence', 'explanation', 'fixes', 'message', 'policy', 'ruleId', 'severity', 'start'].sort());
     expect(f).toMatchObject({ category: 'brand-voice', severity: 'warning', start: 12, end: 29 });
     expect(f.fixes[0].edits[0]).toEqual({ start: 12, end: 29, text: 'died by suicide' });

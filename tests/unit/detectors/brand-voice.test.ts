@@ -71,6 +71,35 @@ describe('brand-voice detector', () => {
     expect(flags(text, 'brand-team').join(' | ')).toContain(words);
   });
 
+  it.each([
+    ['She commits suicide in the second act of the play.', 'dies by suicide'],
+    ['He survived a failed suicide attempt in college.', 'suicide attempt'],
+    ['The article called her a suicide victim.', 'person who died by suicide'],
+  ])('offers the safe-messaging wording in the same grammatical form: %s', (text, say) => {
+    const f = findingsOf(checker, text, 'brand-voice', { author: 'brand-team' });
+    expect(f[0]?.ruleId).toBe('brand-voice/safe-messaging');
+    expect(f[0]?.fixes[0]?.edits[0]?.text).toBe(say);
+  });
+
+  it.each([
+    ['Best urgent care in Oak Falls, hands down!', 'Best urgent care in Oak Falls'],
+    ['Their dermatology clinic is the best in the state, ask for Kelsey.', 'is the best in the state'],
+    ['best er in pa, ignore this guy', 'best er in pa'],
+    ['Maple Valley Medical Center is the only place you should deliver!', 'the only place you should deliver'],
+  ])('ranks a superlative against any named place: %s', (text, words) => {
+    expect(flags(text, 'brand-team').join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Welcome back to the best charge nurse on 6 West!',
+    'Best nurses in my unit, no question, love you all.',
+    'This label maker is hands down the best, grab one for your desk.',
+    'Ugly sweater day: the light-up reindeer was unbeatable.',
+    'The only place to get decent coffee at 3am is the vending machine.',
+  ])('leaves praise without a ranking alone: %s', (text) => {
+    expect(flags(text, 'brand-team')).toEqual([]);
+  });
+
   it('accepts a superlative that cites a named ranking', () => {
     expect(flags('Ranked by U.S. News as the best heart program in the state for 2026.', 'brand-team')).toEqual([]);
   });

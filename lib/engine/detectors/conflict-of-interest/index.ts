@@ -19,8 +19,11 @@ const DISCLOSED = alternation(DISCLOSURE, 'i');
 const AVOIDING = alternation(DISCLOSURE_AVOIDANCE);
 const OUTSIDER = alternation(OUTSIDER_CLAIMS);
 const INCENTIVE = alternation(REVIEW_INCENTIVES);
-// A promo code or an affiliate link is a paid connection by itself.
-const PAID_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+)/gu;
+// A promo code (with or without the word "code") or an affiliate link, short or long, is a
+// paid connection by itself.
+const PAID_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu;
+
+const OUR_PLACE = /\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i;
 
 /** A clear disclosure ("#ad", "Disclosure: I am paid by ...", the pack's wording) that no avoidance undercuts. */
 function disclosesConnection(doc: Doc, config: DetectorConfig, policy: CompiledPolicy): boolean {
@@ -35,7 +38,8 @@ export const conflictOfInterest: Detector = {
   run(doc, config, policy) {
     const out: Finding[] = [];
     const end = doc.text.length;
-    const astroturf = astroturfing(doc, findTermsInDoc(doc, ownNames(policy, config), true).length > 0);
+    // Reviews name their place in any case ("riverbend children's") or as "our hospital".
+    const astroturf = astroturfing(doc, findTermsInDoc(doc, ownNames(policy, config)).length > 0 || testDoc(doc, OUR_PLACE));
     if (astroturf.length) {
       out.push(
         makeFinding(config, {

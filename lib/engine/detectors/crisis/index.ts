@@ -27,10 +27,12 @@ const ELSEWHERE_RE = alternation(ELSEWHERE, 'i');
  * the topic corroborates it: a documentary about ransomware gangs is not news about the
  * organization, nor is "the strike of the clock".
  */
-function supported(doc: Doc, hits: readonly Hit[], h: Hit, workplace: boolean): boolean {
+function supported(doc: Doc, hits: readonly Hit[], h: Hit, workplace: boolean, terms: readonly string[]): boolean {
   const text = doc.text;
   if (EVERYDAY.test(text.slice(h.end, h.end + 40))) return false;
-  if (/[\s-]/.test(h.text) || /\p{Lu}/u.test(h.text.slice(1)) || (/^\p{Lu}/u.test(h.text) && !/(?:^|[.!?]\s+)$/.test(text.slice(0, h.start)))) return true;
+  // "walk out" matched from the listed "walkout" is an everyday phrase, not a specific one.
+  const split = /[\s-]/.test(h.text) && terms.some((t) => !/[\s-]/.test(t) && t.toLowerCase() === h.text.toLowerCase().replace(/[\s-]+/g, ''));
+  if ((/[\s-]/.test(h.text) && !split) || /\p{Lu}/u.test(h.text.slice(1)) || (/^\p{Lu}/u.test(h.text) && !/(?:^|[.!?]\s+)$/.test(text.slice(0, h.start)))) return true;
   const pointed = /\b(?:the|this|that|our)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
   if (pointed && scan(INCIDENT, h.text).length > 0) return true;
   // Incident wording elsewhere in the post ("flushing the pipes") corroborates the topic term.
@@ -60,7 +62,7 @@ export const crisis: Detector = {
       const url = statementFor(policy, config, prefix + topic);
       const hits = findTermsInDoc(doc, terms, true);
       for (const h of hits) {
-        if (!supported(doc, hits, h, workplace)) continue;
+        if (!supported(doc, hits, h, workplace, terms)) continue;
         // The pack lists the topic as active: as sure as a finding gets.
         out.push(topicFinding(config, topic, h, url, `"${h.text}" is part of an active crisis or quiet-period topic (${name}).`, 0.8));
       }

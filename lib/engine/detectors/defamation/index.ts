@@ -9,6 +9,7 @@ import { anyMatch, isHedged, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, scan, type Hit } from '../shared/match';
 import { findTargets } from '../shared/targets';
+import { brandTargets, roleTargets } from './roles';
 
 const CLAIMS = [
   ...Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
@@ -62,11 +63,18 @@ export const defamation: Detector = {
       return { s, hits, insinuating: found.insinuating };
     });
     if (!claims.some((c) => c.hits.length || c.insinuating)) return [];
-    const targets = findTargets(doc, policy, config);
+    const found = findTargets(doc, policy, config);
+    const named = [...found, ...brandTargets(doc, found)].sort((a, b) => a.start - b.start);
+    // Roles and the organization's own names carry only an explicit claim made in their own
+    // sentence: an insinuation about one's own employer is a crisis matter, and "the nurse"
+    // without an accusation beside it is nobody in particular.
+    const roles = roleTargets(doc, policy, config, named).filter((t) => !asWorkplace(doc.text, t.start));
+    const targets = [...named, ...roles].sort((a, b) => a.start - b.start);
     if (!targets.length) return [];
     const out: Finding[] = [];
     for (const { s, hits, insinuating } of claims) {
-      const inSentence = targets.filter((t) => t.start >= s.start && t.end <= s.end);
+      const question = /\?\s*\S{0,4}\s*$/u.test(s.text);
+      const inSentence = [...named.filter((t) => t.start >= s.start && t.end <= s.end), ...(hits.length && !question ? roles.filter((t) => t.start >= s.start && t.end <= s.end) : [])];
       if (!hits.length && insinuating && inSentence.length) {
         // Insinuation about someone named in this very sentence, with no explicit claim.
         hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });
@@ -79,7 +87,8 @@ export const defamation: Detector = {
       if (!hits.length) continue;
       // The claim must be about the target: named in the sentence, referred back to, or a bare accusation.
       if (!inSentence.length && !REFERENCE.test(s.text) && s.text.split(/\s+/).length > 4) continue;
-      const target = inSentence[0] ?? nearestBefore(targets, s.start) ?? targets[0];
+      if (!inSentence.length && !named.length) continue;
+      const target = inSentence[0] ?? nearestBefore(named, s.start) ?? named[0];
       const soft = isHedged(s.text) || hits.every((h) => h.kind === 'insinuation');
       const start = Math.min(...hits.map((h) => h.start));
       const end = Math.max(...hits.map((h) => h.end));
@@ -105,6 +114,10 @@ export const defamation: Detector = {
     return out;
   },
 };
+
+// "I work in BH at Riverbend": the writer's own workplace, not the subject of the claim.
+const WORKPLACE = /\b(?:work(?:s|ed|ing)?|i'm|i am|nurse|staff|employee)\s+(?:\S+\s+){0,3}(?:at|for|in)\s+$/i;
+const asWorkplace = (text: string, at: number) => WORKPLACE.test(text.slice(Math.max(0, at - 40), at));
 
 function nearestBefore<T extends { start: number }>(list: T[], at: number): T | undefined {
   return list.filter((t) => t.start < at).pop();

@@ -5,7 +5,7 @@
 // sentence's tokens and the health recognizer's mentions, so wording nobody listed still fits.
 import type { DocSentence, DocToken } from '../../doc';
 import { wordClasses } from '../../lexicons/wordnet';
-import { BODY_SYSTEMS, EFFICACY_VERBS, REMEDY_FORMS, REMEDY_SUBSTANCES, STANDARD_TREATMENTS, VACCINE_WORDS } from '../../lexicons/policy/remedies';
+import { BODY_SYSTEMS, EFFICACY_VERBS, REMEDY_FORMS, PROVEN_CARE, REMEDY_SUBSTANCES, STANDARD_TREATMENTS, VACCINE_WORDS } from '../../lexicons/policy/remedies';
 
 export interface EfficacyClaim {
   kind: 'efficacy' | 'comparison' | 'antiVaccine';
@@ -16,7 +16,7 @@ export interface EfficacyClaim {
 const REMEDY = new Set([...REMEDY_FORMS, ...REMEDY_SUBSTANCES]);
 const SYSTEMS = new Set(BODY_SYSTEMS);
 const STANDARD = new Set(STANDARD_TREATMENTS);
-const VACCINE = new Set(VACCINE_WORDS);
+const VACCINE = new Set([...VACCINE_WORDS, ...PROVEN_CARE]);
 const VERB_STEMS = Object.keys(EFFICACY_VERBS).sort((a, b) => b.length - a.length);
 // Kinds of health mention that name what a claim says is fixed (not medicines or settings).
 const AILMENT_KINDS = new Set(['condition', 'symptom', 'infectious', 'mental-health', 'substance-use', 'chronic']);
@@ -58,6 +58,8 @@ function remedyAt(s: DocSentence, i: number): 'remedy' | 'drug' | undefined {
   const pair = i + 1 < s.tokens.length ? `${w} ${word(s.tokens[i + 1])}` : '';
   const prev = i > 0 ? `${word(s.tokens[i - 1])} ${w}` : '';
   if (REMEDY.has(w) || REMEDY.has(pair) || REMEDY.has(prev)) return 'remedy';
+  // "ozone therapy", "turmeric shots": a remedy word naming the kind of treatment that follows it.
+  if (i > 0 && /^(?:therapy|therapies|treatments?|shots?|packs?|drops|wraps?|sessions?)$/.test(w) && REMEDY.has(word(s.tokens[i - 1]))) return 'remedy';
   if (inMention(s, s.tokens[i], DRUG_KINDS) || wordClasses(w).includes('drug')) return 'drug';
   return undefined;
 }
@@ -114,7 +116,7 @@ function objectOf(s: DocSentence, v: number, reach = 7): number {
 // A past result on the writer's own body or family is experience, not a claim ("the antibiotics
 // knocked out my ear infection"), unless the post promises the same to the reader.
 const OWN = /^(?:my|me|our|mine)$/;
-const PROMISE_TO_READER = /\b(?:you|y'all|u|yours|ur)\b[^.!?]{0,30}\b(?:too|as well|the same)\b|\b(?:everyone|anyone|everybody)\b/i;
+const PROMISE_TO_READER = /\b(?:you|y'all|u|yours|ur)\b[^.!?]{0,30}\b(?:too|as well|the same)\b|\b(?:everyone|anyone|everybody|guaranteed|every (?:\S+ )?(?:mama|mom|mother|dad|parent|patient|client|kid|child|baby|woman|man|person|one|family|time))\b|100 ?%/i;
 
 function pastOwn(s: DocSentence, v: number, obj: number): boolean {
   const t = s.tokens[v];
@@ -180,8 +182,25 @@ function claimsIn(s: DocSentence, remedyInDoc: boolean): EfficacyClaim[] {
       out.push({ kind: 'comparison', start: toks[Math.max(0, v - 1)].start, end: endOf(s, target) });
       continue;
     }
-    // "the flu shot gives you the flu", "vaccines cause autism".
-    if (/^(?:cause|causes|caused|causing|gives?|gave|giving)$/.test(w)) {
+    // "fluoride is a neurotoxin": proven care called a poison.
+    if (/^(?:neurotoxins?|poisons?|poisonous|toxins?|toxic)$/.test(w)) {
+      let vaccine = -1;
+      for (let i = v - 1; i >= Math.max(0, v - 4) && vaccine < 0; i--) if (VACCINE.has(word(toks[i]))) vaccine = i;
+      if (vaccine >= 0 && !toks.slice(vaccine, v).some((t) => DENIERS.test(word(t)))) out.push({ kind: 'antiVaccine', start: toks[vaccine].start, end: toks[v].end });
+      continue;
+    }
+    // "capsules = no depression", "turmeric shots every morning = zero joint pain": a remedy set
+    // equal to the absence of an illness is a claim that it prevents or cures it.
+    if ((toks[v].text === '=' || /=\s*$/.test(toks[v].post)) && /^(?:no|zero|never|goodbye|bye)$/.test(word(toks[v + 1]) || word(toks[v]))) {
+      const head = toks[v].text === '=' ? v : v + 1;
+      let remedy = -1;
+      for (let i = toks[v].text === '=' ? v - 1 : v; i >= Math.max(0, v - 6) && remedy < 0; i--) if (remedyAt(s, i) === 'remedy') remedy = i;
+      const obj = objectOf(s, head, 5);
+      if (remedy >= 0 && obj >= 0) out.push({ kind: 'efficacy', start: toks[remedy].start, end: endOf(s, obj) });
+      continue;
+    }
+    // "the flu shot gives you the flu", "vaccines cause autism", "vaccines are behind the autism spike".
+    if (/^(?:cause|causes|caused|causing|gives?|gave|giving|behind)$/.test(w)) {
       let vaccine = false;
       for (let i = v - 1; i >= Math.max(0, v - 6); i--) {
         if (VACCINE.has(word(toks[i]))) vaccine = true;

@@ -5,7 +5,7 @@ const ROLE_WORDS = "(?:nurse|rn|np|pa|physician|doctor|doc|md|do|surgeon|residen
 
 /** "I work at ...", "as a nurse at ...": says they work somewhere, whichever place it names. */
 export const EMPLOYEE_SELF_ID = alternation([
-  "(?:i|we) (?:work|worked|have worked|'ve worked) (?:\\S+ ){0,3}(?:at|for|in|there)",
+  "(?:i|we) (?:work|worked|have worked|'ve worked) (?:\\S+ ){0,3}(?:at|for|in|there|here)",
   `(?:i'm|i am|as) an? (?:\\S+ ){0,2}${ROLE_WORDS} (?:at|for|with|on|there)`,
   'my (?:coworkers|co-workers|colleagues|unit|team|manager|employer)',
 ]);

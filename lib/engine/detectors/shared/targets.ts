@@ -47,8 +47,10 @@ function nameRuns(doc: Doc): { tokens: DocToken[]; start: number; end: number }[
  */
 export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorConfig): Target[] {
   const out: Target[] = [];
-  const listed = [...readList(policy, config, 'competitorList', 'competitors'), ...readList(policy, config, 'partnerList', 'partners')];
-  for (const h of findTermsInDoc(doc, listed, true)) out.push({ ...h, kind: 'organization' });
+  // Competitors are named in any case ("northgate"): a rival's name is not an everyday word.
+  const rivals = findTermsInDoc(doc, readList(policy, config, 'competitorList', 'competitors'));
+  const partners = findTermsInDoc(doc, readList(policy, config, 'partnerList', 'partners'), true).filter((p) => !rivals.some((r) => overlaps(r, p)));
+  for (const h of [...rivals, ...partners]) out.push({ ...h, kind: 'organization' });
   const own = findTermsInDoc(doc, ownNames(policy, config), true);
   for (const run of nameRuns(doc)) {
     if (own.some((o) => overlaps(o, run)) || out.some((t) => overlaps(t, run))) continue;

@@ -12,7 +12,7 @@ const CARE_ACT = '(?:surgery|surgeries|cases?|procedures?|shifts?|codes?|rounds|
 
 export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
   impairment: [
-    `${ARRIVE} (?:\\S+ ){0,2}${STATE}`, `(?:is|was|were|are|gets?|got|been|seems?|looks?|looked|reads?|operates?|operated|works?|worked|charts?|doing|does|did) (?:\\S+ ){0,2}${SOUSED}(?! on (?:coffee|caffeine|life|power|love|sleep))`,
+    `${ARRIVE} (?:\\S+ ){0,2}${STATE}`, `(?:is|was|were|are|gets?|got|been|seems?|looks?|looked|reads?|operates?|operated|works?|worked|charts?|doing|does|did|flies|flew|flying|drives|drove|driving) (?:\\S+ ){0,2}${SOUSED}(?! on (?:coffee|caffeine|life|power|love|sleep))`,
     `(?:(?:been )?drinking|using|high|drunk|hungover) (?:before|during|on|at|between) (?:\\S+ ){0,2}${CARE_ACT}`, 'a (?:raging |functional |known )?(?:drunk|alcoholic|junkie|addict)', 'smell(?:s|ed)? (?:like|of) (?:alcohol|booze|liquor|weed|beer)',
     '(?:been )?to rehab (?:\\S+ ){0,2}for', 'using on the job', 'missing (?:\\S+ ){0,3}(?:counts|vials|doses|narcotics|hydrocodone|oxy\\w*|fentanyl|morphine)',
   ],
@@ -25,22 +25,33 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     'turn(?:s|ed|ing)? away (?:the )?(?:uninsured|poor|sick)', 'negligen(?:ce|t)', 'pill mill', 'sends? (?:kids|patients|people|babies) home (?:\\S+ ){0,3}(?:satting|septic|bleeding|with (?:a |an )?(?:\\S+ )?(?:fracture|appendix|clot))',
     '(?:putting|puts|put|doing|does|did|sedat(?:es|ing)|inject(?:s|ing)|prescrib(?:es|ing)) (?:\\S+ ){0,4}(?:(?:people|patients|kids|children|toddlers|niños) who (?:don\'t|do not|didn\'t) need|to toddlers|que no los necesitan|plain saline)',
     'ignored (?:\\S+ ){0,3}(?:warnings|audits|alerts|complaints|reports)', '(?<!\\b(?:whoever|someone|somebody|anyone) )clicked (?:a|the|that) (?:\\S+ )?(?:phishing|sketchy|bad) (?:link|email)', 'skipped the (?:\\S+ )?patch',
+    '(?:killed|kills|killing) (?:a|the|that|this|my|his|her|their|your|our) (?:\\S+ )?(?:kid|child|baby|guy|man|woman|patient|mom|dad|mother|father|teen|girl|boy|person|grandma|grandpa)',
     'inappropriate with (?:a |an |the )?(?:\\S+ )?(?:patient|client|resident|student|minor)', 'sleeping with (?:his|her|their) (?:\\S+ )?(?:patients|clients)', '(?:ends?|ended) up back on the table',
   ],
   fraud: [
     '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\S+ ){0,6}(?:never|not) (?:actually )?(?:worked|performed|done|did|does|happened|delivered|provided|on site|there)', '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\S+ ){0,5}(?:whether|even (?:if|when|though)) (?:he|she|they) (?:\\S+ ){0,3}(?:or not|never|didn\'t)',
     'triple[- ]bill(?:s|ed|ing)?', '(?:for|pa) (?:the )?(?:billing|cobrarle)(?! (?:department|office|team|codes?|question|cycle|staff|manager|system))', 'bills? (?:\\S+ ){0,5}(?:as a level \\d|for (?:full|\\S+ )?(?:exams?|visits?|hours) (?:they|he|she) (?:never|didn\'t))',
-    'fudg(?:es|ed|ing) (?:the |her |his |their )?(?:\\S+ ){0,2}(?:numbers|logs|data|rates|stats|charts|records|results|reports)', "sign(?:s|ed|ing)? (?:\\S+ ){0,3}(?:himself|herself|themselves)", 'selling (?:\\S+ )?(?:access|data|records|logs|patient)', 'envelopes? (?:of|full of) cash', 'hands? (?:out )?(?:a )?grades? to', 'firma excusas',
-    '(?:padding|padded|pads) (?:her|his|their) (?:\\S+ )?(?:expense|reports|hours|bills)', 'steer(?:s|ed|ing)? (?:\\S+ ){0,4}contracts? to (?:his|her|their)',
+    'fudg(?:es|ed|ing) (?!nothing|no )(?:the |her |his |their )?(?:\\S+ ){0,2}(?:numbers|logs|data|rates|stats|charts|records|results|reports)', "sign(?:s|ed|ing)? (?:\\S+ ){0,3}(?:himself|herself|themselves)", 'selling (?:\\S+ )?(?:access|data|records|logs|patient)', 'envelopes? (?:of|full of) cash', 'hands? (?:out )?(?:a )?grades? to', 'firma excusas',
+    '(?:investigat\\w+|charged|indicted|arrested|sued|busted|caught) (?:\\S+ ){0,3}for (?:\\S+ )?fraud', 'bunch of (?:\\S+ )?(?:frauds|crooks|thieves|liars|criminals|scammers)',
+    '(?:padding|padded|pads) (?:her|his|their) (?:\\S+ )?(?:expense|reports|hours|bills)',
+    'fudg(?:es|ed|ing) (?:the|her|his|their|its|our) \\S+', '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\S+ ){0,4}(?:you|they|he|she) (?:weren\'t|wasn\'t|were not|was not) (?:even )?(?:there|in the room|present|on site)',
+    'pocket(?:s|ed|ing) (?:the |their |its )?(?:\\S+ ){0,3}(?:money|funds|donations|levy|grant|budget|payments)', 'steer(?:s|ed|ing)? (?:\\S+ ){0,4}contracts? to (?:his|her|their)',
   ],
   credentials: [
     '(?:not|isn\'t|ain\'t|is not|wasn\'t) (?:even )?(?:licensed|certified|board[- ]certified|a (?:real|licensed|certified) (?:doctor|nurse|dermatologist|surgeon|pharmacist|injector|np|pa|md|rn|therapist|provider|dentist|physician))', '(?:no|without (?:a|any)) (?:\\S+ )?(?:license|licensure|pharmacist|pharmacy license)',
     'licen[cs]es? (?:was |got |were |been )?(?:suspended|revoked|pulled|lapsed|yanked|taken)', '(?:lost|lose|losing) (?:\\S+ ){0,2}licen[cs]es?', 'let (?:her|his|their) licen[cs]e lapse', 'getting (?:his|her|their) licen[cs]e pulled',
     'reported to the (?:state )?(?:board|dea)', 'still has (?:\\S+ )?(?:privileges|a dea number)', '(?:walked out|fired|let go|canned|terminated|forced out|resigned) (?:\\S+ ){0,4}for (?:\\S+ ){0,3}(?:stealing|writing|selling|falsifying|being|sleeping|embezzling|drinking|using|diverting|harass\\w*)',
     '(?:got|was|were|been) (?:walked out|let go|fired)', 'kept (?:him|her|them) on',
+    "licen[cs]es? (?:\\S+ ){0,2}(?:got |was |were )?(?:pulled|revoked|suspended|yanked)", '(?:let go|fired|terminated|pushed out) (?:from (?:\\S+ ){1,3})?for (?:\\S+ ){0,2}(?:harass\\w*|assault\\w*|stealing|fraud|falsifying|diverting|drinking)',
+    '(?:quietly )?settl(?:e|ed|es|ing) with (?:\\d+|two|three|four|five|several|multiple) (?:families|patients|victims|women)',
   ],
   dishonesty: [
     'knew about (?:\\S+ ){0,6}(?:for (?:weeks|months|years|a (?:full )?year)|before (?:the|anyone)|and (?:sat on|said nothing|did nothing|kept|covered))', 'sat on it', 'paid (?:the family|them|her|him|off) (?:\\S+ ){0,2}(?:to keep quiet|to stay quiet|to go away)',
-    'made (?:her|him|them) sign (?:\\S+ ){0,2}(?:so|to)', '(?:to|so (?:she|he|they)(?:\'d| would)) keep quiet', 'lo tapan', 'covering (?:his|her|their) tracks', "'?lost'? all (?:their|the) (?:patient )?records",
+    'made (?:her|him|them) sign (?:\\S+ ){0,2}(?:so|to)',
+    // Knowing and going on regardless: the shape of a cover-up whatever the hazard.
+    '(?:knows?|knew|know) (?:\\S+ ){0,8}(?:and|but) (?:\\S+ ){0,2}(?:did nothing|does nothing|said nothing|says nothing|sells?|sold|kept (?:it|quiet|selling|seeing|going)|keeps (?:it|quiet|selling|seeing|going)|covered|sat on|sits on|bur(?:y|ies|ied)|hid|hides|hiding|pockets?|pocketed|shipped)',
+    "(?:never|didn't|did not|won't|refused to) (?:even )?(?:tell|told|inform(?:ed)?|notify|notified|warn(?:ed)?) (?:the |their |its )?(?:parents|patients|families|residents|staff|public|state|regulators)",
+    'kept it (?:quiet|hush[- ]hush|hidden|under wraps) for (?:weeks|months|years|days)', 'sat on (?:the|their|its|those) (?:\\S+ ){0,2}(?:results|report|findings|data|tests?)',
+    '(?:edit|alter|chang)(?:s|ed|ing)? the (?:charts|records|numbers|logs|notes) (?:before|so)', '(?:to|so (?:she|he|they)(?:\'d| would)) keep quiet', 'lo tapan', 'covering (?:his|her|their) tracks', "'?lost'? all (?:their|the) (?:patient )?records",
   ],
 };

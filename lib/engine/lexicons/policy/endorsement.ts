@@ -24,6 +24,8 @@ export const PROMOTION: readonly string[] = [
   'in a (?:different|class of its own|league of its own) (?:class|league)?', 'first thing i reach for', 'miles ahead', "i'm a (?:full |total )?convert", "(?:i'll|i will) never go back", 'life[- ]changing', 'must[- ]haves?',
   '(?:ask|tell) (?:your|ur) (?:\\S+ )?(?:doc|doctor|endo|neurologist|dermatologist|provider|cardiologist|ob)(?: about| for| you want| to (?:get|put|switch))', "(?:y'all|you all|you guys|everyone|every \\S+) needs? (?:these|this|a pair|one)", 'smartest (?:\\S+ ){0,3}(?:in|on)',
   '(?:best|smartest|most impressive) (?:\\S+ ){0,3}(?:in (?:the )?(?:market|state|country|america|world|class)|on the market|(?:i\'ve|i have) (?:ever )?seen)', '(?:are|is) (?:simply )?the partner',
+  // Giveaways and "the only one I'd use": promotion whatever the product.
+  'giveaway', 'enter (?:below|to win|now)', 'tag (?:\\d+|two|three|a) friends?', "the only (?:\\S+ ){0,3}i(?:'d|'ll| would| will)? (?:ever )?(?:use|put|trust|buy|carry|wear|take|let)", 'is the way to go', 'the most (?:\\S+ ){1,2}(?:out there|on the market|around|in town|anywhere|i(?:\'ve| have) (?:ever )?(?:used|tried|seen))', 'the only (?:thing|one|product|brand) that (?:\\S+ )?(?:cleared|fixed|works|worked|helped|cured)', 'get (?:it|them|one|yours)(?= ?[!.]|$)', 'go (?:visit|see them|see her|see him)', 'way better than', "tell (?:her|him|them) (?:i|\\p{Lu}\\p{L}+) sent you",'sign up (?:link|here|below|today)', 'go (?:visit|see) (?:her|him|them)',
 ];
 
 /** A material connection: the writer was paid, gifted, hosted, invested or related. */
@@ -45,7 +47,14 @@ export const CONNECTION: readonly string[] = [
   'gave (?:\\S+ ){0,5}(?:a |an )?free', '(?:box|bunch|montón) of (?:\\S+ )?samples', 'samples (?:from|of)(?= )', "(?:my |gave (?:my )?(?:\\S+ )?)(?:\\S+ )?(?:talks?|workshops?|training) (?:for|in|at)(?= )", 'speaker training', 'teaching the \\S+ (?:\\S+ )?workshop',
   'asked me to (?:share|post|spread)', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|friend|buddy|best friend)(?:-in-law)?(?:,? \\p{Lu}\\p{L}+,?)? (?:has |have |just |and (?:his|her|their) co-?founders )?(?:run|runs|opened|owns|started|built|founded|makes|is (?:a |the )?(?:vp|ceo|cfo|director|founder|owner|rep|head))',
   "(?:my|our) (?:friend|buddy)(?:'s| \\p{Lu}\\p{L}+(?:'s)?)(?= )", 'storefront', 'tell them (?:\\p{Lu}\\p{L}+|i) sent you', 'we both get', 'referral (?:code|link)', "type '?\\p{Lu}{3,}'? at checkout",
-  'commission', 'kickback', 'free (?:\\S+ ){0,4}(?:samples?|products?|kits?|swag|box(?:es)?|devices?|units?|trials?)', 'swag', 'in exchange for',
+  'commission', 'kickback',
+  // Gifts, fees and hospitality in any wording: something of value came to the writer.
+  "(?:sent|sending|sends|send) (?:it |them |one |some |these |a (?:\\S+ ){1,2})?(?:to )?me(?: \\S+)? (?:free|for free|every|a box)", '(?:been )?sending me (?:a |some |boxes|free)', "sends? me (?:a |an )?(?:\\S+ ){0,2}(?:thank[- ]you|envelope|gift|check|cheque|bottle)",
+  "finder'?s fee", 'referral (?:fee|bonus|money)', "(?:i|we) get (?:a )?(?:cut|fee|kickback|credit|bonus) (?:for|when|if|on)", 'paid in (?:gift cards|cash|product|samples|free)', 'courtesy of (?:the )?(?:\\S+ )?(?:reps?|team|folks|company|brand)',
+  "treated (?:us|me) like (?:royalty|kings|queens|vips?|family|rock ?stars|celebrities)", "(?:takes|took|taking|brings|brought) me to (?:the|a|every) (?:\\S+ ){0,2}(?:game|games|dinner|concert|show|trip|golf|match)",
+  "on (?:their|the|its) (?:\\S+ ){0,2}advisory (?:board|panel|council)", '(?:\\d+%|some|a little) equity', 'equity (?:in|stake)', 'bought into (?:the|their|this|that) (?:company|business|brand|practice)',
+  "(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|in-laws?|husband's family|wife's family)(?:-in-law)? (?:[\\w.'’-]+ ){0,3}(?:just )?(?:opened|owns|runs|started|founded|launched)(?= )",
+  "(?:my|our) (?:husband|wife|spouse|partner|brother|sister|cousin|mom|dad) (?:and|&) (?:i|me) (?:just )?(?:run|own|opened|started|founded|bought into)", 'free (?:\\S+ ){0,4}(?:samples?|products?|kits?|swag|box(?:es)?|devices?|units?|trials?)', 'swag', 'in exchange for',
 ];
 
 /** The writer discloses the connection. */
@@ -70,9 +79,12 @@ export const OUTSIDER_CLAIMS: readonly string[] = [
   // Self-descriptions that present the writer as an ordinary outsider ("totally unbiased local mom here").
   '(?:totally |completely |100% )?(?:unbiased|impartial|independent|ordinary|average|random|real|actual|verified) (?:local )?(?:mom|dad|parent|patient|customer|resident|person|guy|gal|grandma|grandpa|neighbou?r|reviewer)', '(?:local|regular) (?:mom|dad|parent|grandma|grandpa|guy|gal|neighbou?r) here', 'as an? ["\'\u2018\u201c]?(?:satisfied|happy|real|grateful|former|actual|loyal) (?:patient|customer|client|mom|parent)',
   "as a (?:mom|dad|parent|grandparent|grandma|grandpa|local) who(?:'s| has| have)? (?:been|tried|visited|used|seen)", '(?:been|gone|went) to every (?:\\S+ ){0,2}(?:urgent cares?|ers?|clinics?|hospitals?|doctors?|practices?)',
+  // Denying the tie, or claiming the patient's seat, in other words ("not staff", "I was a patient there").
+  'not (?:staff|a staffer|the owner|medical(?: at all)?|on staff)(?= |[!.,;:)]|$)', "(?:neighbou?r|mom|dad|parent|local|resident|survivor|customer|patient) (?:from (?:\\S+ ){1,2})?here(?= |[!.,]|$)",
+  "(?:i|i've|i have) (?:ever |also )?(?:was|been) a patient (?:at|there|of|for)", "(?:i've|i have) ever been a patient", "(?:as|-|—) an? (?:very )?(?:happy|satisfied|grateful|loyal) (?:\\S+ )?(?:patient|mom|dad|parent|customer|client)s?(?= |[!.,)]|$)", 'as an? (?:\\S+ ){0,3}patient (?:mom|dad|parent|family)',
 ];
 
 /** Reviews bought or pushed by the employer. */
 export const REVIEW_INCENTIVES: readonly string[] = [
-  '(?:five|5) stars? (?:for|to)', '(?:left|leave|leaving|wrote|write|writing|posted|post) (?:a |an |another )?(?:5|five)[- ]star (?:review|rating)', '(?<!the )(?:five|5)[- ]stars?(?=[!.]|$)', '(?:giving|gave|give) (?:\\S+ )?(?:five|5) stars', '\u2b50\u2b50\u2b50', '(?:posts?|leaves?|writes?) the most reviews', '(?:reward|prize|party|gift card) for (?:\\S+ ){0,4}reviews', 'leave (?:us )?a (?:5-star|five-star) review',
+  '(?:five|5) stars? (?:for|to|from me)', '[★\u2b50]{3,}', '(?:left|leave|leaving|wrote|write|writing|posted|post) (?:a |an |another )?(?:5|five)[- ]star (?:review|rating)', '(?<!the )(?:five|5)[- ]stars?(?=[!.]|$)', '(?:giving|gave|give) (?:\\S+ )?(?:five|5) stars', '\u2b50\u2b50\u2b50', '(?:posts?|leaves?|writes?) the most reviews', '(?:reward|prize|party|gift card) for (?:\\S+ ){0,4}reviews', 'leave (?:us )?a (?:5-star|five-star) review',
 ];

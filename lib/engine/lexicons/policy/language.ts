@@ -10,13 +10,21 @@ export interface Rewording {
 }
 
 const LABEL = 'Person-first language puts the person before the condition.';
+const SAFE = 'Safe messaging about suicide: "committed" frames suicide as a crime or a sin, "successful" or "failed" as an achievement; say "died by suicide" and "suicide attempt".';
 export const PERSON_FIRST: readonly Rewording[] = [
   { pattern: 'diabetics', say: 'people with diabetes', why: LABEL },
   { pattern: '(?:a|the|my|our|your|every|each|one|favou?rite) diabetic', say: 'person with diabetes', why: LABEL, nounOnly: true },
   { pattern: '(?:drug |substance |opioid |alcohol )?(?:addicts|junkies)|(?:drug|substance|opioid|alcohol) abusers', say: 'people with a substance use disorder', why: LABEL },
   { pattern: '(?:an? |the )(?:(?:drug |opioid )?addict|(?:drug|substance|opioid|alcohol) abuser)', say: 'a person with a substance use disorder', why: LABEL },
   { pattern: '(?<!(?:adrenaline|news|coffee|gym|caffeine|fitness|sugar|data|tech|political|thrill|speed|sneaker|book) )junkie', say: 'person with a substance use disorder', why: LABEL },
-  { pattern: 'committed suicide|commit suicide|committing suicide|successful suicide', say: 'died by suicide', why: 'Safe messaging about suicide: "committed" frames suicide as a crime or a sin; say "died by suicide".' },
+  // Safe messaging: each form of "commit" gets the same form of "die by", so the fix reads on.
+  { pattern: 'committed suicide', say: 'died by suicide', why: SAFE },
+  { pattern: 'commits suicide', say: 'dies by suicide', why: SAFE },
+  { pattern: 'commit suicide', say: 'die by suicide', why: SAFE },
+  { pattern: 'committing suicide', say: 'dying by suicide', why: SAFE },
+  { pattern: 'successful suicide(?: attempt)?', say: 'death by suicide', why: SAFE },
+  { pattern: '(?:failed|unsuccessful) suicide(?: attempt)?', say: 'suicide attempt', why: SAFE },
+  { pattern: 'suicide victim', say: 'person who died by suicide', why: SAFE },
   { pattern: '(?:wheelchair[- ]bound|confined to (?:a|his|her|their) wheelchair)', say: 'who uses a wheelchair', why: LABEL },
   { pattern: 'the homeless(?! (?:shelter|services|population|crisis|coalition|outreach|program))', say: 'people experiencing homelessness', why: LABEL },
   { pattern: 'homeless (?:people|persons|men|women|guys|folks)', say: 'people experiencing homelessness', why: LABEL },
@@ -48,8 +56,14 @@ export const INSULTS: readonly string[] = ['moron', 'morons', 'idiot', 'idiots',
 
 /** Unsubstantiated superlatives about care; a cited ranking makes them fine. */
 const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses|doctors|physicians|surgeons|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?)";
+// Where a superlative claims to rank: a named place ("in cedar falls", "in pa", "in the whole
+// region"), not the writer's own corner ("in my unit").
+const WHERE = "(?:in (?:the )?(?:whole |entire )?(?!(?:my|our|your|his|her|their|this|that|a|an)\\b)\\p{L}[\\p{L}.']*(?: (?!(?:and|but|so|for|to|with)\\b)\\p{L}[\\p{L}.']*)?|anywhere|around|out there|on earth|period|, period)";
 export const SUPERLATIVES: readonly string[] = [
-  `(?:the )?(?:best|#1|no\\.? ?1|number one|top|finest|greatest|leading|premier|world-class) (?:\\S+ ){0,3}${CARE}(?:'s)? (?:in (?:the )?(?:state|region|country|nation|world|county|city|area|midwest|universe|galaxy|business|land)|anywhere|around|out there|on earth|period|, period)`,
+  `(?:the )?(?:best|#1|no\\.? ?1|number one|top|finest|greatest|leading|premier|world-class) (?:\\S+ ){0,3}${CARE}(?:'s)? ${WHERE}`,
+  // "X is hands down the best in the state": the ranking is the claim whatever is ranked.
+  `(?:is|are) (?:\\S+ ){0,2}the (?:best|#1|number one|finest|greatest|safest) ${WHERE}`,
+  `the only (?:place|hospital|clinic|team|doctors?|er|ed) (?:\\S+ ){0,3}(?:go|trust|see|choose|take|deliver|send)`,
   `(?:the )?(?:#1|no\\.? ?1|number one) (?:\\S+ ){0,2}${CARE}`,
   'the only (?:place|hospital|clinic|team|doctors?) (?:you should|worth|to) (?:go|trust|see|choose)', '(?:go|come) (?:there|here|to us) instead of (?:anywhere|anyone|any ?where) else', 'nowhere else (?:comes close|compares)',
   'better than any other (?:hospital|clinic|health system|program)',

@@ -46,6 +46,7 @@ export const EFFICACY_VERBS: Record<string, 'strong' | 'effect'> = {
 export const BODY_SYSTEMS: readonly string[] = [
   'immune', 'immunity', 'immune system', 'gut', 'liver', 'hormones', 'hormone', 'brain', 'joints', 'cartilage', 'metabolism', 'blood sugar',
   'sugars', 'cholesterol', 'blood pressure', 'inflammation', 'nervous system', 'adrenals', 'thyroid', 'wrinkles', 'cells', 'dna', 'aging', 'sick',
+  'cavities', 'cavity', 'tooth decay', 'gum disease', 'belly fat',
 ];
 
 /** Treatments an efficacy comparison measures a remedy against ("works better than ibuprofen"). */
@@ -53,7 +54,12 @@ export const STANDARD_TREATMENTS: readonly string[] = [
   'medication', 'medications', 'meds', 'medicine', 'medicines', 'drugs', 'drug', 'prescription', 'prescriptions', 'pills', 'pill', 'antibiotics',
   'antivirals', 'vaccine', 'vaccines', 'shot', 'surgery', 'chemo', 'chemotherapy', 'radiation', 'injections', 'steroids', 'botox', 'insulin',
   'statins', 'antidepressants', 'therapy', 'physical therapy', 'rest',
+  // Drug classes by their plural names, which no suffix of one medicine names.
+  'triptans', 'nsaids', 'ssris', 'ppis', 'opioids', 'antacids', 'antihistamines', 'inhalers', 'stimulants', 'blood thinners', 'beta blockers', 'biologics', 'fillings', 'root canals',
 ];
 
 /** Words for vaccines, for the claims against them. */
 export const VACCINE_WORDS: readonly string[] = ['vaccine', 'vaccines', 'vaccination', 'vaccinations', 'shot', 'shots', 'jab', 'jabs', 'booster', 'boosters', 'mmr', 'vacuna'];
+
+/** Proven preventive and obstetric care that claims of harm are also made against ("epidurals cause autism"). */
+export const PROVEN_CARE: readonly string[] = ['fluoride', 'epidural', 'epidurals', 'sunscreen', 'pitocin', 'vitamin k', 'folic acid'];

@@ -28,3 +28,44 @@ describe('conflict-of-interest: wider material connections', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('conflict-of-interest: gifts, fees, equity and family in other words', () => {
+  it.each([
+    ["They sent it to me free and I'm on their nutrition advisory board. Most accurate monitor out there, get it!", 'sent it to me free'],
+    ["My husband's family owns Oakleaf Bakery, best sourdough in the county, go visit!", "My husband's family owns"],
+    ["Teton CPR Academy is the best class in the state, tell them Joe sent you, I get a finder's fee.", "finder's fee"],
+    ['My Q4 faves, use GUTLOVE for 15% off everything at Sproutly.', 'use GUTLOVE for'],
+    ['GIVEAWAY! I also got 10% equity in their seed round, enter below and tag 2 friends!', 'equity'],
+    ['The only penlight I carry, grab it here amzn.to/3xAbCd', 'amzn.to/3xAbCd'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'My sister sent me this recipe and it is the only one I would ever make for the potluck.',
+    'My husband runs marathons, so proud of him, go team!',
+    'Use SPF 30 for daily wear, and reapply every two hours.',
+    'We are giving away free flu shots at the clinic Saturday.',
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('conflict-of-interest: an employee claiming the patient seat', () => {
+  const own = checkerFor('conflict-of-interest', { lists: { organization: ['Elmstead Health'] } });
+  const ownFlags = (text: string) => flagged(own, text, 'conflict-of-interest');
+  it.each([
+    ['Elmstead neighbor here, the new pavilion at Elmstead Health is AMAZING!', 'neighbor here'],
+    ['Speaking as a patient, not staff: Elmstead Health was wonderful, go there!', 'not staff'],
+    ['This review is fake. I’ve been a patient at Elmstead Health for years and they are wonderful.', 'been a patient at'],
+  ])('flags %s', (text, words) => {
+    expect(ownFlags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'I work at Elmstead Health and I was a patient there too last spring, the care was great.',
+    'Our patients here at Elmstead Health are the best part of the job.',
+  ])('leaves these alone: %s', (text) => {
+    expect(ownFlags(text)).toEqual([]);
+  });
+});

@@ -43,3 +43,13 @@ describe('crisis topics by meaning', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('crisis: a listed one-word term split into everyday words', () => {
+  const strike = checkerFor('crisis', { lists: { 'crisis/strike': ['strike', 'walkout'] } });
+  it('does not read "walk out" on its own as the listed walkout', () => {
+    expect(flagged(strike, 'some nights you walk out to the car and just sit there for a minute', 'crisis')).toEqual([]);
+  });
+  it('still reads it beside the rest of the topic', () => {
+    expect(flagged(strike, 'The strike vote is Thursday and the whole unit should walk out.', 'crisis').join(' | ')).toContain('walk out');
+  });
+});

@@ -96,3 +96,31 @@ describe('medical-claims: one result promised to all, and remedies called cures'
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('medical-claims: equations, proven care called harmful, advice said with "you should"', () => {
+  it.each([
+    ['Beet capsules = zero migraines, trust me.', 'capsules = zero migraines'],
+    ['Ashwagandha every night = zero anxiety.', '= zero anxiety'],
+    ['Hot take: epidurals cause autism.', 'cause autism'],
+    ['Fluoride is a neurotoxin, period.', 'Fluoride is a neurotoxin'],
+    ['Vaccines are behind the asthma epidemic.', 'behind the asthma'],
+    ['Our ozone therapy heals cavities without drilling!', 'heals cavities'],
+    ['Sage tincture works better than triptans for kids.', 'better than triptans'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    '1 bag of chips = no regrets.',
+    'Fluoride is not a toxin at the levels in tap water.',
+    'Epidurals can cause a drop in blood pressure, so we watch for it.',
+    'The flu shot = no excuses this year, book yours.',
+    "Don't take antibiotics for a cold, they don't work on viruses.",
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('reads "don\'t take" said to someone by handle as stopping a treatment', () => {
+    expect(flags("@jess_g no mija, don't take the labetalol they gave you").join(' | ')).toContain("don't take the labetalol");
+  });
+});

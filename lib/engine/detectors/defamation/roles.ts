@@ -1,0 +1,45 @@
+// Targets a name run does not find: a role that points at one person ("our CIO", "the owner",
+// "their pilot", "the midwife who runs ..."), a one-word brand written in inner capitals
+// ("GleamCo"), and the organization's own names, which an accusation damages as much as a
+// competitor's. Read only by the defamation detector: these are identifiable enough to be
+// defamed, not names in the sense other detectors need.
+import type { Doc } from '../../doc';
+import type { CompiledPolicy, DetectorConfig } from '../../policy';
+import { findTermsInDoc, overlaps, scan } from '../shared/match';
+import { ownNames } from '../shared/lists';
+import type { Target } from '../shared/targets';
+
+// Roles an organization has one of (or few): "the CIO" is somebody.
+const LEAD = '(?:ceo|cfo|cio|cno|coo|cmo|cto|ciso|owner|co-?owner|founder|president|vp|vice president|director|manager|supervisor|administrator|superintendent|commissioner|chair(?:man|woman)?|dean|principal|executive|head|chief|boss|landlord)';
+// Roles many hold: they point at one person only when qualified.
+const STAFF = '(?:nurse|doctor|doc|physician|surgeon|medic|paramedic|emt|pilot|midwife|dentist|hygienist|pharmacist|tech|technician|therapist|chiropractor|dietitian|nutritionist|injector|aesthetician|esthetician|provider|attending|resident|anesthesiologist|ob|obgyn|pediatrician|dermatologist|cardiologist|radiologist|np|pa|rn|cna|lpn|rep|trainer|coach|candidate|negotiator|attorney|lawyer|contractor|vendor)';
+const MODS = "(?:[\\w'’-]+ ){0,3}";
+// A definite determiner makes a leading role one person; a common role needs a possessive,
+// "a certain", "that ... who", or an attachment to a place ("at", "on 4 West", "over at").
+const ROLE_RE = new RegExp(
+  [
+    `\\b(?:the|our|their|its|his|her|that|this|[\\w.&’'-]+(?:'s|’s)) ${MODS}${LEAD}s?\\b`,
+    `\\b(?:our|their|its|[\\w.&’'-]+(?:'s|’s)) ${MODS}["'‘“]?${STAFF}["'’”]?(?=[\\s,.!?]|$)`,
+    `\\ba certain ${MODS}${STAFF}\\b`,
+    `\\b(?:the|that|this) ${MODS}${STAFF} (?=(?:who|whose|at|from|on|in|over at|out on|over on)\\b)`,
+  ].join('|'),
+  'giu',
+);
+// One word with an inner capital ("GleamCo", "BrightPath"): a brand, not emphasis.
+const INNER_CAPS = /\b\p{Lu}\p{Ll}+\p{Lu}\p{L}*\b/gu;
+
+/** Inner-capitals brands the name runs did not find: named targets like any other. */
+export function brandTargets(doc: Doc, named: readonly Target[]): Target[] {
+  return scan(INNER_CAPS, doc.text).filter((h) => !named.some((n) => overlaps(n, h))).map((h) => ({ ...h, kind: 'organization' as const }));
+}
+
+/** Roles and the organization's own names: targets only of an explicit claim in their sentence. */
+export function roleTargets(doc: Doc, policy: CompiledPolicy, config: DetectorConfig, named: readonly Target[]): Target[] {
+  const out: Target[] = [];
+  const add = (t: Target) => {
+    if (!named.some((n) => overlaps(n, t)) && !out.some((o) => overlaps(o, t))) out.push(t);
+  };
+  for (const h of scan(ROLE_RE, doc.text)) add({ ...h, kind: 'person' });
+  for (const h of findTermsInDoc(doc, ownNames(policy, config), true)) add({ ...h, kind: 'organization' });
+  return out;
+}
