@@ -6,6 +6,7 @@
 // kept. Matches longer than that reach are the one thing a whole-text search finds and this
 // does not.
 import { memoBySentence, type Doc, type DocSentence } from './doc';
+import { mayMatch } from './text/regex-gate';
 import { warm } from './text/regex-warm';
 
 export interface Span {
@@ -118,6 +119,7 @@ export interface Hit extends Span {
 
 function scanText(re: RegExp, text: string): Hit[] {
   const out: Hit[] = [];
+  if (!mayMatch(re, text)) return out;
   warm(re);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -150,7 +152,7 @@ export function scanDoc(doc: Doc, re: RegExp): readonly Hit[] {
 /** Every match of a regex with its capture groups, offsets into the draft. */
 export function execDoc(doc: Doc, re: RegExp): readonly { start: number; end: number; match: RegExpExecArray }[] {
   const g = globalOf(re);
-  return findBySentence(doc, keyOf(execKeys, g), (text) => (warm(g), [...text.matchAll(g)]).map((m) => ({ start: m.index, end: m.index + m[0].length, match: m })));
+  return findBySentence(doc, keyOf(execKeys, g), (text) => (mayMatch(g, text) ? (warm(g), [...text.matchAll(g)]) : []).map((m) => ({ start: m.index, end: m.index + m[0].length, match: m })));
 }
 
 export interface Match extends Span {
@@ -172,6 +174,7 @@ export function execAllDoc(doc: Doc, regexes: readonly RegExp[]): readonly (read
         regexes.map((re) => {
           const found: Match[] = [];
           const g = globalOf(re);
+          if (!mayMatch(g, text)) return found;
           warm(g);
           for (const m of text.matchAll(g)) {
             const h = { start: m.index, end: m.index + m[0].length, match: m };
@@ -203,6 +206,7 @@ export function testDoc(doc: Doc, re: RegExp): boolean {
     const ctx = contextsOf(doc);
     return doc.sentences.some((s) =>
       perSentence(s, ctx[s.index], key, (text, head) => {
+        if (!mayMatch(g, text)) return false;
         warm(g);
         g.lastIndex = 0;
         let found = false;

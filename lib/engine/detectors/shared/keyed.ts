@@ -10,6 +10,7 @@
 // The result is the same as the whole alternation's, match for match: at a word, every branch
 // that can match there is in the small expression, in the alternation's order, so the first
 // that matches is the same; elsewhere only fallback branches can match.
+import { branchLiterals, holdsLiteral } from '../../text/regex-gate';
 import { warm } from '../../text/regex-warm';
 import { parse, firstWords, type Alt, type Seq } from './regex-words';
 
@@ -80,6 +81,8 @@ interface Plan {
   whole: Map<string, RegExp>;
   /** The flags this alternation is searched with. */
   used: Set<string>;
+  /** Each branch's gate (regex-gate.ts), looked up when first needed. */
+  gates: (readonly string[] | undefined)[];
 }
 
 // Plans by their sources: term lists arrive as new arrays check after check, and planning
@@ -143,7 +146,7 @@ function makePlan(sources: readonly string[], tail: string): Plan | null {
   const byWord = new Map<string, number[]>();
   words.forEach((set, i) => set?.forEach((w) => (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i)));
   const marks = new Set([...byWord.keys()].map((w) => w[0]).filter((c) => !/[\p{L}\p{N}]/u.test(c)));
-  return { branches, tail, byWord, marks, fallback, compiled: new Map(), byIndices: new Map(), whole: new Map(), used: new Set() };
+  return { branches, tail, byWord, marks, fallback, compiled: new Map(), byIndices: new Map(), whole: new Map(), used: new Set(), gates: [] };
 }
 
 /**
@@ -191,21 +194,49 @@ export class KeyedAlternation extends RegExp {
     if (!re) {
       re = new RegExp(wrap(indices.map((i) => this.plan.branches[i]), this.plan.tail), flags);
       warm(re);
+      // Gated subsets (live()) differ from draft to draft: the cache is kept bounded.
+      if (this.plan.compiled.size > 400) this.plan.compiled.clear();
       this.plan.compiled.set(key, re);
     }
     return re;
   }
 
+  /**
+   * The branches among `indices` that can match somewhere in `text` (the same array when all
+   * can): a branch whose gate literals the text lacks has no match in it, so leaving it out of
+   * the expression changes no answer, and it is not compiled for a draft it cannot match.
+   */
+  private live(indices: readonly number[], text: string): readonly number[] {
+    const { plan } = this;
+    let out: number[] | null = null;
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k];
+      const gate = (plan.gates[i] ??= branchLiterals(plan.branches[i]));
+      if (holdsLiteral(gate, text)) out?.push(i);
+      else out ??= indices.slice(0, k);
+    }
+    return out ?? indices;
+  }
+
   private fallbackAt(text: string, from: number, sticky: boolean): RegExpExecArray | null {
     if (!this.plan.fallback.length) return null;
-    const re = (this.fallbackRe ??= this.expression(this.plan.fallback, 'g'));
+    const live = this.live(this.plan.fallback, text);
+    if (!live.length) return null;
+    const re = live === this.plan.fallback ? (this.fallbackRe ??= this.expression(live, 'g')) : this.expression(live, 'g');
     // A global search serves a sticky one too: it is a match at `from` or none.
     re.lastIndex = from;
     const m = re.exec(text);
     return m && (!sticky || m.index === from) ? m : null;
   }
 
-  private stickyAt(indices: readonly number[], text: string, at: number): RegExpExecArray | null {
+  private stickyAt(all: readonly number[], text: string, at: number): RegExpExecArray | null {
+    const indices = this.live(all, text);
+    if (!indices.length) return null;
+    if (indices !== all) {
+      const re = this.expression(indices, 'y');
+      re.lastIndex = at;
+      return re.exec(text);
+    }
     let same = this.plan.byIndices.get(this.bare);
     if (!same) this.plan.byIndices.set(this.bare, (same = new WeakMap()));
     let re = same.get(indices);

@@ -1,6 +1,7 @@
 // Span search helpers shared by the policy detectors: regex scanning and literal term lists.
 import { findBySentence, globalOf } from '../../by-sentence';
 import type { Doc } from '../../doc';
+import { mayMatch } from '../../text/regex-gate';
 import { warm } from '../../text/regex-warm';
 import { KeyedAlternation } from './keyed';
 
@@ -14,6 +15,7 @@ export interface Hit {
 export function scan(re: RegExp, text: string, offset = 0): Hit[] {
   const out: Hit[] = [];
   const g = globalOf(re);
+  if (!mayMatch(g, text)) return out;
   g.lastIndex = 0;
   warm(g);
   for (let m = g.exec(text); m; m = g.exec(text)) {

@@ -1,6 +1,7 @@
 // Cues of a care relationship (layer 'cue'): the writer or the organization cared for the
 // person the post talks about. They turn "a guy with a broken arm" into "a patient of ours".
 import type { Mention } from '../../doc';
+import { mayMatch } from '../../text/regex-gate';
 
 interface Cue {
   kind: string;
@@ -51,6 +52,7 @@ const CUES: Cue[] = [
 export function matchCues(text: string): Mention[] {
   const out: Mention[] = [];
   for (const c of CUES) {
+    if (!mayMatch(c.re, text)) continue;
     for (const m of text.matchAll(c.re)) {
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (c.kind === 'patient-ref' && !FOLLOWS_PERSON.test(rest) && !FOLLOWED_BY_NAME.test(rest)) continue;

@@ -1,6 +1,7 @@
 // Health information that is a shape rather than a word: lab values, positive/negative
 // results, blood pressures, and hospital unit names such as "3 West" or "5W".
 import type { Mention } from '../../doc';
+import { mayMatch } from '../../text/regex-gate';
 
 interface Pattern {
   kind: string;
@@ -55,6 +56,7 @@ const PATTERNS: Pattern[] = [
 export function matchPatterns(text: string): Mention[] {
   const out: Mention[] = [];
   for (const p of PATTERNS) {
+    if (!mayMatch(p.re, text)) continue;
     for (const m of text.matchAll(p.re)) {
       out.push({ layer: 'health', kind: p.kind, start: m.index, end: m.index + m[0].length, confidence: p.confidence, value: m[0] });
     }

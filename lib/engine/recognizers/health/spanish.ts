@@ -2,6 +2,7 @@
 // quimio", "lo dieron de alta"): care events, settings and patient references, built from verb
 // stems and clitics rather than listed sentences. Accents are optional, as people type them.
 import type { Mention } from '../../doc';
+import { mayMatch } from '../../text/regex-gate';
 import { warm } from '../../text/regex-warm';
 
 // A word boundary that knows accented letters (JavaScript's \\b does not, even with /u).
@@ -52,6 +53,7 @@ const PATIENT_REF = new RegExp(
 export function matchSpanish(text: string): Mention[] {
   const out: Mention[] = [];
   const push = (re: RegExp, layer: string, kind: string, confidence: number) => {
+    if (!mayMatch(re, text)) return;
     warm(re);
     for (const m of text.matchAll(re)) out.push({ layer, kind, start: m.index, end: m.index + m[0].length, confidence, value: m[0].toLowerCase() });
   };

@@ -1,3 +1,4 @@
+import { mayMatch } from '../../text/regex-gate';
 import { warm } from '../../text/regex-warm';
 
 // What each identifier module returns: a span of the sentence it was given, with its HIPAA kind.
@@ -14,6 +15,7 @@ export interface Found {
 export function scan(re: RegExp, text: string, make: (m: RegExpExecArray) => Found | null): Found[] {
   const out: Found[] = [];
   re.lastIndex = 0;
+  if (!mayMatch(re, text)) return out;
   warm(re);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }

@@ -1,0 +1,104 @@
+// Build-time gates for the engine's large regular expressions (issue 16, item 4). V8 compiles an
+// expression on its first exec, and the first check of a session used to compile a few hundred
+// of them, most of which could not match the draft at all. `npm run regex-gates` lists, for each
+// large expression of the engine and lexicons, literals of which every match holds one
+// (regex-literals.ts) and writes them to regex-gates.generated.ts, keyed by a hash of the source.
+// A text that holds none of them (case-folded) cannot match, so the expression is neither
+// compiled nor run on it: the answer is the same. An expression missing from the table (changed
+// since the table was made) simply runs ungated; a unit test says when the table is stale.
+import { fold } from '../detectors/shared/keyed';
+import { GATES } from './regex-gates.generated';
+
+/** Shorter sources compile in a few microseconds: a gate would cost more than it saves. */
+export const MIN_GATED_SOURCE = 60;
+
+/** cyrb53: a 53-bit hash of the source, in base 36 (collisions among a few thousand: ~1e-10). */
+export function sourceHash(source: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+// Sources the table is asked about while recording (the regex-gates CLI and the staleness test).
+let recording: Set<string> | null = null;
+/** Starts (a set) or stops (null) recording the sources the gates are asked about. */
+export function recordSources(into: Set<string> | null): void {
+  recording = into;
+}
+
+const NO_GATE: readonly string[] = [];
+const bySource = new Map<string, readonly string[]>();
+
+/** The table's literals for a source; an empty list when it has none (ungated). */
+export function gateLiterals(source: string, min = MIN_GATED_SOURCE): readonly string[] {
+  if (source.length < min) return NO_GATE;
+  recording?.add(source);
+  let known = bySource.get(source);
+  if (known === undefined) {
+    const entry = GATES[sourceHash(source)];
+    known = entry ? entry.split('\u0001') : NO_GATE;
+    bySource.set(source, known);
+  }
+  return known;
+}
+
+/** Branches of a keyed alternation (keyed.ts) are gated from this length: each is small. */
+export const MIN_GATED_BRANCH = 16;
+
+/** The table's literals for one branch of a keyed alternation; empty when it has none. */
+export function branchLiterals(source: string): readonly string[] {
+  return gateLiterals(source, MIN_GATED_BRANCH);
+}
+
+const byRegex = new WeakMap<RegExp, readonly string[]>();
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The gate of a compiled expression (by its source), cached on the object. */
+function literalsOf(re: RegExp): readonly string[] {
+  if (recording && re.source.length >= MIN_GATED_SOURCE) recording.add(re.source);
+  let known = byRegex.get(re);
+  if (known === undefined) {
+    const source = re.source;
+    // Without the u flag a listed astral character is two units a match may split: no gate.
+    known = !re.unicode && SURROGATE.test(source) ? NO_GATE : gateLiterals(source);
+    byRegex.set(re, known);
+  }
+  return known;
+}
+
+// The folded form of the last texts asked about: dozens of expressions try one sentence in turn.
+let lastText: string | undefined;
+let lastFolded = '';
+function folded(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = fold(text);
+  }
+  return lastFolded;
+}
+
+let enabled = true;
+/** Switches the gates off (tests compare the engine's answers with and without them). */
+export function useGates(on: boolean): void {
+  enabled = on;
+}
+
+/** True when the text holds one of the literals (or there are none to ask for). */
+export function holdsLiteral(literals: readonly string[], text: string): boolean {
+  if (!literals.length || !enabled) return true;
+  const f = folded(text);
+  for (const l of literals) if (f.includes(l)) return true;
+  return false;
+}
+
+/** False only when `re` certainly has no match in `text`: it need not be compiled nor run there. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  return holdsLiteral(literalsOf(re), text);
+}
