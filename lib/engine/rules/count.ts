@@ -3,10 +3,11 @@ import { findBySentence } from '../by-sentence';
 import type { Doc } from '../doc';
 import type { CountKind } from '../types';
 import type { Span } from './regex';
+import { gated } from '../text/regex-gate';
 
 export type { CountKind };
 
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|co|us|ly|me|info|app)(?:\/[^\s<>"]*)?/giu;
+const LINK = gated(/\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|co|us|ly|me|info|app)(?:\/[^\s<>"]*)?/giu);
 const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 const MENTION = /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?/gu;
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*|\p{Regional_Indicator}{2}/gu;

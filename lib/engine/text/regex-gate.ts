@@ -102,3 +102,21 @@ export function holdsLiteral(literals: readonly string[], text: string): boolean
 export function mayMatch(re: RegExp, text: string): boolean {
   return holdsLiteral(literalsOf(re), text);
 }
+
+/**
+ * A regular expression that checks its gate before each search: behaves as the RegExp it wraps
+ * (exec, test, match, matchAll, replace, split all go through exec), but is neither compiled nor
+ * run on a text it cannot match. For the detectors' own expressions that are tested directly.
+ */
+export class GatedRegExp extends RegExp {
+  override exec(text: string): RegExpExecArray | null {
+    if (!mayMatch(this, String(text))) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
+    return super.exec(text);
+  }
+}
+
+/** `re`, gated (see GatedRegExp); a short expression is returned as it is. */
+export const gated = (re: RegExp): RegExp => (re.source.length < MIN_GATED_SOURCE ? re : new GatedRegExp(re.source, re.flags));

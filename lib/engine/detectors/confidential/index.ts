@@ -10,6 +10,7 @@ import { makeFinding, replaceFix } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, type Hit } from '../shared/match';
+import { gated } from '../../text/regex-gate';
 
 const MARKER = alternation(SECRECY_MARKERS);
 const DEAL = alternation(DEAL_CUES, 'i');
@@ -24,7 +25,7 @@ const KINDS: { kind: string; re: RegExp; why: string }[] = [
 const PLAN = alternation(PLANS);
 const CODENAME_CUE = alternation(CODENAME_CONTEXT, 'i');
 // Hearsay about a plan ("rumor is they're closing ..."): told before anyone announced it.
-const HEARSAY = /\b(?:rumou?r(?:s|ed)?|word is|i heard|heard that|apparently|supposedly|someone (?:in|from) \S+ (?:told|said))\b/i;
+const HEARSAY = gated(/\b(?:rumou?r(?:s|ed)?|word is|i heard|heard that|apparently|supposedly|someone (?:in|from) \S+ (?:told|said))\b/i);
 
 interface Risk extends Hit {
   kind: string;

@@ -12,6 +12,7 @@ import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, type Hit } from '../shared/match';
 import { EMPLOYEE_SELF_ID } from '../shared/self-id';
+import { gated } from '../../text/regex-gate';
 
 const PROMOTING = alternation(PROMOTION);
 const CONNECTED = alternation(CONNECTION);
@@ -21,9 +22,9 @@ const OUTSIDER = alternation(OUTSIDER_CLAIMS);
 const INCENTIVE = alternation(REVIEW_INCENTIVES);
 // A promo code (with or without the word "code") or an affiliate link, short or long, is a
 // paid connection by itself.
-const PAID_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu;
+const PAID_LINK = gated(/(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu);
 
-const OUR_PLACE = /\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i;
+const OUR_PLACE = gated(/\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i);
 
 /** A clear disclosure ("#ad", "Disclosure: I am paid by ...", the pack's wording) that no avoidance undercuts. */
 function disclosesConnection(doc: Doc, config: DetectorConfig, policy: CompiledPolicy): boolean {

@@ -10,6 +10,7 @@ import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, scan, type Hit } from '../shared/match';
 import { findTargets } from '../shared/targets';
 import { brandTargets, roleTargets } from './roles';
+import { gated } from '../../text/regex-gate';
 
 const CLAIMS = [
   ...Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
@@ -20,11 +21,11 @@ const CLAIMS = [
 // Words that point back to someone named earlier ("she", "they", "that man").
 const REFERENCE = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|this|that|these|those)\b/i;
 // Thanks and praise: a sentence that celebrates someone does not accuse them.
-const PRAISE = /\b(?:thanks?|thank you|congrats|congratulations|kudos|shout-?out|proud of|grateful|hats off)\b/i;
+const PRAISE = gated(/\b(?:thanks?|thank you|congrats|congratulations|kudos|shout-?out|proud of|grateful|hats off)\b/i);
 const INSINUATION = alternation(INSINUATIONS, 'i');
 const OFFICIAL = alternation(OFFICIAL_SOURCES, 'i');
 // A question that accuses: "isn't it odd that...", "why does Dr. X keep...".
-const RHETORICAL = /\b(?:why (?:does|do|did|is|are|was) (?:\S+ ){1,4}(?:keep|always|still)|isn't it (?:odd|strange|funny|interesting)|how (?:is|are) (?:he|she|they) still)\b/i;
+const RHETORICAL = gated(/\b(?:why (?:does|do|did|is|are|was) (?:\S+ ){1,4}(?:keep|always|still)|isn't it (?:odd|strange|funny|interesting)|how (?:is|are) (?:he|she|they) still)\b/i);
 
 const KIND_WORDS: Record<string, string> = {
   crime: 'a crime',

@@ -7,13 +7,14 @@ import type { DocSentence, DocToken } from '../../doc';
 import { wordClasses } from '../../lexicons/wordnet';
 import { MEDICINE } from '../../lexicons/policy/health-claims';
 import { VACCINE_WORDS } from '../../lexicons/policy/remedies';
+import { gated } from '../../text/regex-gate';
 
 const MEDICINE_WORD = new RegExp(`^${MEDICINE}$`, 'iu');
 const VACCINE = new Set(VACCINE_WORDS);
 const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics']);
 // Two-word verbs of stopping first ("get off", "come off"), then one-word ones.
-const STOP_PAIRS = /^(?:get|come|go|stay|wean) off$|^(?:don't|dont) take$|^(?:stop|quit) taking$|^(?:throw|toss|taper) (?:out|off)$|^double up$|^cut out$/;
-const STOP_VERBS = /^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower)$/;
+const STOP_PAIRS = gated(/^(?:get|come|go|stay|wean) off$|^(?:don't|dont) take$|^(?:stop|quit) taking$|^(?:throw|toss|taper) (?:out|off)$|^double up$|^cut out$/);
+const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower)$/);
 // What may stand before an imperative in its clause: softeners, interjections, a vocative,
 // and the modal frame said to the reader ("you need to", "you should").
 const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|totally|literally|ok|okay|girl|bro|sis|babe|hun|amiga|mama|now|also|really|simply|omg|yes|yeah|no|mija|mijo|you|need|to|should|gotta|must|better)$/;

@@ -6,6 +6,7 @@
 import type { DocSentence, DocToken } from '../../doc';
 import { wordClasses } from '../../lexicons/wordnet';
 import { BODY_SYSTEMS, EFFICACY_VERBS, REMEDY_FORMS, PROVEN_CARE, REMEDY_SUBSTANCES, STANDARD_TREATMENTS, VACCINE_WORDS } from '../../lexicons/policy/remedies';
+import { gated } from '../../text/regex-gate';
 
 export interface EfficacyClaim {
   kind: 'efficacy' | 'comparison' | 'antiVaccine';
@@ -27,7 +28,7 @@ const CLAUSE_WORDS = new Set(['if', 'whether', 'but', 'because', 'since', 'when'
 // Words just before a verb that deny, doubt or merely allow it ("doesn't cure", "may help").
 const DENIERS = /^(?:not|no|never|nothing|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|hardly|may|might|could|can|would|should|claims?|claimed|supposedly|allegedly|says?|said|promises?|to|doesnt|dont|wont|cant)$/;
 // A sentence that reports, doubts or teaches rather than claims.
-const SKEPTIC = /\b(?:claims?|claimed|claiming|promis\w*|skeptic\w*|beware|myths?|too good to be true|no (?:evidence|proof|cure|studies)|not proven|unproven|debunk\w*|scam\w*|snake oil|red flag|isn't a cure|is not a cure|not a cure|there is no|there's no|doesn't work|does not work|lowers? the risk|reduces? the risk|studies (?:show|suggest)|research (?:shows|suggests)|talk to your|ask your (?:doctor|pharmacist|provider|care team) (?:before|first|if|whether))\b/i;
+const SKEPTIC = gated(/\b(?:claims?|claimed|claiming|promis\w*|skeptic\w*|beware|myths?|too good to be true|no (?:evidence|proof|cure|studies)|not proven|unproven|debunk\w*|scam\w*|snake oil|red flag|isn't a cure|is not a cure|not a cure|there is no|there's no|doesn't work|does not work|lowers? the risk|reduces? the risk|studies (?:show|suggest)|research (?:shows|suggests)|talk to your|ask your (?:doctor|pharmacist|provider|care team) (?:before|first|if|whether))\b/i);
 // Soft helpers that carry a verb of efficacy after them ("helps your immune system fight off").
 const HELPERS = /^(?:helps?|helped|helping|works?|worked)$/;
 
@@ -116,7 +117,7 @@ function objectOf(s: DocSentence, v: number, reach = 7): number {
 // A past result on the writer's own body or family is experience, not a claim ("the antibiotics
 // knocked out my ear infection"), unless the post promises the same to the reader.
 const OWN = /^(?:my|me|our|mine)$/;
-const PROMISE_TO_READER = /\b(?:you|y'all|u|yours|ur)\b[^.!?]{0,30}\b(?:too|as well|the same)\b|\b(?:everyone|anyone|everybody|guaranteed|every (?:\S+ )?(?:mama|mom|mother|dad|parent|patient|client|kid|child|baby|woman|man|person|one|family|time))\b|100 ?%/i;
+const PROMISE_TO_READER = gated(/\b(?:you|y'all|u|yours|ur)\b[^.!?]{0,30}\b(?:too|as well|the same)\b|\b(?:everyone|anyone|everybody|guaranteed|every (?:\S+ )?(?:mama|mom|mother|dad|parent|patient|client|kid|child|baby|woman|man|person|one|family|time))\b|100 ?%/i);
 
 function pastOwn(s: DocSentence, v: number, obj: number): boolean {
   const t = s.tokens[v];

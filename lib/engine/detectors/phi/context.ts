@@ -2,6 +2,7 @@
 // general education, a clinician's own bio, a public figure's own announcement, an invented case.
 import { testDoc } from '../../by-sentence';
 import { memoBySentence, type Doc } from '../../doc';
+import { gated } from '../../text/regex-gate';
 
 export interface PostContext {
   /** The whole post is an invented or composite case. */
@@ -20,13 +21,13 @@ export interface PostContext {
   intro: Set<number>;
 }
 
-const INVENTED = /\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario)|caso (?:ficticio|inventado|hipot[eé]tico)|no es (?:un |una )?paciente real)\b/i;
-const PUBLIC_STATEMENT = /\b(?:said|shared|announced|revealed|posted|disclosed|opened up|talked|spoke|wrote|told)\b[^.!?\n]{0,80}\b(?:on (?:his|her|their) own|publicly|in an interview|on (?:his|her|their) (?:podcast|page|show|channel|blog|account|instagram|website|social)|in (?:a|an|his|her|their|a new) (?:statement|press release|video|post|documentary|interview|memoir|book|podcast|essay|op-ed|special|speech)|at a press conference|told reporters|with the public)\b|\b(?:told (?:reporters|the press|the media)|at a press conference|in a (?:public )?statement)\b/i;
+const INVENTED = gated(/\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario)|caso (?:ficticio|inventado|hipot[eé]tico)|no es (?:un |una )?paciente real)\b/i);
+const PUBLIC_STATEMENT = gated(/\b(?:said|shared|announced|revealed|posted|disclosed|opened up|talked|spoke|wrote|told)\b[^.!?\n]{0,80}\b(?:on (?:his|her|their) own|publicly|in an interview|on (?:his|her|their) (?:podcast|page|show|channel|blog|account|instagram|website|social)|in (?:a|an|his|her|their|a new) (?:statement|press release|video|post|documentary|interview|memoir|book|podcast|essay|op-ed|special|speech)|at a press conference|told reporters|with the public)\b|\b(?:told (?:reporters|the press|the media)|at a press conference|in a (?:public )?statement)\b/i);
 // "Governor Ellison announced she is recovering": a public figure telling their own news.
-const PUBLIC_FIGURE_SAID = /\b(?:Governor|Gov\.|Senator|Sen\.|Mayor|President|Congress(?:wo)?man|Rep\.|Representative|Secretary|Commissioner|Chancellor|Prime Minister|Bishop|Sheriff|Chief|Judge|Superintendent|Coach|[Aa]ctor|[Aa]ctress|[Ss]inger|[Rr]apper|[Ss]tar|[Cc]elebrity|[Aa]uthor|[Qq]uarterback|Olympian|[Cc]omedian|[Hh]ost|[Aa]nchor|[Ll]egend|[Ii]con|[Cc]hampion|[Mm]usician|[Aa]thlete)\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b[^.!?\n]{0,20}\b(?:she|he|they|that|her|his|their)\b/u;
+const PUBLIC_FIGURE_SAID = gated(/\b(?:Governor|Gov\.|Senator|Sen\.|Mayor|President|Congress(?:wo)?man|Rep\.|Representative|Secretary|Commissioner|Chancellor|Prime Minister|Bishop|Sheriff|Chief|Judge|Superintendent|Coach|[Aa]ctor|[Aa]ctress|[Ss]inger|[Rr]apper|[Ss]tar|[Cc]elebrity|[Aa]uthor|[Qq]uarterback|Olympian|[Cc]omedian|[Hh]ost|[Aa]nchor|[Ll]egend|[Ii]con|[Cc]hampion|[Mm]usician|[Aa]thlete)\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b[^.!?\n]{0,20}\b(?:she|he|they|that|her|his|their)\b/u);
 // (A percentage read off one person, "satting 79%", "O2 at 88%", is a vital sign, not a rate.)
 const AGGREGATE = /(?<!\b(?:satt?(?:ing|s)?|o2|spo2|pulse ox|at|@|down to|up to|dropped to|to)\s*)\b\d[\d,.]*\+?\s*%|\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:patients|people|visits|babies|admissions|cases|adults|children|kids|women|men|residents|families|deliveries|surgeries|procedures|encounters|screenings|participants|veterans|members|lives)\b|\b\d+ in \d+\b|\b(?:median|average|rate|rates|per cent|percent|fewer|study|studies|trial|cohort|data)\b/i;
-const EDUCATION = /\b(?:if (?:you|your|someone)|ask your|talk (?:with|to) your|your (?:doctor|clinician|provider|pharmacist|primary care)|call 911|warning signs|signs (?:of|and)|symptoms (?:of|include|can)|can (?:show up|look like|cause|help)|most (?:people|women|men|kids|adults)|many people|in older adults|awareness (?:month|week|day)|psa\b|tip\b|pearl\b|teaching|reminder|when in doubt|don't (?:wait|drive)|schedule (?:that|your)|get (?:screened|checked|your)|know the|learn more|free (?:flu|blood|screenings)|walk-ins|we're hiring|now hiring|enrolling)\b/i;
+const EDUCATION = gated(/\b(?:if (?:you|your|someone)|ask your|talk (?:with|to) your|your (?:doctor|clinician|provider|pharmacist|primary care)|call 911|warning signs|signs (?:of|and)|symptoms (?:of|include|can)|can (?:show up|look like|cause|help)|most (?:people|women|men|kids|adults)|many people|in older adults|awareness (?:month|week|day)|psa\b|tip\b|pearl\b|teaching|reminder|when in doubt|don't (?:wait|drive)|schedule (?:that|your)|get (?:screened|checked|your)|know the|learn more|free (?:flu|blood|screenings)|walk-ins|we're hiring|now hiring|enrolling)\b/i);
 // A sentence told about the author: it opens with "I", "my" or "got my", and names nobody else.
 const SELF = /^\W*(?:i|i'm|i've|i was|i had|my|got my|had my|me)\b/i;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|client|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|family|son|daughter|wife|husband|sister|brother|cousin|coworker|co-worker|colleague|neighbou?r|friend|roommate|boss|teacher|coach)\b/i;
@@ -42,23 +43,23 @@ function sentenceSet(doc: Doc, test: (text: string) => boolean): Set<number> {
 }
 
 // "The mayor announced he has ...": a unique public role telling its own news.
-const PUBLIC_ROLE_SAID = /\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city|county|local)\s+)?(?:mayor|sheriff|police chief|fire chief|governor|senator|congress(?:man|woman)|superintendent|principal|coach|pastor|bishop|anchor)\s+(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b/;
+const PUBLIC_ROLE_SAID = gated(/\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city|county|local)\s+)?(?:mayor|sheriff|police chief|fire chief|governor|senator|congress(?:man|woman)|superintendent|principal|coach|pastor|bishop|anchor)\s+(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b/);
 
 // "talking openly about his own heart attack", "her candor about her own diagnosis": someone
 // telling their own health story in public, as the verb and "own" together say.
-const OWN_STORY = /\b(?:talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i;
+const OWN_STORY = gated(/\b(?:talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
 // A press conference, hearing or broadcast is public by its nature ("at yesterday's press conference").
-const PUBLIC_VENUE = /\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:his|her|their) (?:own )?[\p{L}-]+/iu;
+const PUBLIC_VENUE = gated(/\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:his|her|their) (?:own )?[\p{L}-]+/iu);
 
 // Telling it oneself, in public: "posted herself that she's doing cardiac rehab", "going public
 // with her diagnosis", "the mayor's own post about his knee", "her letter in Sunday's Gazette".
-const SELF_TOLD = /\b(?:posted|shared|wrote|said|announced|tweeted|revealed|disclosed|explained)\s+(?:it\s+)?(?:himself|herself|themselves)\b|\b(?:went|goes|going|gone|go)\s+public\s+(?:with|about)\s+(?:his|her|their)\b|\b(?:his|her|their|[\p{L}]+['’]s)\s+own\s+(?:post|posts|statement|announcement|words|video|letter|op-ed|column|update|story|account)\b|\b(?:letter|column|op-ed|essay|interview|statement)\s+(?:in|on|to)\s+(?:the\s+|this\s+|today['’]s\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}]+\s+)?(?:gazette|times|post|herald|tribune|journal|news|paper|newspaper|magazine|podcast|show|register|courier|chronicle|press)\b/iu;
+const SELF_TOLD = gated(/\b(?:posted|shared|wrote|said|announced|tweeted|revealed|disclosed|explained)\s+(?:it\s+)?(?:himself|herself|themselves)\b|\b(?:went|goes|going|gone|go)\s+public\s+(?:with|about)\s+(?:his|her|their)\b|\b(?:his|her|their|[\p{L}]+['’]s)\s+own\s+(?:post|posts|statement|announcement|words|video|letter|op-ed|column|update|story|account)\b|\b(?:letter|column|op-ed|essay|interview|statement)\s+(?:in|on|to)\s+(?:the\s+|this\s+|today['’]s\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}]+\s+)?(?:gazette|times|post|herald|tribune|journal|news|paper|newspaper|magazine|podcast|show|register|courier|chronicle|press)\b/iu);
 // The next sentence goes on telling what they said: "She shared that she was diagnosed ...".
-const RETOLD = /^\W*(?:she|he|they)\s+(?:also\s+|then\s+)?(?:shared|said|wrote|announced|revealed|explained|added|posted|told)\b/i;
+const RETOLD = gated(/^\W*(?:she|he|they)\s+(?:also\s+|then\s+)?(?:shared|said|wrote|announced|revealed|explained|added|posted|told)\b/i);
 const tester = (re: RegExp) => (text: string) => re.test(text);
 // Telling it to an audience: "has talked openly about her lupus", "told everybody on the air he got
 // his colonoscopy", "told listeners on her radio show".
-const TOLD_AUDIENCE = /\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|writ(?:es|ing)|wrote|post(?:s|ed|ing)?|been)\s+(?:very\s+|so\s+)?(?:openly|publicly|candidly|honestly)\s+(?:about|on)\s+(?:his|her|their)\b|\btold\s+(?:everybody|everyone|listeners|viewers|fans|followers|the (?:crowd|audience|congregation))\s+(?:on|at|during|in)\s+(?:the air|air|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:show|podcast|channel|broadcast|stream|concert|page))\b/i;
+const TOLD_AUDIENCE = gated(/\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|writ(?:es|ing)|wrote|post(?:s|ed|ing)?|been)\s+(?:very\s+|so\s+)?(?:openly|publicly|candidly|honestly)\s+(?:about|on)\s+(?:his|her|their)\b|\btold\s+(?:everybody|everyone|listeners|viewers|fans|followers|the (?:crowd|audience|congregation))\s+(?:on|at|during|in)\s+(?:the air|air|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:show|podcast|channel|broadcast|stream|concert|page))\b/i);
 const isPublicStatement = (text: string) =>
   TOLD_AUDIENCE.test(text) || PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
 
@@ -71,12 +72,12 @@ const isAggregate = tester(AGGREGATE);
 const isEducation = tester(EDUCATION);
 // "I'm glad the new hip has you back in your garden": the one addressed is who it is about.
 const READER = /\b(?:you|your|you're|you've|ur|yr)\b/i;
-const FEELING_FOR = /^\W*(?:i'm|i am|i was|i)\s+(?:so\s+|really\s+|very\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful|remember)\b/i;
+const FEELING_FOR = gated(/^\W*(?:i'm|i am|i was|i)\s+(?:so\s+|really\s+|very\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful|remember)\b/i);
 const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text) && !(READER.test(text) && FEELING_FOR.test(text));
 const isBio = tester(BIO);
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
-const LESSON_OPENING = /^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu;
+const LESSON_OPENING = gated(/^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu);
 
 export function readContext(doc: Doc): PostContext {
   const lesson = testDoc(doc, LESSON_OPENING);

@@ -2,6 +2,7 @@
 // own health and the general sentences (aggregates, education, bios) set aside.
 import type { Doc, Mention } from '../../doc';
 import type { PostContext } from './context';
+import { gated } from '../../text/regex-gate';
 
 export interface Fact {
   kind: string;
@@ -27,10 +28,10 @@ const OWN_VERB = /^(?:was|is|got|been|were|gets|get|ended|landed|came|went|taken
 const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo)\b/i;
 // "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
 const I_BEFORE = /\b(?:i\s+(?:had|have|got|was|am|get|went|needed|need|tested|started|finished|found|felt|feel|caught|broke|tore|hurt|donated)|i'm|i've(?:\s+had|\s+been)?|me|myself)\b[^.!?]{0,30}$/i;
-const WITNESSED = /^(?:i've|i have|i)\s+(?:ever\s+)?(?:seen|met|worked with|treated|cared for|dealt with|had as a patient)\b/i;
+const WITNESSED = gated(/^(?:i've|i have|i)\s+(?:ever\s+)?(?:seen|met|worked with|treated|cared for|dealt with|had as a patient)\b/i);
 const OTHER_PERSON = /\b(?:he|she|him|his|her|they|them|their|patient|pt|client|[A-Z][a-z]+|you|your|ur|yr)\b/;
 // "I'm so glad the epinephrine kicked in": the author's feeling about someone else's care.
-const FEELING = /^(?:i'm|i am|i was|me)\s+(?:so\s+|really\s+|very\s+|just\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful)\b/i;
+const FEELING = gated(/^(?:i'm|i am|i was|me)\s+(?:so\s+|really\s+|very\s+|just\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful)\b/i);
 
 /** The author's own health: "my X" or "I ... X" with no one else named in between. */
 // "went to the ER myself", "kidney stone #3 of my life": the author marks it as their own.
@@ -55,27 +56,27 @@ function sentenceOf(doc: Doc, m: Mention): number {
 
 // An accusation of a crime with drugs ("arrested for stealing oxy") is not health information
 // about the accused; what happened to their body still is ("overdosed").
-const CRIME = /\b(?:licen[cs]e\s+(?:was\s+|got\s+)?(?:pulled|suspended|revoked|yanked|taken)|(?:lost|losing|lose|pulled|yanked|suspended|revoked)\s+(?:his|her|their|your)\s+licen[cs]e|divert(?:ed|ing)?|diversion|shorting|short(?:s|ed)\s+(?:people|patients|customers|old folks)|writ(?:ing|es|ten)\s+(?:\w+\s+)?(?:scripts|prescriptions)\s+(?:to|for)\s+(?:his|her|their|friends|cash|money)|pill mill|kickbacks?|fraud|let go|fired|arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dealing|deal(?:s|er)|trafficking|smuggl(?:ing|ed)|possession|busted|indicted|convicted|sentenced|caught (?:with|selling|stealing)|robb(?:ed|ery|ing)|burglar\w*|suspect)\b/i;
+const CRIME = gated(/\b(?:licen[cs]e\s+(?:was\s+|got\s+)?(?:pulled|suspended|revoked|yanked|taken)|(?:lost|losing|lose|pulled|yanked|suspended|revoked)\s+(?:his|her|their|your)\s+licen[cs]e|divert(?:ed|ing)?|diversion|shorting|short(?:s|ed)\s+(?:people|patients|customers|old folks)|writ(?:ing|es|ten)\s+(?:\w+\s+)?(?:scripts|prescriptions)\s+(?:to|for)\s+(?:his|her|their|friends|cash|money)|pill mill|kickbacks?|fraud|let go|fired|arrest(?:ed)?|charged|steal(?:ing|s)?|stole|selling|sold|dealing|deal(?:s|er)|trafficking|smuggl(?:ing|ed)|possession|busted|indicted|convicted|sentenced|caught (?:with|selling|stealing)|robb(?:ed|ery|ing)|burglar\w*|suspect)\b/i);
 // "therapy dog", "comfort horse": an animal's job, not anyone's care.
-const ANIMAL_AFTER = /^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i;
+const ANIMAL_AFTER = gated(/^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pups?|puppy)\b/i);
 // "the cancer center", "a diabetes program": the name of a service, not someone's condition.
 const SERVICE_AFTER = /^\s+(?:center|centre|unit|institute|lab|labs|department|dept|team|office|desk|drills?|scenarios?|mock|skills?|check-?off|station|& delivery|and delivery|nurse|nurses|nursing|tech|techs|rotation|floor|&|\+|nerd|geek|specialist|certified|grad|program director|coordinator|educator|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group|boards?|exams?|class|classes|course|refresher|training|rotation|fellowship|certification|lecture|workshop|in-?service|simulation|sim)\b/i;
 // (Billed to a payer, not to a patient: "Patient keeps getting billed twice for the same colonoscopy" is theirs.)
-const BILLED_FOR = /\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|upcod(?:es|ed|ing))\s+(?:medicare|medicaid|insurance|insurers|the state|the government|tricare|payers?)\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const BILLED_FOR = gated(/\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|upcod(?:es|ed|ing))\s+(?:medicare|medicaid|insurance|insurers|the state|the government|tricare|payers?)\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i);
 // A drill or a simulation of a condition ("ran her first shoulder dystocia drill") is training, not care.
-const TRAINING_AFTER = /^\s+(?:[\w-]+\s+)?(?:drills?|sim|simulations?|scenarios?|mock codes?|skills? (?:lab|day|fair)|check-?offs?|in-?services?)\b/i;
+const TRAINING_AFTER = gated(/^\s+(?:[\w-]+\s+)?(?:drills?|sim|simulations?|scenarios?|mock codes?|skills? (?:lab|day|fair)|check-?offs?|in-?services?)\b/i);
 const FIELD_BEFORE = /\b(?:in|of|for|to)\s+$/i;
-const FIELD_AFTER = /^\s+(?:care|tech|technology|industry|market|space|management|research|education)\b/i;
+const FIELD_AFTER = gated(/^\s+(?:care|tech|technology|industry|market|space|management|research|education)\b/i);
 // A pet's care told by its vet ("the vet says his hips look great") is no person's health.
 // ("a vet" alone may be a veteran.)
-const VET = /\b(?:veterinarian|veterinary|(?:to|at|from) the vet|the vet (?:says|said|thinks|told|visit|bill|clinic))\b/i;
+const VET = gated(/\b(?:veterinarian|veterinary|(?:to|at|from) the vet|the vet (?:says|said|thinks|told|visit|bill|clinic))\b/i);
 const FAREWELL = /^(?:r\.?i\.?p|rest in peace|gained (?:his|her|their) )/i;
 const DRUG_KINDS = new Set(['medication', 'substance-use']);
 // "Operates drunk", "shows up high to shifts": an accusation about conduct at work (defamation), not care.
-const IMPAIRED_AT_WORK = /\b(?:operat(?:es|ed|ing)|works?|worked|working|show(?:s|ed)? up|came in|comes in|on (?:shift|duty|call|the job)|at work|during (?:surgery|surgeries|shifts?|rounds|cases))\b[^.!?]{0,30}\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b|\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b[^.!?]{0,20}\b(?:on (?:shift|duty|call|the job)|at work|to work|during (?:surgery|surgeries|shifts?|rounds|cases))\b/i;
+const IMPAIRED_AT_WORK = gated(/\b(?:operat(?:es|ed|ing)|works?|worked|working|show(?:s|ed)? up|came in|comes in|on (?:shift|duty|call|the job)|at work|during (?:surgery|surgeries|shifts?|rounds|cases))\b[^.!?]{0,30}\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b|\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b[^.!?]{0,20}\b(?:on (?:shift|duty|call|the job)|at work|to work|during (?:surgery|surgeries|shifts?|rounds|cases))\b/i);
 // Settings whose name says what the care is: being seen there ("at the fertility clinic") is the health fact.
 const SEEN_AT = /\b(?:at|in|into|on|from|to|for)\s+(?:the\s+|our\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/i;
-const SPECIALTY_SETTING = /\b(?:fertility|ivf|psych\w*|behavioral|mental|detox|rehab\w*|methadone|addiction|dialysis|oncology|cancer|chemo\w*|infusion|hospice|palliative|abortion|std|sti|hiv|transplant|burn|maternity|labor and delivery|l&d|nicu|picu|icu|intensive care|memory care|eating disorder|sexual health|wound care)\b/i;
+const SPECIALTY_SETTING = gated(/\b(?:fertility|ivf|psych\w*|behavioral|mental|detox|rehab\w*|methadone|addiction|dialysis|oncology|cancer|chemo\w*|infusion|hospice|palliative|abortion|std|sti|hiv|transplant|burn|maternity|labor and delivery|l&d|nicu|picu|icu|intensive care|memory care|eating disorder|sexual health|wound care)\b/i);
 const BODILY = /overdos|withdraw|detox|rehab|addict|recovery/i;
 
 /**

@@ -13,6 +13,7 @@ import { isOrganization, organizationTerms } from './organizations';
 import { reviewConfirmation } from './review-reply';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
 import { vividCase } from './vivid';
+import { gated } from '../../text/regex-gate';
 
 export const RULE_IDENTIFIABLE = 'phi/identifiable-health-info';
 export const RULE_COMBINATION = 'phi/re-identifying-combination';
@@ -104,7 +105,7 @@ function finding(doc: Doc, config: DetectorConfig, ruleId: string, verdict: Verd
 }
 
 // The post says the person agreed in writing: still worth a check that the release is on file.
-const AUTHORIZED = /\b(?:with (?:his|her|their|the family's) (?:written )?(?:permission|consent|authorization)|shared with (?:permission|consent)|signed (?:a )?(?:release|consent|authorization))\b/i;
+const AUTHORIZED = gated(/\b(?:with (?:his|her|their|the family's) (?:written )?(?:permission|consent|authorization)|shared with (?:permission|consent)|signed (?:a )?(?:release|consent|authorization))\b/i);
 
 function linkFinding(doc: Doc, config: DetectorConfig, link: Link, combination: boolean): Finding | null {
   let verdict = judge(link, combination, config.sensitivity);

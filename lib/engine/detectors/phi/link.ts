@@ -4,6 +4,7 @@
 import type { Doc } from '../../doc';
 import { healthIn, type Cue, type Fact } from './facts';
 import { STRONG_SUBJECTS, type Subject } from './subjects';
+import { gated } from '../../text/regex-gate';
 
 export interface Link {
   subject: Subject;
@@ -27,7 +28,7 @@ const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)
 const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
 const ADVICE = new RegExp(String.raw`\b(?:you|u|ya)\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i');
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
-const PERFORMED = /\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i;
+const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
 const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
 const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
 // A condition in medicine advice is what the medicine is for ("those antibiotics will work for your UTI").
@@ -67,8 +68,8 @@ function namedAgain(doc: Doc, s: Subject, text: string): boolean {
 // A short sentence right after that goes on about the same story: no subject of its own
 // ("Passed peacefully last night.", "Going home tomorrow!") or a lament ("Dementia is so cruel.").
 const PERSON_WORD = /\b(?:i|i'm|i've|we|we're|you|my|our|your|everyone|anyone|people|someone|nobody|[A-Z][a-z]+ [A-Z][a-z]+)\b/;
-const SUBJECTLESS = /^\W*(?:(?:just|finally|still|already|now|then)\s+)?(?:got\s+|was\s+|been\s+)?(?:passed|died|coded|crashed|went|going|gone|headed|heading|discharged|admitted|transferred|moved|sent|intubated|extubated|diagnosed|started|starting|finished|rang|ringing|walked|walking|back|home|recovering|resting|fighting|battling)\b/i;
-const LAMENT = /^\W*[\p{L}'’ -]{2,30}?\s+(?:is|was|can be|sucks|stinks)\s+(?:so\s+|such\s+|really\s+|just\s+|truly\s+)?(?:a\s+)?(?:cruel|hard|awful|brutal|terrible|rough|heartbreaking|devastating|evil|the worst|beast|no joke|scary|unfair)\b/iu;
+const SUBJECTLESS = gated(/^\W*(?:(?:just|finally|still|already|now|then)\s+)?(?:got\s+|was\s+|been\s+)?(?:passed|died|coded|crashed|went|going|gone|headed|heading|discharged|admitted|transferred|moved|sent|intubated|extubated|diagnosed|started|starting|finished|rang|ringing|walked|walking|back|home|recovering|resting|fighting|battling)\b/i);
+const LAMENT = gated(/^\W*[\p{L}'’ -]{2,30}?\s+(?:is|was|can be|sucks|stinks)\s+(?:so\s+|such\s+|really\s+|just\s+|truly\s+)?(?:a\s+)?(?:cruel|hard|awful|brutal|terrible|rough|heartbreaking|devastating|evil|the worst|beast|no joke|scary|unfair)\b/iu);
 function elliptical(text: string): boolean {
   const words = text.match(/[\p{L}'’-]+/gu) ?? [];
   // (A clause that opens with its verb may run on: "just got discharged from the medical center after a hip fracture".)

@@ -2,6 +2,7 @@
 // products, competitors) and businesses known by a handle or a trade word are no one's identity.
 import type { Doc } from '../../doc';
 import type { Subject } from './subjects';
+import { gated } from '../../text/regex-gate';
 
 /** The pack lists that name organizations and products, never a person. */
 export const ORGANIZATION_LISTS = ['organization', 'facilities', 'partners', 'products', 'competitors', 'codenames'];
@@ -10,7 +11,7 @@ export const ORGANIZATION_LISTS = ['organization', 'facilities', 'partners', 'pr
 const BUSINESS_HANDLE = /(?:supps|supplements|shop|store|bar|official|brand|scrubs|drip|med|health|clinic|spa|wellness|pharma|labs?|co|inc|hq|skin|beauty|fit|nutrition|juice|foods?|cafe|studio)$/i;
 // A handle that a product or a preposition frames as the seller: "from @ComfyCalf", "@glowroot sea moss gel".
 const SELLER_BEFORE = /\b(?:at|from|by|via|with|thanks|code|shop|try|trying|tried|using|the|@\w+['’]s)\s+$/i;
-const PRODUCT_AFTER = /^['’]?s?\s+(?:new\s+)?(?:[a-z-]+\s+){0,2}?(?:collagen|gel|socks|scrubs|products?|gummies|drips?|tea|supplements?|vitamins?|serum|cream|oil|powder|shakes?|bars?|magnesium|protein|kit|line|code)\b/i;
+const PRODUCT_AFTER = gated(/^['’]?s?\s+(?:new\s+)?(?:[a-z-]+\s+){0,2}?(?:collagen|gel|socks|scrubs|products?|gummies|drips?|tea|supplements?|vitamins?|serum|cream|oil|powder|shakes?|bars?|magnesium|protein|kit|line|code)\b/i);
 
 export function organizationTerms(lists: Record<string, string[]>): string[] {
   return ORGANIZATION_LISTS.flatMap((n) => lists[n] ?? []).map((t) => t.toLowerCase()).filter((t) => t.length > 2);

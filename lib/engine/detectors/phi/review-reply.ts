@@ -6,19 +6,20 @@ import type { Doc } from '../../doc';
 import type { Evidence } from '../../types';
 import type { Cue, Fact } from './facts';
 import type { Subject } from './subjects';
+import { gated } from '../../text/regex-gate';
 
-const READS_AS_REPLY = /\b(?:thank(?:s| you)[^.!?\n]{0,40}\b(?:review|stars|feedback|kind words|sharing)|sorry (?:to hear|about) your|we appreciate your (?:review|feedback))\b/i;
+const READS_AS_REPLY = gated(/\b(?:thank(?:s| you)[^.!?\n]{0,40}\b(?:review|stars|feedback|kind words|sharing)|sorry (?:to hear|about) your|we appreciate your (?:review|feedback))\b/i);
 // Sentences that decline to discuss care confirm nothing.
-const NON_CONFIRMING = /\b(?:can(?:'|no)t|cannot|unable to|aren't able to|not able to)\s+(?:discuss|share|comment|confirm)|\bprivacy\b|\bany(?:one|body)'s care\b/i;
+const NON_CONFIRMING = gated(/\b(?:can(?:'|no)t|cannot|unable to|aren't able to|not able to)\s+(?:discuss|share|comment|confirm)|\bprivacy\b|\bany(?:one|body)'s care\b/i);
 // The health fact is the reviewer's: "your knee surgery", "you came in with a kidney stone".
 const SECOND_PERSON_BEFORE = /(?:\b(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}|\b(?:you|u)\s+(?:had|got|came in|were|have|left|declined)\b[^.!?]{0,40})$/i;
 const SECOND_PERSON = /\b(?:you|your|you're|you've|ur|u)\b/i;
-const FUTURE_VISIT = /\b(?:schedule|book|make|request|plan|set up|see you (?:at|for)|before)\s+$/i;
+const FUTURE_VISIT = gated(/\b(?:schedule|book|make|request|plan|set up|see you (?:at|for)|before)\s+$/i);
 const YOUR_BEFORE = /\b(?:your|ur|yr)\s+(?:[\w-]+\s+)?$/i;
 // A sentence about the reviewer or their family ("we hope your little one is feeling better").
-const ABOUT_REVIEWER = /\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i;
+const ABOUT_REVIEWER = gated(/\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i);
 const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)$/i;
-const RECORDS = /\b(?:our records show|according to our records|your (?:chart|records?|file))\b/i;
+const RECORDS = gated(/\b(?:our records show|according to our records|your (?:chart|records?|file))\b/i);
 
 export function readsAsReviewReply(doc: Doc): boolean {
   return doc.platform === 'review-reply' || testDoc(doc, READS_AS_REPLY);

@@ -4,6 +4,7 @@
 import { execAllDoc, execDoc } from '../../by-sentence';
 import type { Doc, DocSentence } from '../../doc';
 import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
+import { gated } from '../../text/regex-gate';
 
 export type SubjectKind =
   | 'name'
@@ -208,7 +209,7 @@ const FROM_IDENTIFIER: Record<string, SubjectKind> = {
 
 const VOCATIVE_BEFORE = /,\s*$/;
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|$)/;
-const VOCATIVE_OPENING = /^,\s*(?:(?:you|your|you're|you've|please|just|don't|do not)\b|[^.!?]{0,80}?\b(?:you|your|you're|you've)\b)/i;
+const VOCATIVE_OPENING = gated(/^,\s*(?:(?:you|your|you're|you've|please|just|don't|do not)\b|[^.!?]{0,80}?\b(?:you|your|you're|you've)\b)/i);
 // Without a comma, the name must turn to the reader at once: "Kelly you need to ...", "Brenda like you said".
 const VOCATIVE_BARE = /^:?\s+(?:(?:honestly|seriously|girl|babe|hun|sweetie|like|so|ok|omg|yes|no)\s+){0,2}(?:you|your|you're|you've|u|ur|yr)\b/i;
 const UNIT_NAME = /^\d{1,2}\s?(?:West|East|North|South|W|E|N|S)$/;
@@ -241,7 +242,7 @@ const NAME_FROM_DEPARTMENT = new RegExp(String.raw`(?<![\p{L}'’-])([\p{L}'’-
 // A lowercase given name's relative: "tom's wife", "jen's little boy" (capitalized ones are a rule above).
 const GIVEN_NAME_RELATIVE = new RegExp(String.raw`(?<![\p{L}'’-])([a-z][\p{L}-]+)['’]s\s+${RELATION}`, 'gu');
 
-const NOT_A_COWORKER = /^(?:help|call|calls|orders|people|staff|someone|everyone|nurses|docs|folks|reports|results|news|transfer|consult|page|word|love|hope|grace|joy|faith|will|may|june|april|summer|autumn|sky|rain|river|bill|bills|mark|sunny|chance|art|guy|dude|lady|man)$/i;
+const NOT_A_COWORKER = gated(/^(?:help|call|calls|orders|people|staff|someone|everyone|nurses|docs|folks|reports|results|news|transfer|consult|page|word|love|hope|grace|joy|faith|will|may|june|april|summer|autumn|sky|rain|river|bill|bills|mark|sunny|chance|art|guy|dude|lady|man)$/i);
 
 /** Given names known by a frame rather than by capitals: a co-worker's department, a relative's possessive. */
 function givenNameFrames(doc: Doc, out: Subject[]): void {
@@ -344,8 +345,8 @@ export function findSubjects(doc: Doc): Subject[] {
 
 // Rooms named by their use are not where anyone is cared for: "conference room 4B", "room 210
 // of the public library". An age the author gives of themselves: "31 years old and I ...".
-const NON_CARE_ROOM_BEFORE = /\b(?:conference|meeting|class|board|training|break|lunch|lecture|sim|simulation|skills|community|hotel|ball|party|study|computer|media|escape|chat)\s*$/i;
-const NON_CARE_ROOM_AFTER = /^\s*(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:library|hotel|school|church|convention|community|civic|city hall|courthouse|student union|building)\b/i;
+const NON_CARE_ROOM_BEFORE = gated(/\b(?:conference|meeting|class|board|training|break|lunch|lecture|sim|simulation|skills|community|hotel|ball|party|study|computer|media|escape|chat)\s*$/i);
+const NON_CARE_ROOM_AFTER = gated(/^\s*(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:library|hotel|school|church|convention|community|civic|city hall|courthouse|student union|building)\b/i);
 const AGE_THEN_I = /^\s*(?:and|&|but|,)\s*(?:i|i'm|i've|still)\b/i;
 // "1/3 sepsis is ...": a thread's numbering, not a date.
 const THREAD_NUMBER = /^\d{1,2}\/\d{1,2}$/;

@@ -4,6 +4,7 @@
 import type { Doc } from '../../doc';
 import type { Evidence } from '../../types';
 import type { Cue, Fact } from './facts';
+import { gated } from '../../text/regex-gate';
 
 const CARE_CUES = new Set(['patient-ref', 'care-action', 'care-role']);
 // "my patients", "our residents" speak of many people, unless it is "one of my patients".
@@ -11,7 +12,7 @@ const PLURAL = /\b(?:patients|pts|clients|residents|admits)\b/i;
 const ONE_OF = /^one of\b/i;
 // What makes a fact about one person stand out: a superlative from experience, a pattern
 // that repeats, or a struggle nothing helps.
-const VIVID = /\b(?:worst|sickest|severest|most (?:severe|brittle|complicated|extreme|advanced|aggressive|stubborn|difficult|out-of-control|uncontrolled))\b[^.!?]{0,50}?\b(?:i've|i have|i|we've|we have|we)\s+(?:ever\s+)?(?:seen|had|worked with|treated|met|cared for|dealt with)\b|\b(?:keeps?|kept)\s+(?:on\s+)?[a-z]+ing\b|\bback again\b|\bagain and again\b|\bfor the (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time\b|\bno matter what (?:we|i) (?:try|tried|do|did)\b/gi;
+const VIVID = gated(/\b(?:worst|sickest|severest|most (?:severe|brittle|complicated|extreme|advanced|aggressive|stubborn|difficult|out-of-control|uncontrolled))\b[^.!?]{0,50}?\b(?:i've|i have|i|we've|we have|we)\s+(?:ever\s+)?(?:seen|had|worked with|treated|met|cared for|dealt with)\b|\b(?:keeps?|kept)\s+(?:on\s+)?[a-z]+ing\b|\bback again\b|\bagain and again\b|\bfor the (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time\b|\bno matter what (?:we|i) (?:try|tried|do|did)\b/gi);
 // An everyday word ("appointment", "the floor") is not vivid health news even when repeated.
 const WEAK_KINDS_OK = new Set(['condition', 'symptom', 'mental-health', 'substance-use', 'infectious']);
 

@@ -3,6 +3,7 @@ import type { Doc, DocToken } from '../../doc';
 import type { CompiledPolicy, DetectorConfig } from '../../policy';
 import { findTermsInDoc, overlaps, type Hit } from './match';
 import { ownNames, readList } from './lists';
+import { gated } from '../../text/regex-gate';
 
 export interface Target extends Hit {
   kind: 'person' | 'organization';
@@ -10,7 +11,7 @@ export interface Target extends Hit {
 
 // Titles that make a surname identifiable ("Dr. Reyes", "Councilmember Teague").
 const TITLES = /^(?:dr|mr|mrs|ms|mx|prof|professor|nurse|rep|sen|senator|representative|councilmember|councilman|councilwoman|commissioner|mayor|judge|officer|chief|ceo|cfo|cno|coo|cmo|director|pastor|rev|coach)$/i;
-const ORG_SUFFIX = /^(?:medical|health|healthcare|hospital|clinic|clinics|surgical|surgery|staffing|solutions|pharma|pharmaceuticals|labs?|laboratories|group|associates|partners|inc|llc|center|centre|imaging|billing|pharmacy|care|systems?|network|institute|foundation|insurance|diagnostics|therapeutics|spa)$/i;
+const ORG_SUFFIX = gated(/^(?:medical|health|healthcare|hospital|clinic|clinics|surgical|surgery|staffing|solutions|pharma|pharmaceuticals|labs?|laboratories|group|associates|partners|inc|llc|center|centre|imaging|billing|pharmacy|care|systems?|network|institute|foundation|insurance|diagnostics|therapeutics|spa)$/i);
 
 const capitalized = (t: DocToken) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Place') && !t.tags.has('Date');
 const isName = (t: DocToken) => capitalized(t) && t.tags.has('ProperNoun');

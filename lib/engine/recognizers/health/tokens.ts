@@ -1,5 +1,6 @@
 // Word tokens for lexicon matching: case-folded, hyphen and space alike, possessive "'s" and
 // plurals folded, so "Alzheimer's", "alzheimers" and "Alzheimer" all give the same key.
+import { gated } from '../../text/regex-gate';
 
 export interface WordToken {
   /** The folded form used as a trie key. */
@@ -14,7 +15,7 @@ export interface WordToken {
  * Clinical words recognizable by their ending alone (inflammation, disease, tumor, removal,
  * repair, scope): the lexicon leaves them out and the recognizer matches them by this rule.
  */
-export const MEDICAL_WORD = /^[a-z]{3,}(itis|osis|omas?|emia|aemia|pathy|ectomy|ostomy|otomy|plasty|scopy|algia|plegia|iasis)$/;
+export const MEDICAL_WORD = gated(/^[a-z]{3,}(itis|osis|omas?|emia|aemia|pathy|ectomy|ostomy|otomy|plasty|scopy|algia|plegia|iasis)$/);
 
 const WORD = /[\p{L}\p{N}]+(?:'s\b|'(?=\p{L}))?/gu;
 

@@ -3,6 +3,7 @@
 import { isFirstName, isSurname, nameKey } from '../../lexicons/names';
 import { before, scan, type Found } from './found';
 import { FOREIGN_AFTER, FOREIGN_ENDING, FOREIGN_PREFIX, PARTICLE, SUFFIX } from './streets';
+import { gated } from '../../text/regex-gate';
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`;
@@ -17,7 +18,7 @@ const SEPARATE_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}\s+)?(?:${
 // A postcode first, then the street and the house number: "28030 Edeby 55", "9721 Dalmatinova 43".
 const NUM_WORDS_NUM = new RegExp(String.raw`(?<![\w.,-])\d{2,6}\s+(?:\d{1,5}\s+)?(?:(?:${CAP}|${PARTICLE}|u\.|ul\.)\s+){1,4}(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b\.?`, 'gu');
 // "the corner of Elm and 5th": everything up to the end of the clause.
-const CORNER = /\b(?:[Tt]he\s+)?[Cc]orner\s+of\s+(?=(?:the\s+)?[\p{Lu}\d])[^?!\n]{3,90}?(?=[?!\n]|\.\s+\p{Lu}|\.?$|,\s+(?:and|I|we|can|please)\b)/gu;
+const CORNER = gated(/\b(?:[Tt]he\s+)?[Cc]orner\s+of\s+(?=(?:the\s+)?[\p{Lu}\d])[^?!\n]{3,90}?(?=[?!\n]|\.\s+\p{Lu}|\.?$|,\s+(?:and|I|we|can|please)\b)/gu);
 const CORE_SUFFIX = /\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Highway)\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?$/i;
 // After words that announce an address, the rest of the clause is the address when it holds a number.
 const ADDRESS_CUE = /\b(?:address(?:es)?\b[^.?!\n]{0,40}?(?:\bis|\bare|\bwas|\bto|\bwith|\bat|:)|(?:lives?|lived|living|resides?|residing|staying|located|office\s+is)\s+(?:at|on)|(?:is|are)\s+at|sen[dt](?:\s+(?:it|this|them|a\s+new\s+one|the\s+\w+))?\s+to|(?:mail|ship|deliver|return)(?:ed|ped)?(?:\s+(?:it|this|them))?\s+to|drops?\s+(?:you\s+)?off\s+at|arrived\s+at|meet(?:ing)?\s+(?:me|you|us)?\s*at|taxi\s+to|moved\s+to|enter\s+on)\s*:?\s*/giu;
@@ -29,7 +30,7 @@ const NOT_PLACES = /^(?:Room|Rm|Bed|Bay|Unit|Ward|Suite|Floor|Building|Bldg|Chap
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP';
 // Springfield, IL 62704 ; Austin, TX
 const CITY_STATE = new RegExp(String.raw`(?:${CAP}\s+){0,2}${CAP},\s*(?:${US_STATES})(?:\s+\d{5}(?:-\d{4})?)?\b`, 'gu');
-const ZIP_CONTEXT = /\b(?:zip|zip code|zipcode|postal code|postcode|post code|zip\+4)\b[\s:#-]*(?:is\s+)?$/;
+const ZIP_CONTEXT = gated(/\b(?:zip|zip code|zipcode|postal code|postcode|post code|zip\+4)\b[\s:#-]*(?:is\s+)?$/);
 const ZIP = /(?<![\w$.,-])(?:\d{5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3,4}(?:\s[A-Z]{2})?)(?![\w.,-]|\s?%)/g;
 // Postal codes with letters: Canadian (K1A 0B1), British (SW1A 1AA, M1 1AE).
 const LETTER_POSTCODE = /\b(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b/g;
@@ -38,7 +39,7 @@ const DIVISION = new RegExp(String.raw`(?:${CAP}\s+){0,2}${CAP}\s+(?:County|Pari
 // A capitalized place after "lives in", "from", "moved to"
 const PLACE_CUE = new RegExp(String.raw`\b(?:(?:live[sd]?|living|lived|resides?|residing|moved|moving|grew\s+up|born|raised|located|based)\s+(?:in|to|at|from|near)|hometown(?:\s+is)?|town\s+of|city\s+of|village\s+of)\s+((?:${CAP}\s+){0,2}${CAP})`, 'gu');
 // After an "Address:" label or "address is", the rest of the line is the address.
-const LABELLED = /\b(?:address|addr|residence)\b\s*(?::|is|was|-)\s*([^\n]{4,80})/gi;
+const LABELLED = gated(/\b(?:address|addr|residence)\b\s*(?::|is|was|-)\s*([^\n]{4,80})/gi);
 // "at 12 Elm", "to 4 Rue Cler": a number and capitalized words after a place preposition.
 const NUMBERED_PLACE = new RegExp(String.raw`\b(?:at|to|on|in|from|near)\s+((?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+(?!(?:AM|PM|A\.M|P\.M)\b)(?:${CAP}\s*){1,4})`, 'gu');
 

@@ -1,5 +1,6 @@
 // Dates (every element but a bare year, which HIPAA allows) and ages.
 import { before, scan, type Found } from './found';
+import { gated } from '../../text/regex-gate';
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const MONTH_ABBR = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
@@ -23,7 +24,7 @@ const DAY_MONTH = new RegExp(String.raw`\b${DAY}(?:\s+of)?\s+${MONTH}(?:,?\s+${Y
 // Tuesday, last Tuesday, on Tuesday morning, this Friday: weekdays are relative dates.
 const WEEKDAY_RE = new RegExp(String.raw`\b(?:(?:last|this|next|on|past)\s+)?(${WEEKDAY})(?![a-z])(?:,?\s+(?:morning|afternoon|evening|night)\b)?`, 'gi');
 // "on the 3rd", "the 21st": a day of the month without the month.
-const ORDINAL_DAY = /\b(?:on|since|by|until|before|after)\s+the\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
+const ORDINAL_DAY = gated(/\b(?:on|since|by|until|before|after)\s+the\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi);
 
 function validDayMonth(a: number, b: number): boolean {
   return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
@@ -71,9 +72,9 @@ const AGE_SUFFIX = new RegExp(String.raw`(?<![\w.,$])${N}(?:\s?|-)(?:yo\b|y/o\b|
 // aged 72, age 72, age: 72, at the age of 72, turned 72, turns 72
 const AGE_PREFIX = new RegExp(String.raw`\b(?:aged?:?|ages?\s+of|turn(?:ed|s|ing)?|(?:he|she|they|i|patient|pt)\s+(?:was|is|am|were|'s|'m))\s+(${N})(?![\w%/]|[.,:]\d|\s+(?!years?\s+old)[a-z]+s\b|\s?(?:foot|feet|ft|inch|in|lb|pound|kg|kilo|cm|mm|oz|stone|mg|ml|cc|mph|degrees?|°)\b|\s?(?:years?\s+(?:ago|of|in|later|before|after|since)|days?|weeks?|months?|hours?|minutes?|am|pm|percent|times|people|patients|o'clock))`, 'gi');
 // in her 90s, in his late 80s, in their mid-forties
-const DECADE = /\b(?:in|into)\s+(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[\s-])?(?:[1-9]0s|[1-9]0's|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
+const DECADE = gated(/\b(?:in|into)\s+(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[\s-])?(?:[1-9]0s|[1-9]0's|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi);
 // A baby's or a child's age: "3-month-old", "6 weeks old", "10 day old".
-const INFANT_AGE = /(?<![\w.,$])\d{1,2}(?:\s|-)(?:months?|weeks?|wks?|days?)(?:\s|-)old\b/gi;
+const INFANT_AGE = gated(/(?<![\w.,$])\d{1,2}(?:\s|-)(?:months?|weeks?|wks?|days?)(?:\s|-)old\b/gi);
 // "72M", "45 F" after an age-like context is clinical shorthand for age and sex.
 const AGE_SEX = /(?<![\w.$€£])(?:1[01]\d|[1-9]?\d)\s?(?:y\/?o\s?)?(?:M|F)(?![\w])(?!\s+(?:\p{L}+s|dollars|views|users|people|followers)\b)/gu;
 const AGE_SEX_CUE = /(?:\b(?:pt|patient|a|an|the|this)\s*|^\s*|[(,/:;]\s*)$/;

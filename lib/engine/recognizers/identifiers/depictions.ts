@@ -1,5 +1,6 @@
 // Described images of a person ("selfie with", "pic of") and biometric identifiers.
 import { scan, type Found } from './found';
+import { gated } from '../../text/regex-gate';
 
 const IMAGE = String.raw`(?:selfies?|photos?|photographs?|pics?|pictures?|snaps?|snapshots?|videos?|footage|clips?|images?|headshots?|portraits?|polaroids?|x-?rays?|ultrasound(?:\s+(?:pic|picture|image|photo))?s?|sonograms?)`;
 // The subject words that make it a person rather than a building or a meal.
@@ -13,7 +14,7 @@ const PERSON_WORDS = new Set(
 const DETERMINER = String.raw`(?:(?:the|a|an|my|our|his|her|their|your|this|that|these|those|sweet|little|tiny|brave|favorite|favourite|newest|new|sick|first|one|two|three|some|all|of|and|\d+)\s+){0,3}`;
 const PHOTO = new RegExp(String.raw`\b${IMAGE}\s+(?:of|with|from|featuring|showing)\s+${DETERMINER}([\p{L}'’-]+)`, 'giu');
 const SELFIE = /\bselfies?\s+with\b/gi;
-const BIOMETRIC = /\b(?:finger\s?prints?|thumb\s?prints?|palm\s?prints?|voice\s?prints?|retina(?:l)?\s+scans?|iris\s+scans?|face\s?prints?|facial\s+(?:recognition|geometry|scan)|dna\s+(?:profile|sample|sequence|test)s?)\b/gi;
+const BIOMETRIC = gated(/\b(?:finger\s?prints?|thumb\s?prints?|palm\s?prints?|voice\s?prints?|retina(?:l)?\s+scans?|iris\s+scans?|face\s?prints?|facial\s+(?:recognition|geometry|scan)|dna\s+(?:profile|sample|sequence|test)s?)\b/gi);
 
 export function findDepictions(text: string): Found[] {
   const photos = scan(PHOTO, text, (m) => {

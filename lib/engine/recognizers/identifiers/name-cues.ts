@@ -3,6 +3,7 @@
 
 // Titles that always introduce a name (with or without a period).
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'mister', 'madam', 'mme', 'mlle', 'sr', 'sra', 'srta', 'herr', 'frau']);
+import { gated } from '../../text/regex-gate';
 // Role words that are titles only when capitalized and followed by a capitalized word ("Nurse Joy", "Coach K").
 export const ROLE_TITLES = new Set([
   'nurse', 'doctor', 'doc', 'pastor', 'father', 'fr', 'sister', 'brother', 'rabbi', 'imam', 'chaplain', 'reverend', 'rev',
@@ -60,7 +61,7 @@ export const EPONYMS = new Set(
     'whipple fabry gaucher marfan meniere kaposi munchausen duchenne apgar heimlich foley klinefelter nissen billroth ' +
     'lasik ebola zika').split(' '),
 );
-export const EPONYM_AFTER = /^(?:['’]s?)?\s+(?:disease|syndrome|palsy|sarcoma|lymphoma|procedure|operation|maneuver|manoeuvre|test|score|scale|sign|reflex|catheter|fundoplication|ulcer|phenomenon|anomaly|fracture|fever)\b/i;
+export const EPONYM_AFTER = gated(/^(?:['’]s?)?\s+(?:disease|syndrome|palsy|sarcoma|lymphoma|procedure|operation|maneuver|manoeuvre|test|score|scale|sign|reflex|catheter|fundoplication|ulcer|phenomenon|anomaly|fracture|fever)\b/i);
 // Vocatives: "Nicole, can I ...", "... to town, Mark!"
 export const VOCATIVE_AFTER = /^,\s*(?:can|could|would|will|please|i|we|you|thanks|thank|do|did|are|is|have|how|what|where|when|why|remember|let|it's)\b/i;
 export const VOCATIVE_END = /^\s*[!?.]*["”]?\s*$/;

@@ -2,9 +2,10 @@
 // format (with separators, check digits or validity rules) is evidence enough.
 import { after, before, scan, type Found } from './found';
 import { ibanValid, luhnValid, ssnValid } from './checksums';
+import { gated } from '../../text/regex-gate';
 
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
-const SSN_CONTEXT = /\b(?:ssn|ss#|social security|social sec|soc sec|ssa)\b[^\d]{0,25}$/;
+const SSN_CONTEXT = gated(/\b(?:ssn|ss#|social security|social sec|soc sec|ssa)\b[^\d]{0,25}$/);
 
 const CARD = /(?<![\w+-])(?:\d{4}[ -]){2,3}\d{3,7}(?![\w-])|(?<![\w+-])\d{4}[ -]\d{6}[ -]\d{5}(?![\w-])|(?<![\w+-])\d{12,19}(?![\w-])/g;
 const CARD_CONTEXT = /\b(?:card|cc|visa|mastercard|amex|discover|debit|credit)\b/;
@@ -15,7 +16,7 @@ const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?
 // digits separated by spaces, dots or dashes; an extension may follow.
 const PHONE = /(?<![\w+/.-])(?:\+\d{1,3}[ .-]?)?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,15}(?:[ .-]\d{2,8}){0,5}(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w/]|[.-]\d)/gi;
 const PHONE_CONTEXT = /\b(?:call|calling|called|phone|ph|tel|telephone|mobile|cell|cellphone|text|txt|sms|reach|contact|dial|desk|office|hotline|whatsapp|fax|registered)\b.{0,40}$|\b(?:number|line|no\.?|#)[\s:]*$/;
-const PHONE_AFTER = /^[ -]{0,2}(?:office|fax|mobile|cell|home|work|desk|direct)\b/;
+const PHONE_AFTER = gated(/^[ -]{0,2}(?:office|fax|mobile|cell|home|work|desk|direct)\b/);
 const FAX_BEFORE = /\bfax(?:ed)?\b[^\d]{0,12}$/;
 const FAX_AFTER = /^[ -]{0,2}\(?fax\b/;
 // Things with digits and separators that are not phone numbers.
