@@ -1,7 +1,7 @@
 // Brand voice: person-first language and safe messaging, profanity, superlatives, shouting and
 // the employee disclaimer. Terminology swaps and banned hashtags are pack rules.
-// Pack data: lists `organization` (names an employee identifies with) and `own-views` (extra
-// disclaimer wording); settings requireDisclaimer (default true), disclaimerExemptAuthors.
+// Pack data: lists `organization` (names an employee identifies with), `own-views` (extra
+// disclaimer wording) and `stigmatizing-terms`; settings requireDisclaimer (default true), disclaimerExemptAuthors.
 import type { Detector } from '../../policy';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { ownNames, readList } from '../shared/lists';
@@ -11,6 +11,7 @@ import { personFirst } from './person-first';
 import { profanity } from './profanity';
 import { shouting } from './shouting';
 import { splitNames } from './split-names';
+import { stigmatizing } from './stigmatizing';
 import { superlatives } from './superlatives';
 
 export const brandVoice: Detector = {
@@ -18,6 +19,10 @@ export const brandVoice: Detector = {
   category: 'brand-voice',
   run(doc, config, policy) {
     const issues: Issue[] = [...personFirst(doc), ...profanity(doc), ...superlatives(doc), ...shouting(doc), ...splitNames(doc, ownNames(policy, config))];
+    // A listed label the person-first or insult readings already name is said once.
+    for (const st of stigmatizing(doc, readList(policy, config, 'stigmatizingList', 'stigmatizing-terms'))) {
+      if (!issues.some((i) => i.start < st.end && st.start < i.end)) issues.push(st);
+    }
     const exempt = Array.isArray(config.disclaimerExemptAuthors) ? (config.disclaimerExemptAuthors as string[]) : ['brand-team'];
     if (config.requireDisclaimer !== false && !exempt.includes(doc.author)) {
       issues.push(...missingDisclaimer(doc, ownNames(policy, config), readList(policy, config, 'disclaimerList', 'own-views')));

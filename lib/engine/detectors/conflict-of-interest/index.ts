@@ -1,7 +1,7 @@
 // Conflict of interest: promotion with an undisclosed material connection, and employees
 // posing as outsiders to praise their employer (astroturfing).
 // Pack data: lists `partners`, `products` and `partner/*` (named in the finding), `disclosures`
-// (extra disclosure wording), `organization` (for astroturfing).
+// (extra disclosure wording), `paid-cues` (codes.ts), `organization` (for astroturfing).
 import type { Doc } from '../../doc';
 import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
@@ -13,6 +13,8 @@ import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, type Hit } from '../shared/match';
 import { EMPLOYEE_SELF_ID } from '../shared/self-id';
 import { gated } from '../../text/regex-gate';
+import { paidCues } from './codes';
+import { partnerPromotion } from './partners';
 
 const PROMOTING = alternation(PROMOTION);
 const CONNECTED = alternation(CONNECTION);
@@ -20,10 +22,6 @@ const DISCLOSED = alternation(DISCLOSURE, 'i');
 const AVOIDING = alternation(DISCLOSURE_AVOIDANCE);
 const OUTSIDER = alternation(OUTSIDER_CLAIMS);
 const INCENTIVE = alternation(REVIEW_INCENTIVES);
-// A promo code (with or without the word "code") or an affiliate link, short or long, is a
-// paid connection by itself.
-const PAID_LINK = gated(/(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu);
-
 const OUR_PLACE = gated(/\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i);
 
 /** A clear disclosure ("#ad", "Disclosure: I am paid by ...", the pack's wording) that no avoidance undercuts. */
@@ -59,14 +57,19 @@ export const conflictOfInterest: Detector = {
       );
     }
     if (disclosesConnection(doc, config, policy)) return out;
-    const paid = scanDoc(doc, PAID_LINK);
+    const promotion = scanDoc(doc, PROMOTING);
+    const paid = paidCues(doc, readList(policy, config, 'paidCueList', 'paid-cues'), promotion.length > 0);
     const avoidance = scanDoc(doc, AVOIDING);
     // "Not sponsored" denies a connection; whether the denial holds is for the other cues to say.
     const connection = [...avoidance, ...scanDoc(doc, CONNECTED).filter((h) => !negatedBefore(doc.text, h.start, 8))];
-    const promotion = scanDoc(doc, PROMOTING);
+    const partnerNames = [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)];
     const risky: readonly Hit[] = paid.length ? paid : promotion.length && connection.length ? connection : [];
-    if (!risky.length) return out;
-    const subject = findTermsInDoc(doc, [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)], true)[0];
+    if (!risky.length) {
+      // The organization's own vendors: praising one is a connection the pack names.
+      for (const h of partnerPromotion(doc, partnerNames)) out.push(partnerFinding(config, h, end));
+      return out;
+    }
+    const subject = findTermsInDoc(doc, partnerNames, true)[0];
     const about = subject ? ` (${subject.text})` : '';
     for (const h of risky) {
       out.push(
@@ -89,6 +92,22 @@ export const conflictOfInterest: Detector = {
     return out;
   },
 };
+
+function partnerFinding(config: DetectorConfig, h: Hit, end: number): Finding {
+  return makeFinding(config, {
+    ruleId: 'conflict-of-interest/partner',
+    category: 'conflict-of-interest',
+    severity: 'warning',
+    start: h.start,
+    end: h.end,
+    message: `Promoting ${h.text}, a partner or vendor of the organization, needs a disclosure`,
+    explanation:
+      `${h.text} is one of the organization's vendors or partners. When you promote its products, disclose any material connection (paid, sponsored, gifted, speaker fees, stock, an advisory role, family ties): "#ad", "#sponsored", "Disclosure: ...".`,
+    confidence: 0.7,
+    evidence: [{ start: h.start, end: h.end, kind: 'partner' }],
+    fixes: [appendFix('Add a disclosure ("Disclosure: ...")', `\n\nDisclosure: I have a material connection to ${h.text}.`, end)],
+  });
+}
 
 /**
  * In a post that names the organization: reviews the employer rewards, and outsider claims

@@ -9,6 +9,7 @@ import { anyMatch, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { listsWithPrefix, readList } from '../shared/lists';
+import { absoluteClaims } from './absolute';
 import { stopAdvice } from './advice';
 import { efficacyClaims, namesRemedy } from './efficacy';
 
@@ -40,6 +41,7 @@ const WHY: Record<string, string> = {
   efficacy: 'Saying a remedy cures, prevents or strengthens the body against a condition is a health claim that needs evidence it does not have.',
   comparison: 'Saying a remedy works better than an approved treatment is a comparative efficacy claim regulators act on.',
   antiVaccine: 'Saying a vaccine causes the illness or harm it is tested against contradicts the evidence and can keep people from protection.',
+  absolute: 'An absolute promise about a treatment (a cure, a guarantee, no side effects) is a claim health regulators treat as unsubstantiated.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
 
@@ -84,6 +86,8 @@ export const medicalClaims: Detector = {
     const aboutDrug = testDoc(doc, DRUG_RE);
     const products = findTermsInDoc(doc, [...readList(policy, config, 'productList', 'products'), ...readList(policy, config, 'partnerList', 'partners'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)], true);
     const remedyInDoc = products.length > 0 || doc.sentences.some((s) => memoBySentence(s, namesRemedy, () => namesRemedy(s)));
+    // The pack's own absolute wording, where the detector's classes have not already spoken.
+    const absolute = absoluteClaims(doc, readList(policy, config, 'absoluteClaimsList', 'absolute-claims'));
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       if (!found) continue;
@@ -96,6 +100,9 @@ export const medicalClaims: Detector = {
       // The frame reads structure the phrase lists miss; where both fire, the phrase's span stands.
       for (const c of efficacyClaims(s, remedyInDoc, products)) {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
+      }
+      for (const a of absolute) {
+        if (a.start >= s.start && a.end <= s.end && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'absolute' });
       }
       // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
       if (found.advice) {

@@ -1,0 +1,105 @@
+// One place decides each: the detectors read the pack's lists (absolute claims, paid cues,
+// stigmatizing terms, partners) where pack rules used to decide the same words a second time.
+// Each list comes from the test's own pack, so the behaviour comes from pack data alone.
+import { describe, expect, it } from 'vitest';
+import { checkerFor, findingsOf, flagged } from './helpers';
+
+describe('medical-claims reads the pack list `absolute-claims`', () => {
+  const checker = checkerFor('medical-claims', { lists: { 'absolute-claims': ['melts fat overnight', 'clinically proven to'] } });
+  const flags = (text: string) => flagged(checker, text, 'medical-claims');
+
+  it('flags a listed claim the detector does not know by itself', () => {
+    const text = 'This wrap melts fat overnight, try it before the holidays.';
+    expect(flagged(checkerFor('medical-claims'), text, 'medical-claims')).toEqual([]);
+    expect(flags(text)).toEqual(['melts fat overnight']);
+    expect(findingsOf(checker, text, 'medical-claims')[0].ruleId).toBe('medical-claims/absolute');
+  });
+
+  it('keeps a run of claims a claim ("no needles, no side effects")', () => {
+    const c = checkerFor('medical-claims', { lists: { 'absolute-claims': ['no side effects'] } });
+    expect(flagged(c, 'No needles, no side effects, just results.', 'medical-claims').join()).toContain('no side effects');
+  });
+
+  it.each([
+    'Be skeptical of any wrap that melts fat overnight.',
+    'No study shows a serum is clinically proven to tighten skin.',
+    'Sadly no cream melts fat overnight, and this one is not clinically proven to do anything.',
+  ])('near miss: a warning about the claim, or its denial, is not the claim: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('conflict-of-interest reads `paid-cues` and discount codes', () => {
+  const checker = checkerFor('conflict-of-interest', { lists: { 'paid-cues': ['sent me a free', 'brand fee'] } });
+  const flags = (text: string) => flagged(checker, text, 'conflict-of-interest');
+
+  it.each([
+    ['Loving these clogs, enter coupon ZX9Q7 at checkout!', 'coupon ZX9Q7'],
+    ['These socks got me through a double. Code SOCKS15 gets you 15% off.', 'Code SOCKS15'],
+    ['They sent me a free stand mixer and it is a dream.', 'sent me a free'],
+    ['The brand fee covers my whole month, and this cream is lovely.', 'brand fee'],
+  ])('flags a personal code or a listed cue: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Flu shots are 20% off at our pharmacy this week with code FLU20.',
+    'Our bakery turns five! Use code CAKE5 for 5% off any loaf this weekend.',
+    'Code blue drills went well today; thanks to everyone who showed up.',
+    'Loving these clogs, enter coupon ZX9Q7 at checkout! #ad',
+    'The three estimates they sent me this month were all wrong.',
+    'Nobody sent me a free anything, I bought these clogs myself.',
+  ])("near miss: a business's own offer, a code word, a disclosure or a denial: %s", (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a business that hands out the writer\'s own code is still a personal code', () => {
+    expect(flags('Our gym is the best, use my code JESS10 for 10% off.').length).toBe(1);
+  });
+});
+
+describe('brand-voice reads `stigmatizing-terms`', () => {
+  const checker = checkerFor('brand-voice', { lists: { 'stigmatizing-terms': ['frequent flyer', 'basket case'] }, settings: { requireDisclaimer: false } });
+  const flags = (text: string) => flagged(checker, text, 'brand-voice');
+
+  it('flags a listed label and names it', () => {
+    expect(flags('Bed 9 is a frequent flyer again.')).toEqual(['frequent flyer']);
+    expect(flags('That family is a basket case every visit.')).toEqual(['basket case']);
+    expect(findingsOf(checker, 'That family is a basket case every visit.', 'brand-voice')[0].ruleId).toBe('brand-voice/stigmatizing');
+  });
+
+  it('near miss: the airline sense, and a pack without the list', () => {
+    expect(flags('Racked up frequent flyer miles visiting my sister.')).toEqual([]);
+    expect(flagged(checkerFor('brand-voice', { settings: { requireDisclaimer: false } }), 'That family is a basket case every visit.', 'brand-voice')).toEqual([]);
+  });
+});
+
+describe("conflict-of-interest reads the organization's partners", () => {
+  const lists = { partners: ['Orthora'], products: ['FlexiKnee'], 'partner/orthora': ['knee brace'] };
+  const checker = checkerFor('conflict-of-interest', { lists });
+  const flags = (text: string) => flagged(checker, text, 'conflict-of-interest');
+
+  it.each([
+    ['Honestly FlexiKnee has been a game changer for my post-op patients.', 'FlexiKnee'],
+    ['Orthora hosted our whole unit for dinner last night. If your knee aches, ask your doctor about their brace!', 'hosted our'],
+    ['Orthora took a few of us to the game on Friday. Best knee brace on the market, hands down.', 'knee brace'],
+  ])('flags praise of a partner, or a tie with a promotion: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Orthora support tickets go to the help desk, not to your unit manager.',
+    'We switched to FlexiKnee implants this month, still learning the trays.',
+    'Anybody else switch to Orthora braces this year? How did it go?',
+    'Honestly FlexiKnee is not a game changer for my patients.',
+    'Orthora paid off the reviewers to get their brace approved.',
+    'Genuinely love the FlexiKnee sizing guide. No relationship with them, I just use it daily.',
+    'Honestly FlexiKnee has been a game changer for my patients. Disclosure: I am a paid speaker for Orthora.',
+  ])('near miss: naming, a report, a question, denied praise, an accusation, a disowned tie, a disclosure: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('another organization\'s partner is nobody\'s partner here', () => {
+    expect(flagged(checkerFor('conflict-of-interest', { lists: { partners: ['Vantix'] } }), 'Honestly FlexiKnee has been a game changer.', 'conflict-of-interest')).toEqual([]);
+  });
+});
