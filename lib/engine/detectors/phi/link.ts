@@ -112,7 +112,40 @@ function placement(doc: Doc, s: Subject): Fact | null {
   return person ? { kind: 'care-event', start: s.start, end: s.end, sentence: s.sentence, weak: false } : null;
 }
 
-export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[]): Link[] {
+// Care placed at the writer's own organization: "here", "on our unit", "in my ED", "at work".
+const AT_OWN = /\b(?:(?:came|come|comes|coming|brought|admitted|transferred|rolled|is|was|got|ended up)\s+(?:in\s+)?here|(?:on|in|to|into|at|through|thru)\s+(?:our|my)\s+(?:own\s+)?(?:unit|floor|ward|ed|er|icu|nicu|picu|hospital|clinic|office|practice|department|dept|er|bay|pod|side)|(?:where|the place)\s+i\s+work|at my (?:work|job|hospital|clinic))\b/i;
+// Bringing someone to care: with one of these a care setting alone is their care ("took my mom to the cancer center").
+const BROUGHT = /\b(?:took|take|taking|brought|bring|bringing|drove|driving|visit(?:ed|ing)?|sitting|sat|waiting|stayed|staying|admitted|transferred|rushed|went)\b/i;
+
+const WORKS_THERE = /\b(?:works?|worked|working|volunteers?|volunteered|employed|hired|shift|job)\b/i;
+
+function escapeTerm(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** Whether a sentence places care at the writer's own organization: its names, or "here", "our unit". */
+function atOrganization(text: string, own: readonly string[]): boolean {
+  if (AT_OWN.test(text)) return true;
+  const lower = text.toLowerCase();
+  return own.some((t) => lower.includes(t) && new RegExp(`(?<![\\p{L}])${escapeTerm(t)}(?![\\p{L}])`, 'iu').test(text));
+}
+
+/**
+ * The author's relative cared for at the author's own organization ("my aunt is in rehab at
+ * Riverbend Medical Center after her fall", "took my mom to the cancer center here for her
+ * port flush"): a co-worker learns it at work, so a weaker fact counts, in the same sentence.
+ */
+function kinCaredHere(doc: Doc, s: Subject, facts: Fact[], own: readonly string[]): Fact[] {
+  const text = doc.sentences[s.sentence]?.text ?? '';
+  // (A relative who works there is a co-worker: "my sister works on my unit and had the flu".)
+  if (!atOrganization(text, own) || WORKS_THERE.test(text)) return [];
+  const here = facts.filter((f) => f.sentence === s.sentence && f.kind !== 'body-part' && !(f.start >= s.start && f.end <= s.end));
+  const care = here.filter((f) => f.kind !== 'care-setting');
+  if (care.length) return here;
+  return here.length && BROUGHT.test(text) ? here : [];
+}
+
+export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[], own: readonly string[] = []): Link[] {
   const anchors = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && !ATTRIBUTE_KINDS.has(s.kind));
   // A room, an old age or a record number stands for a patient too; a phone number alone may
   // be the organization's own line.
@@ -132,7 +165,10 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     if (s.clinician) found = found.filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
-    if (s.kin) found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
+    if (s.kin) {
+      found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
+      if (!found.length) found = kinCaredHere(doc, s, facts, own);
+    }
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
     // A visit of theirs ("at your next cleaning") tells the care relationship; "your meds" does not.

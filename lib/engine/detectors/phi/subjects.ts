@@ -4,6 +4,8 @@
 import { execAllDoc, execDoc } from '../../by-sentence';
 import type { Doc, DocSentence } from '../../doc';
 import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
+import type { Community } from '../../policy';
+import { communityPatterns } from './community';
 
 export type SubjectKind =
   | 'name'
@@ -274,7 +276,7 @@ function taggedNames(s: DocSentence, out: Subject[]): void {
   }
 }
 
-export function findSubjects(doc: Doc): Subject[] {
+export function findSubjects(doc: Doc, community?: Community): Subject[] {
   const out: Subject[] = [];
   for (const m of doc.mentions) {
     if (m.layer !== 'identifier') continue;
@@ -311,6 +313,16 @@ export function findSubjects(doc: Doc): Subject[] {
       // "I was 34 when ...": the author's own age identifies nobody else.
       if (rule.kind === 'date' && RECURRING.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
       if (rule.kind === 'age' && SELF_AGE.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
+      out.push(sub);
+    }
+  }
+  // A role tied to the organization's own towns, schools and employers (community.ts).
+  for (const re of communityPatterns(community, OCCUPATIONS, PERSON_NOUN)) {
+    for (const { start, match: m } of execDoc(doc, re)) {
+      const lead = /^(?:the|an?|our|my)\s+(?:[a-z-]+\s+){0,2}/i.exec(m[0])?.[0].length ?? 0;
+      if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start + lead))) continue;
+      const sub: Subject = { kind: 'descriptor', hipaa: 'other-id', start, end: start + m[0].trimEnd().length, sentence: sentenceOf(doc, start) };
+      if (CLINICIAN_WORD.test(m[0])) sub.clinician = true;
       out.push(sub);
     }
   }
