@@ -8,7 +8,7 @@ import { detectPhi } from '../../../lib/engine/detectors/phi';
 
 const cache = new SentenceCache();
 const config = { enabled: true, sensitivity: 'medium' as const, exemptAuthors: [], pack: 'test' };
-const policy = { lists: { organization: ['Harbor General'], facilities: ['Harbor General', 'Pinecrest Infusion Center'] } };
+const policy = { lists: { organization: ['Harbor General'], facilities: ['Harbor General', 'Pinecrest Infusion Center'], competitors: ['Bayview Medical'] } };
 const flagged = (text: string) => detectPhi(buildDoc(text, 'facebook', 'nurse', cache), config, policy).length > 0;
 
 describe("relations of the author or of someone named, cared for at the organization", () => {
@@ -36,5 +36,14 @@ describe("relations of the author or of someone named, cared for at the organiza
 
   it("near miss: a relative's everyday cold away from work", () => {
     expect(flagged('my dad had a cold last week, so I stayed home with him')).toBe(false);
+  });
+
+  it("near miss: a family's testimonial or a comparison with another hospital is a review", () => {
+    expect(flagged("as a dad I have to say Harbor General's ER saved my daughter when she broke her wrist")).toBe(false);
+    expect(flagged('Harbor General was great but Bayview Medical nearly killed my uncle with the wrong meds')).toBe(false);
+  });
+
+  it('near miss: a weak word with nobody brought or placed there', () => {
+    expect(flagged("my mom keeps asking why the Harbor General app won't load her results")).toBe(false);
   });
 });

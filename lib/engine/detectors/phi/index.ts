@@ -6,6 +6,7 @@ import type { Doc } from '../../doc';
 import type { CompiledPolicy, DetectorConfig, Detector } from '../../policy';
 import type { Evidence, Finding, Severity } from '../../types';
 import { readContext } from './context';
+import { careElsewhere, hearsayOnly } from './elsewhere';
 import { readFacts } from './facts';
 import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
 import { linkCombinations, linkSubjects, type Link } from './link';
@@ -153,7 +154,11 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
 
   // The organization's own places: a relative cared for there is care a co-worker learned at work.
   const own = ownPlaces(policy);
-  const links = linkSubjects(doc, subjects, facts, cues, own);
+  const others = (policy?.lists?.competitors ?? []).map((t) => t.toLowerCase()).filter((t) => t.length > 3);
+  // Hearsay about another hospital's care of someone only the writer knows identifies nobody;
+  // a recognizable person in rehab or the hospital elsewhere is still a disclosure (elsewhere.ts).
+  const links = linkSubjects(doc, subjects, facts, cues, own, others).filter((l) => !hearsayOnly(doc, l, own, others));
+  links.push(...careElsewhere(doc, subjects, new Set(links.map((l) => l.subject))));
   for (const link of links) {
     const f = linkFinding(doc, config, link, false);
     if (f) out.push(f);
