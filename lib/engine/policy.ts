@@ -33,6 +33,18 @@ export interface PackInfo {
   organization?: string;
 }
 
+/**
+ * The organization's community, merged across packs: places and institutions that people there
+ * know by name. The PHI detector reads a role tied to one of them as identifying.
+ */
+export interface Community {
+  towns: string[];
+  neighborhoods: string[];
+  schools: string[];
+  employers: string[];
+  facilities: string[];
+}
+
 export interface CompiledPolicy {
   packs: PackInfo[];
   enforcement: 'warn' | 'confirm' | 'block';
@@ -42,6 +54,8 @@ export interface CompiledPolicy {
   links: Record<string, string>;
   /** Named lists, merged across packs (a later pack's list of the same name adds to it). */
   lists: Record<string, string[]>;
+  /** The organization's towns, neighborhoods, schools, employers and facilities (absent: none known). */
+  community?: Community;
   detectors: Record<string, DetectorConfig>;
   rules: CompiledRule[];
   /**

@@ -1,6 +1,6 @@
 // Packs -> CompiledPolicy: layering (core -> organization -> user), list merging, overrides
 // and locks, detector settings with defaults, and every rule compiled once.
-import type { CompiledPolicy, CompiledRule, DetectorConfig } from '../engine/policy';
+import type { Community, CompiledPolicy, CompiledRule, DetectorConfig } from '../engine/policy';
 import { compileRule, type AnyRuleSpec } from '../engine/rules';
 import type { RegexCompiler } from '../engine/rules/regex';
 import { defaultRegexCompiler } from '../engine/rules/regex-default';
@@ -32,6 +32,15 @@ function mergeLists(packs: Pack[]): Record<string, string[]> {
     }
   }
   return lists;
+}
+
+const COMMUNITY_KEYS = ['towns', 'neighborhoods', 'schools', 'employers', 'facilities'] as const;
+
+/** Each community list adds up across packs, like named lists. */
+function mergeCommunity(packs: Pack[]): Community {
+  const out: Community = { towns: [], neighborhoods: [], schools: [], employers: [], facilities: [] };
+  for (const p of packs) for (const key of COMMUNITY_KEYS) out[key] = [...new Set([...out[key], ...(p.community?.[key] ?? [])])];
+  return out;
 }
 
 function layerRules(packs: Pack[]): Map<string, RuleEntry> {
@@ -138,6 +147,7 @@ export function compilePolicy(packs: Pack[], options: CompileOptions = {}): Comp
     packs: ordered.map((p) => ({ id: p.pack, version: p.version, ...(p.name ? { name: p.name } : {}), ...(p.organization ? { organization: p.organization } : {}) })),
     ...layerSettings(ordered),
     lists,
+    community: mergeCommunity(ordered),
     detectors: layerDetectors(ordered),
     rules,
   };

@@ -134,6 +134,18 @@ export const example = z.strictObject({
   note: z.string().max(500).optional(),
 });
 
+/**
+ * The organization's community: places and institutions people there know by name. A person
+ * described by their role and one of these ("the bus driver in Cedar Falls") is identifiable.
+ */
+export const community = z.strictObject({
+  towns: termArray.optional(),
+  neighborhoods: termArray.optional(),
+  schools: termArray.optional(),
+  employers: termArray.optional(),
+  facilities: termArray.optional(),
+});
+
 export const pack = z.strictObject({
   pack: id,
   name: z.string().max(200).optional(),
@@ -156,6 +168,7 @@ export const pack = z.strictObject({
   /** Official statements that crisis findings point to. */
   links: z.record(z.string().max(100), z.string().url().max(500)).optional(),
   lists: z.record(id, termArray).optional(),
+  community: community.optional(),
   rules: z.array(rule).max(LIMITS.rules).optional(),
   overrides: z.record(z.string().max(200), ruleOverride).optional(),
   detectors: z.record(z.string().max(50), detectorSettings).optional(),
@@ -164,6 +177,7 @@ export const pack = z.strictObject({
 
 export type Pack = z.infer<typeof pack>;
 export type Rule = z.infer<typeof rule>;
+export type Community = z.infer<typeof community>;
 export type RuleOverride = z.infer<typeof ruleOverride>;
 export type DetectorSettings = z.infer<typeof detectorSettings>;
 export type PackExample = z.infer<typeof example>;

@@ -6,6 +6,7 @@ import type { Doc } from '../../doc';
 import type { CompiledPolicy, DetectorConfig, Detector } from '../../policy';
 import type { Evidence, Finding, Severity } from '../../types';
 import { readContext } from './context';
+import { careElsewhere, hearsayOnly } from './elsewhere';
 import { readFacts } from './facts';
 import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
 import { linkCombinations, linkSubjects, type Link } from './link';
@@ -120,12 +121,19 @@ function linkFinding(doc: Doc, config: DetectorConfig, link: Link, combination: 
   return finding(doc, config, combination ? RULE_COMBINATION : RULE_IDENTIFIABLE, verdict, ids, evidence, explanation);
 }
 
-export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<CompiledPolicy, 'lists'>): Finding[] {
+/** The organization's own names and facilities, lower-cased (not its partners or competitors). */
+function ownPlaces(policy?: Pick<CompiledPolicy, 'lists' | 'community'>): string[] {
+  const lists = policy?.lists ?? {};
+  const terms = [...(lists.organization ?? []), ...(lists.facilities ?? []), ...(policy?.community?.facilities ?? [])];
+  return [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => t.length > 3))];
+}
+
+export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<CompiledPolicy, 'lists' | 'community'>): Finding[] {
   const ctx = readContext(doc);
   if (ctx.invented) return [];
   const orgs = organizationTerms(policy?.lists ?? {});
   // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's.
-  const subjects = findSubjects(doc).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !((s.kind === 'name' || s.kind === 'age') && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs));
+  const subjects = findSubjects(doc, policy?.community).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !((s.kind === 'name' || s.kind === 'age') && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs));
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
@@ -145,7 +153,13 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
     out.push(finding(doc, config, RULE_REVIEW_REPLY, verdict, review.names, evidence, explanation, [replace]));
   }
 
-  const links = linkSubjects(doc, subjects, facts, cues);
+  // The organization's own places: a relative cared for there is care a co-worker learned at work.
+  const own = ownPlaces(policy);
+  const others = (policy?.lists?.competitors ?? []).map((t) => t.toLowerCase()).filter((t) => t.length > 3);
+  // Hearsay about another hospital's care of someone only the writer knows identifies nobody;
+  // a recognizable person in rehab or the hospital elsewhere is still a disclosure (elsewhere.ts).
+  const links = linkSubjects(doc, subjects, facts, cues, own, others).filter((l) => !hearsayOnly(doc, l, own, others));
+  links.push(...careElsewhere(doc, subjects, new Set(links.map((l) => l.subject))));
   for (const link of links) {
     const f = linkFinding(doc, config, link, false);
     if (f) out.push(f);

@@ -29,6 +29,8 @@ const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+)
 const ADVICE = new RegExp(String.raw`\b(?:you|u|ya)\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i');
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
 const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
+// A clinician going to a unit is at work ("Dr. Okoro went to the ICU"), not admitted there.
+const CLINICIAN_ROUNDS = /^(?:went|came|headed|ran|go|goes|going)\s*(?:up\s+|down\s+|over\s+)?(?:to|in|on|at|into)\s+(?:the\s+)?(?:icu|er|ed|or|floor|unit|ward|hospital|nicu|picu|pacu|clinic)\b/i;
 const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
 const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
 // A condition in medicine advice is what the medicine is for ("those antibiotics will work for your UTI").
@@ -113,7 +115,44 @@ function placement(doc: Doc, s: Subject): Fact | null {
   return person ? { kind: 'care-event', start: s.start, end: s.end, sentence: s.sentence, weak: false } : null;
 }
 
-export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[]): Link[] {
+// Care placed at the writer's own organization: "here", "on our unit", "in my ED", "at work".
+const AT_OWN = /\b(?:(?:came|come|comes|coming|brought|admitted|transferred|rolled|is|was|got|ended up)\s+(?:in\s+)?here|(?:on|in|to|into|at|through|thru)\s+(?:our|my)\s+(?:own\s+)?(?:unit|floor|ward|ed|er|icu|nicu|picu|hospital|clinic|office|practice|department|dept|er|bay|pod|side)|(?:where|the place)\s+i\s+work|at my (?:work|job|hospital|clinic))\b/i;
+// Bringing someone to care: with one of these a care setting alone is their care ("took my mom to the cancer center").
+const BROUGHT = /\b(?:took|take|taking|brought|bring|bringing|drove|driving|visit(?:ed|ing)?|sitting|sat|waiting|stayed|staying|admitted|transferred|rushed|went)\b/i;
+
+const PLACED = /\b(?:is|was|está|estaba|been|still|now|in for|ingresad[oa])\s+(?:\w+\s+)?(?:in|en|at|for)\b/i;
+const TESTIMONIAL = /\b(?:saved (?:my|his|her|their|our)|go there|highly recommend|recommend (?:them|it|this)|as a (?:mom|dad|parent|mother|father|patient))\b/i;
+const WORKS_THERE = /\b(?:works?|worked|working|volunteers?|volunteered|employed|hired|shift|job)\b/i;
+
+function escapeTerm(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** Whether a sentence places care at the writer's own organization: its names, or "here", "our unit". */
+function atOrganization(text: string, own: readonly string[]): boolean {
+  if (AT_OWN.test(text)) return true;
+  const lower = text.toLowerCase();
+  return own.some((t) => lower.includes(t) && new RegExp(`(?<![\\p{L}])${escapeTerm(t)}(?![\\p{L}])`, 'iu').test(text));
+}
+
+/**
+ * The author's relative cared for at the author's own organization ("my aunt is in rehab at
+ * Riverbend Medical Center after her fall", "took my mom to the cancer center here for her
+ * port flush"): a co-worker learns it at work, so a weaker fact counts, in the same sentence.
+ */
+function kinCaredHere(doc: Doc, s: Subject, facts: Fact[], own: readonly string[], others: readonly string[]): Fact[] {
+  const text = doc.sentences[s.sentence]?.text ?? '';
+  // (A relative who works there is a co-worker: "my sister works on my unit and had the flu".)
+  if (!atOrganization(text, own) || WORKS_THERE.test(text)) return [];
+  // A parent's testimonial ("the ED saved my son") or a comparison with another hospital is a review, not a disclosure.
+  if (TESTIMONIAL.test(text) || others.some((t) => text.toLowerCase().includes(t))) return [];
+  const here = facts.filter((f) => f.sentence === s.sentence && f.kind !== 'body-part' && !(f.start >= s.start && f.end <= s.end));
+  // A clear fact is care on its own; a weak one ("rehab", "her scan") needs them placed or brought there.
+  if (here.some((f) => !f.weak && f.kind !== 'care-setting')) return here;
+  return here.length && (BROUGHT.test(text) || PLACED.test(text)) ? here : [];
+}
+
+export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[], own: readonly string[] = [], others: readonly string[] = []): Link[] {
   const anchors = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && !ATTRIBUTE_KINDS.has(s.kind));
   // A room, an old age or a record number stands for a patient too; a phone number alone may
   // be the organization's own line.
@@ -130,10 +169,13 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       const rest = doc.sentences.filter((t) => !sentences.has(t.index) && !OTHER_ANCHOR.test(t.text)).map((t) => t.index);
       found = [...found, ...facts.filter((f) => rest.includes(f.sentence) && !f.weak)];
     }
-    if (s.clinician) found = found.filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)));
+    if (s.clinician) found = found.filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
-    if (s.kin) found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
+    if (s.kin) {
+      found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
+      if (!found.length) found = kinCaredHere(doc, s, facts, own, others);
+    }
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
     // A visit of theirs ("at your next cleaning") tells the care relationship; "your meds" does not.

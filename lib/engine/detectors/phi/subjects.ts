@@ -5,6 +5,8 @@ import { execAllDoc, execDoc } from '../../by-sentence';
 import type { Doc, DocSentence } from '../../doc';
 import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
 import { gated } from '../../text/regex-gate';
+import type { Community } from '../../policy';
+import { communityPatterns } from './community';
 
 export type SubjectKind =
   | 'name'
@@ -139,6 +141,10 @@ const RULES: Rule[] = [
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:the|our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CLINICIAN_ROLE}|hygienist|receptionist|front desk|scheduler|janitor|housekeeper|transporter)\\s+(?:(?:who|that)\\s+)?(?:(?:everybody|everyone|all of us|the whole (?:unit|floor|team|hospital|clinic))\\s+(?:loves|knows|adores|likes)\\b|(?:at|from|in)\\s+our\\s+(?:hospital|clinic|office|practice|pharmacy|lab|department|dept)\\b(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's)\\b))`, 'giu') },
   // A role one person holds in a community: "the mayor", "our police chief", "the town's only pediatrician"
   { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|old|former|current|town|city|county|local|head)\s+)?(?:mayor|sheriff|police chief|fire chief|governor|lieutenant governor|senator|congress(?:man|woman)|district attorney|city manager|school superintendent|superintendent|high school principal|head coach|football coach|basketball coach|news anchor|weatherman|meteorologist|pastor|priest|rabbi|imam|bishop|county judge)\b(?!\s+(?:of\s+)?(?:at|in|for)\s+(?:another|other|a different))/g },
+  // A role one person holds at a named organization: "Northgate's pharmacy director", "the CFO of Lakeshore".
+  { kind: 'descriptor', hipaa: 'other-id', re: /\b[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,2}['’]s\s+(?:new\s+|former\s+|longtime\s+|interim\s+)?(?:(?:pharmacy|medical|nursing|clinical|executive|athletic|music|band|program|finance|hr|it|security|facilities|marketing)\s+)?(?:director|ceo|cfo|coo|cmo|cno|cio|president|vice president|vp|chief|chair|chairman|dean|principal|head coach|owner|founder|superintendent)\b(?!\s+of\b)|\bthe\s+(?:ceo|cfo|coo|cmo|cno|president|founder|owner|chief executive)\s+of\s+[A-Z][\p{L}'.-]+/gu },
+  // Someone the author shares a past with, by role: "a nurse I trained with", "the tech we worked with at Northgate".
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:(?:a|the|this|that|one)\\s+)?(?:${CLINICIAN_ROLE}|${OCCUPATIONS})\\s+(?:(?:who|that)\\s+)?(?:i|we)\\s+(?:used to\\s+)?(?:trained|worked|went to school|graduated|precepted|oriented|started)\\s+(?:with|alongside|under)\\b`, 'giu') },
   // A co-worker named with their job: "our janitor Luis", "my unit clerk Dee"
   { kind: 'colleague', hipaa: 'other-id', re: new RegExp(`\\b(?:[Oo]ur|[Mm]y)\\s+(?:own\\s+)?(?:(?:${OCCUPATIONS}|housekeeper|transporter|unit clerk|security guard|front desk|receptionist|scheduler|coder|biller)\\s+)(?:[A-Z][\\p{L}'-]+)`, 'gu') },
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: /\b[A-Z][\p{L}'-]+\s+at the \d+\s?[A-Z][a-z]+ desk\b|\bthe one who just got back from leave\b/gu },
@@ -151,7 +157,7 @@ const RULES: Rule[] = [
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s['’]\\s+(?:[\\w-]+\\s+)?${RELATION}\\b|\\bthe\\s+[A-Z][\\p{L}'-]+\\s+(?:twins|triplets|quads|quadruplets|family|baby|kids|boys|girls)\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\b(?:your|ur|yr)\\s+${RELATION}\\b`, 'g') },
   // The author's family: people who know the author know them ("my dad had his bypass").
-  { kind: 'relative', hipaa: 'other-id', kin: true, re: /\b(?:my|mi|mis)\s+(?:(?:little|baby|big|older|younger|oldest|youngest|teenage|sweet|dear)\s+)?(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|nana|granny|sister|brother|aunt|uncle|niece|nephew|cousin|(?:mother|father|sister|brother|son|daughter)-in-law|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|mamá|papá|abuela|abuelo|hermana|hermano|esposo|esposa|hija|hijo|tía|tío|suegra|suegro)\b/giu },
+  { kind: 'relative', hipaa: 'other-id', kin: true, re: /\b(?:my|mi|mis)\s+(?:(?:little|baby|big|older|younger|oldest|youngest|teenage|sweet|dear)\s+)?(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|nana|granny|sister|brother|aunt|uncle|niece|nephew|cousin|(?:mother|father|sister|brother|son|daughter)-in-law|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|partner|boyfriend|girlfriend|fianc[eé]e?|mamá|papá|abuela|abuelo|hermana|hermano|esposo|esposa|hija|hijo|tía|tío|suegra|suegro)\b/giu },
   // A relative of someone the community knows: "the mayor's wife", "our pastor's son", "my neighbor's teenage son"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b(?:the|our|my)\\s+(?:${COMMUNITY}\\s+)?(?:${OCCUPATIONS}|neighbou?r|landlord|boss)['’]s\\s+${RELATION}\\b`, 'gi') },
   // Someone the author's circle knows: "my old piano teacher", "my neighbor", "my landlord"
@@ -275,7 +281,7 @@ function taggedNames(s: DocSentence, out: Subject[]): void {
   }
 }
 
-export function findSubjects(doc: Doc): Subject[] {
+export function findSubjects(doc: Doc, community?: Community): Subject[] {
   const out: Subject[] = [];
   for (const m of doc.mentions) {
     if (m.layer !== 'identifier') continue;
@@ -312,6 +318,16 @@ export function findSubjects(doc: Doc): Subject[] {
       // "I was 34 when ...": the author's own age identifies nobody else.
       if (rule.kind === 'date' && RECURRING.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
       if (rule.kind === 'age' && SELF_AGE.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
+      out.push(sub);
+    }
+  }
+  // A role tied to the organization's own towns, schools and employers (community.ts).
+  for (const re of communityPatterns(community, OCCUPATIONS, PERSON_NOUN)) {
+    for (const { start, match: m } of execDoc(doc, re)) {
+      const lead = /^(?:the|an?|our|my)\s+(?:[a-z-]+\s+){0,2}/i.exec(m[0])?.[0].length ?? 0;
+      if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start + lead))) continue;
+      const sub: Subject = { kind: 'descriptor', hipaa: 'other-id', start, end: start + m[0].trimEnd().length, sentence: sentenceOf(doc, start) };
+      if (CLINICIAN_WORD.test(m[0])) sub.clinician = true;
       out.push(sub);
     }
   }

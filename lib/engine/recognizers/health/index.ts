@@ -1,6 +1,7 @@
 // The health recognizer: health terms (layer 'health', kind = group) and care-relationship
 // cues (layer 'cue') in one sentence.
 import type { Mention, SentenceRecognizer } from '../../doc';
+import { matchBodyWork } from './body-work';
 import { matchCues } from './cues';
 import { matchDailyCare } from './daily-care';
 import { matchTerms } from './match';
@@ -19,7 +20,7 @@ function dedupe(mentions: Mention[]): Mention[] {
 }
 
 export function recognizeHealth(text: string): Mention[] {
-  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text), ...matchDailyCare(text), ...matchSpanish(text)]);
+  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text), ...matchDailyCare(text), ...matchSpanish(text), ...matchBodyWork(text)]);
 }
 
 export const healthRecognizer: SentenceRecognizer = {
