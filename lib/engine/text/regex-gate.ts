@@ -26,11 +26,17 @@ export function sourceHash(source: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-// Sources the table is asked about while recording (the regex-gates CLI and the staleness test).
+// Sources the table is asked about while recording (the regex-gates CLI and the staleness test),
+// and the keyed alternations read (their sources joined by U+0001, see keyed.ts KEYS).
 let recording: Set<string> | null = null;
-/** Starts (a set) or stops (null) recording the sources the gates are asked about. */
-export function recordSources(into: Set<string> | null): void {
+let recordingKeyed: Set<string> | null = null;
+/** Starts (sets) or stops (null) recording the sources the gates and the keyed alternations meet. */
+export function recordSources(into: Set<string> | null, keyed: Set<string> | null = null): void {
   recording = into;
+  recordingKeyed = keyed;
+}
+export function recordKeyed(joined: string): void {
+  recordingKeyed?.add(joined);
 }
 
 const NO_GATE: readonly string[] = [];
