@@ -8,6 +8,7 @@
 // since the table was made) simply runs ungated; a unit test says when the table is stale.
 import { fold } from '../detectors/shared/keyed';
 import { GATES } from './regex-gates.generated';
+import { FILLER } from './regex-warm';
 
 /** Shorter sources compile in a few microseconds: a gate would cost more than it saves. */
 export const MIN_GATED_SOURCE = 60;
@@ -115,10 +116,20 @@ export function mayMatch(re: RegExp, text: string): boolean {
  * run on a text it cannot match. For the detectors' own expressions that are tested directly.
  */
 export class GatedRegExp extends RegExp {
+  private native = false;
+
   override exec(text: string): RegExpExecArray | null {
     if (!mayMatch(this, String(text))) {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
+    }
+    if (!this.native) {
+      // Compiled straight to native code, as warm() does for the others (regex-warm.ts).
+      this.native = true;
+      const at = this.lastIndex;
+      this.lastIndex = 0;
+      super.exec(FILLER);
+      this.lastIndex = at;
     }
     return super.exec(text);
   }
