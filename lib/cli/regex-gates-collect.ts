@@ -12,18 +12,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const PACKS = ['policies/healthcare-core.yaml', 'policies/examples/riverbend.yaml'];
 const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
 
-/** Sources of the expressions the engine asks the gates about while checking these texts. */
-export function collectSources(texts: readonly string[] = []): Set<string> {
+/**
+ * Sources of the expressions the engine asks the gates about while checking these texts, and of
+ * the keyed alternations it reads (into `keyed`, each as its sources joined by U+0001).
+ */
+export function collectSources(texts: readonly string[] = [], keyed = new Set<string>()): Set<string> {
   const packs = PACKS.map((p) => loadPackFile(path.join(root, p)));
   const examples = packs.flatMap((p) => (p.examples ?? []).map((e) => e.text));
   const sources = new Set<string>();
-  recordSources(sources);
+  recordSources(sources, keyed);
   try {
     const checker = createChecker(packs);
     [...WARM_UP_DRAFTS, ...examples].forEach((t, i) => checker.check(t, { platform: PLATFORMS[i % PLATFORMS.length] }));
     for (const t of texts) checker.check(t);
   } finally {
-    recordSources(null);
+    recordSources(null, null);
   }
   return sources;
 }

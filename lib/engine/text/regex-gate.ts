@@ -8,6 +8,7 @@
 // since the table was made) simply runs ungated; a unit test says when the table is stale.
 import { fold } from '../detectors/shared/keyed';
 import { GATES } from './regex-gates.generated';
+import { FILLER } from './regex-warm';
 
 /** Shorter sources compile in a few microseconds: a gate would cost more than it saves. */
 export const MIN_GATED_SOURCE = 60;
@@ -26,11 +27,17 @@ export function sourceHash(source: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-// Sources the table is asked about while recording (the regex-gates CLI and the staleness test).
+// Sources the table is asked about while recording (the regex-gates CLI and the staleness test),
+// and the keyed alternations read (their sources joined by U+0001, see keyed.ts KEYS).
 let recording: Set<string> | null = null;
-/** Starts (a set) or stops (null) recording the sources the gates are asked about. */
-export function recordSources(into: Set<string> | null): void {
+let recordingKeyed: Set<string> | null = null;
+/** Starts (sets) or stops (null) recording the sources the gates and the keyed alternations meet. */
+export function recordSources(into: Set<string> | null, keyed: Set<string> | null = null): void {
   recording = into;
+  recordingKeyed = keyed;
+}
+export function recordKeyed(joined: string): void {
+  recordingKeyed?.add(joined);
 }
 
 const NO_GATE: readonly string[] = [];
@@ -109,10 +116,20 @@ export function mayMatch(re: RegExp, text: string): boolean {
  * run on a text it cannot match. For the detectors' own expressions that are tested directly.
  */
 export class GatedRegExp extends RegExp {
+  private native = false;
+
   override exec(text: string): RegExpExecArray | null {
     if (!mayMatch(this, String(text))) {
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
+    }
+    if (!this.native) {
+      // Compiled straight to native code, as warm() does for the others (regex-warm.ts).
+      this.native = true;
+      const at = this.lastIndex;
+      this.lastIndex = 0;
+      super.exec(FILLER);
+      this.lastIndex = at;
     }
     return super.exec(text);
   }

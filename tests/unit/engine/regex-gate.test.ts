@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { collectSources } from '../../../lib/cli/regex-gates-collect';
 import { createChecker } from '../../../lib/engine/checker';
 import { scan } from '../../../lib/engine/detectors/shared/match';
-import { KeyedAlternation } from '../../../lib/engine/detectors/shared/keyed';
+import { KeyedAlternation, storedBranches } from '../../../lib/engine/detectors/shared/keyed';
 import { MIN_GATED_SOURCE, gateLiterals, holdsLiteral, mayMatch, sourceHash, useGates } from '../../../lib/engine/text/regex-gate';
-import { GATES } from '../../../lib/engine/text/regex-gates.generated';
+import { GATES, KEYS } from '../../../lib/engine/text/regex-gates.generated';
 import { WARM_UP_DRAFTS } from '../../../lib/engine/warm-up';
 import { loadPackFile } from '../../../lib/policy/files';
 
@@ -18,7 +18,8 @@ const examples = packs.flatMap((p) => (p.examples ?? []).map((e) => e.text));
 const variants = (t: string) => [t, t.toUpperCase(), t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), t.replace(/([.!?])(\s|$)/g, '$1 \u{1F642}$2')];
 const TEXTS = [...WARM_UP_DRAFTS, ...examples].flatMap(variants);
 
-const sources = collectSources();
+const keyed = new Set<string>();
+const sources = collectSources([], keyed);
 
 /** The expression as the engine may compile it: with the u flag when its syntax allows. */
 function compiled(source: string): RegExp[] {
@@ -38,6 +39,23 @@ describe('regex gates', () => {
     expect(sources.size).toBeGreaterThan(100);
     const missing = [...sources].filter((s) => !(sourceHash(s) in GATES));
     expect(missing.map((s) => s.slice(0, 100))).toEqual([]);
+  });
+
+  it('the table holds the branches and first words of every keyed alternation searched, as read now', () => {
+    expect(keyed.size).toBeGreaterThan(30);
+    const stale = [...keyed].filter((joined) => KEYS[sourceHash(joined)] !== storedBranches(joined.split('\u0001')));
+    expect(stale.map((s) => s.slice(0, 100))).toEqual([]);
+  });
+
+  it('a keyed alternation the table does not know is read from its sources, with the same answers', () => {
+    const branches = ['(?:brand|wholly) new (?:clinic|wing)s?', '\\S+ (?:clinic|wing) opening', 'new (?:clinic|wing)'];
+    expect(sourceHash(branches.join('\u0001')) in KEYS).toBe(false);
+    const keyedRe = KeyedAlternation.of(branches, 'giu')!;
+    expect(keyedRe.keyed).toBe(true);
+    const whole = new RegExp(`(?<![\\p{L}\\p{N}])(?:${branches.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const text = 'A brand new clinic, the east wing opening, and a new wing.';
+    expect(scan(keyedRe, text)).toEqual(scan(whole, text));
+    expect(scan(keyedRe, text).length).toBe(3);
   });
 
   it('a gated expression has no match in a text that lacks all its literals', () => {

@@ -11,12 +11,13 @@ import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { consequenceMatcher, topicKinds } from './consequences';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
+import { gated } from '../../text/regex-gate';
 
 const INCIDENT = alternation(INCIDENTS);
 const SPECULATING = alternation(SPECULATION, 'i');
 const OWN = alternation(OWN_PLACE, 'i');
 const WORKPLACE = alternation(WORKPLACE_WORDS, 'i');
-const EVERYDAY = new RegExp(EVERYDAY_SENSE, 'i');
+const EVERYDAY = gated(new RegExp(EVERYDAY_SENSE, 'i'));
 const ELSEWHERE_RE = alternation(ELSEWHERE, 'i');
 
 /**

@@ -8,6 +8,7 @@ import type { CompiledPolicy, DetectorConfig } from '../../policy';
 import { findTermsInDoc, overlaps, scan } from '../shared/match';
 import { ownNames } from '../shared/lists';
 import type { Target } from '../shared/targets';
+import { gated } from '../../text/regex-gate';
 
 // Roles an organization has one of (or few): "the CIO" is somebody.
 const LEAD = '(?:ceo|cfo|cio|cno|coo|cmo|cto|ciso|owner|co-?owner|founder|president|vp|vice president|director|manager|supervisor|administrator|superintendent|commissioner|chair(?:man|woman)?|dean|principal|executive|head|chief|boss|landlord)';
@@ -16,7 +17,7 @@ const STAFF = '(?:nurse|doctor|doc|physician|surgeon|medic|paramedic|emt|pilot|m
 const MODS = "(?:[\\w'’-]+ ){0,3}";
 // A definite determiner makes a leading role one person; a common role needs a possessive,
 // "a certain", "that ... who", or an attachment to a place ("at", "on 4 West", "over at").
-const ROLE_RE = new RegExp(
+const ROLE_RE = gated(new RegExp(
   [
     `\\b(?:the|our|their|its|his|her|that|this|[\\w.&’'-]+(?:'s|’s)) ${MODS}${LEAD}s?\\b`,
     `\\b(?:our|their|its|[\\w.&’'-]+(?:'s|’s)) ${MODS}["'‘“]?${STAFF}["'’”]?(?=[\\s,.!?]|$)`,
@@ -24,7 +25,7 @@ const ROLE_RE = new RegExp(
     `\\b(?:the|that|this) ${MODS}${STAFF} (?=(?:who|whose|at|from|on|in|over at|out on|over on)\\b)`,
   ].join('|'),
   'giu',
-);
+));
 // One word with an inner capital ("GleamCo", "BrightPath"): a brand, not emphasis.
 const INNER_CAPS = /\b\p{Lu}\p{Ll}+\p{Lu}\p{L}*\b/gu;
 

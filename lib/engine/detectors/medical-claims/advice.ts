@@ -9,7 +9,7 @@ import { MEDICINE } from '../../lexicons/policy/health-claims';
 import { VACCINE_WORDS } from '../../lexicons/policy/remedies';
 import { gated } from '../../text/regex-gate';
 
-const MEDICINE_WORD = new RegExp(`^${MEDICINE}$`, 'iu');
+const MEDICINE_WORD = gated(new RegExp(`^${MEDICINE}$`, 'iu'));
 const VACCINE = new Set(VACCINE_WORDS);
 const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics']);
 // Two-word verbs of stopping first ("get off", "come off"), then one-word ones.

@@ -244,9 +244,9 @@ function addressedNames(doc: Doc, out: Subject[]): void {
 
 // Departments a co-worker is known by: "Tina from finance", "ray from transport", "destiny from er registration".
 const DEPARTMENT = String.raw`(?:the\s+)?(?:finance|accounting|billing|payroll|hr|human resources|it|marketing|transport|dietary|nutrition services|the kitchen|kitchen|cafeteria|registration|er registration|ed registration|admitting|patient access|scheduling|the front desk|front desk|the info desk|info desk|the desk|security|housekeeping|evs|environmental services|maintenance|facilities|engineering|central supply|supply chain|sterile processing|medical records|him|coding|radiology|imaging|ct|mri|ultrasound|the lab|lab|pharmacy|rehab|pt|ot|respiratory|rt|the er|er|the ed|ed|icu|nicu|picu|l&d|labor and delivery|peds|ortho|oncology|cardiology|the or|or|pacu|pre-?op|endo|dialysis|the cath lab|cath lab|case management|social work|chaplaincy|volunteer services|the gift shop|gift shop|\d+\s?(?:west|east|north|south|w|e|n|s))`;
-const NAME_FROM_DEPARTMENT = new RegExp(String.raw`(?<![\p{L}'’-])([\p{L}'’-]{2,})\s+from\s+${DEPARTMENT}(?![\p{L}])`, 'giu');
+const NAME_FROM_DEPARTMENT = gated(new RegExp(String.raw`(?<![\p{L}'’-])([\p{L}'’-]{2,})\s+from\s+${DEPARTMENT}(?![\p{L}])`, 'giu'));
 // A lowercase given name's relative: "tom's wife", "jen's little boy" (capitalized ones are a rule above).
-const GIVEN_NAME_RELATIVE = new RegExp(String.raw`(?<![\p{L}'’-])([a-z][\p{L}-]+)['’]s\s+${RELATION}`, 'gu');
+const GIVEN_NAME_RELATIVE = gated(new RegExp(String.raw`(?<![\p{L}'’-])([a-z][\p{L}-]+)['’]s\s+${RELATION}`, 'gu'));
 
 const NOT_A_COWORKER = gated(/^(?:help|call|calls|orders|people|staff|someone|everyone|nurses|docs|folks|reports|results|news|transfer|consult|page|word|love|hope|grace|joy|faith|will|may|june|april|summer|autumn|sky|rain|river|bill|bills|mark|sunny|chance|art|guy|dude|lady|man)$/i);
 

@@ -10,7 +10,8 @@
 // The result is the same as the whole alternation's, match for match: at a word, every branch
 // that can match there is in the small expression, in the alternation's order, so the first
 // that matches is the same; elsewhere only fallback branches can match.
-import { branchLiterals, holdsLiteral } from '../../text/regex-gate';
+import { branchLiterals, holdsLiteral, recordKeyed, sourceHash } from '../../text/regex-gate';
+import { KEYS } from '../../text/regex-gates.generated';
 import { warm } from '../../text/regex-warm';
 import { parse, firstWords, type Alt, type Seq } from './regex-words';
 
@@ -63,16 +64,27 @@ function wordsOf(text: string): Words {
   return words;
 }
 
-/** What the branches of one alternation compile to, shared by its copies with other flags. */
-interface Plan {
+/** An alternation's branches and the words they can start with, read from its sources. */
+interface Keys {
   branches: string[];
-  tail: string;
   /** Folded first word (perhaps led by a mark, "#ad") -> indices of the branches that can start with it. */
   byWord: Map<string, number[]>;
   /** The marks that lead a first word somewhere ("#"). */
   marks: Set<string>;
   /** Branches keyed by no word: they may match anywhere. */
   fallback: number[];
+}
+
+/** What the branches of one alternation compile to, shared by its copies with other flags. */
+interface Plan {
+  sources: readonly string[];
+  tail: string;
+  /**
+   * Read on the first search, not when a module makes the alternation (issue 16, item 4: the
+   * lexicons' alternations were a large part of the engine's module evaluation); null when the
+   * reader cannot list the words, and the alternation is then searched whole.
+   */
+  keys?: Keys | null;
   /** Expressions compiled so far, by flags and branches: shared by the copies matchAll makes. */
   compiled: Map<string, RegExp>;
   /** The same, by the very index arrays of byWord, so a search builds no key string. */
@@ -89,17 +101,24 @@ interface Plan {
 // (parsing, listing words) and the compiled expressions are then found again.
 const plans = new Map<string, Plan>();
 
+const BACK_REFERENCE = /\\(?:[1-9]|k<)/;
+
 function planOf(sources: readonly string[], tail: string): Plan | null {
   if (!TAILS.has(tail)) return null;
   const id = `${tail}\u0000${sources.join('\u0001')}`;
   const known = plans.get(id);
   if (known) return known;
-  const plan = makePlan(sources, tail);
-  if (plan) {
-    if (plans.size > 300) plans.clear();
-    plans.set(id, plan);
-  }
+  // A back-reference refers to a group of the whole alternation: no branch stands alone.
+  if (sources.some((s) => BACK_REFERENCE.test(s))) return null;
+  const plan: Plan = { sources, tail, compiled: new Map(), byIndices: new Map(), whole: new Map(), used: new Set(), gates: [] };
+  if (plans.size > 300) plans.clear();
+  plans.set(id, plan);
   return plan;
+}
+
+function keysOf(plan: Plan): Keys | null {
+  if (plan.keys === undefined) plan.keys = makeKeys(plan.sources);
+  return plan.keys;
 }
 
 /**
@@ -112,7 +131,7 @@ export function tierUp(): boolean {
   for (const plan of plans.values()) {
     for (const flags of plan.used) {
       if (plan.whole.has(flags)) continue;
-      const re = new RegExp(wrap(plan.branches, plan.tail), flags);
+      const re = new RegExp(wrap(plan.sources, plan.tail), flags);
       // V8 compiles on the first run, separately for one-byte and two-byte text.
       warm(re);
       for (const sample of ['x', 'x \u{1F642}']) {
@@ -126,7 +145,12 @@ export function tierUp(): boolean {
   return false;
 }
 
-function makePlan(sources: readonly string[], tail: string): Plan | null {
+/**
+ * The branches of the sources (top-level alternatives, in order) and the folded words each can
+ * start with (null: any); null when the reader cannot split them. `npm run regex-gates` stores
+ * this for every alternation the engine searches (KEYS), so a worker reads no source itself.
+ */
+export function readBranches(sources: readonly string[]): { branches: string[]; words: (Set<string> | null)[] } | null {
   const branches: string[] = [];
   const words: (Set<string> | null)[] = [];
   for (const source of sources) {
@@ -142,11 +166,45 @@ function makePlan(sources: readonly string[], tail: string): Plan | null {
       words.push(firstWords(alt, fold));
     }
   }
+  // The branches must spell the sources again, since the whole expression is made from these.
+  if (branches.join('|') !== sources.join('|')) return null;
+  return { branches, words };
+}
+
+/** The stored form of readBranches (KEYS): each branch's length, then its words or 0. */
+export function storedBranches(sources: readonly string[]): string | null {
+  const read = readBranches(sources);
+  return read && JSON.stringify([read.branches.map((b) => b.length), read.words.map((w) => (w ? [...w] : 0))]);
+}
+
+/** readBranches from the build-time table, when it knows these sources. */
+function storedRead(joined: string): { branches: string[]; words: (Set<string> | null)[] } | null {
+  const entry = KEYS[sourceHash(joined)];
+  if (!entry) return null;
+  const [lengths, lists] = JSON.parse(entry) as [number[], (string[] | 0)[]];
+  const whole = joined.replaceAll('\u0001', '|');
+  const branches: string[] = [];
+  let at = 0;
+  for (const n of lengths) {
+    branches.push(whole.slice(at, at + n));
+    at += n + 1;
+  }
+  // A stale entry (the same hash, other sources) would not spell the sources: read them then.
+  if (at !== whole.length + 1 || branches.join('|') !== whole) return null;
+  return { branches, words: lists.map((w) => (w ? new Set(w) : null)) };
+}
+
+function makeKeys(sources: readonly string[]): Keys | null {
+  const joined = sources.join('\u0001');
+  recordKeyed(joined);
+  const read = storedRead(joined) ?? readBranches(sources);
+  if (!read) return null;
+  const { branches, words } = read;
   const fallback = words.flatMap((w, i) => (w ? [] : [i]));
   const byWord = new Map<string, number[]>();
   words.forEach((set, i) => set?.forEach((w) => (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i)));
   const marks = new Set([...byWord.keys()].map((w) => w[0]).filter((c) => !/[\p{L}\p{N}]/u.test(c)));
-  return { branches, tail, byWord, marks, fallback, compiled: new Map(), byIndices: new Map(), whole: new Map(), used: new Set(), gates: [] };
+  return { branches, byWord, marks, fallback };
 }
 
 /**
@@ -165,7 +223,7 @@ export class KeyedAlternation extends RegExp {
   constructor(from: KeyedAlternation | Plan, flags: string) {
     const plan = from instanceof KeyedAlternation ? from.plan : from;
     // The whole source, as a plain alternation has it; V8 parses it here but compiles it only if exec'd.
-    super(wrap(plan.branches, plan.tail), flags);
+    super(wrap(plan.sources, plan.tail), flags);
     this.plan = plan;
     this.flagKey = this.flags;
     this.bare = this.flagKey.replace(/[gy]/g, '');
@@ -181,9 +239,20 @@ export class KeyedAlternation extends RegExp {
     return plan ? new KeyedAlternation(plan, flags) : null;
   }
 
+  /** The branches and their words (only searches call this, once the keys were found readable). */
+  private get keys(): Keys {
+    return keysOf(this.plan)!;
+  }
+
+  /** Whether searches go word by word (the reader could key every branch), for tests. */
+  get keyed(): boolean {
+    return !!keysOf(this.plan);
+  }
+
   /** Branch indices a search compiles for a word, for tests. */
   branchesFor(word: string): readonly string[] {
-    return (this.plan.byWord.get(fold(word)) ?? this.plan.fallback).map((i) => this.plan.branches[i]);
+    const { byWord, fallback, branches } = this.keys;
+    return (byWord.get(fold(word)) ?? fallback).map((i) => branches[i]);
   }
 
   /** The alternation of these branches alone, compiled on first use. */
@@ -192,7 +261,7 @@ export class KeyedAlternation extends RegExp {
     const key = `${flags} ${indices.join(',')}`;
     let re = this.plan.compiled.get(key);
     if (!re) {
-      re = new RegExp(wrap(indices.map((i) => this.plan.branches[i]), this.plan.tail), flags);
+      re = new RegExp(wrap(indices.map((i) => this.keys.branches[i]), this.plan.tail), flags);
       warm(re);
       // Gated subsets (live()) differ from draft to draft: the cache is kept bounded.
       if (this.plan.compiled.size > 400) this.plan.compiled.clear();
@@ -208,10 +277,11 @@ export class KeyedAlternation extends RegExp {
    */
   private live(indices: readonly number[], text: string): readonly number[] {
     const { plan } = this;
+    const { branches } = this.keys;
     let out: number[] | null = null;
     for (let k = 0; k < indices.length; k++) {
       const i = indices[k];
-      const gate = (plan.gates[i] ??= branchLiterals(plan.branches[i]));
+      const gate = (plan.gates[i] ??= branchLiterals(branches[i]));
       if (holdsLiteral(gate, text)) out?.push(i);
       else out ??= indices.slice(0, k);
     }
@@ -219,10 +289,11 @@ export class KeyedAlternation extends RegExp {
   }
 
   private fallbackAt(text: string, from: number, sticky: boolean): RegExpExecArray | null {
-    if (!this.plan.fallback.length) return null;
-    const live = this.live(this.plan.fallback, text);
+    const { fallback } = this.keys;
+    if (!fallback.length) return null;
+    const live = this.live(fallback, text);
     if (!live.length) return null;
-    const re = live === this.plan.fallback ? (this.fallbackRe ??= this.expression(live, 'g')) : this.expression(live, 'g');
+    const re = live === fallback ? (this.fallbackRe ??= this.expression(live, 'g')) : this.expression(live, 'g');
     // A global search serves a sticky one too: it is a match at `from` or none.
     re.lastIndex = from;
     const m = re.exec(text);
@@ -256,9 +327,10 @@ export class KeyedAlternation extends RegExp {
       if (!m || pos < limit) return m;
       // Word branches and fallback branches both match here: the alternation's order decides,
       // so ask the two together (rare, and compiled only then).
-      return this.stickyAt([...indices, ...this.plan.fallback].sort((a, b) => a - b), text, pos);
+      return this.stickyAt([...indices, ...this.keys.fallback].sort((a, b) => a - b), text, pos);
     };
     const { starts, keys } = wordsOf(text);
+    const { byWord, marks } = this.keys;
     // The first word starting at or after `from` (a mark at `from` leads the word just after it).
     let lo = 0;
     let hi = starts.length;
@@ -272,7 +344,7 @@ export class KeyedAlternation extends RegExp {
       const key = keys[k];
       // A mark just before the word leads it ("#ad"): that match would start one place earlier.
       const mark = text[start - 1];
-      const m = (this.plan.marks.has(mark) && at(this.plan.byWord.get(mark + key), start - 1)) || at(this.plan.byWord.get(key), start);
+      const m = (marks.has(mark) && at(byWord.get(mark + key), start - 1)) || at(byWord.get(key), start);
       if (m) return m;
     }
     return fm;
@@ -286,6 +358,8 @@ export class KeyedAlternation extends RegExp {
       this.lastIndex = whole.lastIndex;
       return m;
     }
+    // Sources the reader cannot key are searched whole (the very expression this one is).
+    if (!keysOf(this.plan)) return RegExp.prototype.exec.call(this, text);
     const s = String(text);
     const moving = this.global || this.sticky;
     const from = moving ? this.lastIndex : 0;

@@ -1,5 +1,6 @@
 // The writer presenting themselves as working for the organization.
 import { alternation, findTerms, type Hit } from './match';
+import { gated } from '../../text/regex-gate';
 
 const ROLE_WORDS = "(?:nurse|rn|np|pa|physician|doctor|doc|md|do|surgeon|resident|fellow|pharmacist|therapist|tech|technician|technologist|employee|manager|director|vp|ceo|cfo|coo|cno|cmo|executive|chaplain|scheduler|receptionist|coordinator|educator|midwife|aide|cna|medic|paramedic|\\p{L}+(?:ist|ian|or|er))";
 
@@ -11,7 +12,7 @@ export const EMPLOYEE_SELF_ID = alternation([
 ]);
 
 // What comes just before one of the organization's names when the writer says they work there.
-const LEAD = new RegExp(
+const LEAD = gated(new RegExp(
   '(?:^|[^\\p{L}])(?:' +
     [
       "(?:i'm|i am|as|(?:after )?[\\w-]+ (?:years|months|decades) as|proud to be|i've been|i joined|i've joined) (?:an? |the )?(?:\\S+ ){0,5}(?:at|for|with|of|in|on|joined)",
@@ -26,9 +27,9 @@ const LEAD = new RegExp(
     ].join('|') +
     ') (?:the )?$',
   'iu',
-);
+));
 // "Pharmacist at X here": a bare role before the name, confirmed by "here" after it.
-const ROLE_AT = new RegExp(`(?:^|[^\\p{L}])${ROLE_WORDS} at (?:the )?$`, 'iu');
+const ROLE_AT = gated(new RegExp(`(?:^|[^\\p{L}])${ROLE_WORDS} at (?:the )?$`, 'iu'));
 
 /**
  * Where the writer identifies as one of the organization's people: a role or work phrase

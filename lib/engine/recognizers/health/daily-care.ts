@@ -2,6 +2,7 @@
 // Those verbs are everyday words; they tell patient status only once the sentence puts
 // someone in a numbered bed, so the placement is required and must come first.
 import type { Mention } from '../../doc';
+import { gated } from '../../text/regex-gate';
 
 // The verbs of daily care by lemma; inflections are generated below, not listed.
 const LEMMAS = ['walk', 'ambulate', 'eat', 'sleep', 'void', 'pee', 'poop', 'shower', 'drink', 'talk', 'sit up', 'stand', 'smile', 'wake up', 'go home'];
@@ -21,7 +22,7 @@ function inflect(lemma: string): string[] {
 
 const FORMS = LEMMAS.flatMap((l) => [...inflect(l), ...(IRREGULAR[l] ?? [])]);
 // Spaces are any run of whitespace so doubled spaces still match.
-const VERB = new RegExp(`\\b(?:${FORMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+const VERB = gated(new RegExp(`\\b(?:${FORMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi'));
 // "in 7", "in bed 12", "in room 4", "bay 3": a person placed by number. Durations, times and
 // counts ("in 3 meetings") are not beds.
 const PLACED = /\b(?:in|from)\s+(?:(?:room|rm|bed|bay|pod)\s*#?\s*)?\d{1,3}[a-z]?\b(?!\s*(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|miles?|people|of\b)|\s+(?!is\b|was\b|has\b|says\b)[a-z]+s\b)|\b(?:bed|bay)\s*#?\s*\d{1,3}[a-z]?\b/i;

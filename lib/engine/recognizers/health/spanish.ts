@@ -2,7 +2,7 @@
 // quimio", "lo dieron de alta"): care events, settings and patient references, built from verb
 // stems and clitics rather than listed sentences. Accents are optional, as people type them.
 import type { Mention } from '../../doc';
-import { mayMatch } from '../../text/regex-gate';
+import { mayMatch, gated } from '../../text/regex-gate';
 import { warm } from '../../text/regex-warm';
 
 // A word boundary that knows accented letters (JavaScript's \\b does not, even with /u).
@@ -26,28 +26,28 @@ function forms(v: Verb): string[] {
 }
 const unaccented = (v: Verb) => (v.ar ? `${v.stem}o` : `${v.stem}io`);
 const EVENT_WORDS = EVENTS.flatMap(forms);
-const CARE_EVENT = new RegExp(
+const CARE_EVENT = gated(new RegExp(
   `${W}(?:(?:lo|la|le|los|las|les)\\s+)?(?:${EVENT_WORDS.join('|')})${W}|${W}(?:lo|la|le|los|las|les)\\s+(?:${EVENTS.map(unaccented).join('|')})${W}` +
   // Discharge and death: "lo dieron de alta", "le dan de alta", "dado de alta", "se nos fue", "murió"
   `|${W}(?:(?:lo|la|le|los|las|les)\\s+)?(?:dieron|dio|dan|van a dar|dado|dada|dar)\\s+de\\s+alta${W}|${W}se\\s+(?:nos\\s+)?(?:muri${a('o')}|fue al cielo)${W}|${W}muri${a('o')}${W}`,
   'giu',
-);
+));
 // Daily care counts once the sentence has placed someone in a bed or room: "comió", "caminó".
-const DAILY = new RegExp(`${W}(?:comi${a('o')}|camin${a('o')}|durmi${a('o')}|se\\s+levant${a('o')}|se\\s+ba[ñn]${a('o')}|se\\s+fue\\s+a\\s+(?:su\\s+)?casa)${W}`, 'giu');
+const DAILY = gated(new RegExp(`${W}(?:comi${a('o')}|camin${a('o')}|durmi${a('o')}|se\\s+levant${a('o')}|se\\s+ba[ñn]${a('o')}|se\\s+fue\\s+a\\s+(?:su\\s+)?casa)${W}`, 'giu'));
 /** A person placed by bed or room number in Spanish: "cama 3", "habitación 12". */
-export const PLACED_ES = new RegExp(`${W}(?:cama|cuarto|habitaci${a('o')}n|camilla|cub${a('i')}culo)\\s*#?\\s*\\d{1,4}${W}`, 'iu');
+export const PLACED_ES = gated(new RegExp(`${W}(?:cama|cuarto|habitaci${a('o')}n|camilla|cub${a('i')}culo)\\s*#?\\s*\\d{1,4}${W}`, 'iu'));
 // Conditions and treatments typed in Spanish: quimio(terapia), diálisis, derrame, infarto... (words
 // spelled as in English, "diabetes", "cancer", are the English lexicon's, with its name checks).
-const CONDITION = new RegExp(
+const CONDITION = gated(new RegExp(
   `${W}(?:quimio(?:terapia)?|radioterapia|di${a('a')}lisis|derrame(?:\\s+cerebral)?|infarto|embarazad[ao]s?|cáncer|tumores|az${a('u')}car\\s+alta|presi${a('o')}n\\s+alta|convulsi(?:${a('o')}n|ones)|sobredosis|neumon${a('i')}a|cirug${a('i')}a|operaci${a('o')}n|parto|ces${a('a')}rea|aborto|depresi${a('o')}n|demencia)${W}`,
   'giu',
-);
+));
 // "mi paciente", "una paciente", "la señora de la cama 3", "el muchacho del cuarto 12"
-const PATIENT_REF = new RegExp(
+const PATIENT_REF = gated(new RegExp(
   `${W}(?:mi|mis|nuestr[oa]s?|un[oa]?|el|la|este|esta)\\s+(?:(?:nuev[oa]|viejit[oa]|pobre)\\s+)?pacientes?${W}` +
   `|${W}(?:el|la)\\s+(?:se[ñn]or|se[ñn]ora|se[ñn]orita|muchach[oa]|chamac[oa]|ni[ñn][oa]|viejit[oa]|abuelit[oa]|don|do[ñn]a)\\s+(?:de\\s+la|del|en\\s+la|en\\s+el)\\s+(?:cama|cuarto|habitaci${a('o')}n|camilla|sala|cub${a('i')}culo)\\s*#?\\s*\\d{1,4}${W}`,
   'giu',
-);
+));
 
 /** Spanish care events, conditions and patient references in one sentence. */
 export function matchSpanish(text: string): Mention[] {

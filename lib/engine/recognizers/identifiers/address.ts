@@ -8,15 +8,15 @@ import { gated } from '../../text/regex-gate';
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`;
 // 1234 Main St, 12B N. Oak Avenue, 6750 Koskikatu 25
-const US_STREET = new RegExp(String.raw`(?<![\w-])(?:\d{1,6}\s+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?(?:${CAP}\s+){1,3}(?:${SUFFIX})\b\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?`, 'gu');
-const NUMBER_FIRST_FOREIGN = new RegExp(String.raw`(?<![\w-])\d{1,6}\s+${CAP}${FOREIGN_ENDING}\b\.?(?:\s+\d{1,5}[A-Za-z]?\b)?`, 'gu');
-const FOREIGN_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}\s+)?(?:(?:${FOREIGN_PREFIX})\s+(?:${WORD}\s+){0,3}|${CAP}${FOREIGN_ENDING}\.?\s+)(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b`, 'gu');
+const US_STREET = gated(new RegExp(String.raw`(?<![\w-])(?:\d{1,6}\s+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?(?:${CAP}\s+){1,3}(?:${SUFFIX})\b\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?`, 'gu'));
+const NUMBER_FIRST_FOREIGN = gated(new RegExp(String.raw`(?<![\w-])\d{1,6}\s+${CAP}${FOREIGN_ENDING}\b\.?(?:\s+\d{1,5}[A-Za-z]?\b)?`, 'gu'));
+const FOREIGN_STREET = gated(new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}\s+)?(?:(?:${FOREIGN_PREFIX})\s+(?:${WORD}\s+){0,3}|${CAP}${FOREIGN_ENDING}\.?\s+)(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b`, 'gu'));
 const UNIT = /\b(?:apt|apartment|suite|ste|unit|flat|fl|floor|room|po box|p\.o\. box|box|psc|apo|fpo|dpo)\.?\s*#?\s*\d{1,6}[A-Za-z]?\b|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\b/gi;
 // Military ships' mail addresses: "USNS Bergman, FPO AE 12345".
 const SHIP = /\b(?:USNS|USNV|USS|USCGC)\s+\p{Lu}[\p{L}'-]+/giu;
-const SEPARATE_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}\s+)?(?:${CAP}\s+){1,3}${FOREIGN_AFTER}\s+\d{1,5}[A-Za-z]?\b\.?`, 'gu');
+const SEPARATE_STREET = gated(new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}\s+)?(?:${CAP}\s+){1,3}${FOREIGN_AFTER}\s+\d{1,5}[A-Za-z]?\b\.?`, 'gu'));
 // A postcode first, then the street and the house number: "28030 Edeby 55", "9721 Dalmatinova 43".
-const NUM_WORDS_NUM = new RegExp(String.raw`(?<![\w.,-])\d{2,6}\s+(?:\d{1,5}\s+)?(?:(?:${CAP}|${PARTICLE}|u\.|ul\.)\s+){1,4}(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b\.?`, 'gu');
+const NUM_WORDS_NUM = gated(new RegExp(String.raw`(?<![\w.,-])\d{2,6}\s+(?:\d{1,5}\s+)?(?:(?:${CAP}|${PARTICLE}|u\.|ul\.)\s+){1,4}(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b\.?`, 'gu'));
 // "the corner of Elm and 5th": everything up to the end of the clause.
 const CORNER = gated(/\b(?:[Tt]he\s+)?[Cc]orner\s+of\s+(?=(?:the\s+)?[\p{Lu}\d])[^?!\n]{3,90}?(?=[?!\n]|\.\s+\p{Lu}|\.?$|,\s+(?:and|I|we|can|please)\b)/gu);
 const CORE_SUFFIX = /\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Highway)\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?$/i;
@@ -25,28 +25,28 @@ const ADDRESS_CUE = /\b(?:address(?:es)?\b[^.?!\n]{0,40}?(?:\bis|\bare|\bwas|\bt
 const CLAUSE_END = /[?!\n]|\.(?=\s+\p{Lu}\p{Ll}|\s*$)|\s(?:for|after|last|in\s+case|if|when|because|but|so|please|before|since|street)\b|,\s+(?:and\s+)?(?:I|we|can|please|thanks)\b/u;
 const TIME_AFTER_NUMBER = /^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m|p\.m|o'clock)\b/i;
 // "in Bjert 6091": a place and its postcode after a place preposition.
-const PLACE_POSTCODE = new RegExp(String.raw`\b(?:in|at|from|near)\s+(${CAP}(?:\s+${CAP})?\s+\d{3,5}(?:-\d{3,4})?)\b(?![.,]\d)`, 'gu');
+const PLACE_POSTCODE = gated(new RegExp(String.raw`\b(?:in|at|from|near)\s+(${CAP}(?:\s+${CAP})?\s+\d{3,5}(?:-\d{3,4})?)\b(?![.,]\d)`, 'gu'));
 const NOT_PLACES = /^(?:Room|Rm|Bed|Bay|Unit|Ward|Suite|Floor|Building|Bldg|Chapter|Section|Grade|Level|Phase|Stage|Type|Week|Day|Year|Version|Class|Gate|Terminal|Lot|Booth|Table|Pod|Area|Zone|Hall|Wing|Tower|Step|Page|Part|Volume|Issue|Season|Episode|Round|Batch|Group|Team|Lane|Track|Route|Highway|Interstate|Exit)\b/;
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP';
 // Springfield, IL 62704 ; Austin, TX
-const CITY_STATE = new RegExp(String.raw`(?:${CAP}\s+){0,2}${CAP},\s*(?:${US_STATES})(?:\s+\d{5}(?:-\d{4})?)?\b`, 'gu');
+const CITY_STATE = gated(new RegExp(String.raw`(?:${CAP}\s+){0,2}${CAP},\s*(?:${US_STATES})(?:\s+\d{5}(?:-\d{4})?)?\b`, 'gu'));
 const ZIP_CONTEXT = gated(/\b(?:zip|zip code|zipcode|postal code|postcode|post code|zip\+4)\b[\s:#-]*(?:is\s+)?$/);
 const ZIP = /(?<![\w$.,-])(?:\d{5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3,4}(?:\s[A-Z]{2})?)(?![\w.,-]|\s?%)/g;
 // Postal codes with letters: Canadian (K1A 0B1), British (SW1A 1AA, M1 1AE).
 const LETTER_POSTCODE = /\b(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b/g;
 // Millbrook County, Elm Park neighborhood, the Riverside district
-const DIVISION = new RegExp(String.raw`(?:${CAP}\s+){0,2}${CAP}\s+(?:County|Parish|Borough|Township|Neighborhood|Neighbourhood|District|Village)\b`, 'gu');
+const DIVISION = gated(new RegExp(String.raw`(?:${CAP}\s+){0,2}${CAP}\s+(?:County|Parish|Borough|Township|Neighborhood|Neighbourhood|District|Village)\b`, 'gu'));
 // A capitalized place after "lives in", "from", "moved to"
-const PLACE_CUE = new RegExp(String.raw`\b(?:(?:live[sd]?|living|lived|resides?|residing|moved|moving|grew\s+up|born|raised|located|based)\s+(?:in|to|at|from|near)|hometown(?:\s+is)?|town\s+of|city\s+of|village\s+of)\s+((?:${CAP}\s+){0,2}${CAP})`, 'gu');
+const PLACE_CUE = gated(new RegExp(String.raw`\b(?:(?:live[sd]?|living|lived|resides?|residing|moved|moving|grew\s+up|born|raised|located|based)\s+(?:in|to|at|from|near)|hometown(?:\s+is)?|town\s+of|city\s+of|village\s+of)\s+((?:${CAP}\s+){0,2}${CAP})`, 'gu'));
 // After an "Address:" label or "address is", the rest of the line is the address.
 const LABELLED = gated(/\b(?:address|addr|residence)\b\s*(?::|is|was|-)\s*([^\n]{4,80})/gi);
 // "at 12 Elm", "to 4 Rue Cler": a number and capitalized words after a place preposition.
-const NUMBERED_PLACE = new RegExp(String.raw`\b(?:at|to|on|in|from|near)\s+((?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+(?!(?:AM|PM|A\.M|P\.M)\b)(?:${CAP}\s*){1,4})`, 'gu');
+const NUMBERED_PLACE = gated(new RegExp(String.raw`\b(?:at|to|on|in|from|near)\s+((?!(?:19|20)\d\d\b)\d{1,6}[A-Za-z]?\s+(?!(?:AM|PM|A\.M|P\.M)\b)(?:${CAP}\s*){1,4})`, 'gu'));
 
 // After a street or a unit: more units, then the town, region, country and postcode
 // ("..., Apt. 4, Springfield, IL 62704", "... Suite 503 Armenomonastiro Cyprus").
 const TAIL_PART = String.raw`(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Box|PO Box)\.?\s*#?\d{1,6}[A-Za-z]?|(?!I\b)${CAP}(?:[\s-]+(?:(?!I\b)${CAP}|${PARTICLE}|u|v|am|an|im|sur|upon|on))*(?:\s+\d{3,6}(?:-\d{3,4})?)?|\(${CAP}\)|\d{4,6}(?:-\d{3,4})?)`;
-const TAIL = new RegExp(String.raw`^(?:(?:,\s*|[ \t]+)${TAIL_PART})+`, 'u');
+const TAIL = gated(new RegExp(String.raw`^(?:(?:,\s*|[ \t]+)${TAIL_PART})+`, 'u'));
 const TAILED = new Set(['street', 'unit', 'cue', 'corner', 'labelled']);
 
 function withTail(text: string, f: Found): Found {
@@ -56,7 +56,7 @@ function withTail(text: string, f: Found): Found {
 }
 
 // A named street without a number ("on Alder Street", "off Elm St") and numbered roads ("County Road 14").
-const NAMED_STREET = new RegExp(String.raw`\b(?:on|off|along|near)\s+((?:${CAP}\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Circle)\b\.?)`, 'gu');
+const NAMED_STREET = gated(new RegExp(String.raw`\b(?:on|off|along|near)\s+((?:${CAP}\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Circle)\b\.?)`, 'gu'));
 const ROAD = /\b(?:County\s+Road|County\s+Rd|Highway|Hwy|Route|Rte|State\s+Route|Interstate|I-)\s?\d{1,4}\b/g;
 // "on 4th", "off Main": a street named by an ordinal, not a floor or a grade.
 const ORDINAL_STREET = /\b(?:on|off)\s+(\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:floor|grade|birthday|anniversary|day|week|month|time|place|round|attempt|try|year|visit|dose|shift|thought|opinion|look|chance|call|base|line|team|string|quarter|period|trimester|of)\b)/g;

@@ -11,18 +11,18 @@ const WEEKDAY = '(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\\.?|(?:monday|tuesday|
 const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 
 // 2024-03-12, 2024/03/12 (with an optional time)
-const ISO = new RegExp(String.raw`(?<![\w.-])(?:1[89]|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])${TIME}(?![\w])`, 'g');
+const ISO = gated(new RegExp(String.raw`(?<![\w.-])(?:1[89]|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])${TIME}(?![\w])`, 'g'));
 // 3/12/2024, 12-03-24, 12.03.2024: month and day in either order, validated below.
 const NUMERIC = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[/.-]\d)/g;
 // 3/12 without a year, only after a word that introduces a date.
 const SHORT = /(?<![\w./-])(\d{1,2})\/(\d{1,2})(?![\w/.]|-\d)/g;
 const SHORT_CUE = /\b(?:on|since|from|until|till|by|before|after|dob|dos|doa|born|admitted|discharged|date|d\.o\.b\.?|due)\b[\s:]*$/;
 // March 3, March 3rd, 2024, Mar. 3 '24, March 2024
-const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![\w:])|\b${MONTH},?\s+${YEAR}\b`, 'gi');
+const MONTH_DAY = gated(new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![\w:])|\b${MONTH},?\s+${YEAR}\b`, 'gi'));
 // 3 March 2024, 3rd of March, the 3rd of March
-const DAY_MONTH = new RegExp(String.raw`\b${DAY}(?:\s+of)?\s+${MONTH}(?:,?\s+${YEAR})?(?![\w])`, 'gi');
+const DAY_MONTH = gated(new RegExp(String.raw`\b${DAY}(?:\s+of)?\s+${MONTH}(?:,?\s+${YEAR})?(?![\w])`, 'gi'));
 // Tuesday, last Tuesday, on Tuesday morning, this Friday: weekdays are relative dates.
-const WEEKDAY_RE = new RegExp(String.raw`\b(?:(?:last|this|next|on|past)\s+)?(${WEEKDAY})(?![a-z])(?:,?\s+(?:morning|afternoon|evening|night)\b)?`, 'gi');
+const WEEKDAY_RE = gated(new RegExp(String.raw`\b(?:(?:last|this|next|on|past)\s+)?(${WEEKDAY})(?![a-z])(?:,?\s+(?:morning|afternoon|evening|night)\b)?`, 'gi'));
 // "on the 3rd", "the 21st": a day of the month without the month.
 const ORDINAL_DAY = gated(/\b(?:on|since|by|until|before|after)\s+the\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi);
 
@@ -68,9 +68,9 @@ export function findDates(text: string): Found[] {
 
 const N = String.raw`(?:1[01]\d|120|[1-9]?\d)`;
 // 72yo, 72 y/o, 72 y.o., 72-year-old, 72 years old, 72 yr old, 72yrs
-const AGE_SUFFIX = new RegExp(String.raw`(?<![\w.,$])${N}(?:\s?|-)(?:yo\b|y/o\b|y\.o\.?|yrs?\.?(?:\s?old)?\b|years?(?:[\s-]old\b)|year(?=-old)|-year-old\b|(?:-|\s)?(?:year|yr)s?(?:-|\s)old\b)`, 'gi');
+const AGE_SUFFIX = gated(new RegExp(String.raw`(?<![\w.,$])${N}(?:\s?|-)(?:yo\b|y/o\b|y\.o\.?|yrs?\.?(?:\s?old)?\b|years?(?:[\s-]old\b)|year(?=-old)|-year-old\b|(?:-|\s)?(?:year|yr)s?(?:-|\s)old\b)`, 'gi'));
 // aged 72, age 72, age: 72, at the age of 72, turned 72, turns 72
-const AGE_PREFIX = new RegExp(String.raw`\b(?:aged?:?|ages?\s+of|turn(?:ed|s|ing)?|(?:he|she|they|i|patient|pt)\s+(?:was|is|am|were|'s|'m))\s+(${N})(?![\w%/]|[.,:]\d|\s+(?!years?\s+old)[a-z]+s\b|\s?(?:foot|feet|ft|inch|in|lb|pound|kg|kilo|cm|mm|oz|stone|mg|ml|cc|mph|degrees?|°)\b|\s?(?:years?\s+(?:ago|of|in|later|before|after|since)|days?|weeks?|months?|hours?|minutes?|am|pm|percent|times|people|patients|o'clock))`, 'gi');
+const AGE_PREFIX = gated(new RegExp(String.raw`\b(?:aged?:?|ages?\s+of|turn(?:ed|s|ing)?|(?:he|she|they|i|patient|pt)\s+(?:was|is|am|were|'s|'m))\s+(${N})(?![\w%/]|[.,:]\d|\s+(?!years?\s+old)[a-z]+s\b|\s?(?:foot|feet|ft|inch|in|lb|pound|kg|kilo|cm|mm|oz|stone|mg|ml|cc|mph|degrees?|°)\b|\s?(?:years?\s+(?:ago|of|in|later|before|after|since)|days?|weeks?|months?|hours?|minutes?|am|pm|percent|times|people|patients|o'clock))`, 'gi'));
 // in her 90s, in his late 80s, in their mid-forties
 const DECADE = gated(/\b(?:in|into)\s+(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[\s-])?(?:[1-9]0s|[1-9]0's|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi);
 // A baby's or a child's age: "3-month-old", "6 weeks old", "10 day old".

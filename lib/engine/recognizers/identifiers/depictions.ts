@@ -12,7 +12,7 @@ const PERSON_WORDS = new Set(
     'teenagers toddler toddlers preemie preemies mr mrs ms dr team staff crew').split(' '),
 );
 const DETERMINER = String.raw`(?:(?:the|a|an|my|our|his|her|their|your|this|that|these|those|sweet|little|tiny|brave|favorite|favourite|newest|new|sick|first|one|two|three|some|all|of|and|\d+)\s+){0,3}`;
-const PHOTO = new RegExp(String.raw`\b${IMAGE}\s+(?:of|with|from|featuring|showing)\s+${DETERMINER}([\p{L}'’-]+)`, 'giu');
+const PHOTO = gated(new RegExp(String.raw`\b${IMAGE}\s+(?:of|with|from|featuring|showing)\s+${DETERMINER}([\p{L}'’-]+)`, 'giu'));
 const SELFIE = /\bselfies?\s+with\b/gi;
 const BIOMETRIC = gated(/\b(?:finger\s?prints?|thumb\s?prints?|palm\s?prints?|voice\s?prints?|retina(?:l)?\s+scans?|iris\s+scans?|face\s?prints?|facial\s+(?:recognition|geometry|scan)|dna\s+(?:profile|sample|sequence|test)s?)\b/gi);
 

@@ -1,15 +1,16 @@
 // Email addresses, web addresses and IP addresses: distinctive formats, no context needed.
 import { scan, type Found } from './found';
+import { gated } from '../../text/regex-gate';
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?){0,6}\.[A-Za-z]{2,24}\b/g;
 
 // Bare domains ("riverbend.org/careers") are URLs only with a well-known top-level domain, so
 // "e.g.", "Dr.Smith" or "report.pdf" are not taken for web addresses.
 const TLDS = 'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|de|fr|es|it|nl|be|ch|se|no|dk|fi|pl|cz|pt|br|mx|ar|cl|uy|in|jp|cn|kr|ru|ie|nz|za|at|hu|gr|cy|il|info|biz|me|ly|health|care|clinic|app|dev|ai|tv|xyz|online|site';
-const URL = new RegExp(
+const URL = gated(new RegExp(
   String.raw`\b(?:(?:https?|ftp)://[^\s<>"']+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>"']*|(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+){0,6}\.(?:${TLDS})(?![A-Za-z0-9-])(?:/[^\s<>"']*)?)`,
   'gi',
-);
+));
 const TRAILING = /[.,;:!?)\]'"]+$/;
 
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g;
