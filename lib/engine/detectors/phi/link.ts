@@ -3,6 +3,7 @@
 // own health, "her heart attack"), because their work is full of other people's health words.
 import type { Doc } from '../../doc';
 import { healthIn, type Cue, type Fact } from './facts';
+import { NOT_INITIALS } from '../../recognizers/identifiers/name-cues';
 import { STRONG_SUBJECTS, type Subject } from './subjects';
 
 export interface Link {
@@ -155,7 +156,8 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
   const anchors = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && !ATTRIBUTE_KINDS.has(s.kind));
   // A room, an old age or a record number stands for a patient too; a phone number alone may
   // be the organization's own line.
-  const candidates = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && s.kind !== 'contact');
+  // Initials stand for a name when a clear care fact is told of them in their own sentence ("J.D. in bed 4 ate").
+  const candidates = subjects.filter((s) => (STRONG_SUBJECTS.has(s.kind) && s.kind !== 'contact') || (s.kind === 'initials' && !NOT_INITIALS.has(doc.text.slice(s.start, s.end).replace(/\s/g, ''))));
   const photoSentences = new Set(subjects.filter((s) => s.kind === 'photo').map((s) => s.sentence));
   const links: Link[] = [];
   for (const s of candidates) {
@@ -168,6 +170,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       const rest = doc.sentences.filter((t) => !sentences.has(t.index) && !OTHER_ANCHOR.test(t.text)).map((t) => t.index);
       found = [...found, ...facts.filter((f) => rest.includes(f.sentence) && !f.weak)];
     }
+    if (s.kind === 'initials') found = found.filter((f) => f.sentence === s.sentence && !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.start > s.start);
     if (s.clinician) found = found.filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
