@@ -51,3 +51,18 @@ export function communityPatterns(community: Community | undefined, roles: strin
   cache.set(community, out);
   return out;
 }
+
+const spanCache = new WeakMap<Community, RegExp | null>();
+
+/** Where the community's towns, neighborhoods, schools and employers are named (not its facilities, whose names tell care). */
+export function communitySpans(text: string, community: Community | undefined): [number, number][] {
+  if (!community) return [];
+  let re = spanCache.get(community);
+  if (re === undefined) {
+    const places = communityPlaces({ ...community, facilities: [] });
+    re = places ? new RegExp(String.raw`(?<![\p{L}])(?:${places})(?![\p{L}])`, 'giu') : null;
+    spanCache.set(community, re);
+  }
+  if (!re) return [];
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}

@@ -29,6 +29,8 @@ const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+)
 const ADVICE = new RegExp(String.raw`\b(?:you|u|ya)\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i');
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
 const PERFORMED = /\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i;
+// A co-worker's own news told of them ("she's expecting", "he's in rehab") counts even as a weaker word.
+const COLLEAGUE_NEWS = new Set(['pregnancy', 'substance-use', 'mental-health', 'procedure']);
 // A clinician going to a unit is at work ("Dr. Okoro went to the ICU"), not admitted there.
 const CLINICIAN_ROUNDS = /^(?:went|came|headed|ran|go|goes|going)\s*(?:up\s+|down\s+|over\s+)?(?:to|in|on|at|into)\s+(?:the\s+)?(?:icu|er|ed|or|floor|unit|ward|hospital|nicu|picu|pacu|clinic)\b/i;
 const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
@@ -171,7 +173,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       found = [...found, ...facts.filter((f) => rest.includes(f.sentence) && !f.weak)];
     }
     if (s.kind === 'initials') found = found.filter((f) => f.sentence === s.sentence && !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.start > s.start);
-    if (s.clinician) found = found.filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));
+    if (s.clinician) found = (s.kind === 'colleague' ? facts.filter((f) => sentences.has(f.sentence)) : found).filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && (!f.weak || (s.kind === 'colleague' && COLLEAGUE_NEWS.has(f.kind) && tightlyTied(doc, f))) && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) {
