@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc, SentenceCache } from '../../../lib/engine/doc';
 import { isWordName } from '../../../lib/engine/lexicons/names';
+import { findSubjects } from '../../../lib/engine/detectors/phi/subjects';
 
 const cache = new SentenceCache();
 const names = (text: string) => buildDoc(text, 'facebook', 'nurse', cache).mentions.filter((m) => m.layer === 'identifier' && m.kind === 'name').map((m) => text.slice(m.start, m.end));
@@ -29,5 +30,15 @@ describe('units and everyday words are not names without context', () => {
     expect(names('Mr. Will Jansen was admitted today')).toContain('Mr. Will Jansen');
     expect(names("so relieved, Grace's surgery went well")).toContain('Grace');
     expect(names('Thanks so much, Min!')).toContain('Min');
+  });
+});
+
+describe('a capitalized health word is not a person', () => {
+  const subjects = (text: string) => findSubjects(buildDoc(text, 'facebook', 'nurse', cache)).filter((s) => s.kind === 'name').map((s) => text.slice(s.start, s.end));
+  it("near miss: a talk's title that is a symptom is no one's name", () => {
+    expect(subjects("grand rounds at noon today: 'Itch, explained.' bring your questions")).toEqual([]);
+  });
+  it('still reads a name that is not a health word', () => {
+    expect(subjects('Rose was admitted with a stroke')).toEqual(['Rose']);
   });
 });

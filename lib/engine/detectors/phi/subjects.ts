@@ -353,8 +353,9 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
     if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && (VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`) || /^:?\s+(?:[\w'’]+\s+){0,3}?(?:stop|quit|skip|get off|honestly|girl|babe)\b/i.test(doc.text.slice(s.end, s.end + 40)))) s.addressed = true;
   }
   // A unit's abbreviation read as a name ("in the ED", "to the OR") is a place, not a person.
-  const setting = (s: Subject) => s.kind === 'name' && /^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) &&
-    doc.mentions.some((m) => m.layer === 'health' && m.start <= s.start && s.end <= m.end);
+  // So is a lone capitalized word that is itself a health term ("'Itch, explained.'", "Lupus awareness").
+  const setting = (s: Subject) => s.kind === 'name' && (/^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) || /^[\p{Lu}][\p{Ll}'-]+$/u.test(doc.text.slice(s.start, s.end))) &&
+    doc.mentions.some((m) => m.layer === 'health' && m.confidence >= 0.5 && m.start <= s.start && s.end <= m.end);
   const kept = dedupe(out.filter((s) => (known || !(s.kind === 'relative' && s.addressed)) && !setting(s) && !notCare(doc, s)));
   // "our new nurse manager Priya": the name inside a clinician's description is that clinician.
   for (const s of kept) if (s.kind === 'name' && kept.some((c) => c.kind === 'colleague' && c.clinician && c.start <= s.start && s.end <= c.end)) s.clinician = true;
