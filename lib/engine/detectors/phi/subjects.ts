@@ -354,8 +354,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
   }
   // A unit's abbreviation read as a name ("in the ED", "to the OR") is a place, not a person.
   // So is a lone capitalized word that is itself a health term ("'Itch, explained.'", "Lupus awareness").
-  const setting = (s: Subject) => s.kind === 'name' && (/^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) || /^[\p{Lu}][\p{Ll}'-]+$/u.test(doc.text.slice(s.start, s.end))) &&
-    doc.mentions.some((m) => m.layer === 'health' && m.confidence >= 0.5 && m.start <= s.start && s.end <= m.end);
+  const within = (s: Subject, minConfidence: number) => doc.mentions.some((m) => m.layer === 'health' && m.confidence >= minConfidence && m.start <= s.start && s.end <= m.end);
+  const setting = (s: Subject) => s.kind === 'name' && ((/^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) && within(s, 0)) || (/^[\p{Lu}][\p{Ll}'-]+$/u.test(doc.text.slice(s.start, s.end)) && within(s, 0.5)));
   const kept = dedupe(out.filter((s) => (known || !(s.kind === 'relative' && s.addressed)) && !setting(s) && !notCare(doc, s)));
   // "our new nurse manager Priya": the name inside a clinician's description is that clinician.
   for (const s of kept) if (s.kind === 'name' && kept.some((c) => c.kind === 'colleague' && c.clinician && c.start <= s.start && s.end <= c.end)) s.clinician = true;
