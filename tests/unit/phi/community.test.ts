@@ -65,4 +65,12 @@ describe('a role tied to a community place identifies a person', () => {
   it("near miss: a health word inside a community place's name is the place", () => {
     expect(flagged('quarry hill wind chill is -8 today and bus route 9 was packed, dunmore falls was frozen')).toBe(false);
   });
+
+  it('flags staff of a community facility with their own care', () => {
+    expect(flagged('a tech at Elm Court Clinic is out on maternity leave after her c-section')).toBe(true);
+  });
+
+  it("near miss: staff of a care facility and the facility's own health news", () => {
+    expect(flagged('word is the Elm Court Clinic facilities manager knew about the Legionella for months and sat on the test results')).toBe(false);
+  });
 });

@@ -32,7 +32,7 @@ const PERFORMED = /\b(?:keeps? doing|kept doing|been doing|does|botch|perform|wr
 // A co-worker's own news told of them ("she's expecting", "he's in rehab") counts even as a weaker word.
 const COLLEAGUE_NEWS = new Set(['pregnancy', 'substance-use', 'mental-health', 'procedure']);
 // (A clinician's procedures are mostly their work: only these are their own treatment.)
-const OWN_TREATMENT = /\b(?:rehab|detox|chemo|surgery|dialysis|treatment)\b/i;
+const OWN_TREATMENT = /\b(?:rehab|detox|chemo|surgery|dialysis|treatment|sober|sobriety)\b/i;
 // A clinician going to a unit is at work ("Dr. Okoro went to the ICU"), not admitted there.
 const CLINICIAN_ROUNDS = /^(?:went|came|headed|ran|go|goes|going)\s*(?:up\s+|down\s+|over\s+)?(?:to|in|on|at|into)\s+(?:the\s+)?(?:icu|er|ed|or|floor|unit|ward|hospital|nicu|picu|pacu|clinic)\b/i;
 const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
@@ -176,7 +176,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     }
     // A weaker word told as theirs ("his rehab stay", "she's expecting") is their news, for someone recognizable.
     if (!found.length && !s.kin && !s.addressed && !s.clinician && PERSON_KINDS.has(s.kind) && s.kind !== 'initials') {
-      found = facts.filter((f) => f.sentence === s.sentence && f.weak && COLLEAGUE_NEWS.has(f.kind) && f.start > s.end && tightlyTied(doc, f));
+      found = facts.filter((f) => f.sentence === s.sentence && f.weak && (f.kind === 'pregnancy' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && f.start > s.end && tightlyTied(doc, f));
     }
     if (s.kind === 'initials') found = found.filter((f) => f.sentence === s.sentence && !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.start > s.start);
     if (s.clinician) found = (s.kind === 'colleague' ? [...found, ...facts.filter((f) => sentences.has(f.sentence) && f.weak && COLLEAGUE_NEWS.has(f.kind) && (f.kind !== 'procedure' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && !found.includes(f))] : found).filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && (!f.weak || (s.kind === 'colleague' && COLLEAGUE_NEWS.has(f.kind) && tightlyTied(doc, f))) && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));

@@ -6,7 +6,7 @@ import type { Doc, DocSentence } from '../../doc';
 import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
 import type { Community } from '../../policy';
 import { NOT_INITIALS } from '../../recognizers/identifiers/name-cues';
-import { communityPatterns } from './community';
+import { atFacility, communityPatterns } from './community';
 
 export type SubjectKind =
   | 'name'
@@ -329,7 +329,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
       const lead = /^(?:the|an?|our|my)\s+(?:[a-z-]+\s+){0,2}/i.exec(m[0])?.[0].length ?? 0;
       if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start + lead))) continue;
       const sub: Subject = { kind: 'descriptor', hipaa: 'other-id', start, end: start + m[0].trimEnd().length, sentence: sentenceOf(doc, start) };
-      if (CLINICIAN_WORD.test(m[0])) sub.clinician = true;
+      // Staff of a care facility talk about care all day: like clinicians, only their own health counts.
+      if (CLINICIAN_WORD.test(m[0]) || atFacility(m[0], community)) sub.clinician = true;
       out.push(sub);
     }
   }
