@@ -49,3 +49,14 @@ describe('a lab value is not an age', () => {
     expect(ages('little Tommy is 7 today')).toEqual(['7 today']);
   });
 });
+
+describe('a person placed on a unit named by its care', () => {
+  it('flags someone recognizable told up on the cardiac floor', () => {
+    expect(flagged('cleaned the room of the Channel 9 weatherman today. he was up on the cardiac floor all week')).toBe(true);
+  });
+
+  it('near miss: staff working or floated to a unit', () => {
+    expect(flagged('our charge nurse floated to the cardiac floor last night')).toBe(false);
+    expect(flagged('my preceptor works in the ICU and she is amazing')).toBe(false);
+  });
+});
