@@ -48,6 +48,8 @@ function readCsvColumn(file: string, keyCol: number, valueCol: number): Map<stri
 // Everyday English words (compromise's own lexicon) make poor single-word health terms:
 // "fall", "attack", "shot", "stroke" of luck. The ones that are mostly medical come back by hand.
 const english = new Set(Object.keys((nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon));
+// Discontinued brands that are also English words or look like them ("well versed", "a triad").
+const DISCONTINUED_WORDS = new Set(['versed', 'triad', 'metra', 'banan', 'trest', 'sulla', 'quide', 'pytest', 'imagent', 'factive', 'fastin', 'genesa', 'stimate', 'synera', 'prelay', 'solage', 'mandol', 'gamene', 'ganite', 'permax', 'capex', 'candex', 'belix', 'lonox', 'orlex', 'povan', 'wilpo', 'zmax', 'rubex', 'sodium', 'naqua']);
 const KEEP_SINGLE = new Set(['stroke', 'seizure', 'cancer', 'tumor', 'fracture', 'surgery', 'diabetes', 'asthma', 'flu', 'overdose', 'chemo', 'chemotherapy', 'dialysis', 'pneumonia', 'sepsis', 'covid', 'hiv', 'aids', 'leukemia', 'lymphoma', 'dementia', 'depression', 'anxiety', 'insulin', 'heroin', 'cocaine', 'morphine', 'amputation', 'concussion', 'miscarriage', 'pregnancy']);
 // Terms that pass the filters but, in posts, are rarely about one person's health.
 const STOP = new Set(['health', 'care', 'patient', 'disease', 'syndrome', 'disorder', 'infection', 'condition', 'death', 'life', 'aging', 'ageing', 'birth', 'body', 'blood', 'today', 'muse', 'dial', 'amen', 'allay', 'soma', 'ella', 'plan b', 'advance', 'nurse', 'hospital', 'clinic', 'delivery', 'recovery', 'exercise', 'therapy', 'nutrition', 'counseling', 'sleep', 'weight', 'prevention', 'screening', 'emergency', 'grief', 'stress', 'burnout', 'loneliness', 'outbreak', 'epidemic', 'pandemic', 'growth', 'vaccination', 'immunization', 'alcohol', 'caffeine', 'tobacco', 'nicotine', 'smoking', 'walking', 'running', 'swimming', 'dancing', 'music', 'massage', 'yoga', 'meditation', 'humor', 'laughter', 'gardening', 'cooking', 'reading', 'writing', 'research', 'hygiene', 'anatomy', 'physiology', 'nursing', 'medicine', 'felon', 'sinus', 'crab', 'worm', 'plague', 'arson', 'gambling', 'meridian', 'futility', 'difficulty', 'abnormality', 'rigor', 'viral', 'sighing', 'hive', 'suggestion', 'mange', 'injury', 'inflammation', 'surgery', 'pathology', 'rehabilitation', 'emergency', 'malnutrition', 'starvation', 'sedative', 'lisping', 'stuttering', 'sunburn', 'dandruff', 'baldness', 'flushing', 'belching', 'rale', 'fecal', 'tattoo', 'tattoos', 'tattooing', 'tattoo removal', 'pain', 'symptom', 'dry eye']);
@@ -202,8 +204,20 @@ export function deriveMedical(DATA = MEDICAL_DATA_DIR): { lexicon: MedicalVocabu
     for (const n of [r.name, ...r.exact_synonyms.split('|').filter(Boolean)]) add('symptom', n);
   }
 
-  for (const r of readTsv(path.join(DATA, 'orange-book/orange_book_products_2024-11.tsv'))) {
-    if (r.marketing_type === 'DISCN') continue;
+  const orangeBook = readTsv(path.join(DATA, 'orange-book/orange_book_products_2024-11.tsv'));
+  const marketed = new Set(orangeBook.filter((r) => r.marketing_type !== 'DISCN').map((r) => r.ingredient));
+  for (const r of orangeBook) {
+    // A discontinued product still names a drug people take or remember (Vicodin, Zofran, Lortab
+    // under its old brand): its brand is kept, not its ingredients (those are in the marketed rows).
+    // A generic sold under its ingredient's name adds nothing.
+    // Only brands of a drug still marketed, as a tablet or capsule (the pills people name), to stay small.
+    if (r.marketing_type === 'DISCN') {
+      if (!/(?:TABLET|CAPSULE).*ORAL/.test(r.dosage_form_route) || !marketed.has(r.ingredient)) continue;
+      const brand = r.trade_name.replace(/\s+[A-Z]{1,4}(\s.*)?$/, '');
+      // (Short old brands read as words or names too often: "Tral", "Ogen"; a few longer ones are words.)
+      if (brand.length >= 5 && !DISCONTINUED_WORDS.has(brand.toLowerCase()) && !r.ingredient.split('; ').some((ing) => brand.startsWith(ing.split(' ')[0]))) add('medication', brand.toLowerCase(), 1);
+      continue;
+    }
     for (const ing of r.ingredient.split('; ')) add('medication', baseIngredient(ing), 2);
     // Release and combination suffixes ("XR", "HCT") add nothing to the brand.
     add('medication', r.trade_name.replace(/\s+[A-Z]{1,4}(\s.*)?$/, '').toLowerCase(), 1);

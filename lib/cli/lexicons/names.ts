@@ -17,6 +17,9 @@ const MIN_SURNAME_COUNT = 1100;
 // SCOWL levels up to this are everyday words ("will", "hope", "hunter"): such names need context.
 const MAX_AMBIGUOUS_WORD_LEVEL = 35;
 
+// Units of time, dose and measure, and clinical shorthand, that posts write after a number or alone.
+const UNIT_WORDS = ['min', 'mins', 'hr', 'hrs', 'sec', 'secs', 'mo', 'mos', 'wk', 'wks', 'yr', 'yrs', 'mg', 'mcg', 'kg', 'lb', 'lbs', 'ml', 'oz', 'mi', 'km', 'cm', 'mm', 'pt', 'pts', 'tab', 'tabs', 'cap', 'caps', 'amp', 'amps', 'dose', 'bid', 'tid', 'prn', 'ed', 'er', 'or', 'ot', 'rt', 'np', 'pa', 'md', 'rn', 'do', 'bp', 'ct', 'ekg', 'iv', 'po', 'sq'];
+
 /** Minimal RFC 4180 reader: quoted fields may hold commas. */
 function readCsvFrom(dataDir: string, file: string): Record<string, string>[] {
   const raw = fs.readFileSync(path.join(dataDir, file), 'utf8').replace(/^\uFEFF/, '');
@@ -80,6 +83,8 @@ export function deriveNames(dataDir = NAMES_DATA_DIR): NameLexicons {
     const key = nameKey(r.name);
     if ((level <= MAX_AMBIGUOUS_WORD_LEVEL || r.cap_word) && (first.has(key) || surnames.has(key))) ambiguous.add(key);
   }
+  // Units and clinical shorthand that are also names ("20 Min", "3 Mo", "the ED"): they need context too.
+  for (const abbr of UNIT_WORDS) if (first.has(abbr) || surnames.has(abbr)) ambiguous.add(abbr);
   return { first, surnames, ambiguous };
 }
 

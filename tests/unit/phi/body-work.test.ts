@@ -19,6 +19,16 @@ describe('body-part work as a care fact', () => {
     expect(spans('her rotator cuff was repaired')).toEqual(['rotator cuff was repaired']);
   });
 
+  it('reads an injury to a body part, ligaments by their letters too', () => {
+    expect(spans('the goalie who tore her ACL at state')).toEqual(['tore her ACL']);
+    expect(spans('he broke his left wrist skating')).toEqual(['broke his left wrist']);
+  });
+
+  it('near miss: the same verbs with no body part', () => {
+    expect(spans('he broke the news gently')).toEqual([]);
+    expect(spans('I pulled the car over')).toEqual([]);
+  });
+
   it('near miss: grooming of a body part, and work on things', () => {
     expect(spans('she got her nails done')).toEqual([]);
     expect(spans('got her ears pierced for her birthday')).toEqual([]);

@@ -33,3 +33,13 @@ describe("a colleague known by role and a health fact about them", () => {
     expect(flagged('I am the charge nurse on nights and I had a mastectomy last year')).toBe(false);
   });
 });
+
+describe("a co-worker's own news told with a weaker word", () => {
+  const phiOf = flagged;
+  it("flags a co-worker by role and shift who is expecting, or in rehab", () => {
+    expect(phiOf("a certain night shift charge nurse on 4 North just told me she's expecting twins")).toBe(true);
+  });
+  it('near miss: the same role expecting a crowd is no news of her health', () => {
+    expect(phiOf('our charge nurse is expecting a big crowd at the huddle today')).toBe(false);
+  });
+});

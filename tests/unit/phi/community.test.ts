@@ -8,7 +8,7 @@ import { detectPhi } from '../../../lib/engine/detectors/phi';
 import { compilePolicy } from '../../../lib/policy/compile';
 import { pack } from '../../../lib/policy/schema';
 
-const community = { towns: ['Harlow Springs', 'Dunmore'], neighborhoods: ['Quarry Hill'], schools: ['Pike Valley High'], employers: ['Vantrell Cannery'], facilities: ['Elm Court Clinic'] };
+const community = { towns: ['Harlow Springs', 'Dunmore', 'Dunmore Falls'], neighborhoods: ['Quarry Hill'], schools: ['Pike Valley High'], employers: ['Vantrell Cannery'], facilities: ['Elm Court Clinic'] };
 const cache = new SentenceCache();
 const config = { enabled: true, sensitivity: 'medium' as const, exemptAuthors: [], pack: 'test' };
 const phi = (text: string, withCommunity = true) => detectPhi(buildDoc(text, 'facebook', 'nurse', cache), config, { lists: {}, community: withCommunity ? { ...community } : undefined });
@@ -60,5 +60,17 @@ describe('a role tied to a community place identifies a person', () => {
 
   it('near miss: patients and services at the place are nobody in particular', () => {
     expect(flagged('Elm Court Clinic now offers flu shots to everyone in Dunmore, walk-ins welcome')).toBe(false);
+  });
+
+  it("near miss: a health word inside a community place's name is the place", () => {
+    expect(flagged('quarry hill wind chill is -8 today and bus route 9 was packed, dunmore falls was frozen')).toBe(false);
+  });
+
+  it('flags staff of a community facility with their own care', () => {
+    expect(flagged('a tech at Elm Court Clinic is out on maternity leave after her c-section')).toBe(true);
+  });
+
+  it("near miss: staff of a care facility and the facility's own health news", () => {
+    expect(flagged('word is the Elm Court Clinic facilities manager knew about the Legionella for months and sat on the test results')).toBe(false);
   });
 });

@@ -54,3 +54,9 @@ describe('hearsay about someone only the writer knows, at another hospital', () 
     expect(flagged('Bayview sent my neighbor Mrs. Thorsby to hospice last week')).toBe(true);
   });
 });
+
+describe("a public figure's own account", () => {
+  it('near miss: an athlete talking openly in his presser about his injury', () => {
+    expect(flagged('Respect to QB Dane Varga for talking so openly in his presser about tearing his ACL. Kids are listening.')).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ const LINK = String.raw`(?:here\s+)?(?:in|at|from|of|on|for|near|outside|over at
 const VERB = String.raw`(?:works?|worked|working|teaches|taught|coaches|coached|drives|drove|manages|managed|runs|ran|owns|owned|preaches|volunteers|volunteered|cooks|bartends|cleans|delivers|delivered)`;
 
 // Roles that only a workplace makes specific ("the cannery foreman", "a worker at the mill").
-const WORKPLACE_ROLES = '[\\p{L}]+(?:man|woman)|foreman|forewoman|worker|employee|supervisor|shift lead|floor manager|crew chief|security guard|receptionist|secretary|custodian';
+const WORKPLACE_ROLES = '[\\p{L}]+(?:man|woman)|tech|technician|aide|cna|therapist|hygienist|medic|foreman|forewoman|worker|employee|supervisor|shift lead|floor manager|crew chief|security guard|receptionist|secretary|custodian';
 
 const cache = new WeakMap<Community, RegExp[]>();
 
@@ -50,4 +50,25 @@ export function communityPatterns(community: Community | undefined, roles: strin
   }
   cache.set(community, out);
   return out;
+}
+
+const spanCache = new WeakMap<Community, RegExp | null>();
+
+/** Where the community's towns, neighborhoods, schools and employers are named (not its facilities, whose names tell care). */
+export function communitySpans(text: string, community: Community | undefined): [number, number][] {
+  if (!community) return [];
+  let re = spanCache.get(community);
+  if (re === undefined) {
+    const places = communityPlaces({ ...community, facilities: [] });
+    re = places ? new RegExp(String.raw`(?<![\p{L}])(?:${places})(?![\p{L}])`, 'giu') : null;
+    spanCache.set(community, re);
+  }
+  if (!re) return [];
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Whether a matched description names one of the community's care facilities: who works there is a clinician or staff. */
+export function atFacility(text: string, community: Community | undefined): boolean {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  return (community?.facilities ?? []).some((f) => lower.includes(f.toLowerCase()));
 }

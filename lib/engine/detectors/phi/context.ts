@@ -59,7 +59,7 @@ const RETOLD = gated(/^\W*(?:she|he|they)\s+(?:also\s+|then\s+)?(?:shared|said|w
 const tester = (re: RegExp) => (text: string) => re.test(text);
 // Telling it to an audience: "has talked openly about her lupus", "told everybody on the air he got
 // his colonoscopy", "told listeners on her radio show".
-const TOLD_AUDIENCE = gated(/\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|writ(?:es|ing)|wrote|post(?:s|ed|ing)?|been)\s+(?:very\s+|so\s+)?(?:openly|publicly|candidly|honestly)\s+(?:about|on)\s+(?:his|her|their)\b|\btold\s+(?:everybody|everyone|listeners|viewers|fans|followers|the (?:crowd|audience|congregation))\s+(?:on|at|during|in)\s+(?:the air|air|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:show|podcast|channel|broadcast|stream|concert|page))\b/i);
+const TOLD_AUDIENCE = gated(/\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|writ(?:es|ing)|wrote|post(?:s|ed|ing)?|been)\s+(?:very\s+|so\s+)?(?:openly|publicly|candidly|honestly)\s+(?:(?:in|on|at|during)\s+(?:his|her|their|the|a)\s+[\w-]+\s+)?(?:about|on)\s+(?:his|her|their|[\w-]+ing\s+(?:his|her|their))\b|\btold\s+(?:everybody|everyone|listeners|viewers|fans|followers|the (?:crowd|audience|congregation))\s+(?:on|at|during|in)\s+(?:the air|air|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:show|podcast|channel|broadcast|stream|concert|page))\b/i);
 const isPublicStatement = (text: string) =>
   TOLD_AUDIENCE.test(text) || PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
 

@@ -6,6 +6,7 @@ import type { Doc } from '../../doc';
 import type { CompiledPolicy, DetectorConfig, Detector } from '../../policy';
 import type { Evidence, Finding, Severity } from '../../types';
 import { readContext } from './context';
+import { communitySpans } from './community';
 import { careElsewhere, hearsayOnly } from './elsewhere';
 import { readFacts } from './facts';
 import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
@@ -138,7 +139,11 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
   const named = new Set(pictured ? doc.sentences.map((s) => s.index) : hard.map((s) => s.sentence));
-  const { facts, cues } = readFacts(doc, ctx, named);
+  const read = readFacts(doc, ctx, named);
+  const cues = read.cues;
+  // A health word inside a community place's name ("Cedar Falls", "Oak Hollow Rehab Road") is the place.
+  const placeSpans = communitySpans(doc.text, policy?.community);
+  const facts = placeSpans.length ? read.facts.filter((f) => !placeSpans.some(([a, b]) => a <= f.start && f.end <= b)) : read.facts;
   const out: Finding[] = [];
 
   const review = reviewConfirmation(doc, facts, cues, subjects);

@@ -3,6 +3,7 @@
 // own health, "her heart attack"), because their work is full of other people's health words.
 import type { Doc } from '../../doc';
 import { healthIn, type Cue, type Fact } from './facts';
+import { NOT_INITIALS } from '../../recognizers/identifiers/name-cues';
 import { STRONG_SUBJECTS, type Subject } from './subjects';
 import { gated } from '../../text/regex-gate';
 
@@ -29,6 +30,10 @@ const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+)
 const ADVICE = gated(new RegExp(String.raw`\b(?:you|u|ya)\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i'));
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
 const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
+// A co-worker's own news told of them ("she's expecting", "he's in rehab") counts even as a weaker word.
+const COLLEAGUE_NEWS = new Set(['pregnancy', 'substance-use', 'mental-health', 'procedure']);
+// (A clinician's procedures are mostly their work: only these are their own treatment.)
+const OWN_TREATMENT = /\b(?:rehab|detox|chemo|surgery|dialysis|treatment|sober|sobriety)\b/i;
 // A clinician going to a unit is at work ("Dr. Okoro went to the ICU"), not admitted there.
 const CLINICIAN_ROUNDS = /^(?:went|came|headed|ran|go|goes|going)\s*(?:up\s+|down\s+|over\s+)?(?:to|in|on|at|into)\s+(?:the\s+)?(?:icu|er|ed|or|floor|unit|ward|hospital|nicu|picu|pacu|clinic)\b/i;
 const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
@@ -156,7 +161,8 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
   const anchors = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && !ATTRIBUTE_KINDS.has(s.kind));
   // A room, an old age or a record number stands for a patient too; a phone number alone may
   // be the organization's own line.
-  const candidates = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && s.kind !== 'contact');
+  // Initials stand for a name when a clear care fact is told of them in their own sentence ("J.D. in bed 4 ate").
+  const candidates = subjects.filter((s) => (STRONG_SUBJECTS.has(s.kind) && s.kind !== 'contact') || (s.kind === 'initials' && !NOT_INITIALS.has(doc.text.slice(s.start, s.end).replace(/\s/g, ''))));
   const photoSentences = new Set(subjects.filter((s) => s.kind === 'photo').map((s) => s.sentence));
   const links: Link[] = [];
   for (const s of candidates) {
@@ -169,12 +175,19 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       const rest = doc.sentences.filter((t) => !sentences.has(t.index) && !OTHER_ANCHOR.test(t.text)).map((t) => t.index);
       found = [...found, ...facts.filter((f) => rest.includes(f.sentence) && !f.weak)];
     }
-    if (s.clinician) found = found.filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && !f.weak && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));
+    // A weaker word told as theirs ("his rehab stay", "she's expecting") is their news, for someone recognizable.
+    if (!found.length && !s.kin && !s.addressed && !s.clinician && PERSON_KINDS.has(s.kind) && s.kind !== 'initials') {
+      found = facts.filter((f) => f.sentence === s.sentence && f.weak && (f.kind === 'pregnancy' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && f.start > s.end && tightlyTied(doc, f));
+    }
+    if (s.kind === 'initials') found = found.filter((f) => f.sentence === s.sentence && !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.start > s.start);
+    if (s.clinician) found = (s.kind === 'colleague' ? [...found, ...facts.filter((f) => sentences.has(f.sentence) && f.weak && COLLEAGUE_NEWS.has(f.kind) && (f.kind !== 'procedure' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && !found.includes(f))] : found).filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && (!f.weak || (s.kind === 'colleague' && COLLEAGUE_NEWS.has(f.kind) && tightlyTied(doc, f))) && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) {
       found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
       if (!found.length) found = kinCaredHere(doc, s, facts, own, others);
+      // A parent's thanks for their own family's care ("the ER saved my son when he broke his arm") is a review.
+      if (TESTIMONIAL.test(doc.sentences[s.sentence]?.text ?? '')) found = [];
     }
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.

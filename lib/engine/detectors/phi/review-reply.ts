@@ -21,6 +21,11 @@ const ABOUT_REVIEWER = gated(/\byour (?:little one|son|daughter|kid|kids|child|c
 const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)$/i;
 const RECORDS = gated(/\b(?:our records show|according to our records|your (?:chart|records?|file))\b/i);
 
+// One of our programs, groups or sessions the reader takes part in.
+const PROGRAM = /\b(?:our|the|this)\s+(?:[\w-]+\s+){1,3}?(?:program|sessions?|group|class(?:es)?|treatment|therapy|protocol)\s+(?:has|have|had|helped|is helping|are helping|got|gets|has been|have been|was|were)\b(?![^.!?\n]{0,30}\b(?:open to|available|for everyone|if you|hundreds|thousands|dozens|many|so many|people|families|patients|everyone|folks))/gi;
+// Program names that tell care without a lexicon word: grief, recovery, weight loss, anger management.
+const CARE_PROGRAM = /\b(?:bereavement|grief|recovery|sobriety|weight[- ]loss|anger management|counsel(?:l)?ing|therapy|rehab|detox|diabetes|cardiac|pain|addiction|support)\b/i;
+
 export function readsAsReviewReply(doc: Doc): boolean {
   return doc.platform === 'review-reply' || testDoc(doc, READS_AS_REPLY);
 }
@@ -59,6 +64,19 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
   for (const f of facts) {
     if (!f.weak || f.kind === 'care-setting' || f.kind === 'body-part' || !confirming.has(f.sentence)) continue;
     if (ABOUT_REVIEWER.test(doc.sentences[f.sentence].text) && !evidence.some((e) => e.start === f.start)) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
+  }
+  // "the semaglutide program has you down 22 lbs", "our bereavement group has been a soft place":
+  // the reader is in one of our care programs, which names their care.
+  for (const s of doc.sentences) {
+    // The reader is "you" here or in the sentence before ("thank you for trusting us ... the group has been a soft place").
+    if (!confirming.has(s.index) || !(SECOND_PERSON.test(s.text) || SECOND_PERSON.test(doc.sentences[s.index - 1]?.text ?? ''))) continue;
+    for (const m of s.text.matchAll(PROGRAM)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      // (Any health word in the program's name will do: it is the name of the care, not a claim about it.)
+      const named = doc.mentions.some((f) => f.layer === 'health' && f.start >= start && f.end <= end && f.kind !== 'care-setting') || CARE_PROGRAM.test(m[0]);
+      if (named) evidence.push({ start, end, kind: 'cue:program' });
+    }
   }
   for (const s of doc.sentences) {
     const m = RECORDS.exec(s.text);

@@ -6,7 +6,8 @@ import type { Doc, DocSentence } from '../../doc';
 import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
 import { gated } from '../../text/regex-gate';
 import type { Community } from '../../policy';
-import { communityPatterns } from './community';
+import { NOT_INITIALS } from '../../recognizers/identifiers/name-cues';
+import { atFacility, communityPatterns } from './community';
 
 export type SubjectKind =
   | 'name'
@@ -134,7 +135,7 @@ const RULES: Rule[] = [
   // ("our charge nurse", "my preceptor"), or any role narrowed to a shift or unit ("the new
   // pharmacist on nights", "a tech in the ED"). Plural roles ("our nurses") are a group, and
   // the sentence must go on about her or him: "the pharmacist on nights can answer your questions" is a service.
-  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|the)\\s+(?:(?:new|old|former|longtime|favorite)\\s+)?(?:(?:charge nurse|night charge|day charge|unit secretary|unit clerk|unit manager|nurse manager|preceptor|supervisor|educator)\\b(?!\\s+(?:role|position|meeting|course|class|program|job|training|of the year))|(?:${CLINICIAN_ROLE})\\s+(?:on\\s+(?:nights|days|evenings|weekends|nocs|the (?:night|day|evening) shift|\\d+\\s?(?:north|south|east|west|[nsew])\\b)|in\\s+(?:the\\s+)?(?:ed|er|icu|nicu|picu|pacu|or|pharmacy|lab|cath lab)\\b))(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's)\\b)`, 'giu') },
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|the|a certain|one of our)\\s+(?:(?:new|old|former|longtime|favorite|day shift|night shift|weekend|day|night)\\s+)?(?:(?:charge nurse|night charge|day charge|unit secretary|unit clerk|unit manager|nurse manager|preceptor|supervisor|educator)\\b(?!\\s+(?:role|position|meeting|course|class|program|job|training|of the year))|(?:${CLINICIAN_ROLE})\\s+(?:on\\s+(?:nights|days|evenings|weekends|nocs|the (?:night|day|evening) shift|\\d+\\s?(?:north|south|east|west|[nsew])\\b)|in\\s+(?:the\\s+)?(?:ed|er|icu|nicu|picu|pacu|or|pharmacy|lab|cath lab)\\b))(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's)\\b)`, 'giu') },
   // A role held once in a workplace: "our clinic director", "our unit manager", "our only respiratory therapist".
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my)\\s+(?:(?:clinic|unit|practice|office|department|dept|floor|pharmacy|lab|nurse|nursing|medical|practice)\\s+(?:director|manager|supervisor|coordinator|secretary|administrator|educator)|only\\s+(?:[\\w-]+\\s+)?(?:${CLINICIAN_ROLE}|hygienist|receptionist))\\b(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's|they|their)\\b|\\s+(?:(?:at|in|on|from)\\s+(?:[\\w-]+\\s+){1,3})?(?:tested|has|had|is|was|got)\\b)`, 'giu') },
   // A co-worker everybody knows, or one of "ours" by workplace: "the radiology tech everybody loves at our hospital".
@@ -167,7 +168,7 @@ const RULES: Rule[] = [
   // college athlete", "a dad of three in his 40s" (an age alone does not).
   { kind: 'descriptor', hipaa: 'age', re: new RegExp(`\\b\\d{1,2}[- ]?(?:yo|y\\/o|y\\.o\\.|(?:year|yr)s?[- ]old)\\s+(?:[a-z-]+\\s+){0,2}?(?:${LIFE_STAGE}|${OCCUPATIONS})\\b|\\b(?:${LIFE_STAGE})\\s+of\\s+(?:one|two|three|four|five|six|seven|eight|\\d)\\s+in\\s+(?:his|her|their)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?\\d0s\\b`, 'gi') },
   // Ages: "94-year-old", "15yo", "82 y/o", "41M", "22F", "in her 90s", ", 58,", "100th birthday"
-  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|\b\d{1,3} today\b|\bturns? \d{2,3}\b|(?<=\b(?:boy|girl|man|woman|male|female|guy|lady|teen|kid|child|infant|toddler|grandmother|grandfather),\s)\d{1,3}\b/gu },
+  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|(?<![\d.,])\b\d{1,3} today\b|\bturns? \d{2,3}\b|(?<=\b(?:boy|girl|man|woman|male|female|guy|lady|teen|kid|child|infant|toddler|grandmother|grandfather),\s)\d{1,3}\b/gu },
   // A demographic in place of an age: "an elderly couple", "teen boy", "a middle-aged man"
   { kind: 'age', hipaa: 'age', re: /\b(?:toddler|infant|newborn|preschooler|centenarian)\b|\b(?:elderly|teen(?:age)?|young|middle-aged|older|newborn|preteen)\s+(?:man|woman|men|women|couple|boy|girl|guy|lady|male|female|mom|dad|mother|father|driver|rider)\b/gi },
   // Dates and times tied to care: "on June 8", "(Nov 14)", "06/21", "last Tuesday", "at 2:15 a.m."
@@ -318,6 +319,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
       // "I was 34 when ...": the author's own age identifies nobody else.
       if (rule.kind === 'date' && RECURRING.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
       if (rule.kind === 'age' && SELF_AGE.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
+      // Credentials and places written with periods ("M.D.", "R.N.", "I.C.U.") are no one's initials.
+      if (rule.kind === 'initials' && NOT_INITIALS.has(m[0].replace(/\s/g, ''))) continue;
       out.push(sub);
     }
   }
@@ -327,7 +330,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
       const lead = /^(?:the|an?|our|my)\s+(?:[a-z-]+\s+){0,2}/i.exec(m[0])?.[0].length ?? 0;
       if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start + lead))) continue;
       const sub: Subject = { kind: 'descriptor', hipaa: 'other-id', start, end: start + m[0].trimEnd().length, sentence: sentenceOf(doc, start) };
-      if (CLINICIAN_WORD.test(m[0])) sub.clinician = true;
+      // Staff of a care facility talk about care all day: like clinicians, only their own health counts.
+      if (CLINICIAN_WORD.test(m[0]) || atFacility(m[0], community)) sub.clinician = true;
       out.push(sub);
     }
   }
@@ -351,8 +355,9 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
     if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && (VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`) || /^:?\s+(?:[\w'’]+\s+){0,3}?(?:stop|quit|skip|get off|honestly|girl|babe)\b/i.test(doc.text.slice(s.end, s.end + 40)))) s.addressed = true;
   }
   // A unit's abbreviation read as a name ("in the ED", "to the OR") is a place, not a person.
-  const setting = (s: Subject) => s.kind === 'name' && /^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) &&
-    doc.mentions.some((m) => m.layer === 'health' && m.start <= s.start && s.end <= m.end);
+  // So is a lone capitalized word that is itself a health term ("'Itch, explained.'", "Lupus awareness").
+  const within = (s: Subject, minConfidence: number) => doc.mentions.some((m) => m.layer === 'health' && m.confidence >= minConfidence && m.start <= s.start && s.end <= m.end);
+  const setting = (s: Subject) => s.kind === 'name' && ((/^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) && within(s, 0)) || (/^[\p{Lu}][\p{Ll}'-]+$/u.test(doc.text.slice(s.start, s.end)) && within(s, 0.5)));
   const kept = dedupe(out.filter((s) => (known || !(s.kind === 'relative' && s.addressed)) && !setting(s) && !notCare(doc, s)));
   // "our new nurse manager Priya": the name inside a clinician's description is that clinician.
   for (const s of kept) if (s.kind === 'name' && kept.some((c) => c.kind === 'colleague' && c.clinician && c.start <= s.start && s.end <= c.end)) s.clinician = true;
@@ -363,6 +368,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
 // of the public library". An age the author gives of themselves: "31 years old and I ...".
 const NON_CARE_ROOM_BEFORE = gated(/\b(?:conference|meeting|class|board|training|break|lunch|lecture|sim|simulation|skills|community|hotel|ball|party|study|computer|media|escape|chat)\s*$/i);
 const NON_CARE_ROOM_AFTER = gated(/^\s*(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:library|hotel|school|church|convention|community|civic|city hall|courthouse|student union|building)\b/i);
+const EVENT = /\b(?:keynote|talk|session|lecture|meeting|workshop|seminar|class|training|in-?service|presentation|conference|panel|symposium|grand rounds|luncheon|lunch|party|potluck|celebration|webinar|orientation|huddle|breakout|poster|journal club|book club|interview|exam|vendor fair|skills fair|open house)\b/i;
+const PLACED_PERSON = /\b(?:pt|patient|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|resident|client|[A-Z][\p{L}'-]+|[A-Z]\.\s?[A-Z]\.)\s+(?:in|from|at)\s+$/u;
 const AGE_THEN_I = /^\s*(?:and|&|but|,)\s*(?:i|i'm|i've|still)\b/i;
 // "1/3 sepsis is ...": a thread's numbering, not a date.
 const THREAD_NUMBER = /^\d{1,2}\/\d{1,2}$/;
@@ -374,7 +381,11 @@ function notCare(doc: Doc, s: Subject): boolean {
     const word = /(?:room|rm)\s*#?\s*$/i.exec(doc.text.slice(Math.max(0, s.start - 8), s.start));
     const roomWord = /^(?:room|rm)\b/i.test(text) || !!word;
     const from = word ? s.start - word[0].length : s.start;
-    return roomWord && (NON_CARE_ROOM_BEFORE.test(doc.text.slice(Math.max(0, from - 24), from)) || NON_CARE_ROOM_AFTER.test(doc.text.slice(s.end, s.end + 40)));
+    if (!roomWord) return false;
+    if (NON_CARE_ROOM_BEFORE.test(doc.text.slice(Math.max(0, from - 24), from)) || NON_CARE_ROOM_AFTER.test(doc.text.slice(s.end, s.end + 40))) return true;
+    // "Room 5 for the keynote", "the sepsis talk is in Room 12": an event's room, unless a person is placed in it.
+    const sentence = doc.sentences[s.sentence]?.text ?? '';
+    return EVENT.test(sentence) && !PLACED_PERSON.test(doc.text.slice(Math.max(0, from - 30), from));
   }
   // "2 yrs since my surgery": a span of time, not anyone's age.
   if (s.kind === 'age' || s.kind === 'old-age') return AGE_THEN_I.test(doc.text.slice(s.end, s.end + 12)) || /^\s*(?:since|ago|later|after|before|post|out from|into)\b/i.test(doc.text.slice(s.end, s.end + 12));

@@ -16,6 +16,10 @@ const CAUSATIVE = new RegExp(String.raw`\b(?:got|get|gets|getting|had|have|has|h
 // "I replaced his left hip", "we scoped her knee": a clinician's own report of the work.
 const ACTIVE_WORK = String.raw`(?:replaced|scoped|fused|pinned|plated|repaired|reconstructed|removed|drained|reset|casted|splinted|x-?rayed|wired|stitched\s+up|sewed\s+up|sutured|stapled|glued|amputated|operated\s+on|biopsied|injected|numbed|aspirated|lanced|cauterized|transplanted|implanted|resurfaced|realigned)`;
 const ACTIVE = new RegExp(String.raw`\b(?:i|we|he|she|they|dr\.?\s+[\p{L}'-]+|the\s+(?:surgeon|doc|doctor|team))\s+(?:just\s+|finally\s+|successfully\s+)?${ACTIVE_WORK}\s+(?:his|her|their|your|ur|[\p{L}]+['’]s)\s+${SIDE}${PART}`, 'giu');
+// "tore her ACL", "broke his wrist", "blew out his knee": an injury to a body part.
+const INJURY = new RegExp(String.raw`\b(?:tore|torn|tears|tearing|broke|broken|breaks|breaking|fractured|fractures|dislocated|dislocates|sprained|sprains|blew\s+out|blown\s+out|ruptured|ruptures|separated|herniated|busted|cracked|shattered|snapped|pulled|strained|twisted|rolled)\s+(?:his|her|their|my|your|ur|a|an|the|both)\s+${SIDE}${PART}`, 'giu');
+// Ligaments known by their letters, which WordNet does not list as body parts.
+const LIGAMENTS = /^(?:acl|mcl|pcl|lcl|ucl)$/i;
 // Grooming and dress work on a body part that is not care.
 const COSMETIC = /^(?:hair|nails?|toenails?|fingernails?|brows?|eyebrows?|lashes|eyelashes|makeup|face|beard|mustache|legs|ears pierced|nose pierced|belly button)$/i;
 
@@ -28,15 +32,17 @@ function isBodyPart(phrase: string): boolean {
 
 export function matchBodyWork(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const re of [PASSIVE, CAUSATIVE, ACTIVE]) {
+  for (const re of [PASSIVE, CAUSATIVE, ACTIVE, INJURY]) {
     for (const m of text.matchAll(re)) {
       // (A two-word capture may run past the noun, "hip last": the first word alone may be the part.)
-      const part = isBodyPart(m[1]) ? m[1] : re === ACTIVE && isBodyPart(m[1].split(/\s+/)[0]) ? m[1].split(/\s+/)[0] : null;
+      const head = m[1].split(/\s+/)[0];
+      const forward = re === ACTIVE || re === INJURY;
+      const part = isBodyPart(m[1]) || LIGAMENTS.test(m[1]) ? m[1] : forward && (isBodyPart(head) || LIGAMENTS.test(head)) ? head : null;
       if (!part) continue;
       // The span opens at the body part, so the possessive before it says whose it is ("my", "her").
-      const start = re === ACTIVE ? m.index : m.index + m[0].indexOf(m[1]);
-      const end = re === ACTIVE ? m.index + m[0].indexOf(m[1]) + part.length : m.index + m[0].length;
-      out.push({ layer: 'health', kind: 'procedure', start, end, confidence: 0.8, value: 'body work' });
+      const start = forward ? m.index : m.index + m[0].indexOf(m[1]);
+      const end = forward ? m.index + m[0].indexOf(m[1]) + part.length : m.index + m[0].length;
+      out.push({ layer: 'health', kind: re === INJURY ? 'condition' : 'procedure', start, end, confidence: 0.8, value: 'body work' });
     }
   }
   return out;

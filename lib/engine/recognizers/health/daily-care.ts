@@ -29,10 +29,24 @@ const PLACED = /\b(?:in|from)\s+(?:(?:room|rm|bed|bay|pod)\s*#?\s*)?\d{1,3}[a-z]
 // The author or a group did it ("we ate in room 4B"): a meeting, not a patient.
 const GROUP_BEFORE = /\b(?:i|we|you|they|us|everyone|everybody|all of us)\s+(?:\w+\s+){0,2}$/i;
 
+// Walking the unit's hallway is ambulation in care ("walked the whole hallway", "did 3 laps of the unit").
+const AMBULATED = /\b(?:walked|walks|walking|ambulated|ambulating|ambulates|made it|did|does|doing)\s+(?:the\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:whole\s+|entire\s+|full\s+|length of the\s+)?(?:hall|halls|hallway|hallways|laps?(?:\s+(?:around|of)\s+the\s+(?:unit|floor|hall|nurses'? station))?|unit|floor)\b/gi;
+
+// Someone placed on a unit named by its care ("he was up on the cardiac floor", "she's in the ICU"):
+// patient status with no diagnosis. Work there is told with other verbs ("works on", "floated to").
+const ON_UNIT = /\b(?:he|she|they|who|he's|she's|they're)\s+(?:(?:was|is|were|are|'s|’s|has been|had been|been|ended up|wound up|landed|still)\s+)+(?:up\s+|down\s+|over\s+)?(?:on|in)\s+(?:the\s+)?(?:cardiac|oncology|onc|psych|psychiatric|maternity|mother-baby|postpartum|telemetry|tele|step-?down|med-?surg|ortho|neuro|burn|transplant|dialysis|rehab|hospice|palliative|icu|ccu|micu|sicu|nicu|picu|cvicu)\b(?:\s+(?:floor|unit|ward|wing))?/gi;
+
 export function matchDailyCare(text: string): Mention[] {
-  const placed = PLACED.exec(text);
-  if (!placed) return [];
   const out: Mention[] = [];
+  for (const m of text.matchAll(ON_UNIT)) {
+    out.push({ layer: 'health', kind: 'care-event', start: m.index, end: m.index + m[0].length, confidence: 0.8, value: 'placed on a unit' });
+  }
+  for (const m of text.matchAll(AMBULATED)) {
+    if (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ layer: 'health', kind: 'care-event', start: m.index, end: m.index + m[0].length, confidence: 0.6, value: 'daily care' });
+  }
+  const placed = PLACED.exec(text);
+  if (!placed) return out;
   for (const m of text.matchAll(VERB)) {
     if (m.index < placed.index + placed[0].length) continue;
     if (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

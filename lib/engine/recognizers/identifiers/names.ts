@@ -183,6 +183,8 @@ function judge(c: Context, r: Run): Found | null {
   // "Riverbend Medical Center": an organization word inside the run.
   if (!r.title && run.slice(1).some((x) => ORG_HEADS.has(x.key))) return null;
   if (r.title) return { kind: 'name', start, end, confidence: 0.95, value: run.length === 1 && first.initial ? 'title+initial' : 'title+name' };
+  // A short word right after a number is its unit ("20 Min", "3 Mo", "2 Tabs"), not a name.
+  if (run.length === 1 && first.base.length <= 4 && /\d\s?$/.test(window(text, start, 4))) return null;
   const core = run.filter((x) => !PARTICLES.has(x.key) && !x.initial);
   if (core.length === 0) return null;
   // Cues are read from a bounded window so that a long line without punctuation stays linear.
