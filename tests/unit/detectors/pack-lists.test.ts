@@ -103,3 +103,25 @@ describe("conflict-of-interest reads the organization's partners", () => {
     expect(flagged(checkerFor('conflict-of-interest', { lists: { partners: ['Vantix'] } }), 'Honestly FlexiKnee has been a game changer.', 'conflict-of-interest')).toEqual([]);
   });
 });
+
+describe('brand-voice: a person described as "crazy" (core/stigmatizing-people moved into the detector)', () => {
+  const checker = checkerFor('brand-voice', { settings: { requireDisclaimer: false } });
+  const flags = (text: string) => flagged(checker, text, 'brand-voice');
+
+  it.each([
+    ['That patient in the waiting room was totally insane today.', 'insane'],
+    ['The guy in bed 4 is nuts.', 'nuts'],
+    ['She was acting so crazy at triage.', 'crazy'],
+  ])('flags: %s', (text, word) => {
+    expect(flags(text)).toContain(word);
+  });
+
+  it.each([
+    'This week was insane: three new grads started on our unit!',
+    'Work was insane today, send coffee.',
+    'My mom is crazy about her garden.',
+    'The traffic on Route 9 was nuts this morning.',
+  ])('near miss: a busy week, fondness, a thing: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
