@@ -43,3 +43,20 @@ describe('a change of treatment for a particular person', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('a condition promised gone', () => {
+  it.each([
+    ['Slap the tape on and ur tendinitis is gone by the weekend, i promise.', 'tendinitis is gone by the weekend'],
+    ['Keep coming in and your migraines will be gone for good.', 'migraines will be gone for good'],
+  ])('flags: %s (an "i promise" assures, it does not debunk)', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'My headache is gone after a nap, finally.',
+    'It will be gone by Friday, the sale ends soon.',
+    'Be wary of any tea that promises your arthritis will be gone for good.',
+  ])('near miss: a report, a sale, a warning: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
