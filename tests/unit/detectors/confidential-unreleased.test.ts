@@ -45,3 +45,12 @@ describe('internal figures', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('figures that are nobody\'s internal numbers', () => {
+  it.each([
+    "Let's do a made-up example: say you make $60k and your deductible is $3,000.",
+    'Agency contract postings for Maple Valley are offering $115/hr for 5-day blocks.',
+  ])('near miss: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

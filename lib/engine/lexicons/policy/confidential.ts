@@ -63,7 +63,7 @@ export const NOT_YET_PUBLIC: readonly string[] = [
   "(?:before|until|till|til) (?:the )?(?:official (?:release|announcement|numbers)|(?:they're|they are|it's|it is) (?:public|out|released|announced))",
   "(?:they're |they are |we're |we are )?not (?:releasing|announcing|telling (?:people|patients|anyone|staff|us))(?: (?:it|them|that|this))?(?: (?:till|until|til|yet|before))?",
   "(?:i'm |im |i am )?not supposed to (?:know|say|share|tell|post|talk about)", "(?:don't|do not|dont|pls don't|please don't) (?:repeat|tell) (?:this|that|it|anyone|the press|patients|people)(?: part)?",
-  "(?:told|asked) (?:us|managers|staff|everyone|the charge nurses|charge nurses|the managers) not to (?:say|share|tell|discuss|answer|post)", "they told us not to share",
+  "told (?:us|managers|staff|everyone|the charge nurses|charge nurses|the managers) not to (?:say|share|tell|discuss|answer|post)", "they told us not to share",
   'still internal', 'internal (?:obv|obviously|plans? only|plans|report|test report|incident call|number|numbers|launch deck|slides|leadership deck|q\\d numbers)', 'in closed session', 'let slip', 'holding (?:it|them|the numbers) (?:until|till|til)',
   "(?:per|from|on|in) (?:the |my |our )?(?:manager's|leadership|finance|bargaining|board|budget|internal) (?:slides|deck|spreadsheet|screen|desk|notes|meeting|huddle|briefing)",
   '(?:saw|seen|found) (?:the |a )?(?:\\S+ ){0,3}(?:spreadsheet|draft|slides|offer letters|offer sheet|grid|layoff list) (?:on|in|before)',
@@ -117,7 +117,9 @@ export const PUBLIC_MARKERS: readonly string[] = [
   'announced (?:today|this (?:morning|week|afternoon)|yesterday|last week)', '(?:today |we )(?:just |officially )?announced', 'press release', 'officially (?:opened|launched|announced|named)', 'is now public',
   'publicly announced', 'in the news', 'as announced',
   // Pay that the organization itself publishes with a job opening.
-  'posted (?:\\S+ ){0,2}(?:salary|pay|wage)', 'careers? (?:page|site)', 'job (?:posting|listing|ad)s?',
+  'posted (?:\\S+ ){0,2}(?:salary|pay|wage)', 'careers? (?:page|site)', 'job (?:posting|listing|ad)s?', '(?:contract|travel|agency|strike) (?:\\S+ )?postings?',
+  // Figures in a made-up example are nobody's real numbers.
+  'made[- ]up example', 'hypothetical(?:ly)?', 'for example', 'say you',
 ];
 
 /**
