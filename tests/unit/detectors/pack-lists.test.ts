@@ -103,3 +103,49 @@ describe("conflict-of-interest reads the organization's partners", () => {
     expect(flagged(checkerFor('conflict-of-interest', { lists: { partners: ['Vantix'] } }), 'Honestly FlexiKnee has been a game changer.', 'conflict-of-interest')).toEqual([]);
   });
 });
+
+describe('brand-voice: a person described as "crazy" (core/stigmatizing-people moved into the detector)', () => {
+  const checker = checkerFor('brand-voice', { settings: { requireDisclaimer: false } });
+  const flags = (text: string) => flagged(checker, text, 'brand-voice');
+
+  it.each([
+    ['That patient in the waiting room was totally insane today.', 'insane'],
+    ['The guy in bed 4 is nuts.', 'nuts'],
+    ['She was acting so crazy at triage.', 'crazy'],
+  ])('flags: %s', (text, word) => {
+    expect(flags(text)).toContain(word);
+  });
+
+  it.each([
+    'This week was insane: three new grads started on our unit!',
+    'Work was insane today, send coffee.',
+    'My mom is crazy about her garden.',
+    'The traffic on Route 9 was nuts this morning.',
+  ])('near miss: a busy week, fondness, a thing: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('conflict-of-interest: referral and affiliate links in any wording', () => {
+  const checker = checkerFor('conflict-of-interest', { lists: { organization: ['Elm Ridge Health'] } });
+  const flags = (text: string) => flagged(checker, text, 'conflict-of-interest');
+
+  it.each([
+    ['These insoles are a game changer for 12s, my link in bio gets you 25% off.', 'my link in bio gets'],
+    ['Prep app saved my boards, sign up with my link for a free week.', 'with my link'],
+    ['Best study planner ever: planly.co/r/jess42', 'r/jess42'],
+    ['DM me for my referral link, the group practice is great.', 'DM me for my referral link'],
+    ['As a longtime patient, Elm Ridge Health is the best hospital around!', 'As a longtime patient'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    "Here's my link to the full study if you want to read it.",
+    'Our referral line for new patients is open 9 to 5.',
+    'Read the guidance at cdc.gov/flu/index.html before your visit.',
+    'As a patient advocate I help families read their bills.',
+  ])('near miss: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Doc } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Severity } from '../../types';
-import { CODENAME_CONTEXT, DEAL_CUES, FINANCIAL, FUTURE_TIME, OWN_SIDE, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
+import { CODENAME_CONTEXT, DEAL_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
@@ -23,6 +23,9 @@ const KINDS: { kind: string; re: RegExp; why: string }[] = [
   { kind: 'workforce', re: alternation(WORKFORCE), why: 'Layoffs, outsourcing and restructuring are announced by the organization, to the people affected first.' },
 ];
 const PLAN = alternation(PLANS);
+const UNRELEASED = alternation(NOT_YET_PUBLIC);
+const PAY = alternation(PAY_FIGURES);
+const PAY_WORD = alternation([PAY_WORDS], 'i');
 const CODENAME_CUE = alternation(CODENAME_CONTEXT, 'i');
 // Hearsay about a plan ("rumor is they're closing ..."): told before anyone announced it.
 const HEARSAY = gated(/\b(?:rumou?r(?:s|ed)?|word is|i heard|heard that|apparently|supposedly|someone (?:in|from) \S+ (?:told|said))\b/i);
@@ -40,7 +43,9 @@ export const confidential: Detector = {
     const risks: Risk[] = [];
     // The pack may add its own markers ("embargoed", "need to know") to the built-in ones.
     const packMarkers = findTermsInDoc(doc, readList(policy, config, 'markerList', 'confidential-markers'));
-    const marked = testDoc(doc, MARKER) || packMarkers.length > 0;
+    // "Not out until the board meets", "they told us not to share": the writer says it is not public yet.
+    const unreleased = scanDoc(doc, UNRELEASED);
+    const marked = testDoc(doc, MARKER) || packMarkers.length > 0 || unreleased.length > 0;
     const announced = testDoc(doc, PUBLIC);
     const subjects = readList(policy, config, 'subjectList', 'protected-subjects');
     const context = marked || testDoc(doc, DEAL) || testDoc(doc, CODENAME_CUE) || findTermsInDoc(doc, [...subjects, ...ownNames(policy, config)], true).length > 0;
@@ -69,6 +74,19 @@ export const confidential: Detector = {
       if (k.kind === 'financial' && announced) continue;
       for (const h of scanDoc(doc, k.re)) risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
     }
+    // Pay for a group of staff as a figure, in a sentence about pay rather than a price.
+    if (!announced) {
+      for (const h of scanDoc(doc, PAY)) {
+        const s = doc.sentenceAt(h.start);
+        if (s && testSentence(PAY_WORD, s.text) && !risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'financial', severity: 'error', why: KINDS[1].why });
+      }
+    }
+    // A not-yet-public cue beside a fact (a figure, a date, the organization, a deal or a plan).
+    if (!announced && unreleased.length && (risks.length || /\d/.test(doc.text) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || testDoc(doc, FUTURE) || findTermsInDoc(doc, ownNames(policy, config)).length)) {
+      for (const h of unreleased) {
+        if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'unreleased', severity: 'error', why: 'The post itself says this is not public yet.' });
+      }
+    }
     if (!announced && (marked || testDoc(doc, FUTURE) || testDoc(doc, HEARSAY))) {
       for (const h of scanDoc(doc, PLAN)) risks.push({ ...h, kind: 'plan', severity: 'warning', why: 'Plans for services and programs are news only the organization announces.' });
     }
@@ -79,7 +97,7 @@ export const confidential: Detector = {
         severity: r.severity,
         start: r.start,
         end: r.end,
-        message: r.kind === 'codename' ? `Internal codename: ${r.text}` : r.kind === 'marker' ? `"${r.text}" marks material that is not for the public.` : 'Confidential information',
+        message: r.kind === 'codename' ? `Internal codename: ${r.text}` : r.kind === 'marker' || r.kind === 'unreleased' ? `"${r.text}" marks material that is not for the public.` : 'Confidential information',
         explanation: `${r.why} Share only what the organization has made public.`,
         confidence: r.kind === 'plan' ? 0.6 : 0.85,
         evidence: [{ start: r.start, end: r.end, kind: r.kind }],
@@ -88,6 +106,13 @@ export const confidential: Detector = {
     );
   },
 };
+
+function testSentence(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const ok = re.test(text);
+  re.lastIndex = 0;
+  return ok;
+}
 
 /** A one-word term at the start of a sentence, where its capital letter says nothing. */
 function opensSentence(doc: Doc, h: Hit): boolean {

@@ -13,6 +13,17 @@ const CODE_SHAPES = [
   /\b(?:use|with|enter)\s+(?:my\s+|the\s+)?(?:code|coupon|promo)\s+\w*\d\w*/giu,
   /\b(?:code|coupon|promo\s+code)\s+\w+\s+(?:for|saves?|gets?)\s+(?:you\s+)?\d+\s?%/giu,
   /\b\d+\s?%\s+off\b[^.!?\n]{0,40}\b(?:code|coupon)\b|\b(?:code|coupon)\b[^.!?\n]{0,40}\b\d+\s?%\s+off\b/giu,
+  // Referral and affiliate links in any wording: the writer's link, page or code gets the reader something.
+  /\bmy\s+(?:\w+\s+)?link\s+(?:in\s+(?:my\s+)?bio\s+)?(?:gets?|for|to\s+get|will\s+get)\b/giu,
+  /\b(?:sign\s+up|order|buy|shop|grab\s+(?:it|one|yours)|get\s+(?:it|yours|one))\s+(?:w|with|through|via|from|using|on)\s+my\s+(?:\w+\s+)?(?:link|page|code|storefront)\b/giu,
+  /\b(?:dm|message|pm)\s+me\s+(?:for|and\s+i'?ll\s+send)\s+(?:you\s+)?(?:my|a)\s+(?:\w+\s+){0,2}(?:link|code)\b/giu,
+  /\blink\s+in\s+(?:my\s+)?bio\s+(?:for|gets?(?:\s+you)?)\s+(?:\d+\s?%|a\s+free|free)/giu,
+  /\b(?:swipe\s+up\s+w(?:ith)?|mention|use)\s+(?:code\s+)?\p{Lu}[\p{Lu}\d_]{3,}\b/gu,
+  /\/r\/[\w-]+/gu,
+  /\bin\s+my\s+(?:ltk|amazon\s+storefront|storefront|shop)\b/giu,
+  /\b(?:my\s+)?referral\s+(?:link|code|box)\b/giu,
+  /\bget\s+a\s+(?:little\s+)?(?:something|cut|kickback|gift\s+card|credit)\s+for\s+(?:every|each)\s+referral/giu,
+  /\b(?:\$\d+|\d+\s?%)\s+(?:gift\s+card|off|credit|bonus)\s+for\s+(?:every|each)\s+referral/giu,
 ];
 // The writer's own code or link ("my code", "my link"): personal whoever else speaks in the post.
 const MINE = /\bmy\s+(?:\S+\s+)?(?:code|coupon|link|referral|affiliate)/i;

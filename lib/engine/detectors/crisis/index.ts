@@ -9,6 +9,7 @@ import { ELSEWHERE, EVERYDAY_SENSE, INCIDENTS, OWN_PLACE, SPECULATION, WORKPLACE
 import { makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { consequenceMatcher, topicKinds } from './consequences';
+import { otherSense } from './senses';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { gated } from '../../text/regex-gate';
@@ -56,14 +57,24 @@ export const crisis: Detector = {
   run(doc, config, policy) {
     const out: Finding[] = [];
     const prefix = typeof config.topicPrefix === 'string' ? config.topicPrefix : 'crisis/';
-    const own = testDoc(doc, OWN) || findTermsInDoc(doc, ownNames(policy, config), true).length > 0;
+    // Staff write the place in lower case as often as not ("riverbend ransomware day 12").
+    const own = testDoc(doc, OWN) || findTermsInDoc(doc, ownNames(policy, config)).length > 0;
     const workplace = own || (testDoc(doc, WORKPLACE) && !testDoc(doc, ELSEWHERE_RE));
+    // An incident in a sentence about a competitor, with none of the organization's names, is theirs.
+    const ownHits = findTermsInDoc(doc, ownNames(policy, config));
+    const rivals = findTermsInDoc(doc, readList(policy, config, 'competitorList', 'competitors'));
+    const theirs = (h: Hit) => {
+      const s = doc.sentenceAt(h.start);
+      const inS = (x: Hit) => !!s && x.start >= s.start && x.end <= s.end;
+      // The whole post about a rival ("St. Aldric's 'maintenance' ... they paid the ransom"), or this sentence.
+      return (rivals.length > 0 && !ownHits.length && !testDoc(doc, OWN)) || (rivals.some(inS) && !ownHits.some(inS));
+    };
     for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
       const name = topic.replace(/[-_]/g, ' ');
       const url = statementFor(policy, config, prefix + topic);
       const hits = findTermsInDoc(doc, terms, true);
       for (const h of hits) {
-        if (!supported(doc, hits, h, workplace, terms)) continue;
+        if (!supported(doc, hits, h, workplace, terms) || otherSense(doc, h) || theirs(h)) continue;
         // The pack lists the topic as active: as sure as a finding gets.
         out.push(topicFinding(config, topic, h, url, `"${h.text}" is part of an active crisis or quiet-period topic (${name}).`, 0.8));
       }
@@ -87,7 +98,7 @@ export const crisis: Detector = {
     if (own || (workplace && testDoc(doc, SPECULATING))) {
       const url = statementFor(policy, config);
       for (const h of scanDoc(doc, INCIDENT)) {
-        if (out.some((f) => overlaps(f, h))) continue;
+        if (out.some((f) => overlaps(f, h)) || otherSense(doc, h) || theirs(h)) continue;
         out.push(
           makeFinding(config, {
             ruleId: 'crisis/speculation',

@@ -11,6 +11,7 @@ import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared
 import { listsWithPrefix, readList } from '../shared/lists';
 import { absoluteClaims } from './absolute';
 import { stopAdvice } from './advice';
+import { careAdvice } from './unneeded';
 import { efficacyClaims, namesRemedy } from './efficacy';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
@@ -23,6 +24,9 @@ const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
 // A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
 const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+,\s/u;
+// Something offered in place of the care ("just take collagen", "it'll heal on its own"): the
+// care is declared unneeded to someone, not explained ("you don't need antibiotics for a cold").
+const ALTERNATIVE = /\b(?:just|instead|naturally|on (?:its|their) own|(?:fix|heal|resolve|sort)s? (?:itself|themselves)|save yourself|cancel|trust me|skip)\b/i;
 // Kinds a hedge can soften into education ("may boost", "for some people"); a cure or a
 // guarantee stays a claim whatever surrounds it.
 const SOFTENED_BY_HEDGE = new Set(['reverses', 'testimonial', 'detox', 'safety']);
@@ -42,6 +46,7 @@ const WHY: Record<string, string> = {
   comparison: 'Saying a remedy works better than an approved treatment is a comparative efficacy claim regulators act on.',
   antiVaccine: 'Saying a vaccine causes the illness or harm it is tested against contradicts the evidence and can keep people from protection.',
   absolute: 'An absolute promise about a treatment (a cure, a guarantee, no side effects) is a claim health regulators treat as unsubstantiated.',
+  unneededCare: 'Telling someone that the care their clinician ordered is unneeded can keep them from treatment they need.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
 
@@ -110,7 +115,12 @@ export const medicalClaims: Detector = {
           if ((a.vaccine || addressed) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
         }
       }
+      // "you don't need the statin", "your dad should come off the Eliquis": advice about one person's care.
       if (found.advice) {
+        for (const a of memoBySentence(s, careAdvice, () => careAdvice(s))) {
+          const offered = a.kind === 'change' || a.person || addressed || ALTERNATIVE.test(s.text);
+          if (offered && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.kind === 'unneeded' ? 'unneededCare' : 'advice' });
+        }
         for (const a of found.advice) {
           const h = { ...a, start: a.start + s.start, end: a.end + s.start };
           const universal = /^everyone/i.test(h.text);
@@ -119,7 +129,7 @@ export const medicalClaims: Detector = {
         }
       }
       for (const h of hits) {
-        const strong = h.kind === 'advice' || h.kind === 'stopTreatment' || h.kind === 'cure' || h.kind === 'guarantee' || h.kind === 'prescribing';
+        const strong = h.kind === 'advice' || h.kind === 'unneededCare' || h.kind === 'stopTreatment' || h.kind === 'cure' || h.kind === 'guarantee' || h.kind === 'prescribing';
         out.push(
           makeFinding(config, {
             ruleId: `medical-claims/${h.kind}`,
@@ -127,7 +137,7 @@ export const medicalClaims: Detector = {
             severity: strong ? 'error' : 'warning',
             start: h.start,
             end: h.end,
-            message: h.kind === 'advice' ? 'Individual medical advice in public' : 'Unsubstantiated health claim',
+            message: h.kind === 'advice' || h.kind === 'unneededCare' ? 'Individual medical advice in public' : 'Unsubstantiated health claim',
             explanation: `${WHY[h.kind]} Share hedged, evidence-based information instead, and point people to their own clinician.`,
             confidence: strong ? 0.8 : 0.7,
             evidence: [{ start: h.start, end: h.end, kind: h.kind }],

@@ -18,7 +18,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   'telling (?:people|staff|everyone) one by one', "(?:nobody|no one)(?:'s| has| have) been told(?: yet)?", 'insider (?:scoop|info)', '(?:will|\'ll) (?:tell|announce (?:it )?to|inform) (?:us|staff|everyone|people) officially', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
 ];
 
-const MONEY = '(?:\\$\\s?\\d[\\d,.]*\\s?(?:k|m|mm|b|million|billion|thousand)?|\\d[\\d,.]*\\s?(?:million|billion)(?: dollars)?)';
+const MONEY = '(?:\\$\\s?\\d[\\d,.]*\\s?(?:k|m|mm|b|million|billion|thousand)?|\\d[\\d,.]*\\s?(?:million|billion)(?: dollars)?|\\d{2,3}k)';
 const OURS = '(?:our|we|we\'re|the hospital\'s|the system\'s|leadership|admin|management|the board|this year\'s|next year\'s)';
 
 /** Unreleased financial figures, budgets and pay. */
@@ -35,6 +35,38 @@ export const FINANCIAL: readonly string[] = [
   `(?:q[1-4]|quarterly|monthly|year-end|fiscal|fy ?\\d*|first-quarter|second-quarter|third-quarter|fourth-quarter) (?:numbers|results|earnings|financials|revenue|margins?|volumes?) (?:\\S+ ){0,3}(?:came in|come in|are in|were|look|looking|beat|missed|ahead of|behind|above|below|down|up)`,
   `(?:operating|net|profit|ebitda|contribution) margins? (?:\\S+ ){0,2}(?:at|of|is|was|hit|came in at|landed at|sits at) -?\\d+(?:\\.\\d+)? ?(?:%|percent)`,
   `(?:over|under) budget`, `budget shortfall`, `ransom demand`,
+  // Losses told as a figure ("lost $12M last quarter", "lost 3.1 million").
+  `(?:lost|loses|losing|lose|bled|down) (?:like |about |around |nearly |almost |over |roughly )?${MONEY}`,
+  // A budget and its figure, either way round ("capital budget for next year is 40k", "$38,000 from the hospital budget").
+  `budgets? (?:\\S+ ){0,6}(?:is|was|of|at|to|=|:) (?:only |just |like |about )?${MONEY}`, `${MONEY} (?:\\S+ ){0,2}(?:from|of|out of) (?:the |our |their )?(?:\\S+ )?budget`,
+];
+
+/**
+ * Pay said as a figure for a group of staff ("new grads start at $29.40", "the senior band caps
+ * at $84k", "offering new hires $385k base"): internal unless a job posting published it.
+ */
+export const PAY_FIGURES: readonly string[] = [
+  `(?:start(?:s|ing)?|offer(?:ed|ing)?|pay(?:ing|s)?|mak(?:e|es|ing)|earn(?:s|ing)?|tops? out|topping out|caps?|capped|goes|going|bumped|get(?:s|ting)?|base) (?:\\S+ ){0,5}?(?:at |to |of )?(?:like |about |around )?${MONEY}(?:/(?:hr|hour|wk|week|yr|year)| an hour| a week| per hour| a year| base)?`,
+];
+
+/** Words that make a figure someone's pay rather than a price. */
+export const PAY_WORDS = '(?:pay|paid|salary|salaries|base|wages?|rate|raises?|bands?|grid|scale|offer(?:ed|ing|s)?|comp|hourly|/hr|an hour|a week|/wk|per hour|new grads?|rns?|nurses|mas|techs?|staff|travell?ers?|hires?|residents|attendings?|hospitalists|lcsws?|dermatologists|employees)';
+
+/**
+ * Cues that a fact is not public yet, in the writer's words: told before its release ("the
+ * numbers aren't out until the board meets"), kept from people ("they told us not to share"),
+ * or known from inside ("per the leadership slides", "in closed session").
+ */
+export const NOT_YET_PUBLIC: readonly string[] = [
+  "(?:aren't|isn't|is not|are not|not|won't be|wasn't|hasn't been|haven't been) (?:\\S+ ){0,2}?(?:out|released|public|announced|reported|final|official|releasing|announcing)(?: yet)? (?:until|till|til|before|after)",
+  "(?:don't|doesn't|won't|do not|does not) come out (?:until|till|til)", "(?:hasn't|haven't|has not|have not) been (?:reported|announced|released|made public)", "isn't final(?: yet)?", 'not final yet',
+  "(?:before|until|till|til) (?:the )?(?:official (?:release|announcement|numbers)|(?:they're|they are|it's|it is) (?:public|out|released|announced))",
+  "(?:they're |they are |we're |we are )?not (?:releasing|announcing|telling (?:people|patients|anyone|staff|us))(?: (?:it|them|that|this))?(?: (?:till|until|til|yet|before))?",
+  "(?:i'm |im |i am )?not supposed to (?:know|say|share|tell|post|talk about)", "(?:don't|do not|dont|pls don't|please don't) (?:repeat|tell) (?:this|that|it|anyone|the press|patients|people)(?: part)?",
+  "told (?:us|managers|staff|everyone|the charge nurses|charge nurses|the managers) not to (?:say|share|tell|discuss|answer|post)", "they told us not to share",
+  'still internal', 'internal (?:obv|obviously|plans? only|plans|report|test report|incident call|number|numbers|launch deck|slides|leadership deck|q\\d numbers)', 'in closed session', 'let slip', 'holding (?:it|them|the numbers) (?:until|till|til)',
+  "(?:per|from|on|in) (?:the |my |our )?(?:manager's|leadership|finance|bargaining|board|budget|internal) (?:slides|deck|spreadsheet|screen|desk|notes|meeting|huddle|briefing)",
+  '(?:saw|seen|found) (?:the |a )?(?:\\S+ ){0,3}(?:spreadsheet|draft|slides|offer letters|offer sheet|grid|layoff list) (?:on|in|before)',
 ];
 
 /** Layoffs, restructuring and unannounced changes to services or jobs. */
@@ -85,7 +117,9 @@ export const PUBLIC_MARKERS: readonly string[] = [
   'announced (?:today|this (?:morning|week|afternoon)|yesterday|last week)', '(?:today |we )(?:just |officially )?announced', 'press release', 'officially (?:opened|launched|announced|named)', 'is now public',
   'publicly announced', 'in the news', 'as announced',
   // Pay that the organization itself publishes with a job opening.
-  'posted (?:\\S+ ){0,2}(?:salary|pay|wage)', 'careers? (?:page|site)', 'job (?:posting|listing|ad)s?',
+  'posted (?:\\S+ ){0,2}(?:salary|pay|wage)', 'careers? (?:page|site)', 'job (?:posting|listing|ad)s?', '(?:contract|travel|agency|strike) (?:\\S+ )?postings?',
+  // Figures in a made-up example are nobody's real numbers.
+  'made[- ]up example', 'hypothetical(?:ly)?', 'for example', 'say you',
 ];
 
 /**

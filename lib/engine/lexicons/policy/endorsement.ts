@@ -73,6 +73,8 @@ export const DISCLOSURE_AVOIDANCE: readonly string[] = [
 
 /** An employee claiming to be an outsider, a patient or a customer. */
 export const OUTSIDER_CLAIMS: readonly string[] = [
+  // Claiming the patient's or neighbour's seat in other words ("As a patient, ...", "as a longtime patient", "unbiased opinions").
+  "as an? (?:(?:recent|longtime|long-time|proud|former|regular|happy|grateful|loyal|new) )?(?:patient|client|customer|mom|dad|parent|neighbou?r)(?=[,!.]| here| myself| there| for| of)", '(?:totally |completely |100% )?unbiased (?:opinions?|take|review|here)', 'from someone (?:who\'s|who has) been on the (?:family|patient) side', "(?:zero|no) connection to (?:them|it|the)",
   'no connection to', 'not (?:an? )?(?:employee|staff member|affiliated)', 'not affiliated', 'no affiliation', 'don\'t work (?:there|for them|for \\S+)', 'i don\'t work',
   'just a (?:\\S+ ){0,3}(?:local|resident|patient|customer|mom|dad|neighbor)', 'as a (?:\\S+ ){0,2}patient (?:of|at)', 'as a (?:\\S+ )?(?:patient|customer) (?:myself|there)',
   'been a patient there', 'a patient there', 'as someone who (?:\\S+ ){0,4}(?:as )?an? (?:patient|customer)', '(?:came|went) in as an? patient', 'regular (?:\\S+ )?(?:resident|patient|person)',

@@ -56,7 +56,7 @@ describe('conflict-of-interest: an employee claiming the patient seat', () => {
   const ownFlags = (text: string) => flagged(own, text, 'conflict-of-interest');
   it.each([
     ['Elmstead neighbor here, the new pavilion at Elmstead Health is AMAZING!', 'neighbor here'],
-    ['Speaking as a patient, not staff: Elmstead Health was wonderful, go there!', 'not staff'],
+    ['Speaking as a patient, not staff: Elmstead Health was wonderful, go there!', 'as a patient'],
     ['This review is fake. I’ve been a patient at Elmstead Health for years and they are wonderful.', 'been a patient at'],
   ])('flags %s', (text, words) => {
     expect(ownFlags(text).join(' | ')).toContain(words);

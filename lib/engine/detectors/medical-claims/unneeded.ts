@@ -1,0 +1,104 @@
+// Individual advice about someone's treatment, read over tokens: care declared unneeded ("you
+// don't need the statin", "your mom does not need that colonoscopy") and a change of treatment
+// put to a particular reader or person ("you can absolutely skip your pill", "your dad should
+// come off the Eliquis"). A care word follows within a few words: a medicine, a procedure, a
+// clinician (WordNet classes and the medical recognizer), or a vaccine.
+import type { DocSentence, DocToken } from '../../doc';
+import { wordClasses } from '../../lexicons/wordnet';
+import { MEDICINE } from '../../lexicons/policy/health-claims';
+import { VACCINE_WORDS } from '../../lexicons/policy/remedies';
+
+const MEDICINE_WORD = new RegExp(`^${MEDICINE}$`, 'iu');
+const VACCINE = new Set(VACCINE_WORDS);
+const CARE_NOUNS = new Set(['surgery', 'chemo', 'radiation', 'dialysis', 'colonoscopy', 'mammogram', 'biopsy', 'scan', 'mri', 'ct', 'meds', 'med', 'pill', 'pills', 'inhaler', 'insulin', 'statin', 'specialist', 'pulmonologist', 'cardiologist', 'oncologist', 'psychiatrist', 'therapy', 'injections', 'shot', 'shots', 'booster', 'antibiotics', 'steroids', 'oxygen', 'cpap']);
+// Logistics, not care: "you don't need an appointment for a flu shot".
+const LOGISTICS = new Set(['appointment', 'appointments', 'appt', 'referral', 'referrals', 'prescription', 'insurance', 'id', 'cash', 'permission', 'reservation', 'ride', 'form', 'forms', 'copay', 'fast', 'parking']);
+// Who the advice is for: the reader, or a particular person.
+const SUBJECT = /^(?:you|u|ya|y'all|he|she|they)$/;
+const RELATIVE = /^(?:dad|mom|mum|mother|father|husband|wife|son|daughter|kid|kids|child|grandma|grandpa|sister|brother|aunt|uncle|cousin|baby|partner)$/;
+const NEGATED_NEED = /^(?:don't|dont|do not|doesn't|doesnt|does not|won't|wont|shouldn't|shouldnt|should not)$/;
+const MODAL = /^(?:should|can|could|must|gotta|ought|need|needs|have|has|might|may)$/;
+const ADVERB = /^(?:just|absolutely|totally|safely|definitely|honestly|probably|really|simply|go|to|ahead|and|as|well|prob|def|literally|seriously|even)$/;
+const CHANGE = /^(?:stop|skip|quit|drop|ditch|cancel|halve|double|lower|taper|wean|switch|come|get|go|turn|cut)$/;
+const CHANGE_PARTICLE = /^(?:off|down|back|out)$/;
+const DETERMINER = /^(?:the|a|an|that|this|those|these|your|his|her|their|ur|any|more|all|another|next|my)$/;
+
+const w = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}'-]/gu, '').toLowerCase() : '');
+
+function isCare(s: DocSentence, t: DocToken): boolean {
+  const x = w(t);
+  if (LOGISTICS.has(x)) return false;
+  if (VACCINE.has(x) || CARE_NOUNS.has(x) || MEDICINE_WORD.test(x)) return true;
+  const classes = wordClasses(x);
+  if (classes.includes('drug') || classes.includes('procedure') || classes.includes('clinician')) return true;
+  return s.mentions.some((m) => m.layer === 'health' && (m.kind === 'medication' || m.kind === 'procedure') && m.start <= t.start && t.end <= m.end);
+}
+
+/** The first care word within a few tokens after `from`, skipping determiners and adjectives; the clause ends it. */
+function careAfter(s: DocSentence, from: number, reach = 5): DocToken | undefined {
+  const toks = s.tokens;
+  for (let i = from; i < Math.min(toks.length, from + reach); i++) {
+    if (LOGISTICS.has(w(toks[i]))) return undefined;
+    if (isCare(s, toks[i])) return toks[i];
+    if (/[,;:.!?]/.test(toks[i].post)) return undefined;
+  }
+  return undefined;
+}
+
+/** The subject before token `i`: the reader ("you"), or someone's relative ("your dad"). */
+function subjectBefore(s: DocSentence, i: number): 'reader' | 'person' | undefined {
+  const a = w(s.tokens[i - 1]);
+  if (SUBJECT.test(a)) return 'reader';
+  if (RELATIVE.test(a) && /^(?:your|ur|his|her|their)$/.test(w(s.tokens[i - 2]))) return 'person';
+  return undefined;
+}
+
+export interface CareAdvice {
+  start: number;
+  end: number;
+  /** Care declared unneeded, or a change of treatment. */
+  kind: 'unneeded' | 'change';
+  /** Said to a particular person ("your dad"), rather than to whoever reads. */
+  person: boolean;
+}
+
+export function careAdvice(s: DocSentence): CareAdvice[] {
+  const out: CareAdvice[] = [];
+  const toks = s.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const who = subjectBefore(s, i);
+    if (!who) continue;
+    // "you don't need (to get) the statin", "your mom does not need that colonoscopy".
+    let j = i;
+    const neg = NEGATED_NEED.test(w(toks[j])) ? 1 : NEGATED_NEED.test(`${w(toks[j])} ${w(toks[j + 1])}`) ? 2 : 0;
+    if (neg) {
+      j += neg;
+      if (/^needs?$/.test(w(toks[j]))) {
+        j++;
+        if (w(toks[j]) === 'to' && /^(?:get|take|have|do|see|keep|be on|start|bother)$/.test(w(toks[j + 1]))) j += 2;
+        while (DETERMINER.test(w(toks[j]))) j++;
+        const care = careAfter(s, j, 3);
+        if (care) out.push({ start: toks[i - 1].start, end: care.end, kind: 'unneeded', person: who === 'person' });
+        continue;
+      }
+      // "you shouldn't get the shot": a change of treatment in the negative.
+      if (/^(?:get|take|have|do)$/.test(w(toks[j]))) {
+        const care = careAfter(s, j + 1, 4);
+        if (care) out.push({ start: toks[i - 1].start, end: care.end, kind: 'change', person: who === 'person' });
+      }
+      continue;
+    }
+    // "you can absolutely skip your pill", "your dad should come off the Eliquis".
+    if (!MODAL.test(w(toks[j]))) continue;
+    j++;
+    while (j < toks.length && ADVERB.test(w(toks[j])) && !CHANGE.test(w(toks[j]))) j++;
+    if (!CHANGE.test(w(toks[j]))) continue;
+    const verb = w(toks[j]);
+    j++;
+    if (CHANGE_PARTICLE.test(w(toks[j]))) j++;
+    else if (/^(?:come|get|go|turn|cut)$/.test(verb)) continue;
+    const care = careAfter(s, j, 5);
+    if (care) out.push({ start: toks[i - 1].start, end: care.end, kind: 'change', person: who === 'person' });
+  }
+  return out;
+}
