@@ -183,7 +183,9 @@ describe('one engine per browser', () => {
     // The Worker ends itself, as a crash would end it: its host hears nothing and replaces it.
     const devtools = await puppeteer.connect({ browserURL: `http://127.0.0.1:${DEBUG_PORT}` });
     try {
-      const target = devtools.targets().find((t) => t.url().endsWith('/engine-worker.js'));
+      // A fresh connection learns of the Worker's target asynchronously (and the offscreen document
+      // may just have been recreated by the test before): wait for it rather than read the list once.
+      const target = await devtools.waitForTarget((t) => t.url().endsWith('/engine-worker.js'), { timeout: 15_000 }).catch(() => undefined);
       expect(target).toBeDefined();
       const cdp = await target!.createCDPSession();
       await cdp.send('Runtime.evaluate', { expression: 'close()' }).catch(() => undefined);
