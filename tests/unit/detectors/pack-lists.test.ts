@@ -218,9 +218,9 @@ describe('confidential reads `rollouts`: a system whose launch is not public, be
     ['The new LIS goes live on May 4, bring snacks for the night shift.', 'new LIS'],
     ['Cutover to Nimbus is the first weekend of June.', 'Nimbus'],
     ['They are switching the whole lab over to the new lis in the spring.', 'new lis'],
-  ])('flags the go-live plan: %s', (text, words) => {
-    expect(flags(text)).toContain(words);
-    expect(findingsOf(checker, text, 'confidential').find((f) => text.slice(f.start, f.end) === words)?.ruleId).toBe('confidential/rollout');
+  ])('flags the go-live plan, from the launch word to the system: %s', (text, words) => {
+    const rollout = findingsOf(checker, text, 'confidential').find((f) => f.ruleId === 'confidential/rollout');
+    expect(rollout && text.slice(rollout.start, rollout.end)).toMatch(new RegExp(`${words}.*(?:goes live)|(?:cutover|switching).*${words}`, 'i'));
   });
 
   it.each([

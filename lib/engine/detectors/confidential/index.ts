@@ -78,9 +78,14 @@ export const confidential: Detector = {
       for (const h of hits) {
         const s = doc.sentenceAt(h.start);
         if (!s) continue;
-        const near = doc.text.slice(Math.max(s.start, h.start - LAUNCH_REACH), Math.min(s.end, h.end + LAUNCH_REACH));
-        if (!scan(LAUNCH, near).length || risks.some((r) => r.start < h.end && h.start < r.end)) continue;
-        risks.push({ ...h, kind: 'rollout', severity: 'error', why: `The rollout of ${h.text} and its go-live date are internal until the organization announces them.` });
+        const from = Math.max(s.start, h.start - LAUNCH_REACH);
+        const cues = scan(LAUNCH, doc.text.slice(from, Math.min(s.end, h.end + LAUNCH_REACH)), from);
+        if (!cues.length || risks.some((r) => r.start < h.end && h.start < r.end)) continue;
+        // The finding spans the plan, from the launch word nearest the system to the system.
+        const cue = cues.reduce((a, b) => (Math.abs(b.start - h.start) < Math.abs(a.start - h.start) ? b : a));
+        const start = Math.min(cue.start, h.start);
+        const end = Math.max(cue.end, h.end);
+        risks.push({ start, end, text: doc.text.slice(start, end), kind: 'rollout', severity: 'error', why: `The rollout of ${h.text} and its go-live date are internal until the organization announces them.` });
       }
     }
     for (const h of [...scanDoc(doc, MARKER), ...packMarkers]) {
@@ -115,7 +120,7 @@ export const confidential: Detector = {
         severity: r.severity,
         start: r.start,
         end: r.end,
-        message: r.kind === 'codename' ? `Internal codename: ${r.text}` : r.kind === 'rollout' ? `The rollout of ${r.text} is not public yet.` : r.kind === 'marker' || r.kind === 'unreleased' ? `"${r.text}" marks material that is not for the public.` : 'Confidential information',
+        message: r.kind === 'codename' ? `Internal codename: ${r.text}` : r.kind === 'rollout' ? 'A go-live plan that is not public yet' : r.kind === 'marker' || r.kind === 'unreleased' ? `"${r.text}" marks material that is not for the public.` : 'Confidential information',
         explanation: `${r.why} Share only what the organization has made public.`,
         confidence: r.kind === 'plan' ? 0.6 : 0.85,
         evidence: [{ start: r.start, end: r.end, kind: r.kind }],
