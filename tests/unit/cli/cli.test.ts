@@ -41,7 +41,8 @@ describe('guardrail check', { timeout: 240_000 }, () => {
     expect(r.stdout).toMatch(/draft\.txt:2:\d+ +error +crisis/);
     expect(r.stdout).toMatch(/fix: Replace with "Riverbend Health"/);
     const exempt = run(['check', '--pack', 'policies/examples/riverbend.yaml', '--author', 'brand-team', file]);
-    expect(exempt.stdout).not.toMatch(/riverbend\/crisis-topics/);
+    // The crisis detector (crisis/strike) leaves the communications team's own posts alone.
+    expect(exempt.stdout).not.toMatch(/error +crisis/);
     const bare = run(['check', '--no-core', '--format', 'json', file]);
     expect(JSON.parse(bare.stdout).findings).toEqual([]);
   });

@@ -149,3 +149,89 @@ describe('conflict-of-interest: referral and affiliate links in any wording', ()
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('brand-voice reads `person-first` wordings ("term -> preferred")', () => {
+  const lists = { 'person-first': ['golden agers -> older adults', 'our seniors -> our older adults', 'alcohol abusers -> people with alcohol use disorder', 'shut-ins'] };
+  const checker = checkerFor('brand-voice', { lists, settings: { requireDisclaimer: false } });
+  const flags = (text: string) => flagged(checker, text, 'brand-voice');
+  const fixOf = (text: string) => findingsOf(checker, text, 'brand-voice')[0]?.fixes[0]?.edits[0]?.text;
+
+  it('flags a listed wording as person-first, with its rewording as the fix', () => {
+    const text = 'Our golden agers walking club meets on Fridays.';
+    expect(flagged(checkerFor('brand-voice', { settings: { requireDisclaimer: false } }), text, 'brand-voice')).toEqual([]);
+    expect(flags(text)).toEqual(['golden agers']);
+    expect(findingsOf(checker, text, 'brand-voice')[0].ruleId).toBe('brand-voice/person-first');
+    expect(fixOf(text)).toBe('older adults');
+  });
+
+  it('writes the fix in the case typed, and a hashtag as a hashtag', () => {
+    expect(fixOf('Golden agers love the new garden.')).toBe('Older adults');
+    expect(fixOf('Chair yoga this week #GoldenAgers')).toBe('#OlderAdults');
+  });
+
+  it('a wording without a rewording is flagged without a fix', () => {
+    const text = 'We deliver meals to shut-ins every Sunday.';
+    expect(flags(text)).toEqual(['shut-ins']);
+    expect(findingsOf(checker, text, 'brand-voice')[0].fixes).toEqual([]);
+  });
+
+  it('near miss: the words in another sense, and a wording the built-in lexicon already names is said once', () => {
+    expect(flags('Congratulations to the high school seniors who volunteered all year.')).toEqual([]);
+    expect(flags('Support groups for alcohol abusers meet downstairs.')).toEqual(['alcohol abusers']);
+  });
+});
+
+describe('crisis: the topic lists decide, and an event placed elsewhere is not the organization\'s', () => {
+  const lists = { organization: ['Harbor Health'], 'crisis/strike': ['strike vote', 'picket line', 'went on strike', 'go on strike', 'bargaining table'] };
+  const checker = checkerFor('crisis', { lists });
+  const flags = (text: string) => flagged(checker, text, 'crisis');
+
+  it.each([
+    ['The strike vote is Thursday and I think we should all walk out.', 'strike vote'],
+    ['Spent the weekend at the bargaining table while our families waited.', 'bargaining table'],
+    ['If Harbor Health will not move, we go on strike next week.', 'go on strike'],
+  ])('flags a listed wording: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+    expect(findingsOf(checker, text, 'crisis')[0].ruleId).toBe('crisis/strike');
+  });
+
+  it.each([
+    'Nurses at a hospital in Oregon went on strike today; solidarity from across the country.',
+    "Watching coverage of the nurses' picket line at Bellmont General out in Ohio.",
+    'Nurses at another hospital went on strike this morning.',
+    'Teachers in another state went on strike, wishing them luck.',
+  ])('near miss: a strike at another hospital, out of state: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('a month is a time, not a place far off', () => {
+    expect(flags('Harbor Health nurses went on strike back up in March and may again.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('confidential reads `rollouts`: a system whose launch is not public, beside a launch word', () => {
+  const lists = { rollouts: ['Nimbus', 'new LIS'] };
+  const checker = checkerFor('confidential', { lists });
+  const flags = (text: string) => flagged(checker, text, 'confidential');
+
+  it.each([
+    ['The new LIS goes live on May 4, bring snacks for the night shift.', 'new LIS'],
+    ['Cutover to Nimbus is the first weekend of June.', 'Nimbus'],
+    ['They are switching the whole lab over to the new lis in the spring.', 'new lis'],
+  ])('flags the go-live plan, from the launch word to the system: %s', (text, words) => {
+    const rollout = findingsOf(checker, text, 'confidential').find((f) => f.ruleId === 'confidential/rollout');
+    expect(rollout && text.slice(rollout.start, rollout.end)).toMatch(new RegExp(`${words}.*(?:goes live)|(?:cutover|switching).*${words}`, 'i'));
+  });
+
+  it.each([
+    'Nimbus support tickets go to the help desk, not to your manager.',
+    'The nimbus clouds rolled in over the lake before the launch of the regatta.',
+    'The new LIS went live last year, as announced in our press release.',
+  ])('near miss: naming the system, the everyday word, an announced launch: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('another organization\'s pack without the list flags none of it', () => {
+    expect(flagged(checkerFor('confidential'), 'Cutover to Nimbus is the first weekend of June.', 'confidential')).toEqual([]);
+  });
+});

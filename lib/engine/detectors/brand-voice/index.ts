@@ -1,7 +1,7 @@
 // Brand voice: person-first language and safe messaging, profanity, superlatives, shouting and
 // the employee disclaimer. Terminology swaps and banned hashtags are pack rules.
 // Pack data: lists `organization` (names an employee identifies with), `own-views` (extra
-// disclaimer wording) and `stigmatizing-terms`; settings requireDisclaimer (default true), disclaimerExemptAuthors.
+// disclaimer wording), `stigmatizing-terms` and `person-first` ("term -> preferred" wordings); settings requireDisclaimer (default true), disclaimerExemptAuthors.
 import type { Detector } from '../../policy';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { ownNames, readList } from '../shared/lists';
@@ -18,7 +18,7 @@ export const brandVoice: Detector = {
   id: 'brand-voice',
   category: 'brand-voice',
   run(doc, config, policy) {
-    const issues: Issue[] = [...personFirst(doc), ...profanity(doc), ...superlatives(doc), ...shouting(doc), ...splitNames(doc, ownNames(policy, config))];
+    const issues: Issue[] = [...personFirst(doc, readList(policy, config, 'personFirstList', 'person-first')), ...profanity(doc), ...superlatives(doc), ...shouting(doc), ...splitNames(doc, ownNames(policy, config))];
     // A listed label the person-first or insult readings already name is said once.
     for (const st of stigmatizing(doc, readList(policy, config, 'stigmatizingList', 'stigmatizing-terms'))) {
       if (!issues.some((i) => i.start < st.end && st.start < i.end)) issues.push(st);

@@ -1,14 +1,52 @@
-// Person-first language and safe messaging about suicide, each with its rewording.
+// Person-first language and safe messaging about suicide, each with its rewording. The built-in
+// lexicon holds the general wordings; the pack's list `person-first` adds its own, each written
+// "term -> preferred" ("senior citizens -> older adults"), so one place decides them all.
 import type { Doc } from '../../doc';
 import { PERSON_FIRST } from '../../lexicons/policy/language';
 import { execAllDoc } from '../../by-sentence';
-import { alternation } from '../shared/match';
+import { alternation, findTermsInDoc } from '../shared/match';
 import type { Issue } from './issue';
+
+const PACK_WHY = 'The organization follows person-first language: name the person before the condition or circumstance.';
+
+/** A pack wording "term -> preferred"; an item without an arrow names a term with no rewording. */
+export function parseWording(item: string): { term: string; say?: string } | undefined {
+  const [term, say] = item.split(/\s*->\s*/, 2).map((x) => x.trim());
+  return term ? { term, say: say || undefined } : undefined;
+}
+
+/** The rewording in the case the writer typed it: "Senior citizens" -> "Older adults", a hashtag stays one. */
+const inCase = (typed: string, say: string) =>
+  typed.startsWith('#') ? '#' + say.split(/\s+/).map((w) => w[0].toUpperCase() + w.slice(1)).join('') : (/^\p{Lu}/u.test(typed) && !/^\p{Lu}{2}/u.test(typed) ? say[0].toUpperCase() + say.slice(1) : say);
 
 const RULES = PERSON_FIRST.map((r) => ({ ...r, re: alternation([r.pattern]) }));
 const PATTERNS = RULES.map((r) => r.re);
 
-export function personFirst(doc: Doc): Issue[] {
+export function personFirst(doc: Doc, packWordings: readonly string[] = []): Issue[] {
+  const out: Issue[] = builtIn(doc);
+  const wordings = packWordings.map(parseWording).filter((w) => !!w);
+  // Keyed without spaces, hyphens or "#", so "#SeniorCitizens" finds its rewording too.
+  const key = (t: string) => t.toLowerCase().replace(/[\s#-]+/g, '');
+  const said = new Map(wordings.map((w) => [key(w.term), w.say]));
+  for (const h of findTermsInDoc(doc, wordings.map((w) => w.term))) {
+    // A wording the built-in lexicon already names is said once.
+    if (out.some((i) => i.start < h.end && h.start < i.end)) continue;
+    const say = said.get(key(h.text));
+    out.push({
+      rule: 'person-first',
+      start: h.start,
+      end: h.end,
+      severity: 'warning',
+      message: say ? `Say "${say}"` : `"${h.text}" is not person-first language.`,
+      explanation: PACK_WHY,
+      confidence: 0.8,
+      fix: say ? { title: `Replace with "${say}"`, text: inCase(h.text, say) } : undefined,
+    });
+  }
+  return out;
+}
+
+function builtIn(doc: Doc): Issue[] {
   const out: Issue[] = [];
   const matches = execAllDoc(doc, PATTERNS);
   for (const [k, r] of RULES.entries()) {

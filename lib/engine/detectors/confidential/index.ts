@@ -1,15 +1,16 @@
 // Confidential and proprietary information: the pack's codenames and protected subjects,
 // secrecy markers, unreleased financials, workforce plans and security details.
 // Pack data: lists `codenames`, `codename/*` (what each stands for), `protected-subjects`
-// (sensitive alongside a deal or secrecy word), `confidential-markers`, `organization`.
+// (sensitive alongside a deal or secrecy word), `rollouts` (systems whose launch is not public:
+// sensitive beside a launch word), `confidential-markers`, `organization`.
 import type { Doc } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Severity } from '../../types';
-import { CODENAME_CONTEXT, DEAL_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
+import { CODENAME_CONTEXT, DEAL_CUES, LAUNCH_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
-import { alternation, findTermsInDoc, type Hit } from '../shared/match';
+import { alternation, findTermsInDoc, scan, type Hit } from '../shared/match';
 import { gated } from '../../text/regex-gate';
 
 const MARKER = alternation(SECRECY_MARKERS);
@@ -27,6 +28,9 @@ const UNRELEASED = alternation(NOT_YET_PUBLIC);
 const PAY = alternation(PAY_FIGURES);
 const PAY_WORD = alternation([PAY_WORDS], 'i');
 const CODENAME_CUE = alternation(CODENAME_CONTEXT, 'i');
+const LAUNCH = alternation(LAUNCH_CUES, 'i');
+// How far from the system a launch word still speaks of it ("go-live is the weekend of March 14 for the new EHR").
+const LAUNCH_REACH = 60;
 // Hearsay about a plan ("rumor is they're closing ..."): told before anyone announced it.
 const HEARSAY = gated(/\b(?:rumou?r(?:s|ed)?|word is|i heard|heard that|apparently|supposedly|someone (?:in|from) \S+ (?:told|said))\b/i);
 
@@ -65,6 +69,25 @@ export const confidential: Detector = {
         risks.push({ ...h, kind: 'protected-subject', severity: 'error', why: `${h.text} is the subject of confidential plans; only the organization announces them.` });
       }
     }
+    // A system whose rollout is not public ("the new EHR", the vendor's name) beside a launch word in
+    // its sentence: the go-live plan itself. Naming the system alone ("Epicure support tickets") is not.
+    if (!announced) {
+      // A name of several words is the system in any case ("the new epicure system"); one word keeps its capital ("epicure" is also a gourmet).
+      const systems = readList(policy, config, 'rolloutList', 'rollouts');
+      const hits = [...findTermsInDoc(doc, systems.filter((t) => /\s/.test(t.trim()))), ...findTermsInDoc(doc, systems.filter((t) => !/\s/.test(t.trim())), true)];
+      for (const h of hits) {
+        const s = doc.sentenceAt(h.start);
+        if (!s) continue;
+        const from = Math.max(s.start, h.start - LAUNCH_REACH);
+        const cues = scan(LAUNCH, doc.text.slice(from, Math.min(s.end, h.end + LAUNCH_REACH)), from);
+        if (!cues.length || risks.some((r) => r.start < h.end && h.start < r.end)) continue;
+        // The finding spans the plan, from the launch word nearest the system to the system.
+        const cue = cues.reduce((a, b) => (Math.abs(b.start - h.start) < Math.abs(a.start - h.start) ? b : a));
+        const start = Math.min(cue.start, h.start);
+        const end = Math.max(cue.end, h.end);
+        risks.push({ start, end, text: doc.text.slice(start, end), kind: 'rollout', severity: 'error', why: `The rollout of ${h.text} and its go-live date are internal until the organization announces them.` });
+      }
+    }
     for (const h of [...scanDoc(doc, MARKER), ...packMarkers]) {
       risks.push({ ...h, kind: 'marker', severity: 'error', why: 'The post itself says this is internal or not yet public.' });
     }
@@ -97,7 +120,7 @@ export const confidential: Detector = {
         severity: r.severity,
         start: r.start,
         end: r.end,
-        message: r.kind === 'codename' ? `Internal codename: ${r.text}` : r.kind === 'marker' || r.kind === 'unreleased' ? `"${r.text}" marks material that is not for the public.` : 'Confidential information',
+        message: r.kind === 'codename' ? `Internal codename: ${r.text}` : r.kind === 'rollout' ? 'A go-live plan that is not public yet' : r.kind === 'marker' || r.kind === 'unreleased' ? `"${r.text}" marks material that is not for the public.` : 'Confidential information',
         explanation: `${r.why} Share only what the organization has made public.`,
         confidence: r.kind === 'plan' ? 0.6 : 0.85,
         evidence: [{ start: r.start, end: r.end, kind: r.kind }],

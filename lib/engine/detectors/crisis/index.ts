@@ -20,6 +20,9 @@ const OWN = alternation(OWN_PLACE, 'i');
 const WORKPLACE = alternation(WORKPLACE_WORDS, 'i');
 const EVERYDAY = gated(new RegExp(EVERYDAY_SENSE, 'i'));
 const ELSEWHERE_RE = alternation(ELSEWHERE, 'i');
+// "Nurses at a hospital in Oregon went on strike": a hospital placed by a proper name is someone else's.
+// So is a place told as far off ("out in Oregon"); a month ("back in March") is a time, not a place.
+const PLACED_ELSEWHERE = /\b(?:(?:a|another|one|two|three|several)\s+(?:hospitals?|health systems?|medical centers?|clinics?)\s+(?:in|across)|(?:out|over|down|up)\s+in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
 /**
  * Whether a topic term counts. A phrase of several words ("basement flood") or a proper name
@@ -67,7 +70,9 @@ export const crisis: Detector = {
       const s = doc.sentenceAt(h.start);
       const inS = (x: Hit) => !!s && x.start >= s.start && x.end <= s.end;
       // The whole post about a rival ("St. Aldric's 'maintenance' ... they paid the ransom"), or this sentence.
-      return (rivals.length > 0 && !ownHits.length && !testDoc(doc, OWN)) || (rivals.some(inS) && !ownHits.some(inS));
+      if ((rivals.length > 0 && !ownHits.length && !testDoc(doc, OWN)) || (rivals.some(inS) && !ownHits.some(inS))) return true;
+      // A sentence placing the event at another hospital, out of state, elsewhere, with none of the organization's names.
+      return !!s && !ownHits.some(inS) && !scan(OWN, s.text).length && (scan(ELSEWHERE_RE, s.text).length > 0 || PLACED_ELSEWHERE.test(s.text));
     };
     for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
       const name = topic.replace(/[-_]/g, ' ');

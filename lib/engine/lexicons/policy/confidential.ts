@@ -112,6 +112,11 @@ export const DEAL_CUES: readonly string[] = [
   'at the table', 'com(?:e|es|ing) together', 'join(?:ing)? forces', 'combin(?:e|ing)', 'affiliation', 'takeover', 'due diligence', 'term sheet',
 ];
 
+/** Words of launching a system: beside a system whose rollout is not public yet, the plan itself. */
+export const LAUNCH_CUES: readonly string[] = [
+  'go[- ]?live', 'goes live', 'going live', 'went live', 'cut-?over', 'switch(?:ing|es|over)?', 'roll-?out', 'roll(?:s|ing)? out', 'launch(?:es|ing)?', 'transition(?:ing)? to', 'migrat(?:e|es|ing|ion) to',
+];
+
 /** Signs the news is already public. */
 export const PUBLIC_MARKERS: readonly string[] = [
   'announced (?:today|this (?:morning|week|afternoon)|yesterday|last week)', '(?:today |we )(?:just |officially )?announced', 'press release', 'officially (?:opened|launched|announced|named)', 'is now public',

@@ -24,8 +24,8 @@ export const EVERYDAY_SENSE = '^\\s+(?:of\\s+(?:the\\s+)?(?:clock|midnight|noon|
 
 /** The incident is somewhere else: news about other organizations is not the writer's to hold back. */
 export const ELSEWHERE: readonly string[] = [
-  'in another (?:state|city|town|country|system)', 'elsewhere', 'across the country', 'nationwide', 'around the country', 'other (?:hospitals|health systems|systems|organizations)',
-  '(?:watched|read|saw) (?:the |a )?(?:news|story|article|documentary|report) about',
+  'in another (?:state|city|town|country|system)', 'out of state', 'another hospital', 'elsewhere', 'across the country', 'nationwide', 'around the country', 'other (?:hospitals|health systems|systems|organizations)',
+  '(?:watched|read|saw) (?:the |a )?(?:news|story|article|documentary|report) about', '(?:watching|following|reading) (?:the )?(?:coverage|news|reports?) (?:of|about|on)',
 ];
 
 /** Hearsay and speculation: the writer passes on what is not confirmed. */

@@ -11,6 +11,7 @@ import { findAll } from '../../../../lib/engine/rules/regex';
 import { holdsAny, requiredLiterals } from '../../../../lib/engine/rules/regex-literals';
 import { eagerRe2Compiler, re2Compiler } from '../../../../lib/engine/rules/regex-re2';
 import { compilePolicy } from '../../../../lib/policy/compile';
+import { pack as packSchema } from '../../../../lib/policy/schema';
 import { RIVERBEND } from '../../../eval/engine';
 
 const sorted = (xs: string[] | null) => xs && [...xs].sort();
@@ -50,10 +51,53 @@ describe('requiredLiterals', () => {
   });
 });
 
-/** Every regular expression the Riverbend stack compiles, as RE2 receives it (lists expanded). */
+// The shipped packs keep no regex rule (their topics, go-live plans and codes are the detectors'),
+// so the test layers a small pack of its own on the Riverbend stack: expressions of the shapes
+// organizations write, with word gaps, optional letters, classes and a list spliced in.
+const REGEX_PACK = packSchema.parse({
+  pack: 'unit-regex',
+  version: '1.0.0',
+  extends: ['healthcare-core'],
+  rules: [
+    {
+      id: 'unit/go-live',
+      category: 'confidential',
+      type: 'existence',
+      severity: 'error',
+      regex: [
+        '\\b(?:go[- ]live|going\\s+live|cutover|switch(?:ing|over)?|rollout|roll(?:ing)?\\s+out)\\b[^.!?\\n]{0,50}\\b(?:Epicure|new\\s+EHR|new\\s+charting\\s+system)\\b',
+        '\\b(?:Epicure|new\\s+EHR)\\b[^.!?\\n]{0,50}\\b(?:go[- ]live|goes\\s+live|cutover|rollout|roll(?:s|ing)?\\s+out)\\b',
+      ],
+    },
+    {
+      id: 'unit/labour',
+      category: 'crisis',
+      type: 'existence',
+      severity: 'error',
+      regex: [
+        '\\b(?:nurses?\'?|union|nursing)\\s+(?:\\w+\\s+)?(?:strike|walkout|walk-out|picket\\w*)\\b',
+        '\\b(?:strike\\s+(?:vote|notice|date)|go(?:ing)?\\s+on\\s+strike|picket\\w*|contract\\s+(?:negotiations|talks)|bargaining\\s+(?:table|session))\\b',
+      ],
+    },
+    {
+      id: 'unit/rival-rumour',
+      category: 'defamation',
+      type: 'existence',
+      severity: 'warning',
+      regex: ['\\b{{competitors}}\\b[^.!?\\n]{0,40}\\b(?:lay(?:ing)?\\s*offs?|clos(?:e|es|ing)|lawsuits?)\\b', '\\bticket\\s+[A-Z]{2}-\\d{4}\\b'],
+    },
+  ],
+});
+
+/** Riverbend on healthcare-core, with the test's regex pack on top. */
+function stack() {
+  return [...loadStack([RIVERBEND], true), { file: 'unit-regex.yaml', pack: REGEX_PACK, source: '' }];
+}
+
+/** Every regular expression the stack compiles, as RE2 receives it (lists expanded). */
 function packSources(): { source: string; caseSensitive: boolean }[] {
   const sources: { source: string; caseSensitive: boolean }[] = [];
-  const packs = loadStack([RIVERBEND], true).map((l) => l.pack);
+  const packs = stack().map((l) => l.pack);
   compilePolicy(packs, { regex: (source, caseSensitive) => (sources.push({ source, caseSensitive }), eagerRe2Compiler(source, caseSensitive)) });
   return sources;
 }
@@ -65,10 +109,10 @@ describe('lazy pack expressions', () => {
   const sources = packSources();
 
   // A rule's expressions compile as one alternation, so the stack compiles one per regex rule
-  // (Riverbend's go-live and crisis topics; codes, links and partners are read by detectors):
+  // (the test pack's three; the shipped packs' topics, plans, codes and links are read by detectors):
   // each of them names the words it cannot match without, so none compiles before its words appear.
-  it('are gated for every Riverbend expression', () => {
-    expect(sources.length).toBeGreaterThanOrEqual(2);
+  it('are gated for every expression of the stack', () => {
+    expect(sources.length).toBeGreaterThanOrEqual(3);
     expect(sources.filter(({ source }) => !requiredLiterals(source))).toEqual([]);
   });
 
@@ -91,8 +135,8 @@ describe('lazy pack expressions', () => {
     }
   }, 60_000);
 
-  it('give a check the same findings as eager ones (corpus sample, Riverbend, with the learned opinion)', () => {
-    const packs = loadStack([RIVERBEND], true);
+  it('give a check the same findings as eager ones (corpus sample, Riverbend and the regex pack, with the learned opinion)', () => {
+    const packs = stack();
     const lazy = compileStack(packs);
     const eager = compilePolicy(
       packs.map((l) => l.pack),
@@ -101,13 +145,16 @@ describe('lazy pack expressions', () => {
     lazy.model = eager.model = SECOND_OPINION;
     const [a, b] = [createChecker(lazy), createChecker(eager)];
     let flagged = 0;
+    let regexFlagged = 0;
     for (const d of drafts) {
       const options = { platform: d.platform, author: d.author };
       const got = a.check(d.text, options).findings;
       expect(got, d.id).toEqual(b.check(d.text, options).findings);
-      if (got.some((f) => f.policy.pack === 'riverbend')) flagged++;
+      if (got.some((f) => f.policy.pack === 'riverbend' || f.policy.pack === 'unit-regex')) flagged++;
+      if (got.some((f) => f.policy.pack === 'unit-regex')) regexFlagged++;
     }
-    // The sample reaches the pack's own rules, so the comparison means something.
+    // The sample reaches the packs' own rules and the regex ones, so the comparison means something.
     expect(flagged).toBeGreaterThan(10);
+    expect(regexFlagged).toBeGreaterThan(0);
   }, 180_000);
 });
