@@ -215,6 +215,7 @@ const FROM_IDENTIFIER: Record<string, SubjectKind> = {
 };
 
 const VOCATIVE_BEFORE = /,\s*$/;
+const REPLY_HEAD = /(?:^|\n)\s*(?:re|reply(?:ing)? to|in reply to|responding to)\s*:?\s*$/i;
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|$)/;
 const VOCATIVE_OPENING = gated(/^,\s*(?:(?:you|your|you're|you've|please|just|don't|do not)\b|[^.!?]{0,80}?\b(?:you|your|you're|you've)\b)/i);
 // Without a comma, the name must turn to the reader at once: "Kelly you need to ...", "Brenda like you said".
@@ -351,6 +352,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
     // "Karen, you should ...": a name that opens a sentence and turns to "you" is the reader.
     const opening = s.start === (doc.sentences[s.sentence]?.start ?? -1);
     if (s.kind === 'name' && opening && (VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60)) || VOCATIVE_BARE.test(doc.text.slice(s.end, s.end + 30)))) s.addressed = true;
+    // A reply headed with the reader: "reply to @kim_b:", "Replying to Dana,".
+    if ((s.kind === 'name' || s.kind === 'handle') && REPLY_HEAD.test(doc.text.slice(Math.max(0, s.start - 20), s.start)) && /^\s*[:,]/.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
     // A reply that opens with the reader's handle: "@jen_k89 you can ..."
     if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && (VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`) || /^:?\s+(?:[\w'’]+\s+){0,3}?(?:stop|quit|skip|get off|honestly|girl|babe)\b/i.test(doc.text.slice(s.end, s.end + 40)))) s.addressed = true;
   }
