@@ -31,3 +31,24 @@ describe('advice to a reader is not a disclosure', () => {
     expect(flagged('Dana, your biopsy came back and we need to see you')).toBe(true);
   });
 });
+
+describe('a reader under a full name is recognizable', () => {
+  it('advice that tells their treatment tells it of them', () => {
+    expect(flagged('@Marta Kowal so glad you are home after the bypass, skip those statins they sent you home with')).toBe(true);
+    expect(flagged('@GregHollisWI Greg, honestly get off the metformin, cinnamon does the same')).toBe(true);
+  });
+
+  it('near miss: the same advice to a pseudonymous handle is advice', () => {
+    expect(flagged('@tulip_girl88 so glad you are home, skip those statins they sent you home with')).toBe(false);
+  });
+});
+
+describe('dose advice covers the condition it is for', () => {
+  it('a condition named beside an unknown medicine and a dose change goes with the advice', () => {
+    expect(flagged('@willowfern since the zorbatrex is not helping your psoriasis I would double your dose for a month')).toBe(false);
+  });
+
+  it('near miss: a condition told of someone else by name is still theirs', () => {
+    expect(flagged('my neighbor Rita Vance was diagnosed with lupus last week')).toBe(true);
+  });
+});

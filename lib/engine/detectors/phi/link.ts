@@ -36,6 +36,8 @@ const COLLEAGUE_NEWS = new Set(['pregnancy', 'substance-use', 'mental-health', '
 const OWN_TREATMENT = /\b(?:rehab|detox|chemo|surgery|dialysis|treatment|sober|sobriety)\b/i;
 // A clinician going to a unit is at work ("Dr. Okoro went to the ICU"), not admitted there.
 const CLINICIAN_ROUNDS = /^(?:went|came|headed|ran|go|goes|going)\s*(?:up\s+|down\s+|over\s+)?(?:to|in|on|at|into)\s+(?:the\s+)?(?:icu|er|ed|or|floor|unit|ward|hospital|nicu|picu|pacu|clinic)\b/i;
+const DOSE_ADVICE = /\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean|skip|stop)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b/i;
+const FULL_NAME = /^@?(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,})/u;
 const OTHERS_CARE = /^(?:they|he|she|your (?:doc|doctor|dr|provider|pcp|dentist|surgeon|[\w-]+ist))\b/i;
 const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
 const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
@@ -196,11 +198,16 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // Care someone else gave the reader ("the premed they gave you", "your doctor put you on") is
     // not the writer's care relationship with them.
     const cared = cues.some((c) => sentences.has(c.sentence) && (c.kind !== 'visit' || !MEDS_VISIT.test(doc.text.slice(c.start, c.end))) && !OTHERS_CARE.test(doc.text.slice(c.start, c.end)));
-    if (s.addressed && !cared) {
+    // A reader under a full name ("@Dana Whitfield", "@DanaWhitfieldMN") is recognizable: advice
+    // that tells their treatment tells it of them. A pseudonymous handle or a first name is not.
+    const fullName = FULL_NAME.test(doc.text.slice(s.start, s.start + 40));
+    if (s.addressed && !cared && !fullName) {
       const advised = (f: Fact) => ADVICE.test(doc.sentences[f.sentence]?.text ?? '');
       // Once the reply advises, its other medicine and symptom words go with the advice ("BP meds are a crutch").
       const advising = found.some(advised);
       const medicated = new Set(found.filter((f) => f.kind === 'medication' && advised(f)).map((f) => f.sentence));
+      // Advice on a dose ("double your dose") is medicine advice even when the medicine is unnamed or unknown.
+      for (const f of found) if (DOSE_ADVICE.test(doc.sentences[f.sentence]?.text ?? '')) medicated.add(f.sentence);
       const medicatedPost = medicated.size > 0;
       found = found.filter((f) => !((advised(f) || advising) && (ADVICE_KINDS.has(f.kind) || f.weak || (ADVISED_FOR.has(f.kind) && (medicated.has(f.sentence) || medicatedPost)))));
     }
