@@ -37,6 +37,7 @@ const OWN_TREATMENT = /\b(?:rehab|detox|chemo|surgery|dialysis|treatment|sober|s
 // A clinician going to a unit is at work ("Dr. Okoro went to the ICU"), not admitted there.
 const CLINICIAN_ROUNDS = /^(?:went|came|headed|ran|go|goes|going)\s*(?:up\s+|down\s+|over\s+)?(?:to|in|on|at|into)\s+(?:the\s+)?(?:icu|er|ed|or|floor|unit|ward|hospital|nicu|picu|pacu|clinic)\b/i;
 const DOSE_ADVICE = /\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean|skip|stop)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b/i;
+const THEIR_PATIENTS = /\b(?:his|her|their)\s+(?:own\s+)?(?:patients|pts|clients|residents)\b(?:(?!\b(?:she|he|her|his|him|they)\b)[^.!?,;])*$/i;
 const FULL_NAME = /^@?(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,})/u;
 const OTHERS_CARE = /^(?:they|he|she|your (?:doc|doctor|dr|provider|pcp|dentist|surgeon|[\w-]+ist))\b/i;
 const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
@@ -211,6 +212,9 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       const medicatedPost = medicated.size > 0;
       found = found.filter((f) => !((advised(f) || advising) && (ADVICE_KINDS.has(f.kind) || f.weak || (ADVISED_FOR.has(f.kind) && (medicated.has(f.sentence) || medicatedPost)))));
     }
+    // "how many of her patients got the wrong meds": a fact told of someone's patients is theirs,
+    // not the clinician's, unless the clause turns back to her or him.
+    found = found.filter((f) => !THEIR_PATIENTS.test(doc.text.slice(Math.max(0, f.start - 80), f.start)));
     // "Rest in peace, Coach" mourns someone the town knew; "RIP to bed 4" mourns a patient.
     if (s.kind !== 'room' && !cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit')) found = found.filter((f) => !f.farewell);
     // Being placed in a bed or room is patient status on its own ("pt in bed 11", "Bed 12 finally
