@@ -352,6 +352,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
     // "Karen, you should ...": a name that opens a sentence and turns to "you" is the reader.
     const opening = s.start === (doc.sentences[s.sentence]?.start ?? -1);
     if (s.kind === 'name' && opening && (VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60)) || VOCATIVE_BARE.test(doc.text.slice(s.end, s.end + 30)))) s.addressed = true;
+    // A name closing a sentence right after "you" is spoken to: "... came back on you Mr. Pratt!!"
+    if (s.kind === 'name' && /\b(?:you|u|ya)\s+$/i.test(doc.text.slice(Math.max(0, s.start - 6), s.start)) && VOCATIVE_AFTER.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
     // A reply headed with the reader: "reply to @kim_b:", "Replying to Dana,".
     if ((s.kind === 'name' || s.kind === 'handle') && REPLY_HEAD.test(doc.text.slice(Math.max(0, s.start - 20), s.start)) && /^\s*[:,]/.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
     // A reply that opens with the reader's handle: "@jen_k89 you can ..."
