@@ -25,6 +25,25 @@ const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 // Only ASCII letters change case: others could change the text's length ("ß" -> "SS").
 const cap = (w: string) => (/^[a-z]/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w);
 
+// "miss" is mostly the verb ("i miss", "we all miss"): it is a title only at a line's start or
+// after a word that addresses or points at a person ("hi miss rosa", "thanks to miss lee").
+const TITLE_BEFORE_MISS = new Set(['', 'hi', 'hey', 'hello', 'dear', 'thanks', 'to', 'with', 'for', 'and', 'from', 'by', 'of', 'at', 'our', 'sweet', 'little', 'old']);
+// Words that start a place name, never a person's: "miss san antonio", "dr in new york".
+const PLACE_STARTS = new Set('san santa st fort ft port mount mt lake new los las el la'.split(' '));
+
+/**
+ * A caseless courtesy title is one only before a name: a known one, an initial, or any word when the title
+ * carries its period ("mrs. okafor"). Never before a place, and "miss" after a subject is the verb.
+ */
+function titleBefore(parts: string[], words: string[], i: number, next: string, prev: string): boolean {
+  if (!next || PLACE_STARTS.has(next)) return false;
+  if (words[i] === 'miss' && !TITLE_BEFORE_MISS.has(prev)) return false;
+  const period = /^\./.test(parts[i + 1] ?? '');
+  // A lone letter is an initial ("miss d from the laundromat").
+  if (next.length === 1 && next !== 'a' && next !== 'i') return true;
+  return isAnyName(next) || (period && next.length > 1 && !FUNCTION_WORDS.has(next) && !NOT_AFTER_TITLE.has(next));
+}
+
 const DETERMINERS = new Set('the a an your my his her our their this that these those some any every no'.split(' '));
 
 /** Any known name, including those that are also everyday words ("miller", "tom"). */
@@ -63,7 +82,8 @@ function restore(line: string): string {
     if ((/^['’]$/.test(parts[i + 1] ?? '') && /^(?:t|re|ve|ll|d|m)$/.test(words[i + 2] ?? '')) || DETERMINERS.has(prevWord(i))) return part;
     const named = unit ||
       // A title is one only before a word: "it's ms" is multiple sclerosis, not "Ms".
-      (TITLES.has(word) && !!nextWord(i)) || TITLES.has(prevWord(i)) || isName(word) ||
+      (TITLES.has(word) && titleBefore(parts, words, i, nextWord(i), prevWord(i))) ||
+      (TITLES.has(prevWord(i)) && titleBefore(parts, words, i - 2, word, prevWord(i - 2))) || isName(word) ||
       greeted(i) || (GREETINGS.has(word) && !!nextWord(i) && greeted(i + 2)) ||
       (SOFT_TITLES.has(prevWord(i)) && isAnyName(word)) || (SOFT_TITLES.has(word) && isAnyName(nextWord(i))) ||
       (word.length >= 3 && !FUNCTION_WORDS.has(word) && isFirstName(nameKey(word)) && isName(nextWord(i)));

@@ -99,7 +99,7 @@ const RULES: Rule[] = [
   { kind: 'unique', hipaa: 'other-id', re: /\b(?:everybody|everyone|every(?:one|body) (?:in|around) (?:town|the county|here|[A-Z][\p{L}]+)|the whole (?:town|county|church|school|unit|floor))\s+(?:in (?:town|the county|here)\s+)?(?:knows|loves|adores)\s+(?:him|her|them|this (?:guy|man|woman|lady|kid))\b/giu },
   // A role and a place: "the Millbrook mail carrier", "a youth pastor here in Cedar Falls",
   // "the barista at Beanline", "a sophomore at Westfield High", "the CEO of a certain company"
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:(?:new|old|former|young|local)\\s+)?(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:(?:star|starting|head|assistant|new|longtime)\\s+)?(?:${OCCUPATIONS})s?\\b`, 'gu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:(?:new|old|former|young|local)\\s+)?(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:(?:star|starting|head|assistant|new|longtime)\\s+)?(?:${OCCUPATIONS})\\b`, 'gu') },
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\\s+(?:[a-z-]+\\s+){0,2})?(?:(?:${OCCUPATIONS})s?|(?:\\d+(?:st|nd|rd|th) )?grade teacher)\\s+(?:here\\s+)?(?:at|from|of|in|on|for|with)\\s+(?:a\\s+certain\\s+|the\\s+|our\\s+|just outside\\s+)?(?:[\\w-]+\\s+){0,3}?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*(?:\\s+[\\w-]+)?(?:\\s+(?:company|school|team|church|store|shop|farm|plant|firm|bar|restaurant|cafe|diner|salon|garage|bank|office|club))?`, 'gu') },
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:${PERSON_NOUN}|the one|someone|(?:${OCCUPATIONS}))\\s+(?:who|that)\\s+(?:runs|owns|coaches|teaches|plays|works|drives|manages|sings|coached|taught|played|worked|drove|managed)\\b[^.!?\\n]{0,50}?\\b[A-Z][\\p{L}'-]+`, 'gu') },
   // A role in a small community: "our town librarian", "the high school football coach", "the Channel 8 weatherman"
@@ -215,6 +215,7 @@ const FROM_IDENTIFIER: Record<string, SubjectKind> = {
 };
 
 const VOCATIVE_BEFORE = /,\s*$/;
+const REPLY_HEAD = /(?:^|\n)\s*(?:re|reply(?:ing)? to|in reply to|responding to)\s*:?\s*$/i;
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|$)/;
 const VOCATIVE_OPENING = gated(/^,\s*(?:(?:you|your|you're|you've|please|just|don't|do not)\b|[^.!?]{0,80}?\b(?:you|your|you're|you've)\b)/i);
 // Without a comma, the name must turn to the reader at once: "Kelly you need to ...", "Brenda like you said".
@@ -351,6 +352,10 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
     // "Karen, you should ...": a name that opens a sentence and turns to "you" is the reader.
     const opening = s.start === (doc.sentences[s.sentence]?.start ?? -1);
     if (s.kind === 'name' && opening && (VOCATIVE_OPENING.test(doc.text.slice(s.end, s.end + 60)) || VOCATIVE_BARE.test(doc.text.slice(s.end, s.end + 30)))) s.addressed = true;
+    // A name closing a sentence right after "you" is spoken to: "... came back on you Mr. Pratt!!"
+    if (s.kind === 'name' && /\b(?:you|u|ya)\s+$/i.test(doc.text.slice(Math.max(0, s.start - 6), s.start)) && VOCATIVE_AFTER.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
+    // A reply headed with the reader: "reply to @kim_b:", "Replying to Dana,".
+    if ((s.kind === 'name' || s.kind === 'handle') && REPLY_HEAD.test(doc.text.slice(Math.max(0, s.start - 20), s.start)) && /^\s*[:,]/.test(doc.text.slice(s.end, s.end + 2))) s.addressed = true;
     // A reply that opens with the reader's handle: "@jen_k89 you can ..."
     if ((s.kind === 'name' || s.kind === 'handle') && opening && doc.text[s.start] === '@' && (VOCATIVE_OPENING.test(`,${doc.text.slice(s.end, s.end + 60)}`) || /^:?\s+(?:[\w'’]+\s+){0,3}?(?:stop|quit|skip|get off|honestly|girl|babe)\b/i.test(doc.text.slice(s.end, s.end + 40)))) s.addressed = true;
   }

@@ -3,6 +3,7 @@ import { lazySet } from './codec';
 import { FIRST_NAMES } from './first-names.data';
 import { SURNAMES } from './surnames.data';
 import { WORD_NAMES } from './word-names.data';
+import { SPANISH_WORDS } from './spanish-words';
 
 export { nameKey } from './codec';
 
@@ -21,7 +22,7 @@ export function isSurname(key: string): boolean {
   return (surnames ??= lazySet(SURNAMES)).has(key);
 }
 
-/** A name that is also an everyday word, a month or a place ("Will", "Hope", "May"): needs context. */
+/** A name that is also an everyday word (English or Spanish), a month or a place ("Will", "Hope", "feliz"): needs context. */
 export function isWordName(key: string): boolean {
-  return (wordNames ??= lazySet(WORD_NAMES)).has(key);
+  return (wordNames ??= lazySet(WORD_NAMES)).has(key) || SPANISH_WORDS.has(key);
 }

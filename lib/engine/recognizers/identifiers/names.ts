@@ -30,6 +30,9 @@ import {
   NOT_INITIALS,
 } from './name-cues';
 
+// Words that open a place name after a would-be title.
+const PLACE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'san', 'santa', 'fort', 'port', 'mount', 'lake']);
+
 const HANDLE = /(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)/g;
 
 interface Word {
@@ -101,7 +104,10 @@ function nameish(c: Context, k: number, inRun: boolean): boolean {
 function isTitle(c: Context, w: Word, next: Word | undefined): boolean {
   if (!next || NEVER.has(next.key)) return false;
   // "miss Gertrude" is a verb; "mr. elliott" in lower-case text is still a title.
-  const written = w.cap || (c.lowercase && w.key !== 'miss') || c.text[w.end] === '.';
+  const period = c.text[w.end] === '.';
+  const written = w.cap || (c.lowercase && w.key !== 'miss') || period;
+  // A title never stands before a place: "Miss El Paso", "missing San Diego" ("Sr. de la Cruz" keeps its period).
+  if (!period && ((next.nonPersonTag && !next.known && !next.personTag) || PLACE_ARTICLES.has(next.key))) return false;
   if (HONORIFICS.has(w.key) && written && (next.cap || next.initial || c.lowercase)) return true;
   if (!(next.cap || next.initial)) return false;
   return w.cap && ROLE_TITLES.has(w.key);
@@ -223,6 +229,9 @@ function judge(c: Context, r: Run): Found | null {
     return context || lineOnly || INTRO.test(pre) || core.every((x) => x.personTag) ? make(0.7, 'full') : null;
   }
   const only = core[0];
+  // A role word ("Surgeon says", "Pharmacist told me") is the role unless something names it:
+  // a naming phrase, or the name lists knowing it as a name and not an everyday word.
+  if (only.token.tags.has('Actor') && !only.personTag && (!only.known || only.ambiguous) && !naming) return null;
   if (context || vocative || (lineOnly && (only.known || only.personTag))) return make(only.known ? 0.8 : 0.6, 'context');
   // Without capitals (or with nothing but capitals) a lone word needs context.
   if (c.lowercase || c.shouting) return null;
