@@ -4,7 +4,7 @@
 // (matchers.ts). A text that holds none (case-folded) cannot match: the answer is the
 // expression's own, match for match. The reader is regex-words.ts (JavaScript's syntax, which
 // the pack expressions share); a source it cannot read fully gets no literals.
-import { fold } from '../detectors/shared/keyed';
+import { fold, foldedText } from '../detectors/shared/keyed';
 import { parse, type Node } from '../detectors/shared/regex-words';
 /** At most this many literals in a gate (each is one `includes` on the folded text). */
 const MAX_LITERALS = 128;
@@ -122,21 +122,11 @@ export function requiredLiterals(source: string): string[] | null {
   return known;
 }
 
-// The folded form of the last text asked about: many expressions are tried on one sentence.
-let lastText: string | undefined;
-let lastFolded = '';
-function folded(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = fold(text);
-  }
-  return lastFolded;
-}
 
 /** False only when no match of these literals' expression can exist in `text`. */
 export function holdsAny(literals: readonly string[] | null, text: string): boolean {
   if (!literals) return true;
-  const f = folded(text);
+  const f = foldedText(text);
   return literals.some((l) => f.includes(l));
 }
 

@@ -6,7 +6,7 @@
 // A text that holds none of them (case-folded) cannot match, so the expression is neither
 // compiled nor run on it: the answer is the same. An expression missing from the table (changed
 // since the table was made) simply runs ungated; a unit test says when the table is stale.
-import { fold } from '../detectors/shared/keyed';
+import { foldedText } from '../detectors/shared/keyed';
 import { GATES } from './regex-gates.generated';
 import { FILLER } from './regex-warm';
 
@@ -80,16 +80,6 @@ function literalsOf(re: RegExp): readonly string[] {
   return known;
 }
 
-// The folded form of the last texts asked about: dozens of expressions try one sentence in turn.
-let lastText: string | undefined;
-let lastFolded = '';
-function folded(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = fold(text);
-  }
-  return lastFolded;
-}
 
 let enabled = true;
 /** Switches the gates off (tests compare the engine's answers with and without them). */
@@ -100,7 +90,7 @@ export function useGates(on: boolean): void {
 /** True when the text holds one of the literals (or there are none to ask for). */
 export function holdsLiteral(literals: readonly string[], text: string): boolean {
   if (!literals.length || !enabled) return true;
-  const f = folded(text);
+  const f = foldedText(text);
   for (const l of literals) if (f.includes(l)) return true;
   return false;
 }

@@ -38,6 +38,19 @@ export function fold(word: string): string {
   return out;
 }
 
+// The folded form of the last text asked about: dozens of expressions (pack rules, gated engine
+// expressions) try one sentence in turn, and each would fold it again.
+let lastText: string | undefined;
+let lastFolded = '';
+/** fold() of a whole text, remembered for the last text. */
+export function foldedText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = fold(text);
+  }
+  return lastFolded;
+}
+
 interface Words {
   text: string;
   /** Start of each word, in text order, and its folded form. */
