@@ -1,6 +1,7 @@
 // The one module that imports compromise. Everything else sees plain tokens with offsets,
 // so the NLP library could be swapped without touching recognizers or detectors.
 import nlp from 'compromise/two';
+import { withStoredPatterns } from './tagger-patterns';
 
 export interface Token {
   /** The token as written (without surrounding punctuation). */
@@ -26,6 +27,10 @@ export interface Analysis {
 }
 
 type View = ReturnType<typeof nlp>;
+
+// The tagger's patterns come parsed at build time (tagger-patterns.ts).
+const methods = (nlp as unknown as { world: () => { methods: { one: { parseMatch: Parameters<typeof withStoredPatterns>[0] } } } }).world().methods.one;
+methods.parseMatch = withStoredPatterns(methods.parseMatch);
 
 interface RawTerm {
   text: string;
