@@ -4,7 +4,7 @@ import type { EngineClient } from '@/lib/engine-client';
 import type { PackError } from '@/lib/policy/errors';
 import type { ExampleResult } from '@/lib/policy/examples';
 import type { Pack } from '@/lib/policy/schema';
-import type { CompiledRule } from '@/lib/engine/policy';
+import type { PlannedRule } from '@/lib/policy/compose';
 import type { Category } from '@/lib/engine/types';
 import type { ErrorRecord, PackRecord, PackVersionRecord, RuleOverrideRecord, Settings } from '@/lib/storage/schema';
 import type { PackDiff } from './pack-diff';
@@ -15,7 +15,7 @@ export interface PackView {
   /** Why the stored source no longer loads or combines (shown, the pack is left out). */
   problem?: string;
   /** The pack's rules as compiled, with locks. */
-  rules: CompiledRule[];
+  rules: PlannedRule[];
   /** IT locked it, or it is the built-in core. */
   lockedByIt: boolean;
 }

@@ -1,6 +1,6 @@
 // Checks a schema-valid pack for what zod cannot see: duplicate rule ids, unknown list
 // references, unusable regular expressions and compromise patterns, a pack extending itself.
-import { checkPattern } from '../engine/nlp';
+import { checkPattern } from './pattern-syntax';
 import { regexListRefs } from '../engine/rules/regex';
 import { regexError } from '../engine/rules/regex-re2';
 import type { PathKey } from './errors';

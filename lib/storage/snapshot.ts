@@ -1,12 +1,12 @@
 // Builds the PolicySnapshot a content script or page receives: the stored packs in layer order,
-// the user's per-rule changes and IT's settings as packs of their own, checked by compiling them
+// the user's per-rule changes and IT's settings as packs of their own, checked by composing them
+// (compose.ts: layering, locks, list references; the matchers are compiled by the engine's Worker)
 // so that a pack that cannot combine with the others is left out and reported, never shipped to
 // a composer where it would break every check.
-import { compilePolicy } from '../policy/compile';
+import { composePolicy, type PlannedRule, type PolicyPlan } from '../policy/compose';
 import { PolicyError } from '../policy/errors';
 import type { Pack } from '../policy/schema';
 import type { PolicySnapshot } from '../protocol';
-import type { CompiledPolicy, CompiledRule } from '../engine/policy';
 import { exceptionsAllowed, MANAGED_PACK_ID, siteActive, USER_PACK_ID } from './layers';
 import { packsLocked } from './managed';
 import type { PackRecord, Settings } from './schema';
@@ -32,13 +32,13 @@ export interface Problem {
 
 export interface Composition {
   packs: Pack[];
-  /** The packs compiled, for what the snapshot does not carry (locks, forbidden exceptions). */
-  policy: CompiledPolicy;
+  /** The packs composed, for what the snapshot does not carry (locks, forbidden exceptions). */
+  policy: PolicyPlan;
   problems: Problem[];
 }
 
 /** The user's per-rule changes that the policy accepts: on rules that exist and are not locked. */
-function userPack(records: PackRecord[], settings: Settings, rules: CompiledRule[]): Pack | undefined {
+function userPack(records: PackRecord[], settings: Settings, rules: PlannedRule[]): Pack | undefined {
   const locked = packsLocked(settings.managed);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const overrides: NonNullable<Pack['overrides']> = {};
@@ -63,11 +63,11 @@ function managedPack(settings: Settings): Pack | undefined {
 }
 
 /** Compiles `packs`, leaving out (and reporting) any pack but the first that does not combine. */
-function combine(packs: Pack[], problems: Problem[]): { packs: Pack[]; policy: CompiledPolicy } {
+function combine(packs: Pack[], problems: Problem[]): { packs: Pack[]; policy: PolicyPlan } {
   let kept = packs;
   for (;;) {
     try {
-      return { packs: kept, policy: compilePolicy(kept) };
+      return { packs: kept, policy: composePolicy(kept) };
     } catch (e) {
       const culprit = e instanceof PolicyError ? e.pack : undefined;
       const index = kept.findIndex((p) => p.pack === culprit);

@@ -152,26 +152,6 @@ export function matchPattern(analysis: Analysis, pattern: string): PatternMatch[
   return out;
 }
 
-/** Returns an error message when a compromise match pattern cannot be parsed, otherwise null. */
-export function checkPattern(pattern: string): string | null {
-  if (!pattern.trim()) return 'the pattern is empty';
-  let depth = 0;
-  for (const c of pattern) {
-    if (c === '(') depth++;
-    if (c === ')') depth--;
-    if (depth < 0) return 'a ")" has no matching "("';
-  }
-  if (depth !== 0) return 'a "(" is not closed';
-  if ((pattern.match(/\[/g) ?? []).length !== (pattern.match(/\]/g) ?? []).length) return 'a "[" is not closed';
-  try {
-    const parsed = (nlp as unknown as { parseMatch: (s: string) => unknown[] }).parseMatch(pattern);
-    if (!Array.isArray(parsed) || parsed.length === 0) return 'the pattern has no terms';
-  } catch (e) {
-    return `compromise cannot parse it (${(e as Error).message})`;
-  }
-  return null;
-}
-
 let lexiconVersion = 0;
 /** Adds words with tags to compromise's lexicon (e.g. { 'cabg': 'MedicalProcedure' }). */
 export function addWords(words: Record<string, string>, tags: Record<string, { isA?: string }> = {}): void {

@@ -1,12 +1,12 @@
-// RE2 (re2js) as the parser, validator and compiler of pack regular expressions, wherever packs
-// are compiled: the engine's worker, the background and options page (validation), the CLI and
-// the tests. Its programs run on the Pike VM (regex-vm.ts) behind a lazy DFA (regex-dfa.ts).
+// RE2 (re2js) as the parser and validator of pack regular expressions, and their translation to
+// programs, wherever packs are read: the engine's worker, the background and options page
+// (validation), the CLI and the tests. It imports nothing else of the engine, so that the
+// background validates packs without loading it (issue 16). The compilers the engine runs the
+// programs with are in regex-default.ts.
 import { RE2JS } from 're2js';
 import { boundedMemo } from '../memo';
-import { withoutListRefs, type Regex, type RegexCompiler } from './regex';
-import { holdsAny, requiredLiterals } from './regex-literals';
+import { withoutListRefs } from './regex';
 import { Op, type RegexProgram } from './regex-program';
-import { programRegex } from './regex-vm';
 
 const UNSUPPORTED: [RegExp, string][] = [
   [/\(\?<?[=!]/, 'lookahead and lookbehind ("(?=", "(?!", "(?<=", "(?<!") are not supported: RE2 runs in linear time without them'],
@@ -15,7 +15,7 @@ const UNSUPPORTED: [RegExp, string][] = [
 ];
 
 /** What RE2 cannot run at all in a source (look-arounds, back-references), without compiling it. */
-function unsupported(source: string): string | null {
+export function unsupported(source: string): string | null {
   for (const [re, why] of UNSUPPORTED) if (re.test(source)) return why;
   return null;
 }
@@ -137,42 +137,3 @@ const insensitive = compileWith(false);
 export function compileProgram(source: string, caseSensitive: boolean): RegexProgram {
   return (caseSensitive ? sensitive : insensitive)(source);
 }
-
-/** Validates with the same messages as the pack validator, then compiles. */
-function checkedProgram(source: string, caseSensitive: boolean): RegexProgram {
-  const why = regexError(source);
-  if (why) throw new Error(why);
-  return compileProgram(source, caseSensitive);
-}
-
-/** The compiler of pack expressions, compiling each one at once. */
-export const eagerRe2Compiler: RegexCompiler = (source, caseSensitive) => programRegex(checkedProgram(source, caseSensitive));
-
-const HIT_GROUP = /\(\?P?<hit>/;
-
-/**
- * The compiler of pack expressions, as eagerRe2Compiler but compiling an expression only once a
- * text holds one of the literals it cannot match without (regex-literals.ts): until then no text
- * can match, and a policy loads without compiling the rules its first check does not reach
- * (issue 16: RE2 compiling every pack expression was an eighth of the Worker's cold start). The
- * matches are the same. Packs reach the engine validated (loadPack); what a source read here
- * could still hide from RE2 surfaces as that rule's error on the check that first needs it.
- */
-export const re2Compiler: RegexCompiler = (source, caseSensitive) => {
-  // The reported group must be known without compiling: only expressions without one wait.
-  const literals = HIT_GROUP.test(source) ? null : requiredLiterals(source);
-  if (!literals) return eagerRe2Compiler(source, caseSensitive);
-  const why = unsupported(source);
-  if (why) throw new Error(why);
-  let compiled: Regex | undefined;
-  return {
-    hit: 0,
-    exec(text, from) {
-      // Once compiled, the program's own prefilter (regex-dfa.ts) is the cheaper test.
-      if (compiled) return compiled.exec(text, from);
-      if (!holdsAny(literals, text)) return null;
-      compiled = eagerRe2Compiler(source, caseSensitive);
-      return compiled.exec(text, from);
-    },
-  };
-};

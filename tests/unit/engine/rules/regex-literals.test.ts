@@ -9,7 +9,7 @@ import { createChecker } from '../../../../lib/engine/checker';
 import { SECOND_OPINION } from '../../../../lib/engine/model';
 import { findAll } from '../../../../lib/engine/rules/regex';
 import { holdsAny, requiredLiterals } from '../../../../lib/engine/rules/regex-literals';
-import { eagerRe2Compiler, re2Compiler } from '../../../../lib/engine/rules/regex-re2';
+import { eagerRe2Compiler, re2Compiler } from '../../../../lib/engine/rules/regex-default';
 import { compilePolicy } from '../../../../lib/policy/compile';
 import { pack as packSchema } from '../../../../lib/policy/schema';
 import { RIVERBEND } from '../../../eval/engine';
