@@ -198,6 +198,20 @@ describe('one engine per browser', () => {
     results.afterWorkerEndedMs = Math.round(ms);
   });
 
+  it('a service worker stopped for idleness is started again by the next check, which is answered', async () => {
+    const page = pages[2];
+    const before = await modelText(page);
+    // Chrome stops an idle extension service worker after 30 s; the next message starts it again,
+    // and that check waits for the background's script to run (why it holds no engine).
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const ms = await typeAndTime(page, ' Keep it confidential.');
+    expect(await modelText(page)).toBe(`${before} Keep it confidential.`);
+    results.afterServiceWorkerStoppedMs = Math.round(ms);
+  });
+
   it('sent no request anywhere', () => {
     expect(session.leaks).toEqual([]);
   });
