@@ -200,6 +200,8 @@ describe('one engine per browser', () => {
 
   it('a service worker stopped for idleness is started again by the next check, which is answered', async () => {
     const page = pages[2];
+    // The tab in front, as the one a user types in (a background tab's frames are throttled).
+    await page.bringToFront();
     const before = await modelText(page);
     // Chrome stops an idle extension service worker after 30 s; the next message starts it again,
     // and that check waits for the background's script to run (why it holds no engine).
