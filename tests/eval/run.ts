@@ -1,7 +1,8 @@
 // `npm run eval`: scores the engine on the project's corpus, tuning writers and sealed writers
 // apart, and on the shared development corpus. Misses are printed for tuning drafts only:
 // sealed drafts are measured, never read (see tests/corpus/README.md).
-//   npm run eval [-- --misses] [--rules] [--json] [--only tuning|dev] [--sealed]
+//   npm run eval [-- --misses] [--rules] [--json] [--only tuning|dev] [--sealed] [--writers w34-w38,w44]
+// --writers keeps the drafts of those writers (ids or ranges): e.g. the writers a change was made without.
 // Sealed writers are scored only with --sealed: their figures are read once, at the end of a round.
 import { corpus, sharedDev, type Draft } from '../../lib/cli/corpus';
 import { findingsOf, riverbendChecker } from './engine';
@@ -11,6 +12,18 @@ const args = process.argv.slice(2);
 const misses = args.includes('--misses');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const checker = riverbendChecker({ model: !args.includes('--rules') });
+const writers = args.includes('--writers') ? writerSet(args[args.indexOf('--writers') + 1] ?? '') : undefined;
+
+/** "w34-w38,w44" -> the ids it names. */
+function writerSet(spec: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of spec.split(',').filter(Boolean)) {
+    const [a, b = a] = part.split('-').map((w) => Number(w.replace(/^w/, '')));
+    for (let n = a; n <= b; n++) out.add(`w${String(n).padStart(2, '0')}`);
+  }
+  return out;
+}
+const keep = (drafts: Draft[]) => (writers ? drafts.filter((d) => writers.has(d.writer ?? d.id.slice(0, 3))) : drafts);
 const run = findingsOf(checker);
 
 const sets: [string, () => Draft[]][] = [
@@ -23,7 +36,7 @@ const t0 = performance.now();
 for (const [name, load] of sets) {
   if (only && !name.startsWith(only)) continue;
   if (name === 'sealed writers' && !args.includes('--sealed')) continue;
-  const s = score(load(), run);
+  const s = score(keep(load()), run);
   const { misses: m, ...rest } = s;
   out[name] = rest;
   if (args.includes('--json')) continue;
