@@ -6,8 +6,7 @@ import { compilePolicy } from '../../../lib/policy/compile';
 import { CORE_PACK_PATH, loadPackFile } from '../../../lib/policy/files';
 
 const checker = createChecker({ ...compilePolicy([loadPackFile(CORE_PACK_PATH)]), model: null });
-const keys = (text: string, platform?: string) => [...checker.features(text, { platform }).features.keys()].sort();
-const has = (text: string, feature: string, platform?: string) => keys(text, platform).includes(feature);
+const keys = (text: string) => [...checker.features(text).features.keys()].sort();
 
 describe('second-opinion features', () => {
   it('do not change with case, doubled spaces or a dropped period and commas', () => {
@@ -26,24 +25,8 @@ describe('second-opinion features', () => {
     expect(keys(two.toLowerCase().replace(/ /g, '  '))).toEqual(keys(two));
   });
 
-  it('pair who a sentence speaks of with what it says of them, within one sentence only', () => {
-    const one = 'She came back after her hip replacement last spring.';
-    expect(has(one, 'x:third&health-procedure')).toBe(true);
-    const apart = 'She came back last spring. Hip replacements are common now.';
-    expect(has(apart, 'w:she')).toBe(true);
-    expect(has(apart, 'x:third&health-procedure')).toBe(false);
-  });
-
-  it('read words after a negation as denied', () => {
-    expect(has('Our staff would never overcharge a family.', 'n:overcharge')).toBe(true);
-    expect(has('Our staff would overcharge a family.', 'n:overcharge')).toBe(false);
-    // The scope is a few words: a wrongdoing far from the "not" is not denied.
-    expect(has('It was not raining when the treasurer went to court for fraud.', 'n:fraud')).toBe(false);
-  });
-
-  it('cross the platform with what the draft mentions', () => {
-    const reply = 'Thank you for the kind words about your knee surgery!';
-    expect(has(reply, 'plat:review-reply&health-procedure', 'review-reply')).toBe(true);
-    expect(has(reply, 'plat:review-reply&health-procedure', 'linkedin')).toBe(false);
+  it('read the same words and word pairs whether a period splits two sentences or not', () => {
+    const words = (text: string) => keys(text).filter((k) => /^[wb]:/.test(k));
+    expect(words('Long shift today. Our cafeteria finally has oat milk')).toEqual(words('Long shift today our cafeteria finally has oat milk'));
   });
 });
