@@ -14,9 +14,10 @@ import type { Finding } from '../types';
 /** Feature -> the sentences it occurs in (-1: the whole draft). */
 export type Features = Map<string, number[]>;
 
+// Tags that punctuation does not flip (compromise's QuestionWord does: a comma before "who").
 const TAGS = new Set([
   'Person', 'Honorific', 'Place', 'Organization', 'Money', 'Percent', 'Date', 'Duration', 'Negative', 'Modal',
-  'Superlative', 'Comparative', 'Url', 'HashTag', 'AtMention', 'QuestionWord', 'Possessive', 'Imperative', 'PastTense', 'FutureTense',
+  'Superlative', 'Comparative', 'Url', 'HashTag', 'AtMention', 'Possessive', 'Imperative', 'PastTense', 'FutureTense',
 ]);
 const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd", 'im', 'ive']);
 const WE = new Set(['we', 'us', 'our', 'ours', "we're", "we've"]);
@@ -54,8 +55,9 @@ export function extractFeatures(doc: Doc, raw: readonly Finding[]): Features {
   };
   const names = doc.mentions.filter((m) => m.layer === 'identifier' && m.kind === 'name');
   const isName = (start: number, end: number) => names.some((m) => m.start < end && start < m.end);
+  // Bigrams run across sentence ends: where a period falls, or that it was left out, changes no pair.
+  let prev = '';
   for (const s of doc.sentences) {
-    let prev = '';
     let prevWord = '';
     for (const t of s.tokens) {
       const word = t.normal.replace(/[^\p{L}\p{N}']/gu, '');
