@@ -33,6 +33,11 @@ describe('confidential: not-yet-public cues in wider wordings', () => {
     ['Heads up coworkers: the side door by the loading dock does not latch, anyone can pull it open.', 'does not latch'],
     ['Badge readers on the lab doors can be bypassed if you hold the handle down.', 'can be bypassed'],
     ["You'll hear about it officially next week, but Cobalt Ridge is opening a sleep lab!", 'hear about it officially'],
+    ['The back door code got changed again and it has been the same since spring, it is 5-5-0-2 lol', '5-5-0-2'],
+    ['wifi pw for the staff lounge, since nobody remembers: Cr1dge#staff', 'Cr1dge#staff'],
+    ['Team call today: billing is getting outsourced by summer and that stays in this room.', 'that stays in this room'],
+    ['Saw the vendor contract on the shared drive, the imaging deal is worth $2.4 million.', 'on the shared drive'],
+    ['Leadership is cutting our overtime budget by 15% starting next month.', 'cutting our overtime budget by 15%'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -48,6 +53,10 @@ describe('confidential: not-yet-public cues in wider wordings', () => {
     'Our job posting for the coordinator role lists 61-67k, apply on the careers page.',
     'We split a $40 pizza and a 2-liter between us after the shift.',
     'A $5,000 sign-on bonus for ICU nurses, apply on our careers page.',
+    'The door code training is at 1400 in room 2210, bring your badge.',
+    'Our keypad locks were installed in 2019 and need 3 new batteries each year.',
+    'Wifi at the conference was slow, 3 hours to upload 25 photos from 2024.',
+    'Our supply team quietly closed out the year with a 98% fill rate, proud of them.',
   ])('leaves public and everyday mentions alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import type { Detector } from '../../policy';
 import type { Finding, Severity } from '../../types';
 import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, LAUNCH_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, ORG_SUBJECT, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
 import { makeFinding, replaceFix } from '../shared/finding';
+import { codesNearTheirName, passwordsNearTheirName } from './credentials';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, scan, type Hit } from '../shared/match';
@@ -106,6 +107,10 @@ export const confidential: Detector = {
         if (k.kind === 'workforce' && aboutRival(doc, h, rivals, own)) continue;
         risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
       }
+    }
+    // Codes and passwords in any wording: the name of one, and near it a token of its shape.
+    for (const h of [...codesNearTheirName(doc), ...passwordsNearTheirName(doc)]) {
+      if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'security', severity: 'error', why: KINDS[0].why });
     }
     // Pay for a group of staff as a figure, in a sentence about pay rather than a price.
     if (!announced) {

@@ -4,7 +4,7 @@
 /** The writer says it is not for sharing, or not public yet. */
 export const SECRECY_MARKERS: readonly string[] = [
   'internal(?:[ -]only| use only)', 'internal[,:]? (?:do not|don\'t|please don\'t|not for) (?:forward|share|distribute|post|repost)',
-  '(?:strictly|highly|very|totally) confidential', "(?:marked|labeled|labelled|stamped) internal", "(?:this|it|that)(?:'s| is| was) (?:all |still |strictly )?internal(?=[,.!;:)]| but| so| only| for now|$)", '(?:this is|it\'s|its|marked|stamped) confidential', 'confidential[:,]', 'confidential (?:memo|email|document|deck|slides?|report|info|information|numbers|plan)',
+  '(?:strictly|highly|very|totally) confidential', "(?:marked|labeled|labelled|stamped) internal", "(?:this|it|that|thats|its)(?:'s| is| was)? (?:all |still |strictly )?internal(?=[,.!;:)]| but| so| only| for now|$)", '(?:this is|it\'s|its|marked|stamped) confidential', 'confidential[:,]', 'confidential (?:memo|email|document|deck|slides?|report|info|information|numbers|plan)',
   '(?:do not|don\'t|dont|pls don\'t|please don\'t|not supposed to) (?:share|forward|repost|screenshot|spread)(?: (?:this|it|that))?', 'not for (?:distribution|sharing|public)',
   '(?:keep (?:it|this) |just |strictly |stays? )between (?:us|you and me|me and you|ourselves)',
   // "Between us, ..." opens the secret; "1,900 visits between us" is the two of us together.
@@ -12,7 +12,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   '(?:not|hasn\'t been|haven\'t|hasn\'t|have not|has not|wasn\'t|isn\'t) (?:\\S+ )?(?:announced|public|official|released)(?: yet)?',
   'not (?:public|announced|official|out) yet', 'before (?:it\'s|it is|they|it gets|it goes) (?:announced|public|released|official)',
   '(?:still |all )?under wraps', 'hush[- ]hush', 'on the down ?low', 'off the record', 'you didn\'t hear (?:it|this) from me', 'act surprised', 'let it slip', 'quietly (?:planning|working on|preparing|negotiating)',
-  'leak(?:ed|s)?', 'from (?:the|an|our) (?:internal|leadership|exec(?:utive)?|board|confidential) (?:memo|email|deck|meeting|slides?|report)',
+  'leak(?:ed|s)?', "(?:that|this|it) stays in (?:this|the) room", 'you heard it (?:here|from me) first', '(?:under|signed) (?:an |the )?nda', "(?:nda|NDA) so (?:i|we) can't", 'from (?:the|an|our) (?:internal|leadership|exec(?:utive)?|board|confidential) (?:memo|email|deck|meeting|slides?|report)',
   'internal (?:memo|email|deck|slides?|report|pay bands|numbers|document|docs|data)', '(?:can\'t|cannot|can not) (?:share|say|disclose|talk about|name) (?:the |this |that |any |much |more )?(?:doc|document|deck|memo|details|numbers|specifics|much|more|who|what|when|names)(?: yet| publicly)?',
   '(?:haven\'t|hasn\'t|have not|has not) (?:told|informed) (?:\\S+ ){0,3}yet',
   "(?:will|'ll|are going to|is going to|gonna|plan to|plans to) announce (?:it|this|that|the \\S+) (?:after|next|in|at|on|once|when)",
@@ -20,7 +20,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   'telling (?:people|staff|everyone) one by one', "(?:nobody|no one)(?:'s| has| have) been told(?: yet)?", 'insider (?:scoop|info)', '(?:will|\'ll) (?:tell|announce (?:it )?to|inform) (?:us|staff|everyone|people) officially', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
 ];
 
-const MONEY = '(?:\\$?\\d{2,3}k?\\s?[-–]\\s?\\$?\\d{2,3}k|\\$\\s?\\d[\\d,.]*\\s?(?:k|m|mm|b|million|billion|thousand)?|\\d[\\d,.]*\\s?(?:million|billion)(?: dollars)?|\\d{2,3}k)';
+const MONEY = '(?:\\$?\\d{2,3}k?\\s?[-–]\\s?\\$?\\d{2,3}k|\\$\\s?\\d[\\d,.]*\\s?(?:k|m|mm|b|million|billion|thousand)?|\\d[\\d,.]*\\s?(?:million|billion|mil)(?: dollars)?|\\d{2,3}k)';
 const OURS = '(?:our|we|we\'re|the hospital\'s|the system\'s|leadership|admin|management|the board|this year\'s|next year\'s)';
 
 /** Unreleased financial figures, budgets and pay. */
@@ -40,6 +40,9 @@ export const FINANCIAL: readonly string[] = [
   // What one person or group gets, as a figure ("a 2.3 million bonus", "a $1,200 raise"); hiring and referral bonuses are advertised.
   `(?<!(?:sign-on|signing|hiring|referral|sign on) )${MONEY} (?:(?!sign-on|signing|hiring|referral)\\S+ )?(?:bonus(?:es)?|raises?|pay cut|package|severance|buyout|golden parachute)`,
   `budget(?:ed|ing|s)? (?:\\S+ ){0,2}${MONEY}`,
+  `(?:contract|agreement|deal|capital (?:plan|allocation|budget)|allocation|po|purchase order|bid|rfp) (?:\\S+ ){0,6}(?:is|was|at|of|for|value|worth|around|about|:|—|-) (?:around |about |roughly |like )?${MONEY}`,
+  `(?:ransom|demand|payout) (?:\\S+ ){0,2}(?:was|is|of|at) (?:\\S+ )?${MONEY}`,
+  `(?:cut(?:ting|s)?|slash(?:ing|ed|es)?|trim(?:ming|med|s)?|reduc(?:e|es|ed|ing)) (?:our |the |their |my )?(?:\\S+ )?(?:budget|pay|raises?|rates?|hours|visit rate|bonus(?:es)?) (?:by )?\\d+(?:\\.\\d+)? ?(?:%|percent)`,
   // Losses told as a figure ("lost $12M last quarter", "lost 3.1 million").
   `(?:lost|loses|losing|lose|bled|down) (?:like |about |around |nearly |almost |over |roughly )?${MONEY}`,
   // A budget and its figure, either way round ("capital budget for next year is 40k", "$38,000 from the hospital budget").
@@ -74,8 +77,13 @@ export const NOT_YET_PUBLIC: readonly string[] = [
   "(?:nobody|no one|none of us)(?:'s| is| was| were)? supposed to (?:know|see|hear|have|say)", "(?:ain't|aint|aren't|weren't|not|never) supposed to (?:know|see|hear|have|say|share|tell)",
   "(?:don't|do not|dont|pls don't|please don't) (?:tell|say) (?:nobody|no one|nothing|anybody|a word)",
   "told (?:us|staff|managers|everyone|the \\S+) internally",
-  "internal(?! medicine| bleeding| organs?| med\\b)(?: \\S+)? (?:email|memo|meeting|audit|call|deck|slides|spreadsheet|docs?|documents?|survey|update|numbers|list)s?",
-  'in confidence', 'closed[- ]door(?: meeting| session)?', 'board packet',
+  "internal(?! medicine| bleeding| organs?| med\\b)(?: \\S+)? (?:email|memo|meeting|audit|call|deck|slides|spreadsheet|docs?|documents?|survey|update|numbers|list|plan|scoring|scorecard|timeline)s?",
+  'in confidence', 'closed(?:[- ]door)?(?: meeting| session)', 'closed[- ]door', 'board packet',
+  "(?:announcement|news|memo|letters?|official word) (?:isn't|is not|won't be|doesn't go out|won't go out|don't go out|aren't going out) (?:till|until|til|before|after)", "(?:said|told (?:us|staff|everyone|managers)) not to (?:share|say|tell|discuss|post)",
+  "(?:nobody|no one)(?: \\S+)? (?:has said|wants to say|will say|is saying) (?:it|the word|that) out loud", '(?:nobody|no one) knows (?:yet|about it yet)', "(?:isn't|not|hasn't been|ain't|aint) signed yet",
+  "(?:on|in|from) (?:the|a|our) shared (?:drive|folder)", '(?:sent|shared|posted|put|emailed|forwarded) (?:\\S+ ){0,5}by (?:accident|mistake)', "shouldn't have access to", 'before it got pulled', 'before they (?:even )?(?:told|announced|informed|tell)',
+  "(?:per|from|in) (?:the|our) (?:\\S+ )?(?:incident call|contingency plan|bargaining notes|rfp|scoring|offer sheet)", "(?:notes|deck|memo|plan|contract|list|draft) (?:that )?i saw", 'sat (?:in )?on (?:a|the) (?:\\S+ ){0,2}(?:meeting|mtg|call)s?', '(?:sat through|got a peek at|peeked at|got a look at) (?:the |a )?(?:\\S+ ){0,3}(?:plan|deck|budget|day|meeting|list|numbers|memo)',
+  'quietly (?:denied|settled|fired|let go|buying|bought|cutting|cut|dropping|dropped|replacing|negotiating|laid off|settling|shopping)', 'layoff list',
   "(?:spreadsheet|packet|memo|binder|printout|sheet|slides|list|report) (?:\\S+ ){0,2}(?:was |were |got )?left (?:open |out |up )?(?:on|in|at) (?:the|a)",
   "left (?:the |a |their |his |her )?(?:\\S+ ){0,3}(?:spreadsheet|packet|memo|binder|printout|sheet) (?:open|out|up|on|in)", "(?:hasn't|haven't|has not|have not) been (?:reported|announced|released|made public)", "isn't final(?: yet)?", 'not final yet',
   "(?:before|until|till|til) (?:the )?(?:official (?:release|announcement|numbers)|(?:they're|they are|it's|it is) (?:public|out|released|announced))",
@@ -90,7 +98,7 @@ export const NOT_YET_PUBLIC: readonly string[] = [
 /** Layoffs, restructuring and unannounced changes to services or jobs. */
 export const WORKFORCE: readonly string[] = [
   '(?:we\'re|we are|we\'ll be|we will be) (?:being |getting )?(?:acquired|bought out|sold|merging)', '(?:reduc|cutt?|trim|shrink)(?:e|es|ed|ing)? (?:our |the )?(?:workforce|headcount|staffing|staff) by', 'lay(?:ing)? off', 'laid off', 'layoffs?', 'reductions? in force', '\\brifs?\\b', 'restructur(?:e|ing)', 're-?orgs?', 'reorganiz(?:e|ing|ation)',
-  '(?:cutting|cut|eliminating|eliminate|losing|lose) (?:\\d+|\\w+) (?:\\S+ ){0,2}(?:positions|jobs|roles|fte|ftes|beds|nurses|staff)',
+  '(?:cutting|cut|eliminating|eliminate|losing|lose|loses|lost) (?:\\d+|\\w+) (?:\\S+ ){0,2}(?:positions|jobs|roles|fte|ftes|beds|nurses|staff)',
   '\\d+ (?:jobs|positions|ftes?)(?: (?:cut|gone|lost|eliminated))?', '(?:getting |being |to be |will be )outsourced', 'outsourc(?:e|ing) (?:\\S+ ){0,3}(?:to|jobs)',
   'consolidat(?:e|ing|ion of) (?:\\S+ ){0,3}(?:roles|positions|units|departments|service lines|clinics|director)', 'fold(?:ing|ed) (?:\\S+ ){1,6}into', 'consolidat\\w* (?:\\S+ ){1,5}into (?:one|a single)',
   'let (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|half (?:of )?(?:the|our)) (?:\\S+ ){0,2}go', 'layoff list',
