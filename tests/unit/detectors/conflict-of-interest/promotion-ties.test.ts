@@ -26,6 +26,7 @@ describe('conflict-of-interest: promotion and ties in plain words', () => {
     ["Posting from my cousin's account so it doesn't look like staff: Pinewood Clinic is the best in town!", "from my cousin's account"],
     ['My manager asked us to go answer in the parents group like regular folks: Cobalt Ridge is wonderful.', 'asked us to go answer'],
     ['Never worked in healthcare a day in my life, but Cobalt Ridge is the best hospital around.', 'Never worked in healthcare'],
+    ["Posting as a 'local dad' in the town group: Pinewood Clinic got us in fast, go there!", "as a 'local dad'"],
   ])('flags an employee hiding the tie to praise the employer: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -39,6 +40,7 @@ describe('conflict-of-interest: promotion and ties in plain words', () => {
     'Our vendor reps brought lunch for the in-service on the new pumps.',
     "She's my best friend and the kindest nurse I know, happy birthday Jo!",
     'Cobalt Ridge is the best place I have worked, proud to be on the team here.',
+    'As a nurse at Pinewood Clinic I loved meeting so many local families at the fair today.',
   ])('leaves these alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
