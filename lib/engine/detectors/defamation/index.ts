@@ -5,6 +5,7 @@ import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES } from '../../lexicons/policy/damaging-claims';
 import { DAMAGING_PREDICATES } from '../../lexicons/policy/damaging-predicates';
+import { DAMAGING_ACTS } from '../../lexicons/policy/damaging-acts';
 import { anyMatch, isHedged, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, scan, type Hit } from '../shared/match';
@@ -15,6 +16,7 @@ import { gated } from '../../text/regex-gate';
 const CLAIMS = [
   ...Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   ...Object.entries(DAMAGING_PREDICATES).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
+  ...Object.entries(DAMAGING_ACTS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   // A label counts when said of someone, or as a sentence of its own ("Predator.").
   { kind: 'label', re: new RegExp(`(?<=(?:^|\\b${LABEL_LEAD}\\s+(?:a\\s+|an\\s+|total\\s+|complete\\s+)?))(?:${LABELS.join('|')})\\b(?!\\s+${LABEL_TOPIC}\\b)`, 'giu') },
 ];

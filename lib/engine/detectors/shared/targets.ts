@@ -4,6 +4,7 @@ import type { CompiledPolicy, DetectorConfig } from '../../policy';
 import { findTermsInDoc, overlaps, type Hit } from './match';
 import { ownNames, readList } from './lists';
 import { gated } from '../../text/regex-gate';
+import { isFirstName, isSurname, isWordName, nameKey } from '../../lexicons/names';
 
 export interface Target extends Hit {
   kind: 'person' | 'organization';
@@ -61,10 +62,33 @@ export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
     const org = !titled && ORG_SUFFIX.test(run.tokens[run.tokens.length - 1].text);
     out.push({ start: run.start, end: run.end, text: doc.text.slice(run.start, run.end), kind: org ? 'organization' : 'person' });
   }
+  for (const h of lowerCaseNames(doc)) if (!out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'person' });
   for (const m of doc.mentions) {
     if (m.layer === 'identifier' && m.kind === 'name' && !out.some((t) => overlaps(t, m))) {
       out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: 'person' });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const INITIAL = /^\p{L}$/u;
+/**
+ * Names the capitalized runs miss ("beth arnaud", "Brandon K."): a known given name that is not also an
+ * everyday word, followed by a surname, a word the analysis reads as a name, or an initial.
+ */
+function lowerCaseNames(doc: Doc): Hit[] {
+  const out: Hit[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (next.sentence !== t.sentence || !/^\s+$/.test(doc.text.slice(t.end, next.start))) continue;
+    const key = nameKey(t.text);
+    if (!isFirstName(key) || isWordName(key)) continue;
+    const nextKey = nameKey(next.text);
+    const surname = next.tags.has('Person') || (isSurname(nextKey) && !isWordName(nextKey) && !next.tags.has('Verb'));
+    const initial = INITIAL.test(next.text) && /^\./.test(next.post);
+    if (surname || initial) out.push({ start: t.start, end: next.end, text: doc.text.slice(t.start, next.end) });
+  }
+  return out;
 }

@@ -98,10 +98,10 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
  */
 export const LABELS: readonly string[] = [
   'frauds?', 'fraudsters?', 'scam(?:s|mers?)?', 'crooks?', 'criminals?', 'thie(?:f|ves)', 'liars?', 'predators?', 'quacks?', 'brib(?:e|es)',
-  'kick-?backs?', 'cover-?up', 'con (?:artists?|men|man)', 'grifters?', 'killers?', 'butchers?',
+  'kick-?backs?', 'cover-?up', 'con (?:artists?|men|man)', 'grifters?', 'killers?', 'butchers?', 'hacks', 'charlatans?', 'swindlers?', 'drug dealers?', 'dealers?',
 ];
 /** What comes before a label when it is said of someone. */
-export const LABEL_LEAD = "(?:is|are|was|were|'s|'re|a|an|total|complete|such|plain|real|takes|taking|took|gets|got|accepts|accepting|pays|paid|this is|that's|it's)";
+export const LABEL_LEAD = "(?:is|are|was|were|'s|'re|a|an|total|complete|such|plain|real|absolute|utter|called|bunch of|pack of|takes|taking|took|gets|got|accepts|accepting|pays|paid|this is|that's|it's)";
 /** What follows a label when it names a topic ("fraud alert", "scam calls"). */
 export const LABEL_TOPIC = '(?:attempts?|alerts?|schemes?|prevention|department|unit|investigators?|detection|warnings?|awareness|calls?|texts?|emails?|hotline|training)';
 
