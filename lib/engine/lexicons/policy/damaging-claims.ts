@@ -110,7 +110,7 @@ export const INSINUATIONS: readonly string[] = [
   'funny how', 'just saying', 'just sayin', 'makes you wonder', 'i wonder why', 'ask (?:yourself|around|them|him|her) (?:why|about|what)',
   'ask around', 'draw your own conclusions', 'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
   '(?:some of us|we all|everyone) know(?:s)? (?:exactly )?why', 'nurses talk', 'do your (?:own )?research on', 'look it up',
-  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'is it just me or', '(?:pretty|how|very) convenient', 'convenient(?:ly)?,? (?:huh|right|no)', 'think about that', 'just an observation', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)', 'not saying anything', 'you didn\'t hear it from me',
+  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'is it just me or', '(?:pretty|how|very) convenient', "(?:i'm sure|i am sure|surely|must be|must have been|probably) (?:\\S+ ){0,6}(?:just |all |pure )(?:a )?coincidences?", '(?:very|totally|super|so|completely) (?:legal|legit|ethical|sterile|sanitary|above board|kosher)[.!]', 'convenient(?:ly)?,? (?:huh|right|no)', 'think about that', 'just an observation', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)', 'not saying anything', 'you didn\'t hear it from me',
 ];
 
 /** Signs that a claim reports an official, cited outcome rather than the writer's accusation. */

@@ -58,3 +58,24 @@ describe('defamation: targets the name runs miss', () => {
     expect(flags('carla mendoza at the front desk remembered my mom’s birthday, what a gem.')).toEqual([]);
   });
 });
+
+describe('defamation: replies to a named person, businesses named in lower case', () => {
+  it.each([
+    ['Ms. Varga, with respect, you arrived at your appointment intoxicated and the team had to reschedule.', 'arrived at your appointment intoxicated'],
+    ['Respectfully, Dale, you showed up an hour late and obviously drunk.', 'showed up an hour late and obviously drunk'],
+    ['maplewood senior living on cobb rd leaves residents unattended for hours every night.', 'leaves residents'],
+    ['brightway staffing pockets the overtime pay of every traveler they place.', 'pockets the overtime pay'],
+    ['Birchwood Health spikes its "herbal" sleep gummies with melatonin doses ten times the label.', 'spikes its'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Hi Marcus, so glad the program helped you get back to work after the DUI, keep it up!',
+    'Dana, you showed up for every single shift during the storm, thank you.',
+    'my old staffing agency finally paid my overtime, thank goodness.',
+    'If you are wondering why every nurse you know is wearing red today, ask them.',
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
