@@ -93,9 +93,11 @@ export const defamation: Detector = {
       // The claim must be about the target: named in the sentence, referred back to, or a bare accusation.
       if (!inSentence.length && !REFERENCE.test(s.text) && !(addressed && YOU.test(s.text) && !WARM.test(s.text)) && s.text.split(/\s+/).length > 4) continue;
       if (!inSentence.length && !named.length) continue;
-      const target = inSentence[0] ?? nearestBefore(named, s.start) ?? named[0];
-      // A reply glad for the person it addresses does not accuse them.
-      if (vocative && overlaps(target, vocative) && WARM.test(s.text)) continue;
+      // A reply glad for the person it addresses does not accuse them; it may accuse someone else.
+      const warm = !!vocative && WARM.test(s.text);
+      const third = warm ? inSentence.filter((t) => !overlaps(t, vocative)) : inSentence;
+      const target = third[0] ?? nearestBefore(named, s.start) ?? named[0];
+      if (warm && overlaps(target, vocative)) continue;
       const soft = isHedged(s.text) || hits.every((h) => h.kind === 'insinuation');
       const start = Math.min(...hits.map((h) => h.start));
       const end = Math.max(...hits.map((h) => h.end));

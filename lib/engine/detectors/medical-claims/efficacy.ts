@@ -28,7 +28,7 @@ const CLAUSE_WORDS = new Set(['if', 'whether', 'but', 'because', 'since', 'when'
 // Words just before a verb that deny, doubt or merely allow it ("doesn't cure", "may help").
 const DENIERS = /^(?:not|no|never|nothing|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|hardly|may|might|could|can|would|should|claims?|claimed|supposedly|allegedly|says?|said|promises?|to|doesnt|dont|wont|cant)$/;
 // A sentence that reports, doubts or teaches rather than claims.
-const SKEPTIC = gated(/\b(?:claims?|claimed|claiming|promis\w*|skeptic\w*|beware|myths?|too good to be true|no (?:evidence|proof|cure|studies)|not proven|unproven|debunk\w*|scam\w*|snake oil|red flag|isn't a cure|is not a cure|not a cure|there is no|there's no|doesn't work|does not work|lowers? the risk|reduces? the risk|studies (?:show|suggest)|research (?:shows|suggests)|talk to your|ask your (?:doctor|pharmacist|provider|care team) (?:before|first|if|whether))\b/i);
+const SKEPTIC = gated(/\b(?:(?:claims?|claimed|claiming) (?:that|to|it|they|this|these|its|their)|promis(?:e|es|ing) (?:to|that|no|zero|a|an|results|relief|miracle)|skeptic\w*|beware|myths?|too good to be true|no (?:evidence|proof|cure|studies)|not proven|unproven|debunk\w*|scam\w*|snake oil|red flag|isn't a cure|is not a cure|not a cure|there is no|there's no|doesn't work|does not work|lowers? the risk|reduces? the risk|studies (?:show|suggest)|research (?:shows|suggests)|talk to your|ask your (?:doctor|pharmacist|provider|care team) (?:before|first|if|whether))\b/i);
 // Soft helpers that carry a verb of efficacy after them ("helps your immune system fight off").
 const HELPERS = /^(?:helps?|helped|helping|works?|worked)$/;
 
