@@ -1,4 +1,4 @@
-// Brand voice: person-first language and safe messaging, profanity, superlatives, shouting and
+// Brand voice: person-first language and safe messaging, profanity, mockery of patients, superlatives, shouting and
 // the employee disclaimer. Terminology swaps and banned hashtags are pack rules.
 // Pack data: lists `organization` (names an employee identifies with), `own-views` (extra
 // disclaimer wording), `stigmatizing-terms` and `person-first` ("term -> preferred" wordings); settings requireDisclaimer (default true), disclaimerExemptAuthors.
@@ -7,6 +7,7 @@ import { makeFinding, replaceFix } from '../shared/finding';
 import { ownNames, readList } from '../shared/lists';
 import { missingDisclaimer } from './disclaimer';
 import type { Issue } from './issue';
+import { mockery } from './mockery';
 import { personFirst } from './person-first';
 import { profanity } from './profanity';
 import { shouting } from './shouting';
@@ -18,7 +19,7 @@ export const brandVoice: Detector = {
   id: 'brand-voice',
   category: 'brand-voice',
   run(doc, config, policy) {
-    const issues: Issue[] = [...personFirst(doc, readList(policy, config, 'personFirstList', 'person-first')), ...profanity(doc), ...superlatives(doc), ...shouting(doc), ...splitNames(doc, ownNames(policy, config))];
+    const issues: Issue[] = [...personFirst(doc, readList(policy, config, 'personFirstList', 'person-first')), ...profanity(doc), ...superlatives(doc), ...shouting(doc), ...splitNames(doc, ownNames(policy, config)), ...mockery(doc)];
     // A listed label the person-first or insult readings already name is said once.
     for (const st of stigmatizing(doc, readList(policy, config, 'stigmatizingList', 'stigmatizing-terms'))) {
       if (!issues.some((i) => i.start < st.end && st.start < i.end)) issues.push(st);

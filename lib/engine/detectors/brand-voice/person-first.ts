@@ -2,7 +2,7 @@
 // lexicon holds the general wordings; the pack's list `person-first` adds its own, each written
 // "term -> preferred" ("senior citizens -> older adults"), so one place decides them all.
 import type { Doc } from '../../doc';
-import { PERSON_FIRST } from '../../lexicons/policy/language';
+import { CONDITION_ADJECTIVES, PERSON_FIRST, PERSON_NOUNS } from '../../lexicons/policy/language';
 import { execAllDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc } from '../shared/match';
 import type { Issue } from './issue';
@@ -22,8 +22,26 @@ const inCase = (typed: string, say: string) =>
 const RULES = PERSON_FIRST.map((r) => ({ ...r, re: alternation([r.pattern]) }));
 const PATTERNS = RULES.map((r) => r.re);
 
+// Autism is left out: many autistic people prefer identity-first wording.
+const ADJECTIVE_PERSON = new RegExp(`\\b(${Object.keys(CONDITION_ADJECTIVES).filter((a) => a !== 'autistic').join('|')}) (${PERSON_NOUNS})\\b`, 'giu');
+
+/** "my schizophrenic uncle" -> "my uncle with schizophrenia": the person before the condition. */
+function adjectivePeople(doc: Doc, taken: readonly Issue[]): Issue[] {
+  const out: Issue[] = [];
+  ADJECTIVE_PERSON.lastIndex = 0;
+  for (let m = ADJECTIVE_PERSON.exec(doc.text); m; m = ADJECTIVE_PERSON.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((i) => i.start < end && start < i.end)) continue;
+    const say = `${m[2]} with ${CONDITION_ADJECTIVES[m[1].toLowerCase()]}`;
+    out.push({ rule: 'person-first', start, end, severity: 'warning', message: `Say "${say}"`, explanation: PACK_WHY.replace('The organization follows person-first language: name', 'Person-first language names'), confidence: 0.8, fix: { title: `Replace with "${say}"`, text: say } });
+  }
+  return out;
+}
+
 export function personFirst(doc: Doc, packWordings: readonly string[] = []): Issue[] {
-  const out: Issue[] = builtIn(doc);
+  const own = builtIn(doc);
+  const out: Issue[] = [...own, ...adjectivePeople(doc, own)];
   const wordings = packWordings.map(parseWording).filter((w) => !!w);
   // Keyed without spaces, hyphens or "#", so "#SeniorCitizens" finds its rewording too.
   const key = (t: string) => t.toLowerCase().replace(/[\s#-]+/g, '');
@@ -31,6 +49,8 @@ export function personFirst(doc: Doc, packWordings: readonly string[] = []): Iss
   for (const h of findTermsInDoc(doc, wordings.map((w) => w.term))) {
     // A wording the built-in lexicon already names is said once.
     if (out.some((i) => i.start < h.end && h.start < i.end)) continue;
+    // "the aged" names people only as a noun: "the aged cheddar" is cheese.
+    if (/^the\s+\S+$/i.test(h.text) && followedByNoun(doc, h.end)) continue;
     const say = said.get(key(h.text));
     out.push({
       rule: 'person-first',

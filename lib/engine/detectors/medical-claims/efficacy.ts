@@ -28,7 +28,7 @@ const CLAUSE_WORDS = new Set(['if', 'whether', 'but', 'because', 'since', 'when'
 // Words just before a verb that deny, doubt or merely allow it ("doesn't cure", "may help").
 const DENIERS = /^(?:not|no|never|nothing|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|hardly|may|might|could|can|would|should|claims?|claimed|supposedly|allegedly|says?|said|promises?|to|doesnt|dont|wont|cant)$/;
 // A sentence that reports, doubts or teaches rather than claims.
-const SKEPTIC = gated(/\b(?:claims?|claimed|claiming|promis\w*|skeptic\w*|beware|myths?|too good to be true|no (?:evidence|proof|cure|studies)|not proven|unproven|debunk\w*|scam\w*|snake oil|red flag|isn't a cure|is not a cure|not a cure|there is no|there's no|doesn't work|does not work|lowers? the risk|reduces? the risk|studies (?:show|suggest)|research (?:shows|suggests)|talk to your|ask your (?:doctor|pharmacist|provider|care team) (?:before|first|if|whether))\b/i);
+const SKEPTIC = gated(/\b(?:(?:claims?|claimed|claiming) (?:that|to|it|they|this|these|its|their)|promis(?:e|es|ing) (?:to|that|no|zero|a|an|results|relief|miracle)|skeptic\w*|beware|myths?|too good to be true|no (?:evidence|proof|cure|studies)|not proven|unproven|debunk\w*|scam\w*|snake oil|red flag|isn't a cure|is not a cure|not a cure|there is no|there's no|doesn't work|does not work|lowers? the risk|reduces? the risk|studies (?:show|suggest)|research (?:shows|suggests)|talk to your|ask your (?:doctor|pharmacist|provider|care team) (?:before|first|if|whether))\b/i);
 // Soft helpers that carry a verb of efficacy after them ("helps your immune system fight off").
 const HELPERS = /^(?:helps?|helped|helping|works?|worked)$/;
 
@@ -71,7 +71,7 @@ function ailmentAt(s: DocSentence, i: number): boolean {
   const pair = i + 1 < s.tokens.length ? `${w} ${word(s.tokens[i + 1])}` : '';
   if (SYSTEMS.has(w) || SYSTEMS.has(pair)) return true;
   if (inMention(s, t, AILMENT_KINDS)) return true;
-  return wordClasses(w).includes('illness') && !['pain', 'problem', 'problems', 'condition', 'disease', 'issues', 'symptoms'].includes(w) ? true : ['pain', 'disease'].includes(w) && i > 0 && !/^(?:the|a|no)$/.test(word(s.tokens[i - 1]));
+  return wordClasses(w).includes('illness') && !['pain', 'problem', 'problems', 'condition', 'disease', 'issues', 'symptoms'].includes(w) ? true : ['pain', 'disease', 'problems', 'issues', 'damage'].includes(w) && i > 0 && !/^(?:the|a|no)$/.test(word(s.tokens[i - 1]));
 }
 
 /**
@@ -123,7 +123,8 @@ function pastOwn(s: DocSentence, v: number, obj: number): boolean {
   const t = s.tokens[v];
   const past = t.tags.has('PastTense') || /ed$/.test(word(t));
   if (!past) return false;
-  for (let i = v + 1; i <= obj; i++) if (OWN.test(word(s.tokens[i]))) return true;
+  // "my patients' restless legs" is others' care, reported as a result.
+  for (let i = v + 1; i <= obj; i++) if (OWN.test(word(s.tokens[i])) && !/^(?:patients?|clients?|pts|residents|folks)'?s?$/.test(word(s.tokens[i + 1]))) return true;
   return false;
 }
 

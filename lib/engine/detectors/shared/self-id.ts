@@ -24,6 +24,8 @@ const LEAD = gated(new RegExp(
       // Someone else's tenure ("congrats to Ana on 25 years at X", "her 10 years at X") is not the writer's.
       "(?<!(?:\\bon|\\bher|\\bhis|\\btheir|'s|\\bcelebrat\\w+) \\S+ )(?:years|months) at",
       "(?:as|i'm|i am) an?",
+      // A signature: "RT @ X", "— Yesi, RN, X".
+      `${ROLE_WORDS} ?@`,
     ].join('|') +
     ') (?:the )?$',
   'iu',
@@ -35,9 +37,22 @@ const ROLE_AT = gated(new RegExp(`(?:^|[^\\p{L}])${ROLE_WORDS} at (?:the )?$`, '
  * Where the writer identifies as one of the organization's people: a role or work phrase
  * tied to one of its names ("I'm a nurse at X", "as a X cardiologist", "part of X's team").
  */
+// What comes just after one of the organization's names when the writer works there:
+// "X (where I work)", "X aka my employer", "X RT here", "X volunteer since 2015".
+const TRAIL = gated(new RegExp(`^(?:'s)?\\s*[(,—–-]?\\s*(?:(?:aka |a\\.k\\.a\\. |i\\.e\\. )?(?:where i (?:work|volunteer|train)|my (?:employer|workplace|job|hospital|clinic))|(?:\\S+ ){0,2}(?!(?:neighbou?r|visitor|donor|member|customer|mother|father|voter|supporter|daughter|sister|brother)\\b)${ROLE_WORDS} here\\b|(?:\\S+ )?(?:volunteer|employee|staff(?:er)?|nurse|rn|rt) (?:since|for) )`, 'iu'));
+// Said without the name, once the post names the organization: "I work there", "as someone who works in healthcare".
+const UNNAMED = gated(/\b(?:i (?:work|worked|volunteer) (?:there|here)|as (?:someone|somebody|a person|one) who (?:works|worked|volunteers) (?:there|here|at (?:a|the) (?:hospital|clinic)|in (?:a hospital|healthcare|health care|medicine|a clinic)))\b/i);
+
 export function selfIdentification(text: string, ownNames: readonly string[]): Hit[] {
   const out: Hit[] = [];
-  for (const n of findTerms(text, ownNames, true)) {
+  // The organization's names in any case: after a lead such as "I work at", "riverbend" is the employer.
+  const names = findTerms(text, ownNames);
+  for (const n of names) {
+    const trail = TRAIL.exec(text.slice(n.end));
+    if (trail) {
+      out.push({ start: n.start, end: n.end + trail[0].length, text: text.slice(n.start, n.end + trail[0].length) });
+      continue;
+    }
     const from = Math.max(0, n.start - 60);
     const before = text.slice(from, n.start);
     const m = LEAD.exec(before) ?? (/^\s+here\b/i.test(text.slice(n.end)) ? ROLE_AT.exec(before) : null);
@@ -46,5 +61,7 @@ export function selfIdentification(text: string, ownNames: readonly string[]): H
     const start = from + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
     out.push({ start, end: n.end, text: text.slice(start, n.end) });
   }
-  return out;
+  const unnamed = names.length ? UNNAMED.exec(text) : null;
+  if (unnamed) out.push({ start: unnamed.index, end: unnamed.index + unnamed[0].length, text: unnamed[0] });
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -13,9 +13,9 @@ const LABEL = 'Person-first language puts the person before the condition.';
 const SAFE = 'Safe messaging about suicide: "committed" frames suicide as a crime or a sin, "successful" or "failed" as an achievement; say "died by suicide" and "suicide attempt".';
 export const PERSON_FIRST: readonly Rewording[] = [
   { pattern: 'diabetics', say: 'people with diabetes', why: LABEL },
-  { pattern: '(?:a|the|my|our|your|every|each|one|favou?rite) diabetic', say: 'person with diabetes', why: LABEL, nounOnly: true },
+  { pattern: '(?:a|an|the|my|our|your|every|each|one|favou?rite)(?: old| young| elderly| noncompliant| brittle)? diabetic', say: 'person with diabetes', why: LABEL, nounOnly: true },
   { pattern: '(?:drug |substance |opioid |alcohol )?(?:addicts|junkies)|(?:drug|substance|opioid|alcohol) abusers', say: 'people with a substance use disorder', why: LABEL },
-  { pattern: '(?:an? |the )(?:(?:drug |opioid )?addict|(?:drug|substance|opioid|alcohol) abuser)', say: 'a person with a substance use disorder', why: LABEL },
+  { pattern: '(?:an? |the |our |my |your |their |that |this )(?:(?:favou?rite|resident|local|usual|old|full-blown|known) )?(?:(?:drug |opioid )?addict|(?:drug|substance|opioid|alcohol) abuser)', say: 'a person with a substance use disorder', why: LABEL },
   { pattern: '(?<!(?:adrenaline|news|coffee|gym|caffeine|fitness|sugar|data|tech|political|thrill|speed|sneaker|book) )junkie', say: 'person with a substance use disorder', why: LABEL },
   // Safe messaging: each form of "commit" gets the same form of "die by", so the fix reads on.
   { pattern: 'committed suicide', say: 'died by suicide', why: SAFE },
@@ -44,6 +44,14 @@ export const PERSON_FIRST: readonly Rewording[] = [
   { pattern: '(?<!the )handicapped(?! (?:people|persons|patients|parking|spots?|spaces?|stalls?|restrooms?|bathrooms?))', say: 'disabled', why: LABEL },
 ];
 
+/** Conditions people are labelled by as an adjective ("my schizophrenic patient"), with the condition's name. */
+export const CONDITION_ADJECTIVES: Readonly<Record<string, string>> = {
+  schizophrenic: 'schizophrenia', epileptic: 'epilepsy', diabetic: 'diabetes', psychotic: 'psychosis', anorexic: 'anorexia',
+  bulimic: 'bulimia', bipolar: 'bipolar disorder', alcoholic: 'alcohol use disorder', asthmatic: 'asthma', autistic: 'autism',
+};
+/** The people such an adjective is put on. */
+export const PERSON_NOUNS = 'pts?|patients?|clients?|residents?|uncle|aunt|brother|sister|mom|dad|mother|father|son|daughter|cousin|husband|wife|man|woman|guy|lady|kid|child|teen|neighbou?r|coworker|roommate|boyfriend|girlfriend';
+
 /** Profane words in their plain written forms; disguised spellings are matched against these. */
 export const PROFANITY: readonly string[] = [
   'fuck', 'fucks', 'fucked', 'fucking', 'fuckin', 'fucker', 'fuckers', 'motherfucker', 'motherfucking', 'fck', 'fcking', 'fuk', 'fukn', 'fking', 'effing',
@@ -55,7 +63,7 @@ export const PROFANITY: readonly string[] = [
 export const INSULTS: readonly string[] = ['moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'retard', 'retards', 'retarded', 'cretin', 'cretins'];
 
 /** Unsubstantiated superlatives about care; a cited ranking makes them fine. */
-const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses|doctors|physicians|surgeons|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?)";
+const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses|doctors|physicians|surgeons|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?|counselors|therapists|midwives|app|experience|service|\\p{L}+(?:ologists|iatrists|icians|ists|ologies))";
 // Where a superlative claims to rank: a named place ("in cedar falls", "in pa", "in the whole
 // region"), not the writer's own corner ("in my unit").
 const WHERE = "(?:in (?:the )?(?:whole |entire )?(?!(?:my|our|your|his|her|their|this|that|a|an)\\b)\\p{L}[\\p{L}.']*(?: (?!(?:and|but|so|for|to|with)\\b)\\p{L}[\\p{L}.']*)?|anywhere|around|out there|on earth|period|, period)";
@@ -67,6 +75,11 @@ export const SUPERLATIVES: readonly string[] = [
   `(?:the )?(?:#1|no\\.? ?1|number one) (?:\\S+ ){0,2}${CARE}`,
   'the only (?:place|hospital|clinic|team|doctors?) (?:you should|worth|to) (?:go|trust|see|choose)', '(?:go|come) (?:there|here|to us) instead of (?:anywhere|anyone|any ?where) else', 'nowhere else (?:comes close|compares)',
   'better than any other (?:hospital|clinic|health system|program)',
+  // "the only place in town worth going to", "the only ones worth seeing in this town".
+  "the only (?:\\S+ ){0,2}(?:place|places|hospital|clinic)(?: in (?:this |the )?(?:town|area|region|state|city))? (?:you should|worth|i'd|i would) (?:\\S+ ){0,2}(?:going|going to|seeing|trusting|using|visiting|go|see|trust|send)",
+  // People ranked against a place's whole field ("the only ones worth seeing in this town").
+  "the only (?:\\S+ ){0,2}(?:ones|team|doctors?|docs|\\p{L}+(?:ists|ians)) (?:worth|you should) (?:\\S+ ){0,2}(?:going to|seeing|trusting|visiting|see|trust) in (?:this |the )?(?:town|area|region|state|city)",
+  "better (?:results|outcomes|care) than (?:anything|anyone|anywhere|any other)",
 ];
 export const RANKING_CITED = '(?:ranked|rated|named|recogni[sz]ed|awarded|according to|per|by) (?:\\S+ ){0,6}(?:u\\.?s\\.? news|leapfrog|healthgrades|magnet|newsweek|forbes|cms|joint commission|ranking|survey|award|report)';
 
@@ -74,5 +87,5 @@ export const RANKING_CITED = '(?:ranked|rated|named|recogni[sz]ed|awarded|accord
 export const DISCLAIMERS: readonly string[] = [
   'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my own views', 'my own opinions?', 'my views,? not', 'my opinions?,? not',
   'not speaking for (?:my employer|\\S+)', 'i don\'t speak for (?:my employer|\\S+)', 'views (?:expressed )?(?:here )?are (?:my|mine)', 'thoughts are my own', 'all views my own',
-  'personal (?:account|views|opinions?)', 'not (?:the|an) official (?:account|statement|position)',
+  'personal (?:account|views|opinions?)', 'views (?:are |r )?(?:my own|mine)', 'not (?:the|an) official (?:account|statement|position)',
 ];
