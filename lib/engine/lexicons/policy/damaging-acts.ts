@@ -100,7 +100,8 @@ export const DAMAGING_ACTS: Record<string, readonly string[]> = {
     're-?us(?:e|es|ed|ing) (?:\\S+ ){0,3}(?:single-use|needles?|syringes?|tubing|circuits?|gloves|vials|catheters?|scopes|tourniquets?|butterflies|lancets?|blades?|masks|filters|dialyzers?|sharps)',
     "(?:don't|doesn't|didn't|never|not) (?:even )?(?:sanitize|sterili[sz]e|disinfect|clean|wash) (?:their|his|her|the) (?:\\S+ )?(?:hands|chairs|equipment|instruments|tools|rooms|scopes|needles|tables|beds|machines)",
     'wrongful[- ]death (?:settlements?|suits?|lawsuits?|cases?|claims?)',
-    'click(?:ed|ing|s)? (?:on )?(?:a |the |that |some |every )?(?:\\S+ )?(?:phishing|scam|sketchy|spam|malicious|fake) (?:links?|emails?|attachments?)',
+    // Whoever clicked it is nobody in particular.
+    '(?<!\\b(?:whoever|someone|somebody|anyone|anybody|everyone|no ?one) )click(?:ed|ing|s)? (?:on )?(?:a |the |that |some |every )?(?:\\S+ )?(?:phishing|scam|sketchy|spam|malicious|fake) (?:links?|emails?|attachments?)',
   ],
   sexual: [
     `(?:dating|dated|sleeping with|slept with|sleeps with|hooking up with|hooked up with|messing (?:around )?with|fooling around with|having an affair with|had an affair with|banging|sexting|sext(?:s|ed)) (?:one of |two of |several of )?(?:his|her|their) (?:own )?(?:\\S+ )?${IN_THEIR_CARE}`, '(?:dating|sleeping with|slept with|hooking up with|messing (?:around )?with) (?:a )?minors?',

@@ -24,6 +24,7 @@ describe('defamation: damaging acts by class', () => {
     ['The chaplain at St. Brennan is dating one of his parishioners, it is an open secret.', 'dating one of his parishioners'],
     ['Birchwood Health has a long history of botched implants nobody talks about.', 'long history of botched implants'],
     ['Birchwood Health staff pad their own inspection logs so the numbers look clean.', 'pad their own inspection logs'],
+    ['Kim at Birchwood Health clicked a phishing link and took their whole network down.', 'clicked a phishing link'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -39,6 +40,8 @@ describe('defamation: damaging acts by class', () => {
     'I should have caught it sooner myself, my own fault, but the Birchwood Health team fixed it fast.',
     'My brother is dating a nurse at Birchwood Health and she is lovely.',
     'Birchwood Health bills insurance directly so families never see a paper invoice.',
+    // Nobody in particular clicked it.
+    'Whoever clicked that phishing link at Birchwood Health, IT says the systems are back now.',
   ])('leaves these alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
