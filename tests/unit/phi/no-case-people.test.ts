@@ -52,5 +52,7 @@ describe('people told by place and trait, in any case', () => {
     expect(both('the owner of a certain local car dealership sponsored our 5k, thank you!')).toEqual([false, false]);
     expect(flagged('ran 15m today, legs are dead, 22 miles this week')).toBe(false);
     expect(flagged('the family on birch lane with the red mailbox won the holiday lights contest')).toBe(false);
+    // The author describing themselves by their town is nobody else.
+    expect(flagged('As a Fairville nurse I can tell you the new ER wait times are brutal for every patient')).toBe(false);
   });
 });

@@ -142,7 +142,7 @@ const RULES: Rule[] = [
   // ("our charge nurse", "my preceptor"), or any role narrowed to a shift or unit ("the new
   // pharmacist on nights", "a tech in the ED"). Plural roles ("our nurses") are a group, and
   // the sentence must go on about her or him: "the pharmacist on nights can answer your questions" is a service.
-  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|the|a certain|one of our)\\s+(?:(?:new|old|former|longtime|favorite|day shift|night shift|weekend|day|night)\\s+)?(?:(?:charge nurse|night charge|day charge|unit secretary|unit clerk|unit manager|nurse manager|preceptor|supervisor|educator)\\b(?!\\s+(?:role|position|meeting|course|class|program|job|training|of the year))|(?:${CLINICIAN_ROLE})\\s+(?:on\\s+(?:nights|days|evenings|weekends|nocs|the (?:night|day|evening) shift|\\d+\\s?(?:north|south|east|west|[nsew])\\b)|in\\s+(?:the\\s+)?(?:ed|er|icu|nicu|picu|pacu|or|pharmacy|lab|cath lab)\\b))(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's)\\b)`, 'giu') },
+  { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|the|a certain|one of our)\\s+(?:(?:new|old|former|longtime|favorite|day shift|night shift|weekend|day|night)\\s+)?(?:(?:charge nurse|night charge|day charge|unit secretary|unit clerk|unit manager|nurse manager|preceptor|supervisor|educator|chief resident|program director|pd|apd|medical director|house supervisor|residency coordinator)\\b(?!\\s+(?:role|position|meeting|course|class|program|job|training|of the year))|(?:${CLINICIAN_ROLE})\\s+(?:on\\s+(?:nights|days|evenings|weekends|nocs|the (?:night|day|evening) shift|\\d+\\s?(?:north|south|east|west|[nsew])\\b)|in\\s+(?:the\\s+)?(?:ed|er|icu|nicu|picu|pacu|or|pharmacy|lab|cath lab)\\b))(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's)\\b)`, 'giu') },
   // A role held once in a workplace: "our clinic director", "our unit manager", "our only respiratory therapist".
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my)\\s+(?:(?:clinic|unit|practice|office|department|dept|floor|pharmacy|lab|nurse|nursing|medical|practice)\\s+(?:director|manager|supervisor|coordinator|secretary|administrator|educator)|only\\s+(?:[\\w-]+\\s+)?(?:${CLINICIAN_ROLE}|hygienist|receptionist))\\b(?=[^\\n]{0,160}?\\b(?:she|he|her|his|him|she's|he's|they|their)\\b|\\s+(?:(?:at|in|on|from)\\s+(?:[\\w-]+\\s+){1,3})?(?:tested|has|had|is|was|got)\\b)`, 'giu') },
   // A co-worker everybody knows, or one of "ours" by workplace: "the radiology tech everybody loves at our hospital".
@@ -301,8 +301,11 @@ function placeRoles(doc: Doc, out: Subject[]): void {
     const at = start + m[0].indexOf(m[1], m[0].search(/\s/));
     const token = doc.tokens.find((t) => t.start === at);
     if (!token || !PLACE_TAGS.some((t) => token.tags.has(t))) continue;
-    if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
-    out.push({ kind: 'descriptor', hipaa: 'other-id', start, end: start + m[0].length, sentence: sentenceOf(doc, start) });
+    // "As a Riverbend nurse ...": the author describing themselves.
+    if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), at))) continue;
+    const sub: Subject = { kind: 'descriptor', hipaa: 'other-id', start, end: start + m[0].length, sentence: sentenceOf(doc, start) };
+    if (CLINICIAN_WORD.test(m[0])) sub.clinician = true;
+    out.push(sub);
   }
 }
 
@@ -419,6 +422,8 @@ const THREAD_NUMBER = /^\d{1,2}\/\d{1,2}$/;
 
 function notCare(doc: Doc, s: Subject): boolean {
   const text = doc.text.slice(s.start, s.end);
+  // "POD2" in capitals is a post-op day, not a pod.
+  if (s.kind === 'room' && /^POD\s?#?\d/.test(text)) return true;
   if (s.kind === 'room') {
     // The number alone may have been found ("210"): its room word is right before it.
     const word = /(?:room|rm)\s*#?\s*$/i.exec(doc.text.slice(Math.max(0, s.start - 8), s.start));

@@ -14,7 +14,7 @@ const FRIENDLY = '(?:favorite|favourite|sweetest|sweet|oldest|youngest|sickest|n
 
 // "patient" followed by another noun is a modifier ("patient portal", "patient donation closet"),
 // not a person: the next word must be punctuation, a function word, a verb or a name.
-const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|died|passed|coded|fell|crashed|seized|bled|today|tonight|yesterday|this|just|finally|still|keeps|kept|again|i|we|he|she|they|my|our|for|since|named|whose)\b)/i;
+const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|died|passed|coded|fell|crashed|seized|bled|today|tonight|yesterday|now|too|this|just|finally|still|keeps|kept|again|i|we|he|she|they|my|our|for|since|named|whose)\b)/i;
 const FOLLOWED_BY_NAME = /^\s+[A-Z]/;
 
 const CUES: Cue[] = [
