@@ -47,7 +47,7 @@ const PUBLIC_ROLE_SAID = gated(/\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city
 
 // "talking openly about his own heart attack", "her candor about her own diagnosis": someone
 // telling their own health story in public, as the verb and "own" together say.
-const OWN_STORY = gated(/\b(?:talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
+const OWN_STORY = gated(/\b(?:say(?:s|ing)?|said|talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
 // A press conference, hearing or broadcast is public by its nature ("at yesterday's press conference").
 const PUBLIC_VENUE = gated(/\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:his|her|their) (?:own )?[\p{L}-]+/iu);
 
@@ -59,9 +59,11 @@ const RETOLD = gated(/^\W*(?:she|he|they)\s+(?:also\s+|then\s+)?(?:shared|said|w
 const tester = (re: RegExp) => (text: string) => re.test(text);
 // Telling it to an audience: "has talked openly about her lupus", "told everybody on the air he got
 // his colonoscopy", "told listeners on her radio show".
+// Told on air: "talked about her polyp on the news", "did his own prep on camera".
+const ON_AIR = gated(/\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|says|shared|did|does|doing)\b[^.!?\n]{0,60}\b(?:his|her|their)\b[^.!?\n]{0,40}\b(?:on (?:the news|camera|tv|television|air|the air|live tv|the radio|national tv|a livestream)|in a (?:tv|televised|radio) (?:interview|segment|spot))\b/i);
 const TOLD_AUDIENCE = gated(/\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|writ(?:es|ing)|wrote|post(?:s|ed|ing)?|been)\s+(?:very\s+|so\s+)?(?:openly|publicly|candidly|honestly)\s+(?:(?:in|on|at|during)\s+(?:his|her|their|the|a)\s+[\w-]+\s+)?(?:about|on)\s+(?:his|her|their|[\w-]+ing\s+(?:his|her|their))\b|\btold\s+(?:everybody|everyone|listeners|viewers|fans|followers|the (?:crowd|audience|congregation))\s+(?:on|at|during|in)\s+(?:the air|air|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:show|podcast|channel|broadcast|stream|concert|page))\b/i);
 const isPublicStatement = (text: string) =>
-  TOLD_AUDIENCE.test(text) || PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
+  TOLD_AUDIENCE.test(text) || ON_AIR.test(text) || PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
 
 function publicStatements(doc: Doc): Set<number> {
   const out = sentenceSet(doc, isPublicStatement);

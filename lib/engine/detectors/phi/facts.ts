@@ -28,6 +28,7 @@ const OWN_VERB = /^(?:was|is|got|been|were|gets|get|ended|landed|came|went|taken
 const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo)\b/i;
 // "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
 const I_BEFORE = /\b(?:i\s+(?:had|have|got|was|am|get|went|needed|need|tested|started|finished|found|felt|feel|caught|broke|tore|hurt|donated)|i'm|i've(?:\s+had|\s+been)?|me|myself)\b[^.!?]{0,30}$/i;
+const TOLD_ME = /\b(?:told|tell|tells|telling|asked|asks|texted|texts|messaged|called|showed|shows|wanted|wants|begged|reminded|let)\s+$/i;
 const WITNESSED = gated(/^(?:i've|i have|i)\s+(?:ever\s+)?(?:seen|met|worked with|treated|cared for|dealt with|had as a patient)\b/i);
 const OTHER_PERSON = /\b(?:he|she|him|his|her|they|them|their|patient|pt|client|[A-Z][a-z]+|you|your|ur|yr)\b/;
 // "I'm so glad the epinephrine kicked in": the author's feeling about someone else's care.
@@ -35,7 +36,7 @@ const FEELING = gated(/^(?:i'm|i am|i was|me)\s+(?:so\s+|really\s+|very\s+|just\
 
 /** The author's own health: "my X" or "I ... X" with no one else named in between. */
 // "went to the ER myself", "kidney stone #3 of my life": the author marks it as their own.
-const SELF_MARK = /^[^.!?\n]{0,12}?\b(?:myself|of my life)\b/i;
+const SELF_MARK = /^[^.!?\n]{0,12}?\b(?:myself|of my life|(?:from|after|since) my own)\b/i;
 function isSelf(doc: Doc, m: Mention): boolean {
   if (SELF_MARK.test(doc.text.slice(m.end, m.end + 24))) return true;
   const sentence = doc.sentenceAt(m.start);
@@ -44,6 +45,8 @@ function isSelf(doc: Doc, m: Mention): boolean {
   // (A mention that opens with its own verb has its own subject: "the carrier on my street was on my unit".)
   if (MY_BEFORE.test(before) && !PATIENT_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !OWN_VERB.test(doc.text.slice(m.start, m.end))) return true;
   const i = I_BEFORE.exec(before);
+  // "told me her scans came back clear": the author hears the news, it is not theirs.
+  if (i && /^me\b/i.test(i[0]) && TOLD_ME.test(before.slice(0, i.index))) return false;
   // "the worst case I've seen": the author saw it, it did not happen to them.
   if (i && WITNESSED.test(before.slice(i.index))) return false;
   if (i && FEELING.test(before.slice(i.index))) return false;

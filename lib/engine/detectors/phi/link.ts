@@ -18,7 +18,8 @@ export interface Link {
 }
 
 // Words that refer back to a person told about nearby.
-const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're|patient|pt)\b|\bthis (?:woman|man|guy|lady|kid|girl|boy|gentleman|one|little one)\b/i;
+// (Typed without the apostrophe too: "hes back in", "shes home".)
+const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're|hes|shes|theyre|patient|pt)\b|\bthis (?:woman|man|guy|lady|kid|girl|boy|gentleman|one|little one)\b/i;
 const SECOND_PERSON = /\b(?:you|your|you're|you've|ur|yr)\b/i;
 const OTHER_ANCHOR = /\b(?:my|our (?:own )?(?:mom|dad|son|daughter|family))\b/i;
 // Telling someone what to do with their treatment ("stop the metformin", "get off the lexapro",
@@ -26,7 +27,7 @@ const OTHER_ANCHOR = /\b(?:my|our (?:own )?(?:mom|dad|son|daughter|family))\b/i;
 // advice, a medical-claims matter, not a disclosure, unless a care relationship is told too.
 const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)\s+(?:taking\s+|using\s+|with\s+)?(?:the|your|ur|that|those|her|his|all|la|el|las|los)\b|\b(?:get|come|go|getting|coming|going)\s+off\s+(?:of\s+)?(?:the|your|ur|that|those|her|his|it)\b|\bdouble up\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t)\s+need\s+(?:the|a|an|that|those|any|to|surgery|meds|it)\b|\bsave (?:her|him|them|yourself) the\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+|definitely\s+)?(?:stop|skip|switch|ditch|drop|cut|lower|try|swap|take)\b|\bno se (?:tome|tomes|ponga)\b|\bdon'?t (?:let them|take|bother)\b|\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+)?(?:double|halve|increase|decrease|taper|wean)\b`;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
-const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
+const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
 const ADVICE = gated(new RegExp(String.raw`\b(?:you|u|ya)\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i'));
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
 const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
@@ -61,7 +62,7 @@ function tightlyTied(doc: Doc, f: Fact): boolean {
 const GAP_BREAK = /[.!?;:\n]|\b(?:i|we|you|they|patients?|pts?|who|that|and|but|said|says|told|tells|asked)\b/i;
 const PERSON_KINDS = new Set(['name', 'colleague', 'descriptor', 'relative', 'initials', 'unique', 'room', 'handle']);
 const STATE_VERB = /^\s*(?:[\w'’-]+\s+){0,3}?(?:is|was|has|had|got|gets|tested|tests|went|came|been|ended up|landed|needs|needed|started|finished|having|getting|just had)\b|^\W*$/i;
-const FACT_VERB = /^(?:is|was|got|tested|been|has|had|went|came)\b/i;
+const FACT_VERB = /^(?:is|was|got|tested|been|has|had|went|came|lost|losing)\b/i;
 function adjacent(doc: Doc, s: Subject, f: Fact): boolean {
   if (!PERSON_KINDS.has(s.kind) || f.sentence !== s.sentence || f.start < s.end || f.start - s.end > 24) return false;
   const gap = doc.text.slice(s.end, f.start);
@@ -79,13 +80,16 @@ function namedAgain(doc: Doc, s: Subject, text: string): boolean {
 // A short sentence right after that goes on about the same story: no subject of its own
 // ("Passed peacefully last night.", "Going home tomorrow!") or a lament ("Dementia is so cruel.").
 const PERSON_WORD = /\b(?:i|i'm|i've|we|we're|you|my|our|your|everyone|anyone|people|someone|nobody|[A-Z][a-z]+ [A-Z][a-z]+)\b/;
+// A span since the event opens the sentence: "Three years cancer-free and ...", "6 weeks post-op today".
+const SINCE_OPENING = gated(/^\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)\s+(?:years?|yrs?|months?|weeks?|wks?|days?)\s+(?:cancer[- ]free|sober|clean|post[- ]?op|post[- ]?partum|out from|since|in remission|seizure[- ]free|smoke[- ]free|clear)\b/i);
 const SUBJECTLESS = gated(/^\W*(?:(?:just|finally|still|already|now|then)\s+)?(?:got\s+|was\s+|been\s+)?(?:passed|died|coded|crashed|went|going|gone|headed|heading|discharged|admitted|transferred|moved|sent|intubated|extubated|diagnosed|started|starting|finished|rang|ringing|walked|walking|back|home|recovering|resting|fighting|battling)\b/i);
 const LAMENT = gated(/^\W*[\p{L}'’ -]{2,30}?\s+(?:is|was|can be|sucks|stinks)\s+(?:so\s+|such\s+|really\s+|just\s+|truly\s+)?(?:a\s+)?(?:cruel|hard|awful|brutal|terrible|rough|heartbreaking|devastating|evil|the worst|beast|no joke|scary|unfair)\b/iu);
 function elliptical(text: string): boolean {
   const words = text.match(/[\p{L}'’-]+/gu) ?? [];
   // (A clause that opens with its verb may run on: "just got discharged from the medical center after a hip fracture".)
-  const people = text.replace(/\b(?:[A-Z][\p{L}'’]+\s+)+(?:Center|Hospital|Clinic|Institute|Health|Medical|Centre)\b/gu, '');
-  return words.length > 0 && !PERSON_WORD.test(people) && ((words.length <= 14 && SUBJECTLESS.test(text)) || (words.length <= 7 && LAMENT.test(text)));
+  // (Nor is a place after "in", "at" or "from": "still growing tomatoes in Cedar Falls".)
+  const people = text.replace(/\b(?:[A-Z][\p{L}'’]+\s+)+(?:Center|Hospital|Clinic|Institute|Health|Medical|Centre)\b|\b(?:in|at|from|near|around|outside)\s+(?:[A-Z][\p{L}'’]+\s+)*[A-Z][\p{L}'’]+/gu, '');
+  return words.length > 0 && !PERSON_WORD.test(people) && ((words.length <= 14 && (SUBJECTLESS.test(text) || SINCE_OPENING.test(text))) || (words.length <= 7 && LAMENT.test(text)));
 }
 
 /** Sentences a subject's health can be told in: its own, and the one before or the two after when they refer back. */

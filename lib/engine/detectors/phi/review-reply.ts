@@ -19,6 +19,9 @@ const YOUR_BEFORE = /\b(?:your|ur|yr)\s+(?:[\w-]+\s+)?$/i;
 // A sentence about the reviewer or their family ("we hope your little one is feeling better").
 const ABOUT_REVIEWER = gated(/\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i);
 const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)$/i;
+// The reviewer told of in the third person, to other readers: "this individual was discharged
+// from our practice for ...", "the reviewer was seen twice last month". Same confirmation.
+const REVIEWER_CARED = gated(/\b(?:this|the)\s+(?:individual|reviewer|patient|person|client|gentleman|lady|woman|man|customer)\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:discharged|dismissed|terminated|seen|treated|admitted|released|referred|prescribed|diagnosed|a patient|our patient)\b/i);
 const RECORDS = gated(/\b(?:our records show|according to our records|your (?:chart|records?|file))\b/i);
 
 // One of our programs, groups or sessions the reader takes part in.
@@ -77,6 +80,10 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
       const named = doc.mentions.some((f) => f.layer === 'health' && f.start >= start && f.end <= end && f.kind !== 'care-setting') || CARE_PROGRAM.test(m[0]);
       if (named) evidence.push({ start, end, kind: 'cue:program' });
     }
+  }
+  for (const s of doc.sentences) {
+    const m = REVIEWER_CARED.exec(s.text);
+    if (m && confirming.has(s.index)) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:reviewer-care' });
   }
   for (const s of doc.sentences) {
     const m = RECORDS.exec(s.text);

@@ -14,7 +14,7 @@ const FRIENDLY = '(?:favorite|favourite|sweetest|sweet|oldest|youngest|sickest|n
 
 // "patient" followed by another noun is a modifier ("patient portal", "patient donation closet"),
 // not a person: the next word must be punctuation, a function word, a verb or a name.
-const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|died|passed|coded|fell|crashed|seized|bled|today|tonight|yesterday|this|just|finally|still|keeps|kept|again|i|we|he|she|they|my|our|for|since|named|whose)\b)/i;
+const FOLLOWS_PERSON = /^(?:\s*(?:[,.!?;:)'’\u2014-]|$)|\s+(?:in|on|at|with|who|who's|that|was|is|has|had|got|came|went|from|of|and|to|asked|said|told|needs|needed|will|would|did|does|died|passed|coded|fell|crashed|seized|bled|today|tonight|yesterday|now|too|this|just|finally|still|keeps|kept|again|i|we|he|she|they|my|our|for|since|named|whose)\b)/i;
 const FOLLOWED_BY_NAME = /^\s+[A-Z]/;
 
 const CUES: Cue[] = [
@@ -37,7 +37,7 @@ const CUES: Cue[] = [
   // "I'm her nurse", "as your cardiologist", "her surgeon"
   { kind: 'care-role', re: new RegExp(`\\b(?:i'?m|i am|as)\\s+(?:his|her|their|your)\\s+(?:\\w+\\s+)?${CARER}\\b`, 'gi') },
   // Second-person care in replies to reviews: "your visit", "your stay with us", "when you came in"
-  { kind: 'visit', re: /\b(?:your|ur|yr) (?:(?:kids?|son|daughter|child|baby|husband|wife|partner|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather)['’]s\s+)?(?:(?:next|last|recent|first|\d+(?:st|nd|rd|th)|[\w-]+)\s+)?(?:visit|stay|appointment|appt|procedure|surgery|operation|treatment|care|follow-?up|results|wait|recovery|test|tests|scan|exam|check-?up|cleaning|filling|crown|bridge|implant|extraction|epidural|labor|injection|infusion|session|adjustment|filler|shots?|x-?rays?|delivery|birth|diagnosis|prescription|meds|medication|bill|experience (?:at|with) (?:your|our))\b/gi },
+  { kind: 'visit', re: /\b(?:your|ur|yr) (?:(?:kids?|son|daughter|child|baby|husband|wife|partner|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather)['’]s\s+)?(?:(?:next|last|recent|first|\d+(?:st|nd|rd|th)|[\w-]+)\s+)?(?:visit|stay|appointment|appt|procedure|surgery|operation|repair|reconstruction|replacement|biopsy|labs|bloodwork|colonoscopy|mammogram|ultrasound|complications|treatment|care|follow-?up|results|wait|recovery|test|tests|scan|exam|check-?up|cleaning|filling|crown|bridge|implant|extraction|epidural|labor|injection|infusion|session|adjustment|filler|shots?|x-?rays?|delivery|birth|diagnosis|prescription|meds|medication|bill|experience (?:at|with) (?:your|our))\b/gi },
   // A reviewer's family member's care: "your kids enjoyed their check-ups"
   { kind: 'visit', re: /\byour (?:kids?|son|daughter|child|children|little ones?|baby|husband|wife|partner|mom|dad|mother|father)\b[^.!?]{0,30}\b(?:their|his|her) (?:check-?ups?|visits?|appointments?|shots|vaccines?|physicals?|exams?|stay|surgery|procedure)\b/gi },
   { kind: 'visit', re: /\b(?:loved|enjoyed|great|nice|a pleasure|good to be)\s+(?:seeing|meeting|treating|caring for|taking care of)\s+(?:you|your)\b|\b(?:honou?red|privileged|glad|happy|blessed)\s+to\s+(?:have\s+)?(?:care[ds]? for|treat(?:ed)?|look(?:ed)? after|take care of|taken care of|help(?:ed)?|sit with)\s+(?:you|your)\b|\b(?:coming|came|come) (?:out )?to see your\b/gi },

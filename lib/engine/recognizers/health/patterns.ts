@@ -46,6 +46,15 @@ const PATTERNS: Pattern[] = [
   // Something done to a part of someone's body: "got her hip replaced", "had his gallbladder removed",
   // "getting his knee scoped". A possessive names whose body, the participle says it was care.
   { kind: 'procedure', confidence: 0.8, re: /\b(?:got|had|getting|having|gets|has|needs|needed|is having)\s+(?:his|her|their|your)\s+(?:left\s+|right\s+|other\s+|bad\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:replaced|removed|amputated|repaired|reattached|drained|scoped|set|pinned|casted|stitched(?: up)?|stapled|biopsied|x-?rayed|rebuilt|fused|reconstructed|operated on)\b/gi },
+  // An operation named by its surgical ending ("a sigmoidectomy", "her cholecystectomy", "bowel
+  // resection", "a tracheotomy"): the lexicon cannot list every organ, the ending says it is surgery.
+  { kind: 'procedure', confidence: 0.85, re: /\b(?!(?:dich|trich)otom)[a-z]{3,}(?:ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|oplast(?:y|ies)|oscop(?:y|ies)|orrhaph(?:y|ies)|opex(?:y|ies))\b|\b(?:[a-z]+\s+)?resections?\b/gi },
+  // A body part or a sense lost ("lost his leg to the sugar", "she lost her sight last year"), and a
+  // numbered round of treatment told as someone's ("after her round 4", "his 3rd round"): care, not chance.
+  { kind: 'condition', confidence: 0.8, re: /\b(?:lost|losing|lose|loses)\s+(?:his|her|their|your|a|the)\s+(?:left\s+|right\s+|other\s+|lower\s+)?(?:leg|legs|foot|feet|toes?|arm|arms|hand|fingers?|eye|eyes|sight|eyesight|vision|hearing|kidney|breast|breasts)\b(?!\s+(?:keys|glasses|phone|ring|bag|wallet))/gi },
+  { kind: 'procedure', confidence: 0.6, re: /\b(?:his|her|their|your)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|final|next)\s+round|round\s+(?:#\s?)?\d{1,2})\b(?!\s+(?:of\s+(?!chemo|radiation|treatment|immuno|infusion)|draft|pick|interview|golf|drinks|shots|applause|edits|cuts|layoffs))/gi },
+  // A post-op day in clinical shorthand: "POD4", "post-op day 2".
+  { kind: 'care-event', confidence: 0.8, re: /\bPOD\s?#?\d{1,2}\b|\bpost[- ]?op day\s+\d{1,2}\b/g },
   // A session of care is care even when the therapy word alone is everyday ("his PT session")
   { kind: 'procedure', confidence: 0.8, re: /\b(?:pt|ot|physical therapy|occupational therapy|speech therapy|rehab|dialysis|chemo|infusion|therapy|counseling|radiation|wound care)\s+(?:session|appointment|visit|treatment)s?\b/gi },
   // Unit names: "3 West", "4 North", "5W", "6 South team"; capitalized, so "3 west of here" is not one.
