@@ -57,7 +57,7 @@ const TITLE = '(?:[Bb]aby(?: boy| girl)?|Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Fathe
 const CLINICIAN_WORD = /\b(?:doc|doctor|dentist|orthodontist|surgeon|nurse|pharmacist|chiropractor|physician|therapist|provider|psychiatrist|anesthesiologist|dermatologist|pediatrician|ob|obgyn|midwife)\b/i;
 const CLINICIAN_TITLE = /^(?:dr|nurse)\b/i;
 const CLINICIAN_ROLE = 'preceptor|mentor|supervisor|nurse|charge nurse|charge|night charge|day charge|doctor|physician|surgeon|resident|intern|attending|fellow|pa|np|cna|tech|therapist|pharmacist|unit secretary|secretary|colleague|coworker|co-worker|manager|director|chaplain|aide|medic|scrub tech|anesthesiologist|hospitalist|pgy-?\\d|provider|receptionist|educator';
-const RELATION = '(?:(?:teenage|teen|little|baby|older|younger|oldest|youngest|adult|elderly|new)\\s+)?(?:mom|mother|dad|father|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
+const RELATION = '(?:(?:teenage|teen|little|baby|older|younger|oldest|youngest|adult|elderly|new)\\s+)?(?:mom|mother|mama|momma|mommy|dad|father|daddy|papa|pops|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|granny|nana|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
 
 interface Rule {
   kind: SubjectKind;
@@ -89,8 +89,8 @@ const RULES: Rule[] = [
   // "the diabetic in 318", "the old farmer in 22": a person and a number is a bed (not a year).
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+(?:[a-z-]+\s+){1,2}in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
   // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
-  { kind: 'room', hipaa: 'other-id', re: /(?<=\b[A-Z][\p{L}'-]+\s+in\s+)\d{1,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%))/gu },
-  { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b${TITLE}\\.?\\s+[A-Z][\\p{L}'-]+,?\\s+)(?:in\\s+)?\\d{2,4}\\b`, 'gu') },
+  { kind: 'room', hipaa: 'other-id', re: /(?<=\b[A-Z][\p{L}'-]+\s+in\s+)(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%))/gu },
+  { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b${TITLE}\\.?\\s+[A-Z][\\p{L}'-]+,?\\s+)(?:in\\s+)?(?!(?:19|20)\\d\\d\\b)\\d{2,4}\\b(?!\\s*(?:days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?|%|seconds?))`, 'gu') },
   // "the only veterinarian in a town of 2,000", "the last surviving member", "the longest COVID stay"
   { kind: 'unique', hipaa: 'other-id', re: /\bthe (?:only|last surviving|first|longest|oldest|youngest|tallest|biggest)\s+(?!(?:time|times|day|days|thing|things|step|steps|week|month|year|night|shift)\b)(?:[\w-]+\s+){0,4}?(?:in|on|at|from|of|who|that|our|this|we've|we have|ever)\b(?:\s+[\w'-]+){1,6}/gi },
   { kind: 'unique', hipaa: 'other-id', re: /\b(?:first|last) (?:baby|babies|birth|patient|patients) (?:born )?of the (?:new )?(?:year|decade|century)\b|\bnew year's baby\b/gi },
@@ -113,7 +113,7 @@ const RULES: Rule[] = [
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|our|my|that|ur|your|yr)\\s+(?:(?:favorite|favourite|fav|usual|regular|old|new|sweet|beloved)\\s+)?(?:${OCCUPATIONS})\\s+(?:on|for|at|of|from|in|by|near)\\s+(?:(?:my|our|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:street|route|block|road|rd|ave|avenue|lane|corner|neighborhood|building|bus|school|church|team|store|shop|bank|station|plant|mill|farm|diner|library|post office)\\b|(?:route|rt|bus|line)\\s*#?\\s*\\d+\\b)`, 'giu') },
   // Someone known by the business or job they run in town: "the guy who runs the Sunoco on Main",
   // "the lady who owns the hardware store", "la señora q vende elotes afuera del HEB".
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|that|this|la|el|una?)\\s+(?:[a-z-]+\\s+)?(?:${PERSON_NOUN}|dude|señora|señor|muchacha|muchacho|chavo|chava)\\s+(?:who|that|q|que)\\s+(?:runs|ran|owns|owned|manages|drives|sells|works the|cuts|delivers|coaches|teaches|preaches|bartends|vende|tiene|maneja|trabaja en)\\s+(?:(?:the|a|an|our|my|el|la|los|las|un|una)\\s+)?[\\p{L}'’-]+`, 'giu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|that|this|la|el|una?)\\s+(?:[a-z-]+\\s+)?(?:${PERSON_NOUN}|one|dude|señora|señor|muchacha|muchacho|chavo|chava)\\s+(?:who|that|q|que)\\s+(?:runs|ran|owns|owned|manages|drives|sells|works the|cuts|delivers|coaches|teaches|preaches|bartends|vende|tiene|maneja|trabaja en)\\s+(?:(?:the|a|an|our|my|el|la|los|las|un|una)\\s+)?[\\p{L}'’-]+`, 'giu') },
   // A teaser that points readers at one person they can name: "guess which city council member ...",
   // "you'll never guess what teacher ...". The reader is asked to identify them.
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:guess|wonder|know|tell)\\s+(?:which|what|whose)\\s+(?:[\\w-]+\\s+){0,3}?(?:${OCCUPATIONS}|council member|${PERSON_NOUN})s?\\b`, 'gi') },
@@ -129,6 +129,13 @@ const RULES: Rule[] = [
   // A distinctive trait: "the guy with the dragon tattoo", "in a full Elvis costume", "jersey #23"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b${PERSON_NOUN}\\s+(?:with|in|wearing)\\s+(?:the|a|an|his|her)\\s+[^.!?\\n]{0,40}?\\b(?:tattoo|tattoos|costume|suit|jersey|uniform|door|truck|car|hat|dog|mohawk|hair|beard|dreadlocks|piercings?|scar|wheelchair|accent)\\b`, 'gi') },
   { kind: 'descriptor', hipaa: 'other-id', re: /\b(?:jersey|number|no\.)\s*#\s?\d{1,3}\b|\b[Tt]he (?:family|house|couple) on [A-Z][\p{L}]+ (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr)\b(?:\s+with the [\w\s-]{1,20}?(?:door|house|porch|fence|truck|car|yard))?/gu },
+  // The same in any case, when the street word and a trait of the house make it one household:
+  // "the family on alder street with the green door".
+  { kind: 'descriptor', hipaa: 'other-id', re: /\bthe (?:family|house|couple|guy|lady|man|woman|kid|folks) on \p{L}+ (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr)\b\s+with the [\w\s-]{1,20}?(?:door|house|porch|fence|truck|car|yard|shutters|roof|mailbox)\b/giu },
+  // A leader of an outfit left unnamed on purpose: "the CEO of a certain farm-equipment company".
+  { kind: 'descriptor', hipaa: 'other-id', re: /\bthe\s+(?:ceo|cfo|coo|president|founder|owner|head|chairman|director)\s+of\s+(?:a\s+certain|a\s+local|our\s+local|the\s+local)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:company|business|firm|bank|store|shop|chain|plant|mill|factory|dealership|restaurant|church|team|school|practice|clinic)\b/giu },
+  // A role at a school or a works, in any case: "the head wrestling coach at west high", "a lunch lady at lincoln elementary".
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:the|our|a|an|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OCCUPATIONS})\\s+(?:at|from|of|for)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,2}(?:high|high school|elementary|middle school|middle|academy|prep|jr high|junior high)\\b`, 'giu') },
   // "our charge nurse Rosalind", "our night charge on 4 North", "Marisol at the 2 West desk"
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: new RegExp(`\\b(?:our|my|a)\\s+(?:own\\s+)?(?:(?:new|old|former|longtime|night|day|favorite)\\s+)?(?:${CLINICIAN_ROLE})(?:\\s+(?:${CLINICIAN_ROLE}))?\\b(?:\\s+(?:[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?|on\\s+\\d+\\s?[A-Z][a-z]+|in\\s+our\\s+[\\w-]+\\s+program|from\\s+[A-Z][\\p{L}]+))`, 'gu') },
   // A co-worker known by role alone where the role is one person: a role held once per unit
@@ -156,7 +163,7 @@ const RULES: Rule[] = [
   // A family known by its surname: "the Hendersons' fourth baby", "the Jensen triplets", "the Nguyens and their new baby"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s\\s+(?:on|and)\\s+their\\s+(?:[\\w-]+\\s+){0,2}${RELATION}\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s['’]\\s+(?:[\\w-]+\\s+)?${RELATION}\\b|\\bthe\\s+[A-Z][\\p{L}'-]+\\s+(?:twins|triplets|quads|quadruplets|family|baby|kids|boys|girls)\\b`, 'gu') },
-  { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\b(?:your|ur|yr)\\s+${RELATION}\\b`, 'g') },
+  { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\b(?:your|ur|yr)\\s+${RELATION}\\b`, 'gi') },
   // The author's family: people who know the author know them ("my dad had his bypass").
   { kind: 'relative', hipaa: 'other-id', kin: true, re: /\b(?:my|mi|mis)\s+(?:(?:little|baby|big|older|younger|oldest|youngest|teenage|sweet|dear)\s+)?(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|nana|granny|sister|brother|aunt|uncle|niece|nephew|cousin|(?:mother|father|sister|brother|son|daughter)-in-law|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|partner|boyfriend|girlfriend|fianc[eé]e?|mamá|papá|abuela|abuelo|hermana|hermano|esposo|esposa|hija|hijo|tía|tío|suegra|suegro)\b/giu },
   // A relative of someone the community knows: "the mayor's wife", "our pastor's son", "my neighbor's teenage son"
@@ -168,7 +175,7 @@ const RULES: Rule[] = [
   // college athlete", "a dad of three in his 40s" (an age alone does not).
   { kind: 'descriptor', hipaa: 'age', re: new RegExp(`\\b\\d{1,2}[- ]?(?:yo|y\\/o|y\\.o\\.|(?:year|yr)s?[- ]old)\\s+(?:[a-z-]+\\s+){0,2}?(?:${LIFE_STAGE}|${OCCUPATIONS})\\b|\\b(?:${LIFE_STAGE})\\s+of\\s+(?:one|two|three|four|five|six|seven|eight|\\d)\\s+in\\s+(?:his|her|their)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?\\d0s\\b`, 'gi') },
   // Ages: "94-year-old", "15yo", "82 y/o", "41M", "22F", "in her 90s", ", 58,", "100th birthday"
-  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|(?<![\d.,])\b\d{1,3} today\b|\bturns? \d{2,3}\b|(?<=\b(?:boy|girl|man|woman|male|female|guy|lady|teen|kid|child|infant|toddler|grandmother|grandfather),\s)\d{1,3}\b/gu },
+  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|(?<![\w/.,-])[1-9]\d[mf](?=,\s|\s+(?:with|w\/|presenting|pmh|hx|s\/p|c\/o|admitted|came|brought)\b)|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|(?<![\d.,])\b\d{1,3} today\b|\bturns? \d{2,3}\b|(?<=\b(?:boy|girl|man|woman|male|female|guy|lady|teen|kid|child|infant|toddler|grandmother|grandfather),\s)\d{1,3}\b/gu },
   // A demographic in place of an age: "an elderly couple", "teen boy", "a middle-aged man"
   { kind: 'age', hipaa: 'age', re: /\b(?:toddler|infant|newborn|preschooler|centenarian)\b|\b(?:elderly|teen(?:age)?|young|middle-aged|older|newborn|preteen)\s+(?:man|woman|men|women|couple|boy|girl|guy|lady|male|female|mom|dad|mother|father|driver|rider)\b/gi },
   // Dates and times tied to care: "on June 8", "(Nov 14)", "06/21", "last Tuesday", "at 2:15 a.m."
@@ -270,6 +277,35 @@ function givenNameFrames(doc: Doc, out: Subject[]): void {
   }
 }
 
+// "mr. delgado in 610", "jerome from 508": a number right after a person's name is their bed,
+// in any case (not a span of time or a year).
+const BED_AFTER_NAME = /^['’]?s?\s+(?:in|from|de|del|en)\s+(?:(?:room|rm|bed|bay|la|el)\s*#?\s*)?(?!(?:19|20)\d\d\b)(\d{1,4}[A-Za-z]?)\b(?!\s*(?:days?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|hours?|hrs?|%|degrees|am|pm|a\.m|p\.m|lbs?|kg|years?|mg|ml|times|x\b|min\b|sec|seconds|miles|mi\b|k\b|dollars|bucks))(?![:/.,]\d)/i;
+
+function bedsAfterNames(doc: Doc, out: Subject[]): void {
+  for (const s of [...out]) {
+    if (s.kind !== 'name' || s.clinician) continue;
+    const m = BED_AFTER_NAME.exec(doc.text.slice(s.end, s.end + 30));
+    if (!m) continue;
+    const start = s.end + m.index + m[0].length - m[1].length;
+    out.push({ kind: 'room', hipaa: 'other-id', start, end: start + m[1].length, sentence: s.sentence });
+  }
+}
+
+// "the millbrook mail carrier": a role after a word the NLP reads as a place or an organization
+// (by its form, so in any case) is one town's or one outfit's.
+const ROLE_AFTER_WORD = gated(new RegExp(String.raw`\b(?:the|our|a|an|that)\s+([\p{L}'’-]+)\s+(?:[\p{L}-]+\s+)?(?:${OCCUPATIONS})\b`, 'giu'));
+const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Organization', 'SportsTeam'];
+
+function placeRoles(doc: Doc, out: Subject[]): void {
+  for (const { start, match: m } of execDoc(doc, ROLE_AFTER_WORD)) {
+    const at = start + m[0].indexOf(m[1], m[0].search(/\s/));
+    const token = doc.tokens.find((t) => t.start === at);
+    if (!token || !PLACE_TAGS.some((t) => token.tags.has(t))) continue;
+    if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
+    out.push({ kind: 'descriptor', hipaa: 'other-id', start, end: start + m[0].length, sentence: sentenceOf(doc, start) });
+  }
+}
+
 /** Names the NLP tagged (first or last names), when capitalized. */
 function taggedNames(s: DocSentence, out: Subject[]): void {
   const toks = s.tokens;
@@ -339,6 +375,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
   addressedNames(doc, out);
   givenNameFrames(doc, out);
   for (const s of doc.sentences) taggedNames(s, out);
+  bedsAfterNames(doc, out);
+  placeRoles(doc, out);
   // "your partner" names someone only when the one addressed is known (a name, a handle).
   // (A reply to a review is addressed to the reviewer, whose public name is on the review.)
   const known = doc.platform === 'review-reply' || out.some((s) => s.addressed && s.kind !== 'relative') || out.some((s) => s.kind === 'descriptor');

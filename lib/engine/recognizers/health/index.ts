@@ -7,6 +7,7 @@ import { matchDailyCare } from './daily-care';
 import { matchTerms } from './match';
 import { matchPatterns } from './patterns';
 import { matchSpanish } from './spanish';
+import { matchStaffCare } from './staff-care';
 
 /** Drops pattern mentions that a longer lexicon or pattern mention already covers. */
 function dedupe(mentions: Mention[]): Mention[] {
@@ -20,7 +21,7 @@ function dedupe(mentions: Mention[]): Mention[] {
 }
 
 export function recognizeHealth(text: string): Mention[] {
-  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text), ...matchDailyCare(text), ...matchSpanish(text), ...matchBodyWork(text)]);
+  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text), ...matchDailyCare(text), ...matchSpanish(text), ...matchBodyWork(text), ...matchStaffCare(text)]);
 }
 
 export const healthRecognizer: SentenceRecognizer = {

@@ -46,6 +46,9 @@ const PATTERNS: Pattern[] = [
   // Something done to a part of someone's body: "got her hip replaced", "had his gallbladder removed",
   // "getting his knee scoped". A possessive names whose body, the participle says it was care.
   { kind: 'procedure', confidence: 0.8, re: /\b(?:got|had|getting|having|gets|has|needs|needed|is having)\s+(?:his|her|their|your)\s+(?:left\s+|right\s+|other\s+|bad\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:replaced|removed|amputated|repaired|reattached|drained|scoped|set|pinned|casted|stitched(?: up)?|stapled|biopsied|x-?rayed|rebuilt|fused|reconstructed|operated on)\b/gi },
+  // An operation named by its surgical ending ("a sigmoidectomy", "her cholecystectomy", "bowel
+  // resection", "a tracheotomy"): the lexicon cannot list every organ, the ending says it is surgery.
+  { kind: 'procedure', confidence: 0.85, re: /\b(?!(?:dich|trich)otom)[a-z]{3,}(?:ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|oplast(?:y|ies)|oscop(?:y|ies)|orrhaph(?:y|ies)|opex(?:y|ies))\b|\b(?:[a-z]+\s+)?resections?\b/gi },
   // A session of care is care even when the therapy word alone is everyday ("his PT session")
   { kind: 'procedure', confidence: 0.8, re: /\b(?:pt|ot|physical therapy|occupational therapy|speech therapy|rehab|dialysis|chemo|infusion|therapy|counseling|radiation|wound care)\s+(?:session|appointment|visit|treatment)s?\b/gi },
   // Unit names: "3 West", "4 North", "5W", "6 South team"; capitalized, so "3 west of here" is not one.

@@ -105,12 +105,20 @@ function isTitle(c: Context, w: Word, next: Word | undefined): boolean {
   if (!next || NEVER.has(next.key)) return false;
   // "miss Gertrude" is a verb; "mr. elliott" in lower-case text is still a title.
   const period = c.text[w.end] === '.';
-  const written = w.cap || (c.lowercase && w.key !== 'miss') || period;
+  const written = w.cap || ((c.lowercase || lowerName(next)) && w.key !== 'miss') || period;
   // A title never stands before a place: "Miss El Paso", "missing San Diego" ("Sr. de la Cruz" keeps its period).
   if (!period && ((next.nonPersonTag && !next.known && !next.personTag) || PLACE_ARTICLES.has(next.key))) return false;
-  if (HONORIFICS.has(w.key) && written && (next.cap || next.initial || c.lowercase)) return true;
+  if (HONORIFICS.has(w.key) && written && (next.cap || next.initial || c.lowercase || lowerName(next))) return true;
+  // Without capitals to go by, a role word before a listed name is a title too ("coach harmon",
+  // "pastor lindqvist"); before an everyday word it is the role ("coach said", "nurse ratios").
+  if (ROLE_TITLES.has(w.key) && !w.cap && lowerName(next) && !next.nonNamePos) return true;
   if (!(next.cap || next.initial)) return false;
   return w.cap && ROLE_TITLES.has(w.key);
+}
+
+/** A name written in lower case that the lists know and that is not also an everyday word ("mr. delgado"). */
+function lowerName(w: Word): boolean {
+  return !w.cap && w.known && !w.ambiguous && w.key.length > 2;
 }
 
 /** Up to `chars` characters before `end` (all of them when the text is shorter). */
@@ -146,7 +154,7 @@ export function findNames(text: string, analysis: Analysis): Found[] {
       // Spaces, an initial's period, or the hyphen of a double-barrelled name ("Ferreira-Holm").
       if (run.length && !/^(?:[\s.]*|-)$/.test(gap)) break;
       // Right after a title, an initial or a lower-case word is the name ("Mr. K", "mr. elliott").
-      if (nameish(c, j, run.length > 0) || (title && run.length === 0 && (c.lowercase || x.initial))) {
+      if (nameish(c, j, run.length > 0) || (title && run.length === 0 && (c.lowercase || x.initial || lowerName(x)))) {
         run.push(x);
         j++;
         // A possessive ends the name: "Mark's chart".
