@@ -5,18 +5,20 @@ import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES } from '../../lexicons/policy/damaging-claims';
 import { DAMAGING_PREDICATES } from '../../lexicons/policy/damaging-predicates';
+import { DAMAGING_ACTS } from '../../lexicons/policy/damaging-acts';
 import { anyMatch, isHedged, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
-import { alternation, scan, type Hit } from '../shared/match';
-import { findTargets } from '../shared/targets';
+import { alternation, overlaps, scan, type Hit } from '../shared/match';
+import { findTargets, type Target } from '../shared/targets';
 import { brandTargets, roleTargets } from './roles';
 import { gated } from '../../text/regex-gate';
 
 const CLAIMS = [
   ...Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   ...Object.entries(DAMAGING_PREDICATES).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
+  ...Object.entries(DAMAGING_ACTS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   // A label counts when said of someone, or as a sentence of its own ("Predator.").
-  { kind: 'label', re: new RegExp(`(?<=(?:^|\\b${LABEL_LEAD}\\s+(?:a\\s+|an\\s+|total\\s+|complete\\s+)?))(?:${LABELS.join('|')})\\b(?!\\s+${LABEL_TOPIC}\\b)`, 'giu') },
+  { kind: 'label', re: new RegExp(`(?<=(?:^|\\b${LABEL_LEAD}\\s+(?:a\\s+|an\\s+|total\\s+|complete\\s+|known\\s+)?))(?:${LABELS.join('|')})\\b(?!\\s+${LABEL_TOPIC}\\b)`, 'giu') },
 ];
 // Words that point back to someone named earlier ("she", "they", "that man").
 const REFERENCE = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|this|that|these|those)\b/i;
@@ -65,7 +67,8 @@ export const defamation: Detector = {
     });
     if (!claims.some((c) => c.hits.length || c.insinuating)) return [];
     const found = findTargets(doc, policy, config);
-    const named = [...found, ...brandTargets(doc, found)].sort((a, b) => a.start - b.start);
+    const vocative = addressedTo(doc.text);
+    const named = [...found, ...brandTargets(doc, found), ...(vocative && !found.some((t) => overlaps(t, vocative)) ? [vocative] : [])].sort((a, b) => a.start - b.start);
     // Roles and the organization's own names carry only an explicit claim made in their own
     // sentence: an insinuation about one's own employer is a crisis matter, and "the nurse"
     // without an accusation beside it is nobody in particular.
@@ -73,6 +76,7 @@ export const defamation: Detector = {
     const targets = [...named, ...roles].sort((a, b) => a.start - b.start);
     if (!targets.length) return [];
     const out: Finding[] = [];
+    const addressed = !!vocative || named.some((t) => t.start < 40 && /^\s*[,—–-]/.test(doc.text.slice(t.end, t.end + 3)));
     for (const { s, hits, insinuating } of claims) {
       const question = /\?\s*\S{0,4}\s*$/u.test(s.text);
       const inSentence = [...named.filter((t) => t.start >= s.start && t.end <= s.end), ...(hits.length && !question ? roles.filter((t) => t.start >= s.start && t.end <= s.end) : [])];
@@ -87,9 +91,11 @@ export const defamation: Detector = {
       }
       if (!hits.length) continue;
       // The claim must be about the target: named in the sentence, referred back to, or a bare accusation.
-      if (!inSentence.length && !REFERENCE.test(s.text) && s.text.split(/\s+/).length > 4) continue;
+      if (!inSentence.length && !REFERENCE.test(s.text) && !(addressed && YOU.test(s.text) && !WARM.test(s.text)) && s.text.split(/\s+/).length > 4) continue;
       if (!inSentence.length && !named.length) continue;
       const target = inSentence[0] ?? nearestBefore(named, s.start) ?? named[0];
+      // A reply glad for the person it addresses does not accuse them.
+      if (vocative && overlaps(target, vocative) && WARM.test(s.text)) continue;
       const soft = isHedged(s.text) || hits.every((h) => h.kind === 'insinuation');
       const start = Math.min(...hits.map((h) => h.start));
       const end = Math.max(...hits.map((h) => h.end));
@@ -115,6 +121,21 @@ export const defamation: Detector = {
     return out;
   },
 };
+
+// A reply that opens by calling someone by name ("Mr. Pham, you ...", "Respectfully, Mark, you ..."):
+// then "you" in a claim is that person.
+const YOU = /\byou\b/i;
+// A reply glad for the person ("so glad the sessions helped you") is not accusing them.
+const WARM = /\b(?:glad|happy for|proud of|helped you|thank|thanks|congrat\w*|well done|so happy)\b/i;
+const GREETING = /^(?:respectfully|with respect|hi|hey|dear|sorry|ma'am|sir)\s*,?\s+/i;
+const VOCATIVE = /^((?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)\s*(?:,|—|–)/u;
+function addressedTo(text: string): Target | undefined {
+  const lead = GREETING.exec(text)?.[0].length ?? 0;
+  const m = VOCATIVE.exec(text.slice(lead));
+  if (!m || /^(?:ok|okay|so|well|yes|no|honestly|look|listen|folks|friends|everyone|guys|y'all|psa|update|reminder|fact)$/i.test(m[1])) return undefined;
+  const start = lead + m.index;
+  return { start, end: start + m[1].length, text: m[1], kind: 'person' };
+}
 
 // "I work in BH at Riverbend": the writer's own workplace, not the subject of the claim.
 const WORKPLACE = /\b(?:work(?:s|ed|ing)?|i'm|i am|nurse|staff|employee)\s+(?:\S+\s+){0,3}(?:at|for|in)\s+$/i;

@@ -5,10 +5,12 @@
 // defamed, not names in the sense other detectors need.
 import type { Doc } from '../../doc';
 import type { CompiledPolicy, DetectorConfig } from '../../policy';
-import { findTermsInDoc, overlaps, scan } from '../shared/match';
+import { findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { ownNames } from '../shared/lists';
 import type { Target } from '../shared/targets';
 import { gated } from '../../text/regex-gate';
+import { wordClasses } from '../../lexicons/wordnet';
+import type { DocToken } from '../../doc';
 
 // Roles an organization has one of (or few): "the CIO" is somebody.
 const LEAD = '(?:ceo|cfo|cio|cno|coo|cmo|cto|ciso|owner|co-?owner|founder|president|vp|vice president|director|manager|supervisor|administrator|superintendent|commissioner|chair(?:man|woman)?|dean|principal|executive|head|chief|boss|landlord)';
@@ -41,6 +43,42 @@ export function roleTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
     if (!named.some((n) => overlaps(n, t)) && !out.some((o) => overlaps(o, t))) out.push(t);
   };
   for (const h of scan(ROLE_RE, doc.text)) add({ ...h, kind: 'person' });
+  for (const h of attachedRoles(doc, named)) add({ ...h, kind: 'person' });
   for (const h of findTermsInDoc(doc, ownNames(policy, config), true)) add({ ...h, kind: 'organization' });
+  return out;
+}
+
+// Words for a person by what they do: compromise's Actor nouns, WordNet's clinicians, and the
+// jobs near care that neither lists. "man", "lady", "guy" are people too, once pinned down.
+const JOBS = /^(?:guard|officer|cop|deputy|sheriff|aide|janitor|custodian|receptionist|clerk|secretary|scheduler|biller|coder|tech|nurse|doc|medic|pastor|priest|teacher|principal|landlord|contractor|man|woman|lady|guy|girl|dude|gal|fella|owner)s?$/;
+const isRole = (t: DocToken) => !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && (t.tags.has('Actor') || JOBS.test(t.normal) || wordClasses(t.normal).includes('clinician'));
+const DETERMINER = /^(?:the|that|this|our|their|his|her|its|ur|my|your)$/;
+// What pins a role on one person: a relative clause or a place ("who owns", "that runs", "at", "over at").
+const PINNED = /^(?:who|whose|that|at|from|over|down|on)$/;
+
+/**
+ * Roles pinned to one person by the words around them: "the lady who owns Sunny Acres", "the
+ * maintenance man that ...", "the oncologist at St. Aldric", "night guard at st aldric" (a role
+ * attached to a named place needs no determiner).
+ */
+function attachedRoles(doc: Doc, named: readonly Target[]): Hit[] {
+  const out: Hit[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isRole(t) || t.tags.has('Plural')) continue;
+    const next = toks[i + 1];
+    if (!next || next.sentence !== t.sentence || /[,;:.!?)]/.test(t.post)) continue;
+    const atNamed = /^(?:at|from)$/.test(next.normal) && named.some((n) => n.start >= next.end && n.start - next.end <= 8);
+    if (!PINNED.test(next.normal) && !atNamed) continue;
+    if (next.normal === 'that' && !toks[i + 2]?.tags.has('Verb')) continue;
+    // Back over modifiers (adjectives, nouns: "our old nurse", "the st aldric ER") to a determiner.
+    let j = i - 1;
+    while (j >= 0 && i - j <= 4 && toks[j].sentence === t.sentence && !DETERMINER.test(toks[j].normal) && (toks[j].tags.has('Adjective') || toks[j].tags.has('Noun')) && !toks[j].tags.has('Pronoun') && !/[,;:.!?]/.test(toks[j].post)) j--;
+    const det = j >= 0 && toks[j].sentence === t.sentence && DETERMINER.test(toks[j].normal);
+    if (!det && !atNamed) continue;
+    const start = det ? toks[j].start : toks[j + 1].start;
+    out.push({ start, end: t.end, text: doc.text.slice(start, t.end) });
+  }
   return out;
 }

@@ -14,17 +14,25 @@ const VACCINE = new Set(VACCINE_WORDS);
 const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics']);
 // Two-word verbs of stopping first ("get off", "come off"), then one-word ones.
 const STOP_PAIRS = gated(/^(?:get|come|go|stay|wean) off$|^(?:don't|dont) take$|^(?:stop|quit) taking$|^(?:throw|toss|taper) (?:out|off)$|^double up$|^cut out$/);
-const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower)$/);
+const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower|throw|trash|spread|space|delay)$/);
+// A verb that puts someone else on or off a treatment ("get him off that keppra", "have her skip").
+const CAUSED = /^(?:him|her|them|yourself|urself)$/;
 // What may stand before an imperative in its clause: softeners, interjections, a vocative,
 // and the modal frame said to the reader ("you need to", "you should").
-const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|totally|literally|ok|okay|girl|bro|sis|babe|hun|amiga|mama|now|also|really|simply|omg|yes|yeah|no|mija|mijo|you|need|to|should|gotta|must|better)$/;
+const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|totally|literally|ok|okay|girl|bro|sis|babe|hun|amiga|mama|now|also|really|simply|omg|yes|yeah|no|nah|mija|mijo|you|need|to|should|gotta|must|better|can|could|go|ahead|i'd|id|i|would|have|him|her|them|get|let|make|baby|honey|hon|yall|y'all)$/;
 
 const w = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}'-]/gu, '') : '');
 
 function atClauseHead(s: DocSentence, v: number): boolean {
+  // "have him skip", "let her stop": a causative puts the imperative on someone wherever it stands.
+  if (v >= 2 && /^(?:have|let|make|get)$/.test(w(s.tokens[v - 2])) && /^(?:him|her|them)$/.test(w(s.tokens[v - 1]))) return true;
   for (let i = v - 1; i >= 0; i--) {
     const t = s.tokens[i];
-    if (/[,;:.!?—–]/.test(t.post) || /^@/.test(t.text)) return true;
+    // "... every morning and you can throw that metformin out": a conjunction opens a clause.
+    if (/^(?:and|but|so|then)$/.test(w(t)) && i < v - 1) return true;
+    // "told my neighbor to double ...": advice reported as given to someone.
+    if (w(t) === 'to' && s.tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:told|tell|tells|telling|asked|advised|convinced)$/.test(w(x)))) return true;
+    if (/[,;:.!?—–)]/.test(t.post) || /^@/.test(t.text)) return true;
     if (SOFTENERS.test(w(t))) continue;
     // A name said to the reader ("Kelly, ...") ends at its comma, handled above.
     return false;
@@ -44,6 +52,8 @@ export interface StopAdvice {
   start: number;
   end: number;
   vaccine: boolean;
+  /** Said of one particular person's treatment ("his buspirone", "get him off"). */
+  particular: boolean;
 }
 
 /** Imperatives to stop or change a medicine in one sentence. */
@@ -52,12 +62,15 @@ export function stopAdvice(s: DocSentence): StopAdvice[] {
   const toks = s.tokens;
   for (let v = 0; v < toks.length; v++) {
     const pair = `${w(toks[v])} ${w(toks[v + 1])}`;
-    const len = STOP_PAIRS.test(pair) ? 2 : STOP_VERBS.test(w(toks[v])) ? 1 : 0;
+    const caused = /^(?:get|take|come)$/.test(w(toks[v])) && CAUSED.test(w(toks[v + 1])) && w(toks[v + 2]) === 'off';
+    const len = caused ? 3 : STOP_PAIRS.test(pair) ? 2 : STOP_VERBS.test(w(toks[v])) ? 1 : 0;
     if (!len || !atClauseHead(s, v)) continue;
     for (let i = v + len; i < Math.min(toks.length, v + len + 5); i++) {
       const kind = isMedicine(s, toks[i]);
       if (kind) {
-        out.push({ start: toks[v].start, end: toks[i].end, vaccine: kind === 'vaccine' });
+        // "his buspirone", "get him off": one particular person's treatment.
+        const particular = caused || toks.slice(Math.max(0, v - 3), i).some((t) => /^(?:his|him|her|their|them)$/.test(w(t)));
+        out.push({ start: toks[v].start, end: toks[i].end, vaccine: kind === 'vaccine', particular });
         break;
       }
       if (/[,;:.!?]/.test(toks[i].post)) break;

@@ -71,7 +71,7 @@ function ailmentAt(s: DocSentence, i: number): boolean {
   const pair = i + 1 < s.tokens.length ? `${w} ${word(s.tokens[i + 1])}` : '';
   if (SYSTEMS.has(w) || SYSTEMS.has(pair)) return true;
   if (inMention(s, t, AILMENT_KINDS)) return true;
-  return wordClasses(w).includes('illness') && !['pain', 'problem', 'problems', 'condition', 'disease', 'issues', 'symptoms'].includes(w) ? true : ['pain', 'disease'].includes(w) && i > 0 && !/^(?:the|a|no)$/.test(word(s.tokens[i - 1]));
+  return wordClasses(w).includes('illness') && !['pain', 'problem', 'problems', 'condition', 'disease', 'issues', 'symptoms'].includes(w) ? true : ['pain', 'disease', 'problems', 'issues', 'damage'].includes(w) && i > 0 && !/^(?:the|a|no)$/.test(word(s.tokens[i - 1]));
 }
 
 /**
@@ -123,7 +123,8 @@ function pastOwn(s: DocSentence, v: number, obj: number): boolean {
   const t = s.tokens[v];
   const past = t.tags.has('PastTense') || /ed$/.test(word(t));
   if (!past) return false;
-  for (let i = v + 1; i <= obj; i++) if (OWN.test(word(s.tokens[i]))) return true;
+  // "my patients' restless legs" is others' care, reported as a result.
+  for (let i = v + 1; i <= obj; i++) if (OWN.test(word(s.tokens[i])) && !/^(?:patients?|clients?|pts|residents|folks)'?s?$/.test(word(s.tokens[i + 1]))) return true;
   return false;
 }
 

@@ -23,7 +23,7 @@ const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
 const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
 // A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
-const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+,\s/u;
+const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))/u;
 // Something offered in place of the care ("just take collagen", "it'll heal on its own"): the
 // care is declared unneeded to someone, not explained ("you don't need antibiotics for a cold").
 const ALTERNATIVE = /\b(?:just|instead|naturally|on (?:its|their) own|(?:fix|heal|resolve|sort)s? (?:itself|themselves)|save yourself|cancel|trust me|skip)\b/i;
@@ -112,7 +112,7 @@ export const medicalClaims: Detector = {
       // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
       if (found.advice) {
         for (const a of stopAdvice(s)) {
-          if ((a.vaccine || addressed) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
+          if ((a.vaccine || addressed || a.particular) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
         }
       }
       // "you don't need the statin", "your dad should come off the Eliquis": advice about one person's care.

@@ -43,7 +43,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // list can never hang the page. Words may be split by any white space or a hyphen, a
 // hashtag may glue them together ("#ProjectHeron"), and a plural or a possessive may follow.
 function termSource(term: string): string {
-  const words = term.trim().split(/[\s-]+/).filter(Boolean).map(escape);
+  // An abbreviation's period is optional, as people type it ("St. Aldric" as "st aldric").
+  const words = term.trim().split(/[\s-]+/).filter(Boolean).map((w) => (/^\p{L}{1,4}\.$/u.test(w) ? `${escape(w.slice(0, -1))}\\.?` : escape(w)));
   if (!words.length) return '';
   const spaced = words.join("[\\s-]+");
   // A plural counts as the term: lists name things in the singular.

@@ -4,6 +4,8 @@ import type { CompiledPolicy, DetectorConfig } from '../../policy';
 import { findTermsInDoc, overlaps, type Hit } from './match';
 import { ownNames, readList } from './lists';
 import { gated } from '../../text/regex-gate';
+import { isFirstName, isSurname, isWordName, nameKey } from '../../lexicons/names';
+import { wordClasses } from '../../lexicons/wordnet';
 
 export interface Target extends Hit {
   kind: 'person' | 'organization';
@@ -61,6 +63,8 @@ export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
     const org = !titled && ORG_SUFFIX.test(run.tokens[run.tokens.length - 1].text);
     out.push({ start: run.start, end: run.end, text: doc.text.slice(run.start, run.end), kind: org ? 'organization' : 'person' });
   }
+  for (const h of lowerCaseNames(doc)) if (!out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'person' });
+  for (const h of placedBusinesses(doc)) if (!own.some((o) => overlaps(o, h)) && !out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'organization' });
   for (const m of doc.mentions) {
     if (m.layer === 'identifier' && m.kind === 'name' && !out.some((t) => overlaps(t, m))) {
       out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: 'person' });
@@ -68,3 +72,71 @@ export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const INITIAL = /^\p{L}$/u;
+/**
+ * Names the capitalized runs miss ("beth arnaud", "Brandon K."): a known given name that is not also an
+ * everyday word, followed by a surname, a word the analysis reads as a name, or an initial.
+ */
+function lowerCaseNames(doc: Doc): Hit[] {
+  const out: Hit[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (next.sentence !== t.sentence || !/^\.?\s+$/.test(doc.text.slice(t.end, next.start))) continue;
+    // A name's second word is a noun: "nurse you", "grace said" are not names.
+    if (['Pronoun', 'Verb', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Adjective'].some((tag) => next.tags.has(tag))) continue;
+    const key = nameKey(t.text);
+    const nextKey = nameKey(next.text);
+    const surname = next.tags.has('Person') || (isSurname(nextKey) && !isWordName(nextKey) && !next.tags.has('Verb'));
+    const initial = INITIAL.test(next.text) && /^\./.test(next.post);
+    // "dr. kessler", "mr pham": a title in lower case still makes the next name a person.
+    if (TITLES.test(t.normal) && !capitalized(t) && (isSurname(nextKey) || next.tags.has('Person')) && !next.tags.has('Verb')) {
+      out.push({ start: t.start, end: next.end, text: doc.text.slice(t.start, next.end) });
+      continue;
+    }
+    if (!isFirstName(key) || isWordName(key)) continue;
+    if (surname || initial) out.push({ start: t.start, end: next.end, text: doc.text.slice(t.start, next.end) });
+  }
+  return out;
+}
+
+// Words that end a business's name ("willow glen nursing home", "swiftcare staffing").
+const BUSINESS_HEAD = /^(?:rehab|recovery|staffing|clinic|clinics|pharmacy|drug|drugs|spa|medspa|wellness|aesthetics|counseling|chiro|chiropractic|ortho|orthopedics|dental|dentistry|pediatrics|dermatology|derm|imaging|lab|labs|hospice|home|care|medical|hospital|center|centre|associates|partners|respiratory|therapy|pt|living|agency|institute|practice|pharmacy|apothecary|vitality|aesthetic|health)$/;
+// Descriptive words a business name is built from, which alone name no one ("the urgent care").
+const GENERIC = /^(?:nursing|home|health|medical|urgent|primary|care|physical|mental|behavioral|new|old|local|big|small|good|best|great|other|same|day|night|hospital|family|senior|assisted|community|general|private|public|rural|free|walk-in|main|travel|agency|pharmacy|dental|eye|back|front|whole|entire|physical|occupational|speech|respiratory|home care|adult|pediatric|in-house|outpatient|inpatient|cancer|heart|skin|self|foster|child|patient|wound|pain|sleep|weight|er|ed|icu|er's)$/;
+const STREET = /^(?:st|street|ave|avenue|rd|road|blvd|boulevard|hwy|highway|dr|drive|ln|lane|pike|way|route|rte)$/;
+const NOT_NAME_PART = (t: DocToken) => t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Possessive') || t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Adverb') || t.tags.has('Value');
+
+/**
+ * A business named by its own words in any case: words that name no one in general ("willow
+ * glen") before a business head ("nursing home"), at the start of a sentence, written with a
+ * capital, or placed on a street ("the urgent care on maple ave").
+ */
+function placedBusinesses(doc: Doc): Hit[] {
+  const out: Hit[] = [];
+  const toks = doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const head = toks[i];
+    if (!BUSINESS_HEAD.test(head.normal) || toks[i + 1]?.sentence === head.sentence && BUSINESS_HEAD.test(toks[i + 1].normal) && !/[,;:.!?]/.test(head.post)) continue;
+    let j = i;
+    while (j - 1 >= 0 && i - j < 4 && toks[j - 1].sentence === head.sentence && !NOT_NAME_PART(toks[j - 1]) && !/[,;:.!?()"]/.test(toks[j - 1].post) && /^[\p{L}'&-]+$/u.test(toks[j - 1].text)) j--;
+    if (j === i) continue;
+    const words = toks.slice(j, i + 1);
+    const named = words.slice(0, -1).some((t) => !GENERIC.test(t.normal) && !wordClassesOf(t.normal));
+    const afterAnchor = toks[i + 1]?.sentence === head.sentence && /^(?:on|off|in)$/.test(toks[i + 1].normal) && !/[,;:.!?]/.test(head.post);
+    const street = afterAnchor && toks.slice(i + 2, i + 5).some((t) => t.sentence === head.sentence && STREET.test(t.normal));
+    const atStart = j === 0 || toks[j - 1].sentence !== head.sentence;
+    const capital = words.some((t) => /^\p{Lu}/u.test(t.text));
+    const determined = j > 0 && toks[j - 1].sentence === head.sentence && /^(?:the|that)$/.test(toks[j - 1].normal);
+    if ((named && (afterAnchor || atStart || capital)) || (determined && street)) {
+      const start = determined && !named ? toks[j - 1].start : words[0].start;
+      out.push({ start, end: head.end, text: doc.text.slice(start, head.end) });
+    }
+  }
+  return out;
+}
+
+// An illness or a body part before "care" or "clinic" says what is treated, not who treats it.
+const wordClassesOf = (w: string) => wordClasses(w).some((c) => c === 'illness' || c === 'body-part' || c === 'procedure');

@@ -98,10 +98,10 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
  */
 export const LABELS: readonly string[] = [
   'frauds?', 'fraudsters?', 'scam(?:s|mers?)?', 'crooks?', 'criminals?', 'thie(?:f|ves)', 'liars?', 'predators?', 'quacks?', 'brib(?:e|es)',
-  'kick-?backs?', 'cover-?up', 'con (?:artists?|men|man)', 'grifters?', 'killers?', 'butchers?',
+  'kick-?backs?', 'cover-?up', 'con (?:artists?|men|man)', 'grifters?', 'killers?', 'butchers?', 'hacks', 'charlatans?', 'swindlers?', 'drug dealers?', 'dealers?',
 ];
 /** What comes before a label when it is said of someone. */
-export const LABEL_LEAD = "(?:is|are|was|were|'s|'re|a|an|total|complete|such|plain|real|takes|taking|took|gets|got|accepts|accepting|pays|paid|this is|that's|it's)";
+export const LABEL_LEAD = "(?:is|are|was|were|'s|'re|a|an|total|complete|such|plain|real|absolute|utter|called|bunch of|pack of|takes|taking|took|gets|got|accepts|accepting|pays|paid|this is|that's|it's)";
 /** What follows a label when it names a topic ("fraud alert", "scam calls"). */
 export const LABEL_TOPIC = '(?:attempts?|alerts?|schemes?|prevention|department|unit|investigators?|detection|warnings?|awareness|calls?|texts?|emails?|hotline|training)';
 
@@ -110,7 +110,7 @@ export const INSINUATIONS: readonly string[] = [
   'funny how', 'just saying', 'just sayin', 'makes you wonder', 'i wonder why', 'ask (?:yourself|around|them|him|her) (?:why|about|what)',
   'ask around', 'draw your own conclusions', 'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
   '(?:some of us|we all|everyone) know(?:s)? (?:exactly )?why', 'nurses talk', 'do your (?:own )?research on', 'look it up',
-  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'is it just me or', '(?:pretty|how|very) convenient', 'convenient(?:ly)?,? (?:huh|right|no)', 'think about that', 'just an observation', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)', 'not saying anything', 'you didn\'t hear it from me',
+  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'is it just me or', '(?:pretty|how|very) convenient', "(?:i'm sure|i am sure|surely|must be|must have been|probably) (?:\\S+ ){0,6}(?:just |all |pure )(?:a )?coincidences?", '(?:very|totally|super|so|completely) (?:legal|legit|ethical|sterile|sanitary|above board|kosher)[.!]', 'convenient(?:ly)?,? (?:huh|right|no)', 'think about that', 'just an observation', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)', 'not saying anything', 'you didn\'t hear it from me',
 ];
 
 /** Signs that a claim reports an official, cited outcome rather than the writer's accusation. */

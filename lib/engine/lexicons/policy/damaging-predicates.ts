@@ -7,12 +7,12 @@
 const STATE = '(?:drunk|high|hungover|hung over|intoxicated|buzzed|wasted|tipsy|stoned|impaired|borracho|borracha|glassy[- ]eyed|on something|under the influence)';
 // Said of someone's state with a plain verb ("is drunk"), without the words that have everyday senses ("high", "wasted").
 const SOUSED = '(?:drunk|hungover|hung over|intoxicated|buzzed|tipsy|stoned|borracho|borracha|glassy[- ]eyed|under the influence)';
-const ARRIVE = '(?:comes?|came|coming|shows?|showed|showing|shown|turns?|turned|rolls?|rolled|llega|lleg[oó])(?: up| in)?(?: to (?:\\S+ ){0,2}\\S+)?';
+const ARRIVE = '(?:comes?|came|coming|shows?|showed|showing|shown|turns?|turned|rolls?|rolled|arriv(?:e|es|ed|ing)|llega|lleg[oó])(?: up| in)?(?: (?:to|at) (?:\\S+ ){0,2}\\S+)?';
 const CARE_ACT = '(?:surgery|surgeries|cases?|procedures?|shifts?|codes?|rounds|reads?|scans?|deliveries|clinic|work|the or|the floor|the vault)';
 
 export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
   impairment: [
-    `${ARRIVE} (?:\\S+ ){0,2}${STATE}`, `(?:is|was|were|are|gets?|got|been|seems?|looks?|looked|reads?|operates?|operated|works?|worked|charts?|doing|does|did|flies|flew|flying|drives|drove|driving) (?:\\S+ ){0,2}${SOUSED}(?! on (?:coffee|caffeine|life|power|love|sleep))`,
+    `${ARRIVE} (?:\\S+ ){0,2}${STATE}`, `${ARRIVE} (?:\\S+ ){0,4}and (?:clearly |obviously |visibly |totally )?${STATE}`, `(?:is|was|were|are|gets?|got|been|seems?|looks?|looked|reads?|operates?|operated|works?|worked|charts?|doing|does|did|flies|flew|flying|drives|drove|driving) (?:\\S+ ){0,3}${SOUSED}(?! on (?:coffee|caffeine|life|power|love|sleep))`,
     `(?:(?:been )?drinking|using|high|drunk|hungover) (?:before|during|on|at|between) (?:\\S+ ){0,2}${CARE_ACT}`, 'a (?:raging |functional |known )?(?:drunk|alcoholic|junkie|addict)', 'smell(?:s|ed)? (?:like|of) (?:alcohol|booze|liquor|weed|beer)',
     '(?:been )?to rehab (?:\\S+ ){0,2}for', 'using on the job', 'missing (?:\\S+ ){0,3}(?:counts|vials|doses|narcotics|hydrocodone|oxy\\w*|fentanyl|morphine)',
   ],

@@ -28,6 +28,12 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   safety: [
     '(?:zero|no) side[- ]effects', '(?:same thing|just as well|works?|worked|cure) (?:\\S+ ){0,3}(?:without|with none of) the side[- ]effects', 'zero risks?', 'no risks? (?:at all|whatsoever)', '(?:have|has|carries|carry) zero (?:side[- ]effects|risks?)', 'completely (?:safe|harmless|risk-free)', 'risk[- ]free',
     'totally safe', 'perfectly safe', 'no (?:hair loss|downtime|recovery time) (?:at all|whatsoever)?',
+    // Absences promised in pairs ("no bruising, no scar", "zero pain and zero recovery time").
+    '(?:zero|no) (?:pain|recovery(?: time)?|downtime|scarring|scars?|bruising|swelling|side[- ]effects)(?:,|,? and|,? or|,? \\+) (?:zero|no) (?:pain|recovery(?: time)?|downtime|scarring|scars?|bruising|swelling|side[- ]effects)',
+    // "It's natural, so it's safe": natural offered as proof of safety.
+    "(?:it's|its|it is|they're|theyre|they are) (?:all[- ])?natural,? (?:so|and|which means) (?:it's|its|it is|they're|they are) (?:safe|harmless|gentle)", "(?:it's|its|it is) (?:cheap, )?(?:completely |totally )?safe,? (?:and )?(?:it )?works",
+    // A remedy called a natural stand-in for a medicine ("turmeric is a natural blood thinner").
+    "(?:is|are|'s) (?:a |basically (?:a )?)?(?:natural|nature's) (?:blood )?(?:thinners?|antibiotics?|antivirals?|antidepressants?|statins?|insulin|ozempic|xanax|valium|ambien|viagra|painkillers?|pain killers?|antihistamines?|beta blockers?|chemo|steroids?|adderall|ssris?|tamiflu)",
   ],
   miracle: [
     'magic (?:pill|bullet|cure)', 'anti-?aging drug', 'fountain of youth',
@@ -42,6 +48,16 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     'revers(?:e|es|ed|ing) (?:your |my |their |the )?(?:\\S+ ){0,3}' + AILMENT, 'erase[sd]? (?:your |my |their )?(?:\\S+ )?' + AILMENT,
     'kills? (?:every|all|99(?:\\.9)?%(?: of)?) (?:\\S+ )?(?:viruses|virus|bacteria|germs|cancer cells|infections?)',
     'boost(?:s|ed|ing)? (?:your |the )?immune system (?:so|and) (?:you )?(?:won\'t|will never|never)',
+    // One treatment and the illness is gone ("one infusion and the depression is gone").
+    '(?:one|a|1|two|2|three|3|a few|a couple) (?:\\S+ )?(?:infusions?|sessions?|shots?|doses?|treatments?|visits?|drips?|adjustments?|weeks?|days?|cups?|capsules?) (?:of (?:\\S+ ){1,2})?and (?:the |your |my |her |his |their )?(?:\\S+ ){0,2}(?:' + AILMENT + '|\\p{L}+(?:itis|osis|algia|emia|pathy|iasis)) (?:is|was|are|were) (?:all |completely |totally )?gone',
+    // A medicine no longer needed after a remedy ("now she doesn't need her pills").
+    "(?:now|and) (?:she|he|they|i) (?:doesn't|don't|does not|no longer|doesnt|dont|never) (?:even )?(?:need|needs|take|takes) (?:her|his|their|my) (?:\\S+ ){0,2}(?:pills|meds|medications?|insulin|inhalers?|prescriptions?|metformin|statins?)",
+    "(?:have |has )?(?:honestly |completely |totally )?replaced (?:the |their |my |his |her )?(?:\\S+ ){0,2}(?:meds|medications?|drugs|prescriptions?|pills|insulin|inhalers?|antibiotics|antidepressants|painkillers)",
+    '(?:heal|recover|clear|work|fade)(?:s|ed)? (?:\\S+ ){0,4}(?:twice|three times|2x|3x|10x|ten times) (?:as )?fast(?:er)?',
+    'night and day (?:vs\\.?|versus|compared to|from) (?:the )?(?:generics?|(?:\\S+ )?meds|(?:\\S+ )?drugs|(?:\\S+ )?medications?)',
+    '(?:better|faster|stronger) than (?:anything|any(?:thing)? (?:\\S+ )?(?:doctor|pharmacy|pharmacist|hospital|nurse|prescription|medicine|drug)s?) (?:the |your |my |a )?(?:\\S+ ){0,3}(?:brings?|has|have|gives?|prescribes?|sells?|offers?)',
+    '(?:lowers?|drops?|controls?|works?|treats?) (?:\\S+ ){0,4}(?:as well as|just as well as|as good as|better than) ' + MEDICINE + '(?: does)?',
+    '(?:feel|felt|see|saw|watch|watched) (?:the )?toxins (?:leaving|leave|come out|coming out|pour(?:ing)? out|draining|flush(?:ing)? out)',
     'boosts? (?:your |the )?immune system', 'heal(?:s|ed)? (?:your |my )?(?:joint pain|arthritis|' + AILMENT + ')',
     "(?:won't|will never|never) get sick", 'will (?:fix|cure|heal|eliminate|get rid of|erase) (?:your |my |the )?(?:\\S+ )?' + AILMENT, '= ?no more ' + AILMENT, 'no more ' + AILMENT + ' (?:ever|for good)',
     'prevents? (?:\\S+ ){0,2}(?:heart attacks?|strokes?|cancer|dementia|covid|the flu)(?:,)? period',
@@ -62,14 +78,16 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   ],
   testimonial: [
     'every (?:single )?(?:patient|client|person|one of my patients)(?: i(?:\'ve)? (?:\\S+ ){0,3})? (?:has |have |who )?(?:lost|got|gets|saw|sees|was|were|is|came|comes|walked|stopped|responded|improved|healed|recovered)',
-    'in every patient (?:who|that)', 'you will too', '(?:and )?you can (?:do it )?too', "you'll (?:lose|see|get|feel) (?:\\S+ ){0,3}(?:too|guaranteed)", 'my patients always (?:\\S+ ){0,3}(?:results|lose|ask)',
+    'in every patient (?:who|that)',
+    // Everyone who tried it stayed well ("every friend of mine who did the cleanse has stayed cancer free").
+    'every (?:single )?(?:\\S+ ){0,4}(?:who|that) (?:\\S+ ){1,8}(?:has|have) (?:stayed|remained|been|gotten|got|become) (?:\\S+[- ])?(?:free|better|clear|in remission)', 'you will too', '(?:and )?you can (?:do it )?too', "you'll (?:lose|see|get|feel) (?:\\S+ ){0,3}(?:too|guaranteed)", 'my patients always (?:\\S+ ){0,3}(?:results|lose|ask)',
     "i've seen it (?:work )?(?:in|on|for) (?:dozens|hundreds|thousands|all|every|each)(?: one)?(?: of)? (?:my )?(?:patients?|clients?)", 'i just know it',
     // One result promised to every reader ("it'll do the same for your knees", "y'all will see the same thing").
     "(?:it'll|it will|they'll|they will|this will|she'll|he'll) (?:do the same|fix yours|work for you|work for yours|heal yours)", "(?:you|y'all|u|ya'?ll|you all) (?:will|'ll) (?:see|get) the same", "(?:y'all|you|u|ya'?ll) can (?:do it )?too",
     'the kind of results? (?:you|u) can expect', '(?:every(?:one|body)|all (?:my|our) (?:patients|clients)) gets? (?:these|those|the same) results', "(?:that's|thats|this is) (?:exactly )?what every(?:one|body) gets",
   ],
   offLabel: [
-    'off-label', "(?:isn't|is not|not) just for " + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
+    'off-label', "(?:isn't|is not|not) just for " + AILMENT, '(?:too|as well),? not (?:just|only) (?:for )?' + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
     'ask your (?:doctor|doc) for it even if',
     "(?:even though|although|though|despite) (?:it(?:'s)? )?(?:isn\'t|is not|not|wasn\'t|never|not being|hasn\'t been) (?:\\S+ )?approved for",
   ],
@@ -77,9 +95,15 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   prescribing: [
     '(?:every|all|more|most) (?:\\S+ ){0,2}(?:doctors?|docs|physicians|prescribers|clinicians|providers|nps?|pas|pcps?|gps?|\\p{L}+(?:ologists?|iatrists?|icians?|ists?)) (?:out there )?(?:should|need to|needs to|must|ought to|have to) (?:be )?(?:prescrib(?:e|ing)|writ(?:e|ing) (?:it|for it|scripts?|this)|try(?:ing)? it|us(?:e|ing) it|start(?:ing)? (?:\\S+ ){0,2}on (?:it|this)|put(?:ting)? (?:\\S+ ){0,2}on (?:it|this)|offer(?:ing)? it)',
   ],
+  // Vaccines declared unneeded or their schedule too much, to anyone who reads it.
+  antiVaccine: [
+    "(?:really |just )?(?:don't|dont|do not|doesn't|doesnt|does not) need (?:the |a |their |any |those |these )?(?:flu |covid |hpv |mmr |tdap |rsv |pneumonia |shingles )?(?:shots?|vaccines?|vaccinations?|jabs?|boosters?)",
+    '(?:vaccine|vaccination|immunization|shot) schedule (?:\\S+ ){0,2}(?:is|are) (?:\\S+ )?too (?:aggressive|much|many|fast|crowded)',
+  ],
   stopTreatment: [
     '(?:ditch|toss|tossed|quit|drop|dump)(?:ped|ed)? (?:the |your |my |all (?:my |your )?)(?:meds|medications?|prescriptions?|pills|insulin|inhaler|chemo)',
-    'come off (?:all )?(?:their |your |my )?(?:\\S+ )?(?:meds|medications?)', "you don't need (?:your |the )?(?:meds|medications?|insulin|chemo|statins?|antidepressants?)",
+    'come off (?:all )?(?:their |your |my )?(?:\\S+ )?(?:meds|medications?)',
+    "(?:don't|dont|do not|never) let (?:them|him|her|anyone|the (?:doctors?|docs?|school|hospital|psychiatrist)) (?:put|start) (?:him|her|them|you|your \\S+) on (?:\\S+ )?(?:meds|medications?|pills|stimulants|adderall|ritalin|antidepressants|insulin|statins|chemo|\\S+)", "you don't need (?:your |the )?(?:meds|medications?|insulin|chemo|statins?|antidepressants?)",
   ],
 };
 
@@ -103,5 +127,5 @@ export const ADVICE: readonly string[] = [
 /** Who the advice is to: a particular reader rather than the public. */
 export const ADDRESSEE: readonly string[] = [
   '@\\w+', 'op', 'to the person', 're: your', 'your (?:question|post|comment|labs|symptoms|results)', 'from what you(?:\'re| are)? describ', 'as your (?:doctor|cardiologist|physician|nurse|pharmacist)',
-  'you (?:don\'t|do not) need the er', 'for that', 'nurse here', 'pharmacist here', 'doctor here',
+  'you (?:don\'t|do not) need the er', 'for that', 'nurse here', 'pharmacist here', 'doctor here', 'replying to', '(?:bro|sis|girl|hun|babe|mama|dude|honey|baby),? (?:you|u)\\b',
 ];
