@@ -6,7 +6,7 @@
 import type { Doc } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Severity } from '../../types';
-import { CODENAME_CONTEXT, DEAL_CUES, LAUNCH_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
+import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, LAUNCH_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, ORG_SUBJECT, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
@@ -18,6 +18,8 @@ const DEAL = alternation(DEAL_CUES, 'i');
 const PUBLIC = alternation(PUBLIC_MARKERS, 'i');
 const FUTURE = alternation([FUTURE_TIME], 'i');
 const OWN = alternation([OWN_SIDE], 'i');
+// The organization as the subject of the news (a meeting, a director), not the writer's private life.
+const ORG_NEWS = alternation([ORG_SUBJECT], 'i');
 const KINDS: { kind: string; re: RegExp; why: string }[] = [
   { kind: 'security', re: alternation(SECURITY), why: 'Codes, passwords, network names and security weaknesses help anyone who wants to get in.' },
   { kind: 'financial', re: alternation(FINANCIAL), why: 'Financial results, budgets and pay data are confidential until the organization releases them.' },
@@ -28,11 +30,12 @@ const UNRELEASED = alternation(NOT_YET_PUBLIC);
 const PAY = alternation(PAY_FIGURES);
 const PAY_WORD = alternation([PAY_WORDS], 'i');
 const CODENAME_CUE = alternation(CODENAME_CONTEXT, 'i');
+const PROJECT_WORD = alternation(CODENAME_PROJECT, 'i');
 const LAUNCH = alternation(LAUNCH_CUES, 'i');
 // How far from the system a launch word still speaks of it ("go-live is the weekend of March 14 for the new EHR").
 const LAUNCH_REACH = 60;
 // Hearsay about a plan ("rumor is they're closing ..."): told before anyone announced it.
-const HEARSAY = gated(/\b(?:rumou?r(?:s|ed)?|word is|i heard|heard that|apparently|supposedly|someone (?:in|from) \S+ (?:told|said))\b/i);
+const HEARSAY = gated(/\b(?:rumou?r(?:s|ed)?|word is|i heard|heard (?:that|in|at|from)|word from|apparently|supposedly|someone (?:in|from) \S+ (?:told|said))\b/i);
 
 interface Risk extends Hit {
   kind: string;
@@ -57,6 +60,7 @@ export const confidential: Detector = {
       if (!context && opensSentence(doc, h)) continue;
       risks.push({ ...h, kind: 'codename', severity: 'error', why: `"${h.text}" is an internal codename; its subject is not public.` });
     }
+    risks.push(...lowercaseCodenames(doc, readList(policy, config, 'codenameList', 'codenames'), [...subjects, ...listsWithPrefix(policy, 'codename/').flatMap(([, t]) => t)], risks));
     // A codename's subject ("codename/heron": the merger it stands for) is as sensitive as the codename.
     for (const [name, subjects] of listsWithPrefix(policy, 'codename/')) {
       for (const h of findTermsInDoc(doc, subjects, true)) {
@@ -91,11 +95,17 @@ export const confidential: Detector = {
     for (const h of [...scanDoc(doc, MARKER), ...packMarkers]) {
       risks.push({ ...h, kind: 'marker', severity: 'error', why: 'The post itself says this is internal or not yet public.' });
     }
+    const rivals = readList(policy, config, 'competitorList', 'competitors');
+    const own = ownNames(policy, config);
     for (const k of KINDS) {
       // Workforce news is about the writer's own organization, and only until it is announced.
       if (k.kind === 'workforce' && (announced || !(marked || testDoc(doc, OWN) || findTermsInDoc(doc, ownNames(policy, config), true).length))) continue;
       if (k.kind === 'financial' && announced) continue;
-      for (const h of scanDoc(doc, k.re)) risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
+      for (const h of scanDoc(doc, k.re)) {
+        // Layoffs told of a competitor ("St. Aldric laid off ...") are their news, not the writer's secret.
+        if (k.kind === 'workforce' && aboutRival(doc, h, rivals, own)) continue;
+        risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
+      }
     }
     // Pay for a group of staff as a figure, in a sentence about pay rather than a price.
     if (!announced) {
@@ -105,7 +115,7 @@ export const confidential: Detector = {
       }
     }
     // A not-yet-public cue beside a fact (a figure, a date, the organization, a deal or a plan).
-    if (!announced && unreleased.length && (risks.length || /\d/.test(doc.text) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || testDoc(doc, FUTURE) || findTermsInDoc(doc, ownNames(policy, config)).length)) {
+    if (!announced && unreleased.length && (risks.length || /\d/.test(doc.text) || testDoc(doc, ORG_NEWS) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || testDoc(doc, FUTURE) || findTermsInDoc(doc, ownNames(policy, config)).length)) {
       for (const h of unreleased) {
         if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'unreleased', severity: 'error', why: 'The post itself says this is not public yet.' });
       }
@@ -135,6 +145,36 @@ function testSentence(re: RegExp, text: string): boolean {
   const ok = re.test(text);
   re.lastIndex = 0;
   return ok;
+}
+
+/**
+ * One-word codenames written in lower case ("bluebird go-live is march 9", "if heron goes
+ * through"): the project when the word is quoted, when its sentence has words of a project, or
+ * when the post names a protected subject or a codename's subject; otherwise the everyday word.
+ */
+function lowercaseCodenames(doc: Doc, codenames: readonly string[], subjects: readonly string[], found: readonly Hit[]): Risk[] {
+  const words = codenames.filter((t) => !/\s/.test(t.trim()));
+  if (!words.length) return [];
+  const hits = findTermsInDoc(doc, words).filter((h) => !/^#?\p{Lu}/u.test(h.text) || opensSentence(doc, h));
+  if (!hits.length) return [];
+  const aboutSubject = findTermsInDoc(doc, subjects).length > 0;
+  const out: Risk[] = [];
+  for (const h of hits) {
+    if (found.some((r) => r.start < h.end && h.start < r.end)) continue;
+    const s = doc.sentenceAt(h.start);
+    const quoted = /["'‘“]$/.test(doc.text.slice(0, h.start)) && /^["'’”]/.test(doc.text.slice(h.end));
+    if (!quoted && !aboutSubject && !(s && testSentence(PROJECT_WORD, s.text))) continue;
+    out.push({ ...h, kind: 'codename', severity: 'error', why: `"${h.text}" is an internal codename; its subject is not public.` });
+  }
+  return out;
+}
+
+/** A hit in a sentence that names a competitor and none of the organization's names. */
+function aboutRival(doc: Doc, h: Hit, rivals: readonly string[], own: readonly string[]): boolean {
+  const s = doc.sentenceAt(h.start);
+  if (!s || !rivals.length) return false;
+  const inS = (x: Hit) => x.start >= s.start && x.end <= s.end;
+  return findTermsInDoc(doc, rivals).some(inS) && !findTermsInDoc(doc, own).some(inS);
 }
 
 /** A one-word term at the start of a sentence, where its capital letter says nothing. */

@@ -7,7 +7,7 @@ import { negatedBefore } from '../shared/context';
 import { findTermsInDoc, overlaps, type Hit } from '../shared/match';
 
 // A promo code (with or without the word "code") or an affiliate link, short or long.
-const CODE_OR_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d]{3,}\b|[?&](?:tag|ref|aff|affiliate|affid)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu;
+const CODE_OR_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d-]{3,}\b|[?&](?:tag|ref|aff|affiliate|affid)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu;
 // The shapes of a code in any wording: "enter coupon ZX9Q7", "code X saves you 15%", "20% off ... code".
 const CODE_SHAPES = [
   /\b(?:use|with|enter)\s+(?:my\s+|the\s+)?(?:code|coupon|promo)\s+\w*\d\w*/giu,
@@ -15,13 +15,16 @@ const CODE_SHAPES = [
   /\b\d+\s?%\s+off\b[^.!?\n]{0,40}\b(?:code|coupon)\b|\b(?:code|coupon)\b[^.!?\n]{0,40}\b\d+\s?%\s+off\b/giu,
   // Referral and affiliate links in any wording: the writer's link, page or code gets the reader something.
   /\bmy\s+(?:\w+\s+)?link\s+(?:in\s+(?:my\s+)?bio\s+)?(?:gets?|for|to\s+get|will\s+get)\b/giu,
-  /\b(?:sign\s+up|order|buy|shop|grab\s+(?:it|one|yours)|get\s+(?:it|yours|one))\s+(?:w|with|through|via|from|using|on)\s+my\s+(?:\w+\s+)?(?:link|page|code|storefront)\b/giu,
+  /\b(?:sign\s+up|order|buy|shop|grab\s+(?:it|one|yours)|get\s+(?:it|yours|one))\s+(?:w|with|through|thru|via|from|using|on)\s+my\s+(?:\w+\s+)?(?:link|page|code|storefront)\b/giu,
   /\b(?:dm|message|pm)\s+me\s+(?:for|and\s+i'?ll\s+send)\s+(?:you\s+)?(?:my|a)\s+(?:\w+\s+){0,2}(?:link|code)\b/giu,
   /\blink\s+in\s+(?:my\s+)?bio\s+(?:for|gets?(?:\s+you)?)\s+(?:\d+\s?%|a\s+free|free)/giu,
-  /\b(?:swipe\s+up\s+w(?:ith)?|mention|use)\s+(?:code\s+)?\p{Lu}[\p{Lu}\d_]{3,}\b/gu,
-  /\/r\/[\w-]+/gu,
+  /\b(?:swipe\s+up\s+w(?:ith)?|mention|use)\s+(?:code\s+)?\p{Lu}[\p{Lu}\d_-]{3,}\b/gu,
+  /\b\p{Lu}[\p{Lu}\d_-]{3,}\s+at\s+checkout\b/gu,
+  /\/(?:r|ref|aff|affiliate|partner|invite)\/[\w-]+/gu,
+  // A booking or order link that ends in a person's slug ("book through restwellsleep.com/linh").
+  /\b(?:book|order|sign\s+up|buy|shop|get\s+(?:it|yours|one))\s+(?:\S+\s+){0,3}?(?:through|thru|via|at|using|with|on)\s+(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|co|net|org|shop|store|link|ly|io|me|health)\/(?!(?:book|booking|appointments?|schedule|contact|about|home|events?|register|signup|careers|jobs|locations?|services?|flu|covid)\b)[a-z][\w-]*\b/giu,
   /\bin\s+my\s+(?:ltk|amazon\s+storefront|storefront|shop)\b/giu,
-  /\b(?:my\s+)?referral\s+(?:link|code|box)\b/giu,
+  /\b(?:my\s+)?referral\s+(?:link|code|box|discount|credit)\b/giu,
   /\bget\s+a\s+(?:little\s+)?(?:something|cut|kickback|gift\s+card|credit)\s+for\s+(?:every|each)\s+referral/giu,
   /\b(?:\$\d+|\d+\s?%)\s+(?:gift\s+card|off|credit|bonus)\s+for\s+(?:every|each)\s+referral/giu,
 ];

@@ -5,7 +5,7 @@
 import type { Doc } from '../../doc';
 import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
-import { CONNECTION, DISCLOSURE, DISCLOSURE_AVOIDANCE, OUTSIDER_CLAIMS, PROMOTION, REVIEW_INCENTIVES } from '../../lexicons/policy/endorsement';
+import { CONCEALED_TIE, CONNECTION, DISCLOSURE, DISCLOSURE_AVOIDANCE, OUTSIDER_CLAIMS, PROMOTION, REVIEW_INCENTIVES } from '../../lexicons/policy/endorsement';
 import { negatedBefore } from '../shared/context';
 import { appendFix, makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
@@ -22,6 +22,7 @@ const DISCLOSED = alternation(DISCLOSURE, 'i');
 const AVOIDING = alternation(DISCLOSURE_AVOIDANCE);
 const OUTSIDER = alternation(OUTSIDER_CLAIMS);
 const INCENTIVE = alternation(REVIEW_INCENTIVES);
+const CONCEALED = alternation(CONCEALED_TIE);
 const OUR_PLACE = gated(/\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i);
 
 /** A clear disclosure ("#ad", "Disclosure: I am paid by ...", the pack's wording) that no avoidance undercuts. */
@@ -116,5 +117,6 @@ function partnerFinding(config: DetectorConfig, h: Hit, end: number): Finding {
 function astroturfing(doc: Doc, namesOwn: boolean): Hit[] {
   if (!namesOwn) return [];
   const outsider = testDoc(doc, EMPLOYEE_SELF_ID) ? [] : scanDoc(doc, OUTSIDER);
-  return [...outsider, ...scanDoc(doc, INCENTIVE)].sort((a, b) => a.start - b.start);
+  // Hiding the tie is posing whether or not the writer also says they work there.
+  return [...outsider, ...scanDoc(doc, CONCEALED), ...scanDoc(doc, INCENTIVE)].sort((a, b) => a.start - b.start);
 }

@@ -24,7 +24,12 @@ export function consequenceMatcher(kinds: readonly string[], names: readonly str
   if (hit) return hit;
   const own = names.filter((n) => n.trim()).map((n) => `(?:the )?${escape(n.trim()).replace(/\s+/g, '\\s+')}(?:'s)?`);
   const systems = own.length ? `(?:${SYSTEM_NAMES}|${own.join('|')})` : SYSTEM_NAMES;
-  const sources = kinds.flatMap((k) => CONSEQUENCES[k] ?? []).map((src) => src.replace(/SYS/g, systems));
+  // A place is only the organization's own ("Lakeside Clinic water"); without names the branch stays out.
+  const places = own.length ? `(?:${own.join('|')})` : '';
+  const sources = kinds
+    .flatMap((k) => CONSEQUENCES[k] ?? [])
+    .filter((src) => places || !src.includes('PLACE'))
+    .map((src) => src.replace(/SYS/g, systems).replace(/PLACE/g, places));
   const re = alternation(sources);
   if (cache.size > 50) cache.clear();
   cache.set(key, re);

@@ -15,7 +15,7 @@ const IT_WORDS = /\b(?:ehr|emr|epic|cerner|charting|systems|servers?|network|ran
 const DEFENDED = /\b(?:block(?:ed|s|ing)|stopp(?:ed|ing)|prevent(?:ed|ing)|caught|flagged|filter(?:ed|s)|-?resistant|proof|simulat\w+|training|drills?|tests?|awareness|zero downtime|no downtime|quarantined|thwarted|report(?:ed)? (?:it|them|the email))\b/i;
 // Walking out of a place, rather than a walkout.
 const WALKING = /^\s*(?:to|of|into|onto|through|from|with|and|the (?:same )?(?:door|day)|the same|with|there|alive|happy|smiling|feeling)\b/i;
-const COLLECTIVE_BEFORE = /\b(?:we|we'll|we will|nurses|they|they'll|staff|union|unit|all|everyone|everybody|would|will|should|must|to|gonna)\s+(?:\S+\s+)?$/i;
+const COLLECTIVE_BEFORE = /\b(?:we|we'll|we will|nurses|rns|they|they'll|staff|union|unit|all|everyone|everybody|would|will|should|must|to|gonna)\s+(?:\S+\s+)?$/i;
 // Labour talk that makes "the contract" the union's.
 const LABOUR = /\b(?:union|nurses?|rns?|bargain\w*|negotiat\w*|strike\w*|vote\w*|picket\w*|ratif\w*|ratios?|staffing|raises?|wages?|pay|offer|mediator|table|solidarity|huelga|contrato)\b/i;
 // A compound that makes "sink" a figure of speech or a thing, not a tap.
@@ -23,6 +23,11 @@ const SINK_COMPOUND = /\b(?:time|heat|money|energy|cash|carbon|kitchen)\s+$/i;
 // "recall" as taking back a message, or remembering.
 const RECALL_VERB = /^\s*(?:it|them|that|this|the (?:email|message|memo|text))\b/i;
 const RECALL_MEMORY = /\b(?:i|we|you|can't|cannot|don't|do not)\s+(?:\S+\s+)?$/i;
+
+// A strike by children, pets or one's own body is play ("the kids went on strike against broccoli").
+const PLAYFUL_STRIKER = /\b(?:kids?|toddlers?|children|child|cats?|dogs?|puppy|kitten|baby|babies|son|daughter|teens?|teenager|my (?:body|knees?|back|brain|printer|car|stomach|legs|feet))\s+(?:\S+\s+){0,2}$/i;
+// Bargaining with a person or oneself is haggling, not the union's bargaining.
+const HAGGLING = /^\s+with\s+(?:her|him|me|myself|yourself|my\s+\S+|the\s+(?:kids?|dog|cat|universe|toddler))\b/i;
 
 /** Whether a crisis hit is used in another sense than the topic's. */
 export function otherSense(doc: Doc, h: Hit): boolean {
@@ -36,6 +41,8 @@ export function otherSense(doc: Doc, h: Hit): boolean {
     if (/outage|down/.test(word) && UTILITY.test(sentence) && !IT_WORDS.test(sentence)) return true;
     if (/phish|attack|hack|breach/.test(word) && DEFENDED.test(sentence)) return true;
   }
+  if (/strike/.test(word) && PLAYFUL_STRIKER.test(before)) return true;
+  if (/^bargaining$/.test(word) && HAGGLING.test(after)) return true;
   if (/^walk[\s-]+out$/.test(word)) return WALKING.test(after) || !COLLECTIVE_BEFORE.test(before);
   if (/contract/.test(word)) return !LABOUR.test(doc.text.replace(h.text, ''));
   if (/^sinks?$/.test(word)) return SINK_COMPOUND.test(before);

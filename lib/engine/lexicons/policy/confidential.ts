@@ -4,9 +4,11 @@
 /** The writer says it is not for sharing, or not public yet. */
 export const SECRECY_MARKERS: readonly string[] = [
   'internal(?:[ -]only| use only)', 'internal[,:]? (?:do not|don\'t|please don\'t|not for) (?:forward|share|distribute|post|repost)',
-  '(?:strictly|highly|very|totally) confidential', '(?:this is|it\'s|its|marked|stamped) confidential', 'confidential[:,]', 'confidential (?:memo|email|document|deck|slides?|report|info|information|numbers|plan)',
+  '(?:strictly|highly|very|totally) confidential', "(?:marked|labeled|labelled|stamped) internal", "(?:this|it|that)(?:'s| is| was) (?:all |still |strictly )?internal(?=[,.!;:)]| but| so| only| for now|$)", '(?:this is|it\'s|its|marked|stamped) confidential', 'confidential[:,]', 'confidential (?:memo|email|document|deck|slides?|report|info|information|numbers|plan)',
   '(?:do not|don\'t|dont|pls don\'t|please don\'t|not supposed to) (?:share|forward|repost|screenshot|spread)(?: (?:this|it|that))?', 'not for (?:distribution|sharing|public)',
-  '(?:keep (?:it|this) |just |strictly |stays? )between (?:us|you and me|me and you|ourselves)', 'between us', 'between you and me',
+  '(?:keep (?:it|this) |just |strictly |stays? )between (?:us|you and me|me and you|ourselves)',
+  // "Between us, ..." opens the secret; "1,900 visits between us" is the two of us together.
+  '(?<![\\p{L}\\p{N},]\\s)between us', 'between you and me',
   '(?:not|hasn\'t been|haven\'t|hasn\'t|have not|has not|wasn\'t|isn\'t) (?:\\S+ )?(?:announced|public|official|released)(?: yet)?',
   'not (?:public|announced|official|out) yet', 'before (?:it\'s|it is|they|it gets|it goes) (?:announced|public|released|official)',
   '(?:still |all )?under wraps', 'hush[- ]hush', 'on the down ?low', 'off the record', 'you didn\'t hear (?:it|this) from me', 'act surprised', 'let it slip', 'quietly (?:planning|working on|preparing|negotiating)',
@@ -18,7 +20,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   'telling (?:people|staff|everyone) one by one', "(?:nobody|no one)(?:'s| has| have) been told(?: yet)?", 'insider (?:scoop|info)', '(?:will|\'ll) (?:tell|announce (?:it )?to|inform) (?:us|staff|everyone|people) officially', 'sneak peek from (?:\\S+ ){0,3}(?:board|leadership|exec|strategy)',
 ];
 
-const MONEY = '(?:\\$\\s?\\d[\\d,.]*\\s?(?:k|m|mm|b|million|billion|thousand)?|\\d[\\d,.]*\\s?(?:million|billion)(?: dollars)?|\\d{2,3}k)';
+const MONEY = '(?:\\$?\\d{2,3}k?\\s?[-–]\\s?\\$?\\d{2,3}k|\\$\\s?\\d[\\d,.]*\\s?(?:k|m|mm|b|million|billion|thousand)?|\\d[\\d,.]*\\s?(?:million|billion)(?: dollars)?|\\d{2,3}k)';
 const OURS = '(?:our|we|we\'re|the hospital\'s|the system\'s|leadership|admin|management|the board|this year\'s|next year\'s)';
 
 /** Unreleased financial figures, budgets and pay. */
@@ -35,6 +37,9 @@ export const FINANCIAL: readonly string[] = [
   `(?:q[1-4]|quarterly|monthly|year-end|fiscal|fy ?\\d*|first-quarter|second-quarter|third-quarter|fourth-quarter) (?:numbers|results|earnings|financials|revenue|margins?|volumes?) (?:\\S+ ){0,3}(?:came in|come in|are in|were|look|looking|beat|missed|ahead of|behind|above|below|down|up)`,
   `(?:operating|net|profit|ebitda|contribution) margins? (?:\\S+ ){0,2}(?:at|of|is|was|hit|came in at|landed at|sits at) -?\\d+(?:\\.\\d+)? ?(?:%|percent)`,
   `(?:over|under) budget`, `budget shortfall`, `ransom demand`,
+  // What one person or group gets, as a figure ("a 2.3 million bonus", "a $1,200 raise"); hiring and referral bonuses are advertised.
+  `(?<!(?:sign-on|signing|hiring|referral|sign on) )${MONEY} (?:(?!sign-on|signing|hiring|referral)\\S+ )?(?:bonus(?:es)?|raises?|pay cut|package|severance|buyout|golden parachute)`,
+  `budget(?:ed|ing|s)? (?:\\S+ ){0,2}${MONEY}`,
   // Losses told as a figure ("lost $12M last quarter", "lost 3.1 million").
   `(?:lost|loses|losing|lose|bled|down) (?:like |about |around |nearly |almost |over |roughly )?${MONEY}`,
   // A budget and its figure, either way round ("capital budget for next year is 40k", "$38,000 from the hospital budget").
@@ -46,11 +51,14 @@ export const FINANCIAL: readonly string[] = [
  * at $84k", "offering new hires $385k base"): internal unless a job posting published it.
  */
 export const PAY_FIGURES: readonly string[] = [
-  `(?:start(?:s|ing)?|offer(?:ed|ing)?|pay(?:ing|s)?|mak(?:e|es|ing)|earn(?:s|ing)?|tops? out|topping out|caps?|capped|goes|going|bumped|get(?:s|ting)?|base) (?:\\S+ ){0,5}?(?:at |to |of )?(?:like |about |around )?${MONEY}(?:/(?:hr|hour|wk|week|yr|year)| an hour| a week| per hour| a year| base)?`,
+  `(?:range|band|grid|offer|salary|pay) (?:\\S+ ){0,5}(?:is|are|was|of|at) ${MONEY}`,
+  `at ${MONEY}(?:/(?:hr|hour|wk|week|yr|year)| an hour| a hour| per hour| a year| a week)`,
+  `(?:are|is|sits?|sitting) at ${MONEY}`,
+  `(?:start(?:s|ing)?|offer(?:ed|ing)?|pay(?:ing|s)?|mak(?:e|es|ing)|earn(?:s|ing)?|tops? out|topping out|caps?|capped|goes|going|bumped|get(?:s|ting)?|base) (?:\\S+ ){0,5}?(?:at |to |of )?(?:like |about |around )?${MONEY}(?:/(?:hr|hour|wk|week|yr|year)| an hour| a hour| a week| per hour| a year| base)?`,
 ];
 
 /** Words that make a figure someone's pay rather than a price. */
-export const PAY_WORDS = '(?:pay|paid|salary|salaries|base|wages?|rate|raises?|bands?|grid|scale|offer(?:ed|ing|s)?|comp|hourly|/hr|an hour|a week|/wk|per hour|new grads?|rns?|nurses|mas|techs?|staff|travell?ers?|hires?|residents|attendings?|hospitalists|lcsws?|dermatologists|employees)';
+export const PAY_WORDS = '(?:pay|paid|salary|salaries|base|wages?|rate|raises?|bands?|grid|scale|offer(?:ed|ing|s)?|comp|hourly|/hr|an hour|a week|/wk|per hour|new grads?|rns?|nurses|mas|techs?|staff|travell?ers?|hires?|residents|attendings?|hospitalists|lcsws?|dermatologists|employees|aides?|supervisors?|managers?|directors?|execs?|executives?|ceo|cfo|coo|cno|vps?|physicians|doctors|surgeons|pas|nps|pgys?|interns|fellows|coordinators?|range|approved|bonus(?:es)?|comp spreadsheet)';
 
 /**
  * Cues that a fact is not public yet, in the writer's words: told before its release ("the
@@ -59,10 +67,20 @@ export const PAY_WORDS = '(?:pay|paid|salary|salaries|base|wages?|rate|raises?|b
  */
 export const NOT_YET_PUBLIC: readonly string[] = [
   "(?:aren't|isn't|is not|are not|not|won't be|wasn't|hasn't been|haven't been) (?:\\S+ ){0,2}?(?:out|released|public|announced|reported|final|official|releasing|announcing)(?: yet)? (?:until|till|til|before|after)",
-  "(?:don't|doesn't|won't|do not|does not) come out (?:until|till|til)", "(?:hasn't|haven't|has not|have not) been (?:reported|announced|released|made public)", "isn't final(?: yet)?", 'not final yet',
+  "(?:don't|doesn't|won't|do not|does not) come out (?:until|till|til)",
+  "(?:aren't|isn't|are not|is not|ain't|aint) (?:out|public|announced|official|final) yet", "(?:ain't|aint|it's not|its not|it isn't) final", "(?:nothing|none of (?:it|this))(?:'s| has| is) (?:been )?(?:announced|official|public|released|finalized)(?: yet)?",
+  "(?:not|ain't|aint|never) been (?:released|announced|made public|shared)", "(?:until|till|til|before) (?:we're|we are|they're|they are|i'm|we get) allowed to (?:publish|share|say|announce|post|talk about)",
+  "(?:you'll|you will|y'all will|everyone will) hear (?:about )?(?:it|this|that) officially",
+  "(?:nobody|no one|none of us)(?:'s| is| was| were)? supposed to (?:know|see|hear|have|say)", "(?:ain't|aint|aren't|weren't|not|never) supposed to (?:know|see|hear|have|say|share|tell)",
+  "(?:don't|do not|dont|pls don't|please don't) (?:tell|say) (?:nobody|no one|nothing|anybody|a word)",
+  "told (?:us|staff|managers|everyone|the \\S+) internally",
+  "internal(?! medicine| bleeding| organs?| med\\b)(?: \\S+)? (?:email|memo|meeting|audit|call|deck|slides|spreadsheet|docs?|documents?|survey|update|numbers|list)s?",
+  'in confidence', 'closed[- ]door(?: meeting| session)?', 'board packet',
+  "(?:spreadsheet|packet|memo|binder|printout|sheet|slides|list|report) (?:\\S+ ){0,2}(?:was |were |got )?left (?:open |out |up )?(?:on|in|at) (?:the|a)",
+  "left (?:the |a |their |his |her )?(?:\\S+ ){0,3}(?:spreadsheet|packet|memo|binder|printout|sheet) (?:open|out|up|on|in)", "(?:hasn't|haven't|has not|have not) been (?:reported|announced|released|made public)", "isn't final(?: yet)?", 'not final yet',
   "(?:before|until|till|til) (?:the )?(?:official (?:release|announcement|numbers)|(?:they're|they are|it's|it is) (?:public|out|released|announced))",
   "(?:they're |they are |we're |we are )?not (?:releasing|announcing|telling (?:people|patients|anyone|staff|us))(?: (?:it|them|that|this))?(?: (?:till|until|til|yet|before))?",
-  "(?:i'm |im |i am )?not supposed to (?:know|say|share|tell|post|talk about)", "(?:don't|do not|dont|pls don't|please don't) (?:repeat|tell) (?:this|that|it|anyone|the press|patients|people)(?: part)?",
+  "(?:i'm |im |i am )?not supposed to (?:know|say|share|tell|post|talk about)", "(?:don't|do not|dont|pls don't|please don't) (?:repeat|tell) (?:this|that|it|anyone|anybody|nobody|no one|the press|patients|people)(?: part| yet)?",
   "told (?:us|managers|staff|everyone|the charge nurses|charge nurses|the managers) not to (?:say|share|tell|discuss|answer|post)", "they told us not to share",
   'still internal', 'internal (?:obv|obviously|plans? only|plans|report|test report|incident call|number|numbers|launch deck|slides|leadership deck|q\\d numbers)', 'in closed session', 'let slip', 'holding (?:it|them|the numbers) (?:until|till|til)',
   "(?:per|from|on|in) (?:the |my |our )?(?:manager's|leadership|finance|bargaining|board|budget|internal) (?:slides|deck|spreadsheet|screen|desk|notes|meeting|huddle|briefing)",
@@ -74,18 +92,21 @@ export const WORKFORCE: readonly string[] = [
   '(?:we\'re|we are|we\'ll be|we will be) (?:being |getting )?(?:acquired|bought out|sold|merging)', '(?:reduc|cutt?|trim|shrink)(?:e|es|ed|ing)? (?:our |the )?(?:workforce|headcount|staffing|staff) by', 'lay(?:ing)? off', 'laid off', 'layoffs?', 'reductions? in force', '\\brifs?\\b', 'restructur(?:e|ing)', 're-?orgs?', 'reorganiz(?:e|ing|ation)',
   '(?:cutting|cut|eliminating|eliminate|losing|lose) (?:\\d+|\\w+) (?:\\S+ ){0,2}(?:positions|jobs|roles|fte|ftes|beds|nurses|staff)',
   '\\d+ (?:jobs|positions|ftes?)(?: (?:cut|gone|lost|eliminated))?', '(?:getting |being |to be |will be )outsourced', 'outsourc(?:e|ing) (?:\\S+ ){0,3}(?:to|jobs)',
-  'consolidat(?:e|ing|ion of) (?:\\S+ ){0,3}(?:roles|positions|units|departments|service lines|clinics|director)', 'folding (?:\\S+ ){1,6}into',
+  'consolidat(?:e|ing|ion of) (?:\\S+ ){0,3}(?:roles|positions|units|departments|service lines|clinics|director)', 'fold(?:ing|ed) (?:\\S+ ){1,6}into', 'consolidat\\w* (?:\\S+ ){1,5}into (?:one|a single)',
+  'let (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|half (?:of )?(?:the|our)) (?:\\S+ ){0,2}go', 'layoff list',
+  '(?:positions|lines|roles|jobs|ftes?|spots|slots) (?:\\S+ ){0,2}(?:get|got|will be|are being|to be|are getting) (?:cut|eliminated)', "(?:won't|will not|wont|aren't going to) (?:be (?:replaced|backfilled|filled)|carry over)",
 ];
 
 /** Plans that are news only until announced: they count when the post says they are not public yet or still ahead. */
 export const PLANS: readonly string[] = [
-  '(?:looking at|considering|planning(?: to)?|plans? to|talk of|talking about|thinking about|going to) (?:clos|shut|sell|cutt|merg|outsourc|consolidat|eliminat)\\w*(?: down)? (?:\\S+ ){0,4}\\S+',
+  '(?:buy(?:ing)? out|acquir(?:e|ing)|tak(?:e|ing) over) (?:\\S+ ){0,3}\\p{Lu}\\S*',
+  '(?:looking at|considering|planning(?: to)?|plans? to|talk of|talking about|thinking about|going to|fixing to|fixin to|about to|gonna) (?:clos|shut|sell|cut|merg|outsourc|consolidat|eliminat)\\w*(?: down)? (?:\\S+ ){0,4}\\S+',
   "(?:will|is going to|are going to|is|are|'re|'s) (?:clos(?:e|ing)|shut(?:ting)? down) (?:\\S+ ){0,4}(?:saturdays|sundays|weekends|nights|permanently|for good|the unit|the clinic|the department|the floor|the service|in \\w+|next (?:week|month|spring|summer|fall|winter|year|quarter)|this (?:spring|summer|fall|winter|year))",
   '(?:selling|sell|sale of) (?:\\S+ ){0,3}(?:buildings?|campus|clinics?|hospital|properties)', 'leas(?:e|ing) (?:them|it) back',
   '(?:launching|opening|getting|building|adding) (?:a |an )?(?:new )?(?:\\S+ ){0,3}(?:program|center|centre|unit|service line|tower|wing)',
   '(?:hours|services?|shifts?|beds|positions|budgets?|programs?|staffing|coverage) (?:\\S+ ){0,2}(?:will be|are being|are going to be|is going to be|is being|to be) (?:cut|reduced|slashed|eliminated|halved|consolidated|closed)',
   "(?:\\p{L}+'re|\\p{L}+'s|are|is|will be) (?:clos|shutt|consolidat|merg|mov|relocat)(?:e|ing) (?:the |our |all )?(?:\\S+ ){0,2}(?:center|centre|unit|clinic|department|floor|wing|service|program|practice|office|lab|pharmacy|icu|nicu|ed|er|l&d|birthing center)",
-  'go-live (?:is|date)', 'go-live (?:\\S+ ){0,3}(?:march|april|may|june|july|august|september|october|november|december|january|february|\\d)',
+  'go-live (?:is|date)', "(?:go-live|go live|goes live|going live|cut-?over) (?:\\S+ ){0,3}(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\\d)",
 ];
 
 /** Security details: codes, passwords, network names and weaknesses. */
@@ -102,7 +123,8 @@ export const SECURITY: readonly string[] = [
   `(?:its|it's|it is) \\d{3,8}#? if (?:anyone|you)`,
   '(?:wi-?fi|wifi|network|ssid) (?:name )?(?:is|=|:) \\S+', '(?:password|passcode|passwd|pw|login|creds|credentials) (?:is|=|:)(?: still| now| literally| just)? \\S+', '(?:login|password|creds) (?:\\S+ ){0,5}(?:is|are) (?:still |literally |just )?\\w+/\\S+', '(?:password|passcode|login|pin|credentials?) (?:for|to) (?:the |our )?(?:\\S+ ){0,4}(?:is|are|=|:) \\S+', 'password for (?:the |our )?\\S+ is \\S+', '(?:wi-?fi|wifi|network|guest|staff|admin) (?:\\S+ )?(?:password|passcode|pw|key) (?:at|for|on|in) (?:\\S+ ){0,4}?(?:is|=|:) \\S+',
   'default (?:admin )?(?:creds|credentials|passwords?)', '(?:vlan|network|subnet) (?:isn\'t|is not|aren\'t|not) (?:segmented|secured|encrypted|protected)',
-  `(?:badge reader|lock|camera|cameras|alarm|door|keypad|gate)s? (?:\\S+ ){0,6}(?:broken|disabled|down|propped|unlocked|doesn't work|not working|dead)`,
+  `(?:badge reader|reader|lock|camera|cameras|alarm|door|keypad|gate)s? (?:\\S+ ){0,8}(?:broken|disabled|down|propped|unlocked|doesn't work|not working|dead|(?:can be |easily )?bypassed|(?:don't|doesn't|dont|won't|wont|do not|does not) (?:latch|lock|close)|unmonitored|unguarded)`,
+  `${SECURED}s? (?:\\S+ ){0,4}(?:is|are|stays?|left|sits?) (?:totally |completely |just |always )?(?:unmonitored|unguarded|unlocked|unstaffed)`,
   'anyone can (?:just )?(?:walk|get|come|wander) in', 'we weren\'t backed up', 'backups were (?:restored|gone|encrypted|wiped)',
 ];
 
@@ -138,8 +160,20 @@ export const CODENAME_CONTEXT: readonly string[] = [
   'cut-?over', 'scheduled', 'command cent(?:er|re)', 'migration', 'conversion', 'downtime', 'go live', 'build', 'testing', 'phase', 'wave', 'sprint', 'milestone', 'deadline', 'workstream', 'steering',
 ];
 
+/**
+ * A one-word codename written in lower case ("bluebird go-live", "heron update") is the project
+ * beside these words of a project in its sentence; elsewhere ("a bluebird at the feeder") it is the bird.
+ */
+export const CODENAME_PROJECT: readonly string[] = [
+  'project', 'kick-?off', 'go[- ]?live', 'goes live', 'roll-?out', 'launch(?:es|ing)?', 'timeline', 'cut-?over', 'migration', 'conversion', 'downtime', 'phase', 'wave', 'sprint', 'milestone',
+  'workstream', 'steering', 'sandbox', 'super ?users?', 'logins?', 'training', 'trainers?', 'meetings?', 'rumou?rs?', 'rumou?r mill', 'goes through', 'go through', 'leadership', 'executives?', 'execs', 'boardroom', 'c-suite', 'due diligence', 'deal',
+];
+
 /** A time still ahead, which makes a plan unreleased news. */
 export const FUTURE_TIME = '(?:next (?:week|month|quarter|year|spring|summer|fall|winter)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|starting (?:in )?\\S+|by (?:spring|summer|fall|winter|year-end|the end of the (?:month|year|quarter))|at the end of the (?:month|year|quarter))';
 
+/** The organization, its people and its meetings: news about them, not about the writer's private life. */
+export const ORG_SUBJECT = "(?:they(?:'re| are) not (?:telling|saying|sharing)|they (?:told|said)|co-?workers|(?:internal )?incident call|we're all|management|leadership|admin|administration|the hospital|the board|the system|hr|execs?|executives|c-suite|(?:staff |all-hands |downtime |leadership |department |budget )?meetings?|huddle|our (?:\\S+ )?(?:hospital|clinic|director|manager|ceo|cfo|department|dept|unit|system|company|practice))";
+
 /** The writer places the news inside their organization. */
-export const OWN_SIDE = "(?:our|we|we're|us|they're|they are|management|leadership|admin|the hospital|the system|the board)";
+export const OWN_SIDE = "(?:our|we|we're|us|they're|they are|management|leadership|admin|the hospital|the system|the board|co-?workers|my (?:team|unit|department|dept|floor|job))";

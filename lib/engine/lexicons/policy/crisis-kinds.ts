@@ -19,7 +19,7 @@ export const SYSTEM_NAMES =
 
 export const CONSEQUENCES: Record<string, readonly string[]> = {
   'it-outage': [
-    'SYS (?:is |are |went |still |has been |have been |been |being |stays? )?(?:(?:still|completely|totally) )?(?:down|offline|dark|caídos?|ca[ií]do)(?! (?:the hall|to|for the count|syndrome))', 'SYS (?:just )?(?:all )?went (?:black|red|dark|down)',
+    'SYS (?:is |are |went |still |has been |have been |been |being |stays? )?(?:(?:still|completely|totally) )?(?:down|offline|dark|toast|fried|borked|kaput|crashed|frozen|caídos?|ca[ií]do)(?! (?:the hall|to|for the count|syndrome))', 'SYS (?:just )?(?:all )?went (?:black|red|dark|down)',
     '(?:without|no) SYS(?: (?:for|since) (?:\\S+ ){0,2}(?:days?|weeks?|hours?|thursday|monday|tuesday|wednesday|friday|saturday|sunday))?(?=[,.!?;]| and| for| since|$)',
     '(?:\\S+ )?(?:day|week|día|semana) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:of |without |de )?(?:\\S+ ){0,2}(?:paper|downtime|down|no ehr|no computers)', '(?:day|week|día|semana) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) without SYS',
     '(?:first|second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th)) (?:day|week) (?:without|of|on) (?:\\S+ ){0,2}(?:paper|downtime|SYS)',
@@ -28,19 +28,27 @@ export const CONSEQUENCES: Record<string, readonly string[]> = {
     'divert(?:ing|ed)? (?:all |our )?(?:ambulances|ems|trauma|strokes?|peds|patients)', 'divert (?:stays|is) on',
     '(?:freeze|lock) (?:your|ur) credit', '(?:data|info|information|ssns?) (?:got |was |were |is )?(?:taken|stolen|out there|leaked)', 'paid (?:the |a |them the )?ransom', 'ransom (?:demand|note)',
     'the attackers', 'attackers (?:got|were|are)', 'backups? (?:got |were |are )?encrypted', 'hackeo', 'the cyber (?:thing|folks|incident|stuff)', '(?:whoever|someone) clicked (?:that|the) (?:email|link)', 'splash screen',
+    "(?:can't|cannot|cant|couldn't) (?:pull|bring|look) (?:anything |nothing |\\S+ )?up(?! the| a| to)", 'bring (?:a |your )?(?:paper|written|printed) (?:list|copy|copies|med list)',
     "(?:can't|cannot|cant|couldn't) (?:e-?send|e-?prescribe|log in|print|check (?:insurance|labs)|see (?:my |our |their |ur )?(?:schedule|labs|appts?|appointments|charts?|orders))",
     '"?scheduled (?:system )?maintenance"?(?= has| is not|\\W+(?:has|is not|isn\'t))',
   ],
   labor: [
     '(?:day \\d+|out here|outside|out|back|stand(?:ing)?|see you) on the (?:picket )?line', "(?:cross|crossing|don't cross) (?:the |our |a )?(?:picket )?line", 'scab (?:agency|nurses|labor|workers)', 'scabbing', 'strikebreakers?', '(?:replacement|temporary clinical|strike) (?:nurses|rns|staff|workers)',
     '(?:authorization|strike|contract|ratification) vote', 'vote yes', '\\d+-day notice', 'fair contract', 'no contract,? no work', '(?:at|to) the bargaining table', 'strong at the table', '(?:last|best|final),? (?:best )?(?:and )?final offer', '"?final offer"?',
-    'hold the line', 'huelgas?', 'el contrato', 'platicas del contrato', 'nurses (?:walk|are walking|walking out)', "(?:we're|we are) walking", 'we walk(?= on| if| tomorrow| monday| tuesday| wednesday| thursday| friday| saturday| sunday|[.!?,]|$)',
+    // A wage offer or a vote of the nurses, told as it happens ("admin's last offer was 2%", "they already voted").
+    '(?:offer(?:ed|ing|s)?|counter(?:ed)?|countered with) (?:\\S+ ){0,4}\\d+(?:\\.\\d+)? ?(?:%|percent)(?! off| discount| of (?:the|our|your|all))', '(?:last|latest|final|newest) offer (?:to|from) (?:the )?(?:nurses|union|rns|staff|us)',
+    '(?:nurses|union|members|rns|staff) (?:\\S+ )?(?:voted|are voting|will vote|vote (?:on|next|this|tomorrow))', '(?:before|after|until|till) the (?:strike |union |contract )?vote',
+    'hold the line', 'huelgas?', 'el contrato', 'platicas del contrato', 'nurses (?:walk|are walking|walking out)', "(?:we're|we are) walking", 'they walk(?= if| out| off| tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))', '(?:we|nurses|rns) walk(?= on| if| tomorrow| monday| tuesday| wednesday| thursday| friday| saturday| sunday|[.!?,]|$)',
     '(?:sign|signed) the petition',
   ],
   contamination: [
     'bring (?:your|ur) own (?:water|bottle)(?: bottle)?', "(?:the )?water (?:thing|situation|results|remediation|flushing|testing thing|issue|problem)", "what(?:'s| is) in (?:the |those |our )?(?:water|pipes)",
     '(?:fountains?|sinks?|taps?) (?:\\S+ ){0,4}(?:taped off|shut off|bagged|closed)', 'safe to drink', 'fix (?:your|the) water', "(?:don't|do not|wouldn't|would not) (?:be )?drink(?:ing)? (?:from )?the (?:water|fountains?)",
     'legion\\(?naire\\)?s?', 'plumbers are back',
+    // Not drinking there, told any way ("wouldn't let my dog drink out of those fountains"), and waiting for the all-clear.
+    "(?:wouldn't|won't|don't|do not|aren't|isn't|not|never|no one|nobody) (?:\\S+ ){0,3}drink(?:ing|s)? (?:\\S+ )?(?:out of|from) (?:the|those|that|these|any|anything)", 'the all[- ]clear',
+    // The place's water itself: "PLACE" stands for the organization's own names.
+    "PLACE(?:'s)? (?:\\S+ )?water(?! bottles?| stations?| birth| aerobics| park)",
   ],
   shortage: [
     '(?:out of|ran out of|running out of|no more) (?:\\S+ ){0,2}(?:saline|iv bags|contrast|blood|heparin|gloves|n95s?|masks|gowns|vents?|beds|formula)', 'rationing', 'on backorder',

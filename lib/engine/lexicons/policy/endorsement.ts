@@ -6,7 +6,7 @@ export const PROMOTION: readonly string[] = [
   'recommend(?:s|ed|ing)?', 'i only recommend', 'i love (?:it|them|this|these|my)', 'obsessed', 'game[- ]?changer', '(?:changed|changing|changes) the game', 'changed everything', 'go-to', 'the real deal', 'worth a look', 'worth your time', 'worth it',
   'check (?:it|them|this|these) out', 'check out', 'grab (?:one|yours|it|a pair|some)', 'you won\'t regret', 'try (?:it|them|this|these)', 'get yours',
   '(?:should|must) be (?:switching|using|looking at|prescribing|moving|reaching for|evaluating|buying|ordering|on)', 'switch(?:ing)? to', 'switched to',
-  'telling (?:all |every )?(?:\\S+ ){0,2}(?:patients|clients|friends|followers) (?:to (?:use|buy|try|ask|get)|about)', 'tell (?:all |every )?(?:my )?(?:\\S+ )?patients? to (?:buy|use|try|get)',
+  'telling (?:all |every )?(?:\\S+ ){0,2}(?:patients|clients|friends|followers|folks|people|pts|families|moms) (?:to (?:use|buy|try|ask|get)|about)', 'tell (?:all |every )?(?:my )?(?:\\S+ )?patients? to (?:buy|use|try|get)',
   'told (?:every|all) (?:\\S+ ){0,3}(?:patients?|clients) (?:\\S+ ){0,5}to (?:ask|use|buy|try|get)', 'ask your (?:doctor|doc) (?:about|for|if)',
   'the (?:best|only) (?:\\S+ ){0,3}(?:out there|worth|on the market|i (?:use|trust|tell|let|recommend|reach for|prescribe))', 'best (?:\\S+ ){0,3}(?:on the market|out there)', 'no contest', '(?:everyone|every (?:\\S+ ){0,3}\\S+|you) needs? (?:this|these|it|one)', 'better than anything else', 'only (?:\\S+ ){0,3}i let my patients',
   'first thing i\'d reach for', 'send (?:all |most )?(?:of )?(?:my )?(?:\\S+ ){0,2}(?:patients|clients|referrals|post-ops?|knees|hips|families) (?:there|to them|their way)', 'is the future of', 'happy to make intros', 'link in (?:my )?bio', 'link below', 'at the link', 'free trial',
@@ -14,6 +14,13 @@ export const PROMOTION: readonly string[] = [
   'amazon\\.com/\\S*', 'amzn\\.to/\\S+', '[?&](?:tag|ref|aff|affiliate|utm_source)=[\\w-]+',
   'every (?:\\S+ ){0,2}(?:practice|hospital|group|therapist|clinic|system|cio|nurse|doctor)s? (?:should|needs to)', 'if you (?:treat|work in|run|lead) (?:\\S+ ){0,3}(?:and you aren\'t|you should)',
   'you\'re already behind', 'not reaching for it yet', 'you should be',
+  // Superlatives of choice and calls to try or buy, in any product's words ("the only serious choice", "DM me if you want to try some").
+  '(?:the )?only (?:serious|real|smart|sane|sensible|good|right) (?:choice|option|pick|answer)', "the (?:only|best) (?:\\S+ ){0,2}(?:one|choice|option|thing) (?:you|we|anyone|everyone) should", "(?:you|anyone|everyone|every \\S+) should (?:trust|use|buy|choose|pick|get|try|book|see)",
+  'works? (?:great|wonders|amazing|so well|like a charm|every (?:single )?time|for (?:literally |pretty much )?everyone)', "(?:cures?|fixes|fixed|cured) (?:\\S+ ){0,3}(?:for good|full stop|period|every time)", '(?:is|are) the (?:\\S+ )?cure', 'guaranteed(?: to work)?',
+  "(?:so|way|much|soo+|just) (?:much )?better(?! now| today| than yesterday| after)", "better than (?:\\S+ ){0,3}for everyone", "(?:dm|message|ping|text|hmu|hit) (?:me )?(?:up )?(?:if (?:you|y'all|yall) (?:want|need)|for (?:the |a |my )?(?:\\S+ )?(?:discount|code|link|deal|samples?|referral))",
+  "(?:i'll|i will|happy to|let me) (?:connect|intro(?:duce)?) you (?:with|to)", "(?:i|we) (?:tell|send) (?:every|all) (?:\\S+ )?(?:pts?|patients?|clients?|famil(?:y|ies)|folks)", "(?:recommend|prescribe|suggest) (?:\\S+ ){0,2}for (?:all|every) (?:my )?(?:\\S+ )?(?:folks|patients|pts|clients)",
+  "should (?:look at|check out|consider|call|go see|give \\S+ a (?:try|call|look))", 'best prices?', "(?:you|y'all) (?:won't|will not|wont) find (?:better|anyone better|a better)", "(?:y'all|you all|yall|you guys|everyone) needs? the", "best \\$\\d[\\d,]* (?:i|you)(?:'ll)? (?:ever |never )?(?:spend|spent)",
+  "(?:book|order|sign up|shop) (?:now|today|online|through|thru|via)", 'is a must', "if (?:your|you're|you are) (?:\\S+ ){1,4}(?:look|try|switch|go|call|check)",
   // Urging everyone to move their business somewhere ("everybody should move their scripts there").
   '(?:everyone|everybody|y\'all|you all|you guys|all of you|every \\S+) (?:should|needs? to|has to|must|ought to|gotta) (?:\\S+ ){0,2}(?:switch|move|transfer|try|use|buy|order|download|get|shop|sign up|go there|check)',
   'best (?:\\S+ ){0,3}in (?:the |this |our )?(?:county|city|town|state|area|region|country|world)', 'book (?:a|your) (?:session|appointment|class|visit|consult(?:ation)?)', 'you\'ll thank me',
@@ -25,7 +32,7 @@ export const PROMOTION: readonly string[] = [
   '(?:ask|tell) (?:your|ur) (?:\\S+ )?(?:doc|doctor|endo|neurologist|dermatologist|provider|cardiologist|ob)(?: about| for| you want| to (?:get|put|switch))', "(?:y'all|you all|you guys|everyone|every \\S+) needs? (?:these|this|a pair|one)", 'smartest (?:\\S+ ){0,3}(?:in|on)',
   '(?:best|smartest|most impressive) (?:\\S+ ){0,3}(?:in (?:the )?(?:market|state|country|america|world|class)|on the market|(?:i\'ve|i have) (?:ever )?seen)', '(?:are|is) (?:simply )?the partner',
   // Giveaways and "the only one I'd use": promotion whatever the product.
-  'giveaway', 'enter (?:below|to win|now)', 'tag (?:\\d+|two|three|a) friends?', "the only (?:\\S+ ){0,3}i(?:'d|'ll| would| will)? (?:ever )?(?:use|put|trust|buy|carry|wear|take|let)", 'is the way to go', 'the most (?:\\S+ ){1,2}(?:out there|on the market|around|in town|anywhere|i(?:\'ve| have) (?:ever )?(?:used|tried|seen))', 'the only (?:thing|one|product|brand) that (?:\\S+ )?(?:cleared|fixed|works|worked|helped|cured)', 'get (?:it|them|one|yours)(?= ?[!.]|$)', 'go (?:visit|see them|see her|see him)', 'way better than', "tell (?:her|him|them) (?:i|\\p{Lu}\\p{L}+) sent you",'sign up (?:link|here|below|today)', 'go (?:visit|see) (?:her|him|them)',
+  'giveaway', 'enter (?:below|to win|now)', 'tag (?:\\d+|two|three|a) friends?', "the only (?:\\S+ ){0,3}i(?:'d|'ll| would| will)? (?:ever )?(?:use|put|trust|buy|carry|wear|take|let)", 'is the way to go', 'the most (?:\\S+ ){1,2}(?:out there|on the market|around|in town|anywhere|i(?:\'ve| have) (?:ever )?(?:used|tried|seen))', 'the only (?:thing|one|product|brand) that (?:\\S+ )?(?:cleared|fixed|works|worked|helped|cured)', 'get (?:it|them|one|yours)(?= ?[!.]|$)', 'go (?:visit|see them|see her|see him)', 'way better than', "tell (?:her|him|them|em|'em) (?:i|\\p{Lu}\\p{L}+) sent you",'sign up (?:link|here|below|today)', 'go (?:visit|see) (?:her|him|them)',
 ];
 
 /** A material connection: the writer was paid, gifted, hosted, invested or related. */
@@ -34,7 +41,7 @@ export const CONNECTION: readonly string[] = [
   'flew (?:me|us|(?:our|my) (?:\\S+ ){0,3}(?:team|crew|unit|staff|group|department)|a (?:few|couple|bunch) of us) (?:out|in|down|up|to)',
   '(?:covered|paid for|picked up|comped) (?:my|our) (?:\\S+ ){0,3}(?:flights?|hotel|travel|trip|dinner|registration|tab|expenses|airfare)', 'flown out', '(?:trip|retreat|junket|getaway|vacation) (?:to|in) \\p{Lu}', '(?:the|a|for the) (?:\\S+ )?(?:trip|retreat)',
   'dinner program', 'speaker(?:s)? (?:program|bureau|fees?)', '(?:(?:speak|speaking|present|presenting) (?:at|for)|keynot(?:e|ed|ing)(?: at| for)?) (?:the |their |a |an )?(?:\\S+ ){0,3}(?:summit|symposium|dinner|event|meeting|conference|launch|webinar)', 'speaking fees?', 'honorari(?:um|a)', 'presenting (?:on|for) ', 'treated us like royalty', 'for having me',
-  'consultant for', 'consulting (?:for|fees?|gig)', '(?:i|we) (?:consult|do consulting|do paid work) for', 'advisory (?:board|role|council)', 'on (?:their|the) (?:advisory )?board', 'stock', 'shares', 'my position', 'adding to my position',
+  'consultant for', 'consulting (?:for|fees?|gig)', '(?:i|we) (?:consult|do consulting|do paid work) for', 'advisory (?:board|role|council)', 'on (?:their|the) (?:advisory )?board', '(?<!(?:in|of|out of|back in) )stock(?! up)', 'shares', 'my position', 'adding to my position',
   'invested in', 'investor in', 'loading up on', '\\$\\p{Lu}{2,5}\\b', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?(?:\'s)? (?:just )?(?:opened|owns|runs|started|launched|works for|designed|designs|makes|made|sells|created|invented|founded|co-founded|developed)',
   '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|family|in-laws?|best friend)(?:-in-law)?\'s (?:\\S+ ){0,3}(?:company|business|practice|clinic|shop|store|agency|pharmacy|firm|app|brand|products?|startup|studio|salon|gym|spa|bakery|restaurant|label|line|venture|services?|website|podcast|channel|book)',
   'family business', 'my (?:own )?(?:company|business|side hustle)', 'my \\S+ rep\\b', 'rep for the', 'take (?:very )?good care of (?:people|those|anyone) who',
@@ -48,6 +55,11 @@ export const CONNECTION: readonly string[] = [
   'asked me to (?:share|post|spread)', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|friend|buddy|best friend)(?:-in-law)?(?:,? \\p{Lu}\\p{L}+,?)? (?:has |have |just |and (?:his|her|their) co-?founders )?(?:run|runs|opened|owns|started|built|founded|makes|is (?:a |the )?(?:vp|ceo|cfo|director|founder|owner|rep|head))',
   "(?:my|our) (?:friend|buddy)(?:'s| \\p{Lu}\\p{L}+(?:'s)?)(?= )", 'storefront', 'tell them (?:\\p{Lu}\\p{L}+|i) sent you', 'we both get', 'referral (?:code|link)', "type '?\\p{Lu}{3,}'? at checkout",
   'commission', 'kickback',
+  "(?:dinner|lunch|breakfast|drinks|happy hour|brunch)e?s? (?:\\S+ ){0,2}with (?:their|the|our|my) (?:\\S+ )?(?:reps?|team|sales \\w+|folks|people)", "(?:been to|went to|attended|go to) (?:\\S+ ){0,4}(?:dinners|lunches|dinner programs?|steak dinners)",
+  "(?:weekend|week|trip|getaway|night|evening)s? (?:in|at) (?:\\S+ ){0,2}with (?:their|the) (?:team|reps?|folks|people|execs)", "(?:gave|give|gives|sent|handed|got|received|gets) (?:\\S+ ){0,4}(?:a |an )?(?:\\$\\d+ )?(?:gift cards?|ipads?|tablets?|apple watch|airpods)",
+  "for (?:the|my|our|this) (?:\\S+ )?(?:care package|gift basket|pr package|gift box|goodie bag|swag bag)", "(?:i|we) sell (?:it|them|these|those|this)", "my (?:etsy|shop|store|online store|amazon store|booth)", "keeps? (?:me|us) (?:stocked|supplied) (?:up )?with", "(?:my|our) (?:retirement|401k|portfolio) (?:is )?(?:counting|riding|banking) on",
+  "(?:she's|he's|she is|he is|they're|they are) my (?:\\S+ )?(?:roommate|friend|buddy|classmate|cousin|brother|sister|husband|wife|partner|in-law|sister-in-law|brother-in-law|neighbor)", "(?:we're|we are) (?:launching|starting|building|opening) (?:something|a \\S+) together",
+  "(?:so|and) (?:i|we) get (?:my|a|our) (?:cut|credit|commission|kickback|bonus|points)", "(?:for|with) (?:every|each) referral", 'referral (?:discount|credit|bonus)',
   // Gifts, fees and hospitality in any wording: something of value came to the writer.
   "(?:sent|sending|sends|send) (?:it |them |one |some |these |a (?:\\S+ ){1,2})?(?:to )?me(?: \\S+)? (?:free|for free|every|a box)", '(?:been )?sending me (?:a |some |boxes|free)', "sends? me (?:a |an )?(?:\\S+ ){0,2}(?:thank[- ]you|envelope|gift|check|cheque|bottle)",
   "finder'?s fee", 'referral (?:fee|bonus|money)', "(?:i|we) get (?:a )?(?:cut|fee|kickback|credit|bonus) (?:for|when|if|on)", 'paid in (?:gift cards|cash|product|samples|free)', 'courtesy of (?:the )?(?:\\S+ )?(?:reps?|team|folks|company|brand)',
@@ -75,7 +87,7 @@ export const DISCLOSURE_AVOIDANCE: readonly string[] = [
 export const OUTSIDER_CLAIMS: readonly string[] = [
   // Claiming the patient's or neighbour's seat in other words ("As a patient, ...", "as a longtime patient", "unbiased opinions").
   "as an? (?:(?:recent|longtime|long-time|proud|former|regular|happy|grateful|loyal|new) )?(?:patient|client|customer|mom|dad|parent|neighbou?r)(?=[,!.]| here| myself| there| for| of)", '(?:totally |completely |100% )?unbiased (?:opinions?|take|review|here)', 'from someone (?:who\'s|who has) been on the (?:family|patient) side', "(?:zero|no) connection to (?:them|it|the)",
-  'no connection to', 'not (?:an? )?(?:employee|staff member|affiliated)', 'not affiliated', 'no affiliation', 'don\'t work (?:there|for them|for \\S+)', 'i don\'t work',
+  'no connection to', "(?:never|don't|do not|didn't) work(?:ed)? (?:in|at|for) (?:healthcare|a hospital|the hospital|any hospital|medicine|there|them)", 'not (?:an? )?(?:employee|staff member|affiliated)', 'not affiliated', 'no affiliation', 'don\'t work (?:there|for them|for \\S+)', 'i don\'t work',
   'just a (?:\\S+ ){0,3}(?:local|resident|patient|customer|mom|dad|neighbor)', 'as a (?:\\S+ ){0,2}patient (?:of|at)', 'as a (?:\\S+ )?(?:patient|customer) (?:myself|there)',
   'been a patient there', 'a patient there', 'as someone who (?:\\S+ ){0,4}(?:as )?an? (?:patient|customer)', '(?:came|went) in as an? patient', 'regular (?:\\S+ )?(?:resident|patient|person)',
   // Self-descriptions that present the writer as an ordinary outsider ("totally unbiased local mom here").
@@ -84,6 +96,18 @@ export const OUTSIDER_CLAIMS: readonly string[] = [
   // Denying the tie, or claiming the patient's seat, in other words ("not staff", "I was a patient there").
   'not (?:staff|a staffer|the owner|medical(?: at all)?|on staff)(?= |[!.,;:)]|$)', "(?:neighbou?r|mom|dad|parent|local|resident|survivor|customer|patient) (?:from (?:\\S+ ){1,2})?here(?= |[!.,]|$)",
   "(?:i|i've|i have) (?:ever |also )?(?:was|been) a patient (?:at|there|of|for)", "(?:i've|i have) ever been a patient", "(?:as|-|—) an? (?:very )?(?:happy|satisfied|grateful|loyal) (?:\\S+ )?(?:patient|mom|dad|parent|customer|client)s?(?= |[!.,)]|$)", 'as an? (?:\\S+ ){0,3}patient (?:mom|dad|parent|family)',
+];
+
+/**
+ * An employee who says they hide the tie while praising the employer: a borrowed account, a
+ * post made "so it doesn't look like" staff, a review the boss asked for as "regular folks".
+ */
+export const CONCEALED_TIE: readonly string[] = [
+  "so (?:it )?(?:doesn't|does not|don't|won't|wouldn't|dont) look like (?:i work|i'm staff|i am staff|staff|an employee|i'm an employee|we work|it's from|it came from)",
+  "(?:from|under|on|with) my (?:\\S+ )?(?:sister|brother|mom|mother|dad|father|husband|wife|friend|cousin|kid|daughter|son|aunt|uncle|neighbor)(?:-in-law)?'s (?:account|profile|name|login|facebook|yelp|page)",
+  "(?:from|on) my personal (?:account|profile|page) so", "like (?:regular|normal|ordinary|real) (?:folks|people|patients|customers|moms|parents|neighbou?rs)",
+  "[\"\u201c\u2018']patient[\"\u201d\u2019'] (?:review|post|account)", "(?:nobody|no one) (?:has any idea|knows|can tell|will know|needs to know) (?:it was|it's|i'm|i am|i work)", "(?:doesn't|don't|does not|do not) need to know (?:i'm|i am|i work)",
+  "(?:my )?(?:boss|manager|director|supervisor|marketing(?: team)?|admin) (?:asked|told|wants|wanted|had) (?:us|me|staff|everyone|all of us) to (?:\\S+ ){0,4}(?:review|post|answer|comment|rate|say|write|reply)",
 ];
 
 /** Reviews bought or pushed by the employer. */
