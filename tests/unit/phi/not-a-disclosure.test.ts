@@ -20,6 +20,7 @@ describe('a public figure telling their own health story', () => {
   });
 
   it('a later sentence can say it was theirs to tell', () => {
+    expect(flagged("Maya's last speech session today! a year ago she couldn't say her own name because of her cleft palate.")).toBe(true);
     expect(flagged('Mrs. Alvarez in room 12 told me she has breast cancer. She said it herself, so sad.')).toBe(true);
     expect(flagged('Skier Anya Brandt wrote this week about her shoulder surgery and her long recovery. Proud of her for sharing it publicly.')).toBe(false);
   });

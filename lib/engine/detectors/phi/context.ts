@@ -47,7 +47,7 @@ const PUBLIC_ROLE_SAID = gated(/\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city
 
 // "talking openly about his own heart attack", "her candor about her own diagnosis": someone
 // telling their own health story in public, as the verb and "own" together say.
-const OWN_STORY = gated(/\b(?:talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|sa(?:y|ys|id|ying)|(?:op-eds?|essays?|columns?|memoirs?|speech(?:es)?)|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
+const OWN_STORY = gated(/\b(?:talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|(?:op-eds?|essays?|columns?|memoirs?|speech(?:es)?)|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
 // A press conference, hearing or broadcast is public by its nature ("at yesterday's press conference").
 const PUBLIC_VENUE = gated(/\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:his|her|their) (?:own )?[\p{L}-]+/iu);
 
