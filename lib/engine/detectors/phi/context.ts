@@ -22,7 +22,7 @@ export interface PostContext {
 }
 
 const INVENTED = gated(/\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario)|caso (?:ficticio|inventado|hipot[eé]tico)|no es (?:un |una )?paciente real)\b/i);
-const PUBLIC_STATEMENT = gated(/\b(?:said|shared|announced|revealed|posted|disclosed|opened up|talked|spoke|wrote|told)\b[^.!?\n]{0,80}\b(?:on (?:his|her|their) own|publicly|in an interview|on (?:his|her|their) (?:podcast|page|show|channel|blog|account|instagram|website|social)|in (?:a|an|his|her|their|a new) (?:statement|press release|video|post|documentary|interview|memoir|book|podcast|essay|op-ed|special|speech)|at a press conference|told reporters|with the public)\b|\b(?:told (?:reporters|the press|the media)|at a press conference|in a (?:public )?statement)\b/i);
+const PUBLIC_STATEMENT = gated(/\b(?:say|says|saying|said|shared|sharing|announced|revealed|posted|disclosed|opened up|talked|spoke|wrote|told)\b[^.!?\n]{0,80}\b(?:(?:on|in) (?:his|her|their) own|on (?:the )?air|publicly|in an interview|on (?:his|her|their) (?:podcast|page|show|channel|blog|account|instagram|website|social)|in (?:a|an|his|her|their|a new) (?:statement|press release|video|post|documentary|interview|memoir|book|podcast|essay|op-ed|special|speech)|at a press conference|told reporters|with the public)\b|\b(?:told (?:reporters|the press|the media)|at a press conference|in a (?:public )?statement)\b/i);
 // "Governor Ellison announced she is recovering": a public figure telling their own news.
 const PUBLIC_FIGURE_SAID = gated(/\b(?:Governor|Gov\.|Senator|Sen\.|Mayor|President|Congress(?:wo)?man|Rep\.|Representative|Secretary|Commissioner|Chancellor|Prime Minister|Bishop|Sheriff|Chief|Judge|Superintendent|Coach|[Aa]ctor|[Aa]ctress|[Ss]inger|[Rr]apper|[Ss]tar|[Cc]elebrity|[Aa]uthor|[Qq]uarterback|Olympian|[Cc]omedian|[Hh]ost|[Aa]nchor|[Ll]egend|[Ii]con|[Cc]hampion|[Mm]usician|[Aa]thlete)\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b[^.!?\n]{0,20}\b(?:she|he|they|that|her|his|their)\b/u);
 // (A percentage read off one person, "satting 79%", "O2 at 88%", is a vital sign, not a rate.)
@@ -47,13 +47,13 @@ const PUBLIC_ROLE_SAID = gated(/\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city
 
 // "talking openly about his own heart attack", "her candor about her own diagnosis": someone
 // telling their own health story in public, as the verb and "own" together say.
-const OWN_STORY = gated(/\b(?:say(?:s|ing)?|said|talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
+const OWN_STORY = gated(/\b(?:said|talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|(?:op-eds?|essays?|columns?|memoirs?|speech(?:es)?)|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
 // A press conference, hearing or broadcast is public by its nature ("at yesterday's press conference").
 const PUBLIC_VENUE = gated(/\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:his|her|their) (?:own )?[\p{L}-]+/iu);
 
 // Telling it oneself, in public: "posted herself that she's doing cardiac rehab", "going public
 // with her diagnosis", "the mayor's own post about his knee", "her letter in Sunday's Gazette".
-const SELF_TOLD = gated(/\b(?:posted|shared|wrote|said|announced|tweeted|revealed|disclosed|explained)\s+(?:it\s+)?(?:himself|herself|themselves)\b|\b(?:went|goes|going|gone|go)\s+public\s+(?:with|about)\s+(?:his|her|their)\b|\b(?:his|her|their|[\p{L}]+['’]s)\s+own\s+(?:post|posts|statement|announcement|words|video|letter|op-ed|column|update|story|account)\b|\b(?:letter|column|op-ed|essay|interview|statement)\s+(?:in|on|to)\s+(?:the\s+|this\s+|today['’]s\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}]+\s+)?(?:gazette|times|post|herald|tribune|journal|news|paper|newspaper|magazine|podcast|show|register|courier|chronicle|press)\b/iu);
+const SELF_TOLD = gated(/\b(?:post(?:ed|ing)|shar(?:ed|ing)|wr(?:ote|iting)|sa(?:id|ying)|announc(?:ed|ing)|tweet(?:ed|ing)|reveal(?:ed|ing)|disclos(?:ed|ing)|explain(?:ed|ing))\s+(?:it\s+)?(?:himself|herself|themselves)\b|\b(?:went|goes|going|gone|go)\s+public\s+(?:with|about)\s+(?:his|her|their)\b|\b(?:his|her|their|[\p{L}]+['’]s)\s+own\s+(?:post|posts|statement|announcement|words|video|letter|op-ed|column|update|story|account)\b|\b(?:letter|column|op-ed|essay|interview|statement)\s+(?:in|on|to)\s+(?:the\s+|this\s+|today['’]s\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}]+\s+)?(?:gazette|times|post|herald|tribune|journal|news|paper|newspaper|magazine|podcast|show|register|courier|chronicle|press)\b/iu);
 // The next sentence goes on telling what they said: "She shared that she was diagnosed ...".
 const RETOLD = gated(/^\W*(?:she|he|they)\s+(?:also\s+|then\s+)?(?:shared|said|wrote|announced|revealed|explained|added|posted|told)\b/i);
 const tester = (re: RegExp) => (text: string) => re.test(text);
@@ -65,9 +65,14 @@ const TOLD_AUDIENCE = gated(/\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|writ(?
 const isPublicStatement = (text: string) =>
   TOLD_AUDIENCE.test(text) || ON_AIR.test(text) || PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
 
+// The next sentence praises them for telling it in public: "Love that she's sharing the hard parts publicly."
+// (Saying it oneself may be to the nurse: only posting, sharing or writing it oneself is public.)
+const SHARED_PUBLICLY = gated(/\b(?:shar|talk|post|writ|open|announc)(?:e|es|ed|ing|s)?\b[^.!?\n]{0,40}\b(?:publicly|in public|herself|himself|themselves)\b|\b(?:(?:say|tell)(?:s|ing)?|said|told)\b[^.!?\n]{0,40}\b(?:publicly|in public|on (?:the )?air)\b/i);
+
 function publicStatements(doc: Doc): Set<number> {
   const out = sentenceSet(doc, isPublicStatement);
   for (const s of doc.sentences) if (out.has(s.index - 1) && RETOLD.test(s.text)) out.add(s.index);
+  for (const s of doc.sentences) if (s.index > 0 && SHARED_PUBLICLY.test(s.text) && /\b(?:she|he|they|her|his|their|herself|himself|themselves)\b/i.test(s.text)) out.add(s.index - 1);
   return out;
 }
 const isAggregate = tester(AGGREGATE);
@@ -75,7 +80,9 @@ const isEducation = tester(EDUCATION);
 // "I'm glad the new hip has you back in your garden": the one addressed is who it is about.
 const READER = /\b(?:you|your|you're|you've|ur|yr)\b/i;
 const FEELING_FOR = gated(/^\W*(?:i'm|i am|i was|i)\s+(?:so\s+|really\s+|very\s+)?(?:glad|sorry|happy|thrilled|relieved|proud|honou?red|grateful|thankful|remember)\b/i);
-const isSelf = (text: string) => SELF.test(text) && !THIRD_PERSON.test(text) && !(READER.test(text) && FEELING_FOR.test(text));
+// "... for my own palpitations": "my own" says whose health it is, wherever the sentence starts.
+const MY_OWN = /\bmy own\b/i;
+const isSelf = (text: string) => (SELF.test(text) || MY_OWN.test(text)) && !THIRD_PERSON.test(text) && !(READER.test(text) && FEELING_FOR.test(text));
 const isBio = tester(BIO);
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.

@@ -28,7 +28,7 @@ const OTHER_ANCHOR = /\b(?:my|our (?:own )?(?:mom|dad|son|daughter|family))\b/i;
 const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)\s+(?:taking\s+|using\s+|with\s+)?(?:the|your|ur|that|those|her|his|all|la|el|las|los)\b|\b(?:get|come|go|getting|coming|going)\s+off\s+(?:of\s+)?(?:the|your|ur|that|those|her|his|it)\b|\bdouble up\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t)\s+need\s+(?:the|a|an|that|those|any|to|surgery|meds|it)\b|\bsave (?:her|him|them|yourself) the\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+|definitely\s+)?(?:stop|skip|switch|ditch|drop|cut|lower|try|swap|take)\b|\bno se (?:tome|tomes|ponga)\b|\bdon'?t (?:let them|take|bother)\b|\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+)?(?:double|halve|increase|decrease|taper|wean)\b`;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
 const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
-const ADVICE = gated(new RegExp(String.raw`\b(?:you|u|ya)\s+(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i'));
+const ADVICE = gated(new RegExp(String.raw`\b(?:you|u|ya)\s+(?:really\s+|just\s+|definitely\s+|honestly\s+|probably\s+)?(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i'));
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
 const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
 // A co-worker's own news told of them ("she's expecting", "he's in rehab") counts even as a weaker word.
@@ -38,11 +38,17 @@ const OWN_TREATMENT = /\b(?:rehab|detox|chemo|surgery|dialysis|treatment|sober|s
 // A clinician going to a unit is at work ("Dr. Okoro went to the ICU"), not admitted there.
 const CLINICIAN_ROUNDS = /^(?:went|came|headed|ran|go|goes|going)\s*(?:up\s+|down\s+|over\s+)?(?:to|in|on|at|into)\s+(?:the\s+)?(?:icu|er|ed|or|floor|unit|ward|hospital|nicu|picu|pacu|clinic)\b/i;
 const DOSE_ADVICE = /\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean|skip|stop)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b/i;
-const THEIR_PATIENTS = /\b(?:his|her|their)\s+(?:own\s+)?(?:patients|pts|clients|residents)\b(?:(?!\b(?:she|he|her|his|him|they)\b)[^.!?,;])*$/i;
+const THEIR_PATIENTS = /\b(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:patients|pts|clients|residents)\b(?:(?!\b(?:she|he|her|his|him|they)\b)[^.!?,;])*$/i;
+// "his bypass patients": the fact names which of their patients, not their own care.
+const THEIR_BEFORE = /\b(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$/i;
+const PATIENTS_AFTER = /^\s+(?:[\w-]+\s+)?(?:patients|pts|clients|residents)\b/i;
 const FULL_NAME = /^@?(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,})/u;
 const OTHERS_CARE = /^(?:they|he|she|your (?:doc|doctor|dr|provider|pcp|dentist|surgeon|[\w-]+ist))\b/i;
 const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
-const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure']);
+// (A reading the reader reported, "if your INR is 4.2", is what the advice is built on.)
+const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure', 'test-result']);
+// An infection named for its vaccine ("skip the flu shot") is a medicine in the advice.
+const VACCINE_AFTER = /^\s*(?:shots?|vaccines?|jabs?|boosters?)\b/i;
 // A condition in medicine advice is what the medicine is for ("those antibiotics will work for your UTI").
 const ADVISED_FOR = new Set(['condition', 'infectious']);
 // Someone else takes over the clause between a relative and a fact ("my nephew's class ... you").
@@ -214,11 +220,11 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       // Advice on a dose ("double your dose") is medicine advice even when the medicine is unnamed or unknown.
       for (const f of found) if (DOSE_ADVICE.test(doc.sentences[f.sentence]?.text ?? '')) medicated.add(f.sentence);
       const medicatedPost = medicated.size > 0;
-      found = found.filter((f) => !((advised(f) || advising) && (ADVICE_KINDS.has(f.kind) || f.weak || (ADVISED_FOR.has(f.kind) && (medicated.has(f.sentence) || medicatedPost)))));
+      found = found.filter((f) => !((advised(f) || advising) && (ADVICE_KINDS.has(f.kind) || f.weak || VACCINE_AFTER.test(doc.text.slice(f.end, f.end + 10)) || (ADVISED_FOR.has(f.kind) && (medicated.has(f.sentence) || medicatedPost)))));
     }
     // "how many of her patients got the wrong meds": a fact told of someone's patients is theirs,
     // not the clinician's, unless the clause turns back to her or him.
-    found = found.filter((f) => !THEIR_PATIENTS.test(doc.text.slice(Math.max(0, f.start - 80), f.start)));
+    found = found.filter((f) => !THEIR_PATIENTS.test(doc.text.slice(Math.max(0, f.start - 80), f.start)) && !(THEIR_BEFORE.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && PATIENTS_AFTER.test(doc.text.slice(f.end, f.end + 30))));
     // "Rest in peace, Coach" mourns someone the town knew; "RIP to bed 4" mourns a patient.
     if (s.kind !== 'room' && !cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit')) found = found.filter((f) => !f.farewell);
     // Being placed in a bed or room is patient status on its own ("pt in bed 11", "Bed 12 finally

@@ -226,7 +226,7 @@ const REPLY_HEAD = /(?:^|\n)\s*(?:re|reply(?:ing)? to|in reply to|responding to)
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|$)/;
 const VOCATIVE_OPENING = gated(/^,\s*(?:(?:you|your|you're|you've|please|just|don't|do not)\b|[^.!?]{0,80}?\b(?:you|your|you're|you've)\b)/i);
 // Without a comma, the name must turn to the reader at once: "Kelly you need to ...", "Brenda like you said".
-const VOCATIVE_BARE = /^:?\s+(?:(?:honestly|seriously|girl|babe|hun|sweetie|like|so|ok|omg|yes|no)\s+){0,2}(?:you|your|you're|you've|u|ur|yr)\b/i;
+const VOCATIVE_BARE = /^:?\s+(?:(?:honestly|seriously|girl|babe|hun|sweetie|like|so|ok|omg|yes|no|with|and)\s+){0,2}(?:you|your|you're|you've|u|ur|yr)\b/i;
 const UNIT_NAME = /^\d{1,2}\s?(?:West|East|North|South|W|E|N|S)$/;
 
 function ageValue(text: string): number {
@@ -416,6 +416,7 @@ const NON_CARE_ROOM_BEFORE = gated(/\b(?:conference|meeting|class|board|training
 const NON_CARE_ROOM_AFTER = gated(/^\s*(?:of|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:library|hotel|school|church|convention|community|civic|city hall|courthouse|student union|building)\b/i);
 const EVENT = /\b(?:keynote|talk|session|lecture|meeting|workshop|seminar|class|training|in-?service|presentation|conference|panel|symposium|grand rounds|luncheon|lunch|party|potluck|celebration|webinar|orientation|huddle|breakout|poster|journal club|book club|interview|exam|vendor fair|skills fair|open house)\b/i;
 const PLACED_PERSON = /\b(?:pt|patient|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|resident|client|[A-Z][\p{L}'-]+|[A-Z]\.\s?[A-Z]\.)\s+(?:in|from|at)\s+$/u;
+const ENDEARMENT = /^(?:hon|hun|honey|babe|baby|sweetie|sweetheart|darling|dear|love|mama|momma|girl|girlie|sis|bestie|friend|buddy|pal|mate)$/i;
 const AGE_THEN_I = /^\s*(?:and|&|but|,)\s*(?:i|i'm|i've|still)\b/i;
 // "1/3 sepsis is ...": a thread's numbering, not a date.
 const THREAD_NUMBER = /^\d{1,2}\/\d{1,2}$/;
@@ -438,6 +439,9 @@ function notCare(doc: Doc, s: Subject): boolean {
   // "2 yrs since my surgery": a span of time, not anyone's age.
   if (s.kind === 'age' || s.kind === 'old-age') return AGE_THEN_I.test(doc.text.slice(s.end, s.end + 12)) || /^\s*(?:since|ago|later|after|before|post|out from|into)\b/i.test(doc.text.slice(s.end, s.end + 12));
   if (s.kind === 'date') return THREAD_NUMBER.test(text) && s.start === doc.sentences[s.sentence]?.start;
+  // "Hon, stop the ...", "Babe you need ...": a term of endearment calls the reader, it names nobody.
+  // A word with digits in it ("SAVE20", "ROSA10") is a promo code or a product, not a person.
+  if (s.kind === 'name') return ENDEARMENT.test(text) || /\d/.test(text);
   return false;
 }
 
