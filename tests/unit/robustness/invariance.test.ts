@@ -20,7 +20,14 @@ const KEEP: Record<string, number> = {
 };
 /** Floors for a single category (fewer verdicts, so noisier). */
 const KEEP_CATEGORY = 0.62;
-const KEEP_PHI: Record<string, number> = {};
+/**
+ * Issue #14's floors for phi on its own: spacing, Unicode and name swaps keep 98% of phi verdicts.
+ * Not held yet, so not asserted beyond the category floor: lowercase 95% (88.7% on this sample,
+ * 2026-12-06: lower-case names the context does not pin) and no punctuation 98% (96.2%).
+ */
+const KEEP_PHI: Record<string, number> = {
+  'doubled spaces': 0.98, 'fancy unicode': 0.98, 'zero-width': 0.98, 'curly quotes': 0.98, 'names swapped': 0.98,
+};
 /** Uppercase text may change the brand-voice verdict (shouting is a brand-voice rule). */
 const EXEMPT: Record<string, Label[]> = { uppercase: ['brand-voice'] };
 /** Below this many verdicts a category's own rate is too noisy to judge alone. */
@@ -69,7 +76,7 @@ describe('verdicts survive rewrites that keep the meaning', () => {
       const report = `${name}: lost ${lost.join(', ') || 'none'}`;
       expect(keptAll / total, report).toBeGreaterThanOrEqual(KEEP[name]);
       for (const c of Object.keys(had)) {
-        const floor = Math.min(KEEP_CATEGORY, c === 'phi' ? (KEEP_PHI[name] ?? KEEP[name]) : KEEP[name]);
+        const floor = c === 'phi' && KEEP_PHI[name] !== undefined ? KEEP_PHI[name] : Math.min(KEEP_CATEGORY, KEEP[name]);
         if (had[c] < MIN_VERDICTS) continue;
         expect((kept[c] ?? 0) / had[c], `${c} ${report}`).toBeGreaterThanOrEqual(floor);
       }
