@@ -5,6 +5,7 @@
 import type { CompiledPolicy, CompiledRule, Community, DetectorConfig } from '../engine/policy';
 import type { AnyRuleSpec } from '../engine/rules';
 import { regexListRefs } from '../engine/rules/regex';
+import { isListRef } from '../engine/rules/terms';
 import { SEVERITY_RANK, type Category, type Severity } from '../engine/types';
 import { PolicyError } from './errors';
 import { orderPacks, type PackResolver } from './layer';
@@ -140,8 +141,6 @@ function layerSettings(packs: Pack[]) {
   }
   return { enforcement, requireReason, failMode, personalExceptions: { allowed, forbiddenCategories: [...forbidden] }, links };
 }
-
-const isListRef = (t: string) => t.startsWith('$') && t.length > 1 && !t.includes(' ');
 
 /** The first list a rule names that the merged lists lack, as compiling would report it. */
 function missingList(rule: Rule, lists: Record<string, string[]>): string | undefined {

@@ -3,6 +3,7 @@
 import { checkPattern } from './pattern-syntax';
 import { regexListRefs } from '../engine/rules/regex';
 import { regexError } from '../engine/rules/regex-re2';
+import { isListRef } from '../engine/rules/terms';
 import type { PathKey } from './errors';
 import type { Pack } from './schema';
 
@@ -19,8 +20,6 @@ export interface ValidateOptions {
   knownLists?: Iterable<string>;
 }
 
-const isRef = (t: string) => t.startsWith('$') && t.length > 1 && !t.includes(' ');
-
 export function validatePack(pack: Pack, options: ValidateOptions = {}): PackIssue[] {
   const issues: PackIssue[] = [];
   const own = new Set(Object.keys(pack.lists ?? {}));
@@ -29,7 +28,7 @@ export function validatePack(pack: Pack, options: ValidateOptions = {}): PackIss
 
   const terms = (list: readonly string[] | undefined, path: PathKey[]) => {
     list?.forEach((t, i) => {
-      if (!isRef(t) || !checkRefs || known.has(t.slice(1))) return;
+      if (!isListRef(t) || !checkRefs || known.has(t.slice(1))) return;
       const names = [...known].map((n) => `$${n}`).join(', ');
       issues.push({ path: [...path, i], message: `unknown list "${t}"; ${names ? `known lists: ${names}` : 'the pack defines no lists'}` });
     });
@@ -55,7 +54,7 @@ export function validatePack(pack: Pack, options: ValidateOptions = {}): PackIss
   }
   for (const [name, items] of Object.entries(pack.lists ?? {})) {
     items.forEach((t, i) => {
-      if (isRef(t)) issues.push({ path: ['lists', name, i], message: `a list item cannot reference another list ("${t}")` });
+      if (isListRef(t)) issues.push({ path: ['lists', name, i], message: `a list item cannot reference another list ("${t}")` });
     });
   }
 

@@ -54,11 +54,14 @@ function joinedAsWritten(tokens: TextToken[], from: number, joined: boolean[] | 
   return !joined || joined.every((together, k) => !together || tokens[from + k + 1].start === tokens[from + k].end);
 }
 
+/** Whether a pack term names a list ("$codenames") rather than being a word. */
+export const isListRef = (t: string): boolean => t.startsWith('$') && t.length > 1 && !t.includes(' ');
+
 /** Expands "$name" references against the named lists; throws on an unknown name. */
 export function expandTerms(terms: readonly string[], lists: Record<string, readonly string[]>): string[] {
   const out: string[] = [];
   for (const t of terms) {
-    if (t.startsWith('$') && t.length > 1 && !t.includes(' ')) {
+    if (isListRef(t)) {
       const list = lists[t.slice(1)];
       if (!list) throw new Error(`unknown list "${t}"`);
       out.push(...list);
