@@ -16,6 +16,11 @@ describe('conflict-of-interest detector', () => {
     ['Not sponsored!! I just love this protein shake, code JEN10 gets you 10% off.', 'code JEN10'],
     ['Proud brand ambassador for LuxeScrubs! Their joggers are the comfiest, grab a pair.', 'ambassador'],
     ['Orthora covered my flights and hotel for the summit, and FlexiKnee is the only implant I reach for now.', 'covered my flights'],
+    // Codes typed without capitals are codes all the same.
+    ['these compression socks are the comfiest ever, code icujen10 saves you 10% 💜', 'code icujen10'],
+    ['obsessed with these sleep drops, grab 15% off with mara15!', 'off with mara15'],
+    ['best protein bar on the market, honestly. maya20 at checkout', 'maya20 at checkout'],
+    ['the comfiest clogs out there, just mention nursebea at checkout for a free pair of socks', 'mention nursebea at checkout'],
   ])('flags promotion with an undisclosed connection: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -40,6 +45,10 @@ describe('conflict-of-interest detector', () => {
     'Check out the new parking garage, it finally has EV chargers!',
     'Bought these sneakers with my own money and I love them. Not sponsored, just happy feet!',
     'I was a patient at Maple Valley Health myself before I worked here, and the care is why I applied.',
+    // Hospital codes and codes of conduct are not promo codes.
+    'code 3 to the best trauma center in the state, what a night',
+    'we called a code blue on the best team I have ever worked with, everyone was amazing',
+    'the new zip code 52601 has the best tacos in town',
   ])('leaves disclosed, neutral and own-news posts alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });

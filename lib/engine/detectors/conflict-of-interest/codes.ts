@@ -8,6 +8,8 @@ import { findTermsInDoc, overlaps, type Hit } from '../shared/match';
 
 // A promo code (with or without the word "code") or an affiliate link, short or long.
 const CODE_OR_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d-]{3,}\b|[?&](?:tag|ref|aff|affiliate|affid)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu;
+// A code written without capitals: letters and digits, with at least two letters and one digit.
+const CASELESS_CODE = '(?=[a-z-]*\\d)(?=[\\d-]*[a-z][\\d-]*[a-z])[a-z\\d][a-z\\d-]{3,}';
 // The shapes of a code in any wording: "enter coupon ZX9Q7", "code X saves you 15%", "20% off ... code".
 const CODE_SHAPES = [
   /\b(?:use|with|enter)\s+(?:my\s+|the\s+)?(?:code|coupon|promo)\s+\w*\d\w*/giu,
@@ -20,6 +22,11 @@ const CODE_SHAPES = [
   /\blink\s+in\s+(?:my\s+)?bio\s+(?:for|gets?(?:\s+you)?)\s+(?:\d+\s?%|a\s+free|free)/giu,
   /\b(?:swipe\s+up\s+w(?:ith)?|mention|use)\s+(?:code\s+)?\p{Lu}[\p{Lu}\d_-]{3,}\b/gu,
   /\b\p{Lu}[\p{Lu}\d_-]{3,}\s+at\s+checkout\b/gu,
+  // The same codes typed in lower case ("code glow20", "use bri50 for $50 off", "dani15 at checkout"):
+  // a word of letters and digits, at least two letters, so "code 3" and "code blue" are not codes.
+  new RegExp(`\\b(?:(?:code|coupon|promo)\\s+${CASELESS_CODE}|(?:use|with|mention|enter)\\s+${CASELESS_CODE}\\s+(?:for|at\\s+(?:checkout|booking))|${CASELESS_CODE}\\s+at\\s+checkout|%\\s+off\\s+with\\s+${CASELESS_CODE})\\b`, 'giu'),
+  // A code without digits is a code by what follows it: "code tessstack at checkout", "mention drtess at booking".
+  /\b(?:(?:use\s+)?code|mention)\s+[a-z][\w-]{3,}\s+(?:at\s+(?:checkout|booking)|for\s+\d+\s?%|saves?\s+(?:you\s+)?\d)/giu,
   /\/(?:r|ref|aff|affiliate|partner|invite)\/[\w-]+/gu,
   // A booking or order link that ends in a person's slug ("book through restwellsleep.com/linh").
   /\b(?:book|order|sign\s+up|buy|shop|get\s+(?:it|yours|one))\s+(?:\S+\s+){0,3}?(?:through|thru|via|at|using|with|on)\s+(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|co|net|org|shop|store|link|ly|io|me|health)\/(?!(?:book|booking|appointments?|schedule|contact|about|home|events?|register|signup|careers|jobs|locations?|services?|flu|covid)\b)[a-z][\w-]*\b/giu,
