@@ -24,6 +24,10 @@ const CLAIMS = [
 const REFERENCE = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|this|that|these|those)\b/i;
 // Thanks and praise: a sentence that celebrates someone does not accuse them.
 const PRAISE = gated(/\b(?:thanks?|thank you|congrats|congratulations|kudos|shout-?out|proud of|grateful|hats off)\b/i);
+// Praise said with a smirk ("congrats on the 'award-winning' ER 🙃", "I'm sure it was just luck")
+// is sarcasm: the claim beside it stands.
+const SARCASM = gated(/[🙃🙄👏🤡😒]|\b(?:i'm sure|i am sure|truly elite|amazing what|must be nice|great job|way to go|bravo)\b|(?:^|\s)['‘"“][\p{L}][^'’"”\n]{1,30}['’"”](?=[\s,.!?]|$)/iu);
+const praising = (text: string) => PRAISE.test(text) && !SARCASM.test(text);
 const INSINUATION = alternation(INSINUATIONS, 'i');
 const OFFICIAL = alternation(OFFICIAL_SOURCES, 'i');
 // A question that accuses: "isn't it odd that...", "why does Dr. X keep...".
@@ -46,7 +50,7 @@ const KIND_WORDS: Record<string, string> = {
 /** The claims in one sentence, offsets relative to it (memoized with the sentence). */
 function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insinuating: boolean } {
   const hits: (Hit & { kind: string })[] = [];
-  if (anyMatch(OFFICIAL, text) || PRAISE.test(text)) return { hits, insinuating: false };
+  if (anyMatch(OFFICIAL, text) || praising(text)) return { hits, insinuating: false };
   for (const c of CLAIMS) for (const h of scan(c.re, text)) hits.push({ ...h, kind: c.kind });
   return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) };
 }
@@ -84,7 +88,7 @@ export const defamation: Detector = {
         // Insinuation about someone named in this very sentence, with no explicit claim.
         hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });
       }
-      if (!hits.length && inSentence.length && !PRAISE.test(s.text) && asideInsinuates(claims, s, targets)) {
+      if (!hits.length && inSentence.length && !praising(s.text) && asideInsinuates(claims, s, targets)) {
         // "Dr. X keeps 'forgetting' to log her narcotics. Pretty convenient, huh?": an aside that
         // names nobody points its insinuation back at the person just named.
         hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });
