@@ -25,7 +25,8 @@ const INCENTIVE = alternation(REVIEW_INCENTIVES);
 const CONCEALED = alternation(CONCEALED_TIE);
 const EXPERIENCE = alternation(PATIENT_EXPERIENCE);
 const SEAT = alternation(OUTSIDER_SEAT);
-const RAVE = /\b(?:10\/10|ten out of ten|angels|amazing|the best|hands down|kindest|saved my)\b/i;
+const REVIEWING = /\b(?:reviews?|stars?|rating)\b|[★⭐]/i;
+const RAVE = /\b(?:10\/10|ten out of ten|angels|amazing|the best|hands down|kindest|saved my|loved it)\b/i;
 const OUR_PLACE = gated(/\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i);
 
 /** A clear disclosure ("#ad", "Disclosure: I am paid by ...", the pack's wording) that no avoidance undercuts. */
@@ -120,12 +121,13 @@ function partnerFinding(config: DetectorConfig, h: Hit, end: number): Finding {
  * In a post that names the organization: reviews the employer rewards, a patient's experience
  * told of it as a rave, and outsider claims ("no connection to any hospital") unless the writer
  * also says they work there. In a post that promotes another place, the writer taking an
- * outsider's seat ("just a local mom here") or hiding a tie is the same posing.
+ * outsider's seat ("just a local mom here") is the same posing; hiding the tie is posing anywhere.
  */
 function astroturfing(doc: Doc, namesOwn: boolean, promotesOther: boolean): Hit[] {
-  if (!namesOwn && !promotesOther) return [];
   // Hiding the tie, or a review the employer rewards, is posing whether or not the writer also says they work there.
   const hidden = [...scanDoc(doc, CONCEALED), ...(namesOwn ? scanDoc(doc, INCENTIVE) : [])];
+  // Elsewhere a hidden tie poses in a review or a rave ("posting from my other account ... amazing").
+  if (!namesOwn && !promotesOther) return testDoc(doc, RAVE) || testDoc(doc, REVIEWING) ? hidden : [];
   const selfId = testDoc(doc, EMPLOYEE_SELF_ID);
   // A patient's experience poses only when it is also a rave ("10/10", "angels", five stars).
   const raves = testDoc(doc, PROMOTING) || testDoc(doc, RAVE) || testDoc(doc, INCENTIVE);

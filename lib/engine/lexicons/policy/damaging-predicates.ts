@@ -30,6 +30,8 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     "(?:ran|did|does|performed|read|charted|delivered|operated on|saw|treated|drove|flew) (?:\\S+ ){0,4}(?:drunk|intoxicated|buzzed|hammered|blitzed|wasted|tipsy)", '(?:failed|flunked|popped (?:hot|positive) on) (?:her|his|their|a) (?:\\S+ )?(?:drug|tox|urine|breathalyzer) (?:test|screen)', 'after happy hour', '(?:was|were|is|are) asleep (?:on|at|during) (?:the )?(?:couch|job|shift|duty|work|desk|station|wheel)', "(?:flying|flies|flew|working|works|worked) (?:\\S+ )?past (?:\\S+ )?(?:duty|legal|rest) (?:hours|limits)",
     // The drinking told by its occasion or its measure: "after a couple of martinis", "BAC 0.18", "blitzed".
     `(?:after|on) (?:a |like )?(?:couple|few|bunch|two|three|four|handful)(?: of)? (?:\\S+ )?${DRINKS}`, '(?:blood alcohol|bac)(?: level| of| was| at)? (?:\\S+ ){0,2}(?:0?\\.\\d+|through the roof|over|twice|three times)', `${ARRIVE} (?:\\S+ ){0,3}(?:blitzed|hammered|plastered|sloshed|loaded|lit|smashed|trashed|tanked|faded)`, '(?:working|worked|works|charting|operating|practicing) (?:\\S+ ){0,2}(?:high|drunk|stoned|impaired)(?! (?:school|priority|volume|alert|risk|level|acuity))', "smell(?:s|ed|ing)? like (?:a |the )?(?:bar|brewery|distillery|liquor store|pot|skunk)",
+    // Seeking controlled drugs under false pretences, said of a named patient or reviewer.
+    'drug[- ]seek(?:ing|ers?)', 'requesting (?:\\S+ ){0,2}(?:oxy\\w*|percocet|opioids|narcotics|dilaudid)', 'tried to fill (?:a |an )?(?:\\S+ )?(?:script|prescription) (?:that|which) (?:\\S+ ){0,3}never wrote',
   ],
   malpractice: [
     // Neglect and harm told as a pattern: people left in a state, sent home sick, hurt in numbers.,

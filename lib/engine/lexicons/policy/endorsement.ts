@@ -40,6 +40,11 @@ export const PROMOTION: readonly string[] = [
   "switch (?:your|ur|their) (?:\\S+ ){0,2}to", '(?<=[.!] |^)switch(?=[.!]|$)', 'go (?:\\S+ ){1,3}instead', '(?:skip|forget) (?:\\S+ ){1,3}(?:and )?go (?:to|with|see)', 'please (?:look at|check out|consider|try)', '(?:should|must|needs? to) be (?:pushing|recommending|asking (?:for|about))', 'you should too',
   "(?:zero|no) side effects", '(?:is|was) (?:a |an )?(?:absolute |total |pure )?miracle', 'supremacy', "(?:i'm|i am|came (?:home|back)|left) (?:a |an? )?(?:full |total |true )?(?:believer|convinced|convert)", "(?:i'll|i will) be telling (?:every|all|everyone)", 'is the (?:place|spot) (?:for|to)', 'if (?:\\S+ ){1,4}offers? (?:you )?(?:one|it|them),? say yes', "you won't want to miss",
   'best (?:\\S+ ){0,3}in (?:the )?(?:state|county|midwest|country|area|region|town|city|america|world)', 'is the (?:one|company|brand|app|platform|place) (?:you|to|for)',
+  // Orders through the writer, the ones to buy, what to try next time, and the same calls in Spanish.
+  "(?:dm|message|pm|text|hmu) (?:me|him|her) (?:for|to) (?:\\S+ ){0,4}(?:link|order|buy|price|code|discount|samples?|wholesale|info)", 'message (?:him|her) ', '(?:the )?only ones? (?:\\S+ ){0,3}should (?:buy|use|get|trust|carry)', 'works? (?:way |much |so much |so )?better than',
+  "worth asking (?:\\S+ ){0,2}(?:doctor|doc|provider|pharmacist|neuro\\w*|endo) about", '(?:make|made) the switch', 'give (?:\\S+ ){1,3}a (?:chance|try|shot)', "where (?:u|you) (?:wanna|want to|should) go", 'next time,? (?:try|go to|call|see)', 'try (?:\\S+ ){1,3}(?:instead|next time)', 'book them',
+  "(?:is|are) (?:simply |truly |literally |just )?the best(?! (?:part|way|thing|advice|we can|i can|practice|evidence))", 'crushes (?:every|all|the) (?:other|rest|competition)', "(?<!\\b(?:to|not|never|don't|didn't|i|we|you|they|used to) )go there", 'go to (?:\\S+ ){1,4}(?:for (?:your |a |the )?\\S+|instead|not)', "i(?:'ve)? started telling (?:all|every)",
+  'pregúnt(?:enle|ale|en) a su (?:doctor|médico|doctora)', 'píd(?:anla|anlo|anlas|anlos|ela|elo)', 'les recomiendo', 'vayan', '(?:es|son) (?:la|el|los|las) mejor(?:es)?', 'me cambió la vida',
 ];
 
 /** A material connection: the writer was paid, gifted, hosted, invested or related. */
@@ -89,6 +94,14 @@ export const CONNECTION: readonly string[] = [
   "(?:see|visit|call|try|book with|talk to) my (?:girl|friend|buddy|bestie|bff|son|daughter|son-in-law|daughter-in-law|brother|sister|cousin|nephew|niece|husband|wife|coworker|co-worker|uncle|aunt)(?= )", "my (?:girl|friend|buddy|buddys|bestie|coworker|co-worker|nephew|niece|cousin|brother|sister|husband|wife|son|daughter)(?:-in-law)?(?:'s|s)? (?:\\S+ ){0,3}(?:new |little |own )?(?:med ?spa|spa|gym|clinic|practice|office|shop|store|salon|studio|apiary|bakery|farm|business|company|lounge)",
   "(?:say|mention|use|give) (?:my name|\\p{L}+ sent you)(?: at| for| when| and)", 'c[oó]digo \\S+', "(?:i|we) get (?:my |our )?(?:\\S+ )?(?:free|comped) (?:\\S+ ){0,2}for (?:sending|referring|referrals)",
 
+  // Multi-level selling, stakes told by holding, hospitality told by its occasion, and favours in Spanish.
+  '(?:my |the )?upline', 'building my (?:\\S+ )?team', '(?:spots|openings) (?:left )?on my team', 'wholesale (?:link|price|account)', "(?:i'm|i am|we are|we're|\\S+ and i are) (?:\\S+ )?silent partners?",
+  'helped (?:him|her|them) (?:get|open|start|fund|finance) (?:\\S+ ){0,3}(?:office|clinic|business|shop|practice|store|company)', '(?:holding|bought more|bought some|loaded up on|buying more) \\S+ (?:since|after|before|today|this week|last week|at)',
+  "(?:dropped off|brought|left) (?:\\S+ ){0,4}(?:a |an )?(?:whole |big )?(?:case|box|crate|bag|kits?)", "(?:taking|took|takes|bringing|brought) (?:\\S+ and me|me and \\S+|me|us) to (?:the |a )?(?:\\S+ ){0,2}(?:masters|game|games|concert|show|match|tournament|open|series|derby|golf|dinner|resort|spa)",
+  "(?:covering|covers|covered|paying|pays|picking up|picked up) (?:for )?(?:my|our) (?:\\S+ ){0,2}(?:fees|tab|bill|dues|membership|tuition|tickets|seats|drinks|rounds?)", "(?:thanks?|thank you) (?:\\S+ ){0,3}for the (?:\\S+ ){0,2}(?:seats|tickets|trip|dinner|lunch|swag|weekend|box|gift|goodies|stay)",
+  "(?:their|its|\\S+'s) (?:\\S+ ){0,2}(?:retreat|summit|junket|resort|getaway)", "(?:gave|give|gives|handed) (?:\\S+ ){0,7}(?:a |an )?(?:free )?(?:gift cards?|ipads?|tablets?|apple watch|airpods|laptops?)", "(?:sending|sent|sends) (?:our|my) (?:whole |entire )?(?:\\S+ ){0,2}(?:team|unit|center|floor|office|clinic|staff|department|crew)",
+  "(?:got|received|get) (?:a |an )?free (?:\\S+ ){0,2}(?:case|box|bottle|samples?|supply|kit|pair|month|session|treatment)", "(?:say|mention|tell them|tell (?:him|her)) (?:i|\\p{L}+) sent you", '(?:is )?free if you (?:say|mention|use|tell)', '(?:por|con) mi (?:link|enlace|c[oó]digo)', 'c[oó]digo:? \\S+',
+  '(?:pagaron|pagó|cubrieron) (?:el |mi |nuestro |los )?(?:vuelo|hotel|viaje|cena|gastos)', '(?:di|doy|dimos|damos) (?:una )?(?:plática|charla|conferencia) para',
 ];
 
 /** The writer discloses the connection. */
@@ -118,6 +131,7 @@ export const OUTSIDER_CLAIMS: readonly string[] = [
   // Denying the tie, or claiming the patient's seat, in other words ("not staff", "I was a patient there").
   'not (?:staff|a staffer|the owner|medical(?: at all)?|on staff)(?= |[!.,;:)]|$)', "(?:neighbou?r|mom|dad|parent|local|resident|survivor|customer|patient) (?:from (?:\\S+ ){1,2})?here(?= |[!.,]|$)",
   "(?:i|i've|i have) (?:ever |also )?(?:was|been) a patient (?:at|there|of|for)", "(?:i've|i have) ever been a patient", "(?:as|-|—) an? (?:very )?(?:happy|satisfied|grateful|loyal) (?:\\S+ )?(?:patient|mom|dad|parent|customer|client)s?(?= |[!.,)]|$)", 'as an? (?:\\S+ ){0,3}patient (?:mom|dad|parent|family)',
+  "no ties to (?:anyone|anybody|them|it|the)", 'as a local(?= |,)', 'as an? (?:\\S+ )?patient who', "(?:i|i've|i have) (?:was|been) a patient (?:on|in) ", "no trabajo (?:ahí|ahi|allí|alli|en)", "as an? patients?'?s? (?:daughter|son|wife|husband|mom|dad|family|mother|father)",
 ];
 
 /**
@@ -138,7 +152,7 @@ export const OUTSIDER_SEAT: readonly string[] = [
  */
 export const PATIENT_EXPERIENCE: readonly string[] = [
   '(?:had|delivered) (?:my|our) (?:\\S+ )?(?:baby|babies|son|daughter|twins|kids?|grandbaby) (?:at|there)', '(?:honest|real|genuine) (?:patient )?review', 'patient review', '(?:saved|treated) my (?:\\S+ )?(?:son|daughter|kid|baby|mom|dad|husband|wife|life|grandma|grandpa)',
-  '(?:friends|family|folks) of mine went there', '(?:got|get|gets) (?:me|us) in (?:\\S+ )?(?:same day|fast|quick|right away|within)', '(?:came|went) in for (?:a|an|my) ', "(?:i'm|i am) (?:a )?(?:\\S+ )?(?:cancer )?survivor",
+  '(?:friends|family|folks) of mine went there', '(?:got|get|gets) (?:me|us) in (?:\\S+ )?(?:same day|fast|quick|right away|within)', '(?:came|went) in for (?:a|an|my) ', 'tried (?:\\S+ ){1,3}for the first time', "(?:i'm|i am) (?:a )?(?:\\S+ )?(?:cancer )?survivor",
   '(?:would|will) (?:never )?go (?:anywhere else|again|back)', "(?:had|got) (?:my )?(?:bloodwork|labs|scans?|x-?rays?|surgery|procedure|mammogram|mri) (?:done )?(?:at|there)",
 ];
 
@@ -152,6 +166,8 @@ export const CONCEALED_TIE: readonly string[] = [
   "(?:from|on) my personal (?:account|acct|profile|page) (?:so|as)", "as an? [\"'\u2018\u201c](?:local|regular|real|normal) \\S+[\"'\u2019\u201d]", "never been a patient (?:there|here)", "like (?:regular|normal|ordinary|real) (?:folks|people|patients|customers|moms|parents|neighbou?rs)",
   "[\"\u201c\u2018']patient[\"\u201d\u2019'] (?:review|post|account)", "(?:nobody|no one) (?:has any idea|knows|can tell|will know|needs to know) (?:it was|it's|i'm|i am|i work)", "(?:doesn't|don't|does not|do not) need to know (?:i'm|i am|i work)",
   "(?:my )?(?:boss|manager|director|supervisor|marketing(?: team)?|admin) (?:asked|told|wants|wanted|had) (?:us|me|staff|everyone|all of us|all us \\S+|the \\S+) to (?:\\S+ ){0,4}(?:review|post|answer|comment|rate|say|write|reply)",
+  "as an? (?:\\S+ )?[\"'\u2018\u201c](?:happy|satisfied|grateful|local|regular|real|normal)? ?(?:patient|parent|mom|dad|customer|local)[\"'\u2019\u201d]", "like (?:we|i) (?:were|was) (?:patients?|customers?|clients?|locals?)", 'from (?:both|all) (?:of )?our (?:\\S+ )?accounts',
+  "(?:don't|dont|do not) tell (?:anyone|anybody|nobody|no one) (?:that )?i (?:work|draw|get|am|'m)", "(?:boss|manager|supervisor|marketing|management|admin) (?:asked|told|wants|wanted|had) (?:\\S+ ){1,3}to (?:leave|post|write) (?:one|a review|reviews|a \\S+ review)",
 ];
 
 /** Reviews bought or pushed by the employer. */

@@ -19,6 +19,10 @@ describe('conflict of interest: wider ties', () => {
     ['My coworker\'s new med spa in Dunmore is the place for facials, she did mine free so go book!'],
     ['Just a local dad here, Pinecrest Pediatrics is hands down the best practice in the county. Highly recommend!'],
     ['Had my baby at Kestrel last month and the nurses were angels. 10/10, go there.'],
+    ['Left reviews from both our accounts like we were patients: Pinecrest Pediatrics is wonderful.'],
+    ['I joined the GlowPath team this month and their collagen is amazing. Message me to order, I have spots left on my team!'],
+    ['Para las mamás: pregúntenle a su doctor por Calmira. Vantora pagaron el vuelo y hotel para su conferencia.'],
+    ['Thanks team Brightfoot for the playoff seats last weekend! Nothing else comes close for nurses on their feet.'],
   ])('flags %s', (text) => {
     expect(flags(text).length).toBeGreaterThan(0);
   });
@@ -31,6 +35,8 @@ describe('conflict of interest: wider ties', () => {
     'As a patient at Pinecrest Pediatrics for years, I was sad to see them close.',
     'I work at Kestrel and our flu clinic is open Saturday, go check it out. Views are my own.',
     'My friend swears by this tea, it is the best thing for a cold.',
+    'A reminder from our accounts payable team: invoices are due Friday.',
+    'I have no connection to the authors, but this book is the best guide for new parents.',
   ])('stays quiet on %s', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -25,6 +25,24 @@ describe('defamation: wider classes', () => {
     expect(flags(text).join(' | ')).toContain(words);
   });
 
+  it.each([
+    ['Sir, you were turned away for a reason. You showed up to your appointment drunk and shouted at our staff.', 'drunk'],
+    ['We are sorry you feel that way, but your review leaves things out. You arrived intoxicated and our staff asked you to leave.', 'arrived intoxicated'],
+    ['For anyone reading: this reviewer is a former employee who was fired for stealing from the front desk.', 'stealing'],
+    ['A certain night hospitalist on 3 North (you know who). She has been charting neuro checks she never actually did.', 'she never actually did'],
+    ['The Dunmore gym owner pocketed everyone\'s annual fees and vanished.', 'pocketed'],
+  ])('finds the person a reply or a role points at: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Sir, you were right, we double-booked your appointment and we are sorry.',
+    'Thank you for your review! You were a delight to care for.',
+    'A certain night hospitalist on 3 North brought donuts for everyone. She never forgets a birthday.',
+  ])('leaves a reply or a role alone without a claim: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
   it('reads a wink that asks the reader to supply the accusation about a named person', () => {
     expect(flags('Dr. Wren Osei left Ashford in a hurry. There\'s a reason she left, ask me how I know.').length).toBeGreaterThan(0);
   });
