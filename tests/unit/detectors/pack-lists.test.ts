@@ -82,7 +82,7 @@ describe("conflict-of-interest reads the organization's partners", () => {
   it.each([
     ['Honestly FlexiKnee has been a game changer for my post-op patients.', 'FlexiKnee'],
     ['Orthora hosted our whole unit for dinner last night. If your knee aches, ask your doctor about their brace!', 'hosted our'],
-    ['Orthora took a few of us to the game on Friday. Best knee brace on the market, hands down.', 'knee brace'],
+    ['Orthora took a few of us to the game on Friday. Best knee brace on the market, hands down.', 'took a few of us'],
   ])('flags praise of a partner, or a tie with a promotion: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });

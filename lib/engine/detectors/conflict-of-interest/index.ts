@@ -5,7 +5,7 @@
 import type { Doc } from '../../doc';
 import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
-import { CONCEALED_TIE, CONNECTION, DISCLOSURE, DISCLOSURE_AVOIDANCE, OUTSIDER_CLAIMS, PROMOTION, REVIEW_INCENTIVES } from '../../lexicons/policy/endorsement';
+import { CONCEALED_TIE, CONNECTION, DISCLOSURE, DISCLOSURE_AVOIDANCE, OUTSIDER_CLAIMS, OUTSIDER_SEAT, PATIENT_EXPERIENCE, PROMOTION, REVIEW_INCENTIVES } from '../../lexicons/policy/endorsement';
 import { negatedBefore } from '../shared/context';
 import { appendFix, makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
@@ -23,6 +23,10 @@ const AVOIDING = alternation(DISCLOSURE_AVOIDANCE);
 const OUTSIDER = alternation(OUTSIDER_CLAIMS);
 const INCENTIVE = alternation(REVIEW_INCENTIVES);
 const CONCEALED = alternation(CONCEALED_TIE);
+const EXPERIENCE = alternation(PATIENT_EXPERIENCE);
+const SEAT = alternation(OUTSIDER_SEAT);
+const REVIEWING = /\b(?:reviews?|stars?|rating)\b|[★⭐]/i;
+const RAVE = /\b(?:10\/10|ten out of ten|angels|amazing|the best|hands down|kindest|saved my|loved it)\b/i;
 const OUR_PLACE = gated(/\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i);
 
 /** A clear disclosure ("#ad", "Disclosure: I am paid by ...", the pack's wording) that no avoidance undercuts. */
@@ -39,7 +43,10 @@ export const conflictOfInterest: Detector = {
     const out: Finding[] = [];
     const end = doc.text.length;
     // Reviews name their place in any case ("riverbend children's") or as "our hospital".
-    const astroturf = astroturfing(doc, findTermsInDoc(doc, ownNames(policy, config)).length > 0 || testDoc(doc, OUR_PLACE));
+    const namesOwn = findTermsInDoc(doc, ownNames(policy, config)).length > 0 || testDoc(doc, OUR_PLACE);
+    // Another place's praise poses only undisclosed: "#ad" says who the writer is.
+    const promotesOther = !namesOwn && scanDoc(doc, PROMOTING).length > 0 && !disclosesConnection(doc, config, policy);
+    const astroturf = astroturfing(doc, namesOwn, promotesOther);
     if (astroturf.length) {
       out.push(
         makeFinding(config, {
@@ -111,12 +118,19 @@ function partnerFinding(config: DetectorConfig, h: Hit, end: number): Finding {
 }
 
 /**
- * In a post that names the organization: reviews the employer rewards, and outsider claims
- * ("no connection to any hospital") unless the writer also says they work there.
+ * In a post that names the organization: reviews the employer rewards, a patient's experience
+ * told of it as a rave, and outsider claims ("no connection to any hospital") unless the writer
+ * also says they work there. In a post that promotes another place, the writer taking an
+ * outsider's seat ("just a local mom here") is the same posing; hiding the tie is posing anywhere.
  */
-function astroturfing(doc: Doc, namesOwn: boolean): Hit[] {
-  if (!namesOwn) return [];
-  const outsider = testDoc(doc, EMPLOYEE_SELF_ID) ? [] : scanDoc(doc, OUTSIDER);
-  // Hiding the tie is posing whether or not the writer also says they work there.
-  return [...outsider, ...scanDoc(doc, CONCEALED), ...scanDoc(doc, INCENTIVE)].sort((a, b) => a.start - b.start);
+function astroturfing(doc: Doc, namesOwn: boolean, promotesOther: boolean): Hit[] {
+  // Hiding the tie, or a review the employer rewards, is posing whether or not the writer also says they work there.
+  const hidden = [...scanDoc(doc, CONCEALED), ...(namesOwn ? scanDoc(doc, INCENTIVE) : [])];
+  // Elsewhere a hidden tie poses in a review or a rave ("posting from my other account ... amazing").
+  if (!namesOwn && !promotesOther) return testDoc(doc, RAVE) || testDoc(doc, REVIEWING) ? hidden : [];
+  const selfId = testDoc(doc, EMPLOYEE_SELF_ID);
+  // A patient's experience poses only when it is also a rave ("10/10", "angels", five stars).
+  const raves = testDoc(doc, PROMOTING) || testDoc(doc, RAVE) || testDoc(doc, INCENTIVE);
+  const outsider = selfId ? [] : namesOwn ? [...scanDoc(doc, OUTSIDER), ...(raves ? scanDoc(doc, EXPERIENCE) : [])] : scanDoc(doc, SEAT);
+  return [...outsider, ...hidden].sort((a, b) => a.start - b.start);
 }

@@ -20,10 +20,16 @@ const CLAIMS = [
   // A label counts when said of someone, or as a sentence of its own ("Predator.").
   { kind: 'label', re: new RegExp(`(?<=(?:^|\\b${LABEL_LEAD}\\s+(?:a\\s+|an\\s+|total\\s+|complete\\s+|known\\s+)?))(?:${LABELS.join('|')})\\b(?!\\s+${LABEL_TOPIC}\\b)`, 'giu') },
 ];
+// Pronouns for a person mentioned just before.
+const PERSON_REFERENCE = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 // Words that point back to someone named earlier ("she", "they", "that man").
 const REFERENCE = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|this|that|these|those)\b/i;
 // Thanks and praise: a sentence that celebrates someone does not accuse them.
 const PRAISE = gated(/\b(?:thanks?|thank you|congrats|congratulations|kudos|shout-?out|proud of|grateful|hats off)\b/i);
+// Praise said with a smirk ("congrats on the 'award-winning' ER 🙃", "I'm sure it was just luck")
+// is sarcasm: the claim beside it stands.
+const SARCASM = gated(/[🙃🙄👏🤡😒]|\b(?:i'm sure|i am sure|truly elite|amazing what|must be nice|great job|way to go|bravo)\b|(?:^|\s)['‘"“][\p{L}][^'’"”\n]{1,30}['’"”](?=[\s,.!?]|$)/iu);
+const praising = (text: string) => PRAISE.test(text) && !SARCASM.test(text);
 const INSINUATION = alternation(INSINUATIONS, 'i');
 const OFFICIAL = alternation(OFFICIAL_SOURCES, 'i');
 // A question that accuses: "isn't it odd that...", "why does Dr. X keep...".
@@ -46,7 +52,7 @@ const KIND_WORDS: Record<string, string> = {
 /** The claims in one sentence, offsets relative to it (memoized with the sentence). */
 function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insinuating: boolean } {
   const hits: (Hit & { kind: string })[] = [];
-  if (anyMatch(OFFICIAL, text) || PRAISE.test(text)) return { hits, insinuating: false };
+  if (anyMatch(OFFICIAL, text) || praising(text)) return { hits, insinuating: false };
   for (const c of CLAIMS) for (const h of scan(c.re, text)) hits.push({ ...h, kind: c.kind });
   return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) };
 }
@@ -77,14 +83,18 @@ export const defamation: Detector = {
     if (!targets.length) return [];
     const out: Finding[] = [];
     const addressed = !!vocative || named.some((t) => t.start < 40 && /^\s*[,—–-]/.test(doc.text.slice(t.end, t.end + 3)));
-    for (const { s, hits, insinuating } of claims) {
+    for (const [i, { s, hits, insinuating }] of claims.entries()) {
       const question = /\?\s*\S{0,4}\s*$/u.test(s.text);
       const inSentence = [...named.filter((t) => t.start >= s.start && t.end <= s.end), ...(hits.length && !question ? roles.filter((t) => t.start >= s.start && t.end <= s.end) : [])];
+      // "A certain charge nurse on 4 East (K.M.). She has been charting vitals she never took":
+      // an explicit claim that refers back to a role pinned in the sentence just before.
+      const prev = claims[i - 1]?.s;
+      if (!inSentence.length && hits.length && !question && prev && PERSON_REFERENCE.test(s.text)) inSentence.push(...roles.filter((t) => t.kind === 'person' && t.start >= prev.start && t.end <= prev.end));
       if (!hits.length && insinuating && inSentence.length) {
         // Insinuation about someone named in this very sentence, with no explicit claim.
         hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });
       }
-      if (!hits.length && inSentence.length && !PRAISE.test(s.text) && asideInsinuates(claims, s, targets)) {
+      if (!hits.length && inSentence.length && !praising(s.text) && asideInsinuates(claims, s, targets)) {
         // "Dr. X keeps 'forgetting' to log her narcotics. Pretty convenient, huh?": an aside that
         // names nobody points its insinuation back at the person just named.
         hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });
@@ -131,9 +141,19 @@ const YOU = /\byou\b/i;
 const WARM = /\b(?:glad|happy for|proud of|helped you|thank|thanks|congrat\w*|well done|so happy)\b/i;
 const GREETING = /^(?:respectfully|with respect|hi|hey|dear|sorry|ma'am|sir)\s*,?\s+/i;
 const VOCATIVE = /^((?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)\s*(?:,|—|–)/u;
+// A reply to a review or to "Sir"/"Ma'am": "you" is the reviewer, whom the reply can defame.
+const HONORIFIC = /^(?:respectfully,?\s+|with respect,?\s+)?(sir|ma'am|madam)\s*,/i;
+const REVIEW_REPLY = /\b(?:your|this|that) (?:\S+ )?review\b/i;
 function addressedTo(text: string): Target | undefined {
   const lead = GREETING.exec(text)?.[0].length ?? 0;
   const m = VOCATIVE.exec(text.slice(lead));
+  const honorific = HONORIFIC.exec(text);
+  if (honorific && !m) {
+    const start = honorific.index + honorific[0].indexOf(honorific[1]);
+    return { start, end: start + honorific[1].length, text: honorific[1], kind: 'person' };
+  }
+  const review = !m && /\byou\b/i.test(text) ? REVIEW_REPLY.exec(text) : null;
+  if (review) return { start: review.index, end: review.index + review[0].length, text: 'the reviewer', kind: 'person' };
   if (!m || /^(?:ok|okay|so|well|yes|no|honestly|look|listen|folks|friends|everyone|guys|y'all|psa|update|reminder|fact)$/i.test(m[1])) return undefined;
   const start = lead + m.index;
   return { start, end: start + m[1].length, text: m[1], kind: 'person' };

@@ -13,9 +13,9 @@ import { wordClasses } from '../../lexicons/wordnet';
 import type { DocToken } from '../../doc';
 
 // Roles an organization has one of (or few): "the CIO" is somebody.
-const LEAD = '(?:ceo|cfo|cio|cno|coo|cmo|cto|ciso|owner|co-?owner|founder|president|vp|vice president|director|manager|supervisor|administrator|superintendent|commissioner|chair(?:man|woman)?|dean|principal|executive|head|chief|boss|landlord)';
+const LEAD = '(?:reviewer|poster|commenter|ceo|cfo|cio|cno|coo|cmo|cto|ciso|owner|co-?owner|founder|president|vp|vice president|director|manager|supervisor|administrator|superintendent|commissioner|chair(?:man|woman)?|dean|principal|executive|head|chief|boss|landlord)';
 // Roles many hold: they point at one person only when qualified.
-const STAFF = '(?:nurse|doctor|doc|physician|surgeon|medic|paramedic|emt|pilot|midwife|dentist|hygienist|pharmacist|tech|technician|therapist|chiropractor|dietitian|nutritionist|injector|aesthetician|esthetician|provider|attending|resident|anesthesiologist|ob|obgyn|pediatrician|dermatologist|cardiologist|radiologist|np|pa|rn|cna|lpn|rep|trainer|coach|candidate|negotiator|attorney|lawyer|contractor|vendor)';
+const STAFF = '(?:hospitalist|intensivist|sonographer|sono|phlebotomist|crna|aide|chaplain|pastor|priest|deacon|teacher|counselor|recruiter|receptionist|nurse|doctor|doc|physician|surgeon|medic|paramedic|emt|pilot|midwife|dentist|hygienist|pharmacist|tech|technician|therapist|chiropractor|dietitian|nutritionist|injector|aesthetician|esthetician|provider|attending|resident|anesthesiologist|ob|obgyn|pediatrician|dermatologist|cardiologist|radiologist|np|pa|rn|cna|lpn|rep|trainer|coach|candidate|negotiator|attorney|lawyer|contractor|vendor)';
 const MODS = "(?:[\\w'’-]+ ){0,3}";
 // A definite determiner makes a leading role one person; a common role needs a possessive,
 // "a certain", "that ... who", or an attachment to a place ("at", "on 4 West", "over at").
@@ -25,6 +25,10 @@ const ROLE_RE = gated(new RegExp(
     `\\b(?:our|their|its|[\\w.&’'-]+(?:'s|’s)) ${MODS}["'‘“]?${STAFF}["'’”]?(?=[\\s,.!?]|$)`,
     `\\ba certain ${MODS}${STAFF}\\b`,
     `\\b(?:the|that|this) ${MODS}${STAFF} (?=(?:who|whose|at|from|on|in|over at|out on|over on)\\b)`,
+    // A business's one owner or head named by the business ("the ironworks gym owner", "FitFuel Kitchen's new owner").
+    `\\b[\\w'’-]+ (?:gym|clinic|spa|med ?spa|shop|practice|pharmacy|salon|agency|company|ambulance|lab|office|center|home) (?:owner|co-?owner|director|manager|ceo|founder)\\b`,
+    // The person a review or reply is about: "this reviewer", "this individual", "this account".
+    `\\b(?:this|that) (?:reviewer|individual|account|poster|commenter|user|person)\\b`,
   ].join('|'),
   'giu',
 ));

@@ -10,11 +10,28 @@ const SOUSED = '(?:drunk|hungover|hung over|intoxicated|buzzed|tipsy|stoned|borr
 const ARRIVE = '(?:comes?|came|coming|shows?|showed|showing|shown|turns?|turned|rolls?|rolled|arriv(?:e|es|ed|ing)|llega|lleg[oó])(?: up| in)?(?: (?:to|at) (?:\\S+ ){0,2}\\S+)?';
 const CARE_ACT = '(?:surgery|surgeries|cases?|procedures?|shifts?|codes?|rounds|reads?|scans?|deliveries|clinic|work|the or|the floor|the vault)';
 
+// What a record, a bill or a report claims happened: the verbs of writing something down or charging for it.
+const BILLED = '(?:bill|charg|invoic|expens)(?:s|es|e|ed|ing)?';
+const CHARTED = '(?:chart|document|log|clock|sign|report|record)(?:s|es|ed|ing)?';
+// What was not done, in the negative: "never actually performed", "didn't happen", "weren't even there".
+const NOT_DONE = "(?:never|didn't|did not|don't|doesn't|weren't|wasn't|were not|was not) (?:actually |even |once )?(?:happen(?:ed)?|perform(?:ed)?|r[au]n|done|did|do|work(?:ed)?|went|go|got|get|receiv(?:e|ed)|t[ao]ok|take|used?|giv(?:e|en)|gave|deliver(?:ed)?|provid(?:e|ed)|touch(?:ed)?|s[ae]en?|saw|show(?:ed)? up|there|on site|in the room|wr[io]te|laid eyes)";
+// An illness a clinician can miss or mislabel.
+const ILLNESS = '(?:blockages?|ectopic|fracture|broken \\S+|appendix|appendicitis|appy|heart attack|stroke|bleed|clot|pe|dvt|sepsis|septic|pneumonia|strep|meningitis|cancer|tumou?r|mass|infection|abscess|dissection|aneurysm|troponins?|heart defect|defect|torsion|obstruction|perforation|concussion|uti|diabetes|dka)';
+// A drinking state said with an occasion ("after a couple of martinis").
+const DRINKS = '(?:martinis|drinks|beers|shots|glasses of wine|cocktails|bourbons?|whiskeys?|margaritas|pints)';
+// Those a person in charge may not touch or take up with.
+const JUNIOR = '(?:secretary|assistant|nurse|student|intern|resident|patient|employee|staffer|subordinate|new girls?|new hires?|trainee|parishioner|tech|receptionist|volunteer|aide)';
+
 export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
   impairment: [
     `${ARRIVE} (?:\\S+ ){0,2}${STATE}`, `${ARRIVE} (?:\\S+ ){0,4}and (?:clearly |obviously |visibly |totally )?${STATE}`, `(?:is|was|were|are|gets?|got|been|seems?|looks?|looked|reads?|operates?|operated|works?|worked|charts?|doing|does|did|flies|flew|flying|drives|drove|driving) (?:\\S+ ){0,3}${SOUSED}(?! on (?:coffee|caffeine|life|power|love|sleep))`,
     `(?:(?:been )?drinking|using|high|drunk|hungover) (?:before|during|on|at|between) (?:\\S+ ){0,2}${CARE_ACT}`, 'a (?:raging |functional |known )?(?:drunk|alcoholic|junkie|addict)', 'smell(?:s|ed)? (?:like|of) (?:alcohol|booze|liquor|weed|beer)',
     '(?:been )?to rehab (?:\\S+ ){0,2}for', 'using on the job', 'missing (?:\\S+ ){0,3}(?:counts|vials|doses|narcotics|hydrocodone|oxy\\w*|fentanyl|morphine)',
+    "(?:ran|did|does|performed|read|charted|delivered|operated on|saw|treated|drove|flew) (?:\\S+ ){0,4}(?:drunk|intoxicated|buzzed|hammered|blitzed|wasted|tipsy)", '(?:failed|flunked|popped (?:hot|positive) on) (?:her|his|their|a) (?:\\S+ )?(?:drug|tox|urine|breathalyzer) (?:test|screen)', 'after happy hour', '(?:was|were|is|are) asleep (?:on|at|during) (?:the )?(?:couch|job|shift|duty|work|desk|station|wheel)', "(?:flying|flies|flew|working|works|worked) (?:\\S+ )?past (?:\\S+ )?(?:duty|legal|rest) (?:hours|limits)",
+    // The drinking told by its occasion or its measure: "after a couple of martinis", "BAC 0.18", "blitzed".
+    `(?:after|on) (?:a |like )?(?:couple|few|bunch|two|three|four|handful)(?: of)? (?:\\S+ )?${DRINKS}`, '(?:blood alcohol|bac)(?: level| of| was| at)? (?:\\S+ ){0,2}(?:0?\\.\\d+|through the roof|over|twice|three times)', `${ARRIVE} (?:\\S+ ){0,3}(?:blitzed|hammered|plastered|sloshed|loaded|lit|smashed|trashed|tanked|faded)`, '(?:working|worked|works|charting|operating|practicing) (?:\\S+ ){0,2}(?:high|drunk|stoned|impaired)(?! (?:school|priority|volume|alert|risk|level|acuity))', "smell(?:s|ed|ing)? like (?:a |the )?(?:bar|brewery|distillery|liquor store|pot|skunk)",
+    // Seeking controlled drugs under false pretences, said of a named patient or reviewer.
+    'drug[- ]seek(?:ing|ers?)', 'requesting (?:\\S+ ){0,2}(?:oxy\\w*|percocet|opioids|narcotics|dilaudid)', 'tried to fill (?:a |an )?(?:\\S+ )?(?:script|prescription) (?:that|which) (?:\\S+ ){0,3}never wrote',
   ],
   malpractice: [
     // Neglect and harm told as a pattern: people left in a state, sent home sick, hurt in numbers.,
@@ -33,6 +50,16 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     'ignored (?:\\S+ ){0,3}(?:warnings|audits|alerts|complaints|reports)', '(?<!\\b(?:whoever|someone|somebody|anyone) )clicked (?:a|the|that) (?:\\S+ )?(?:phishing|sketchy|bad) (?:link|email)', 'skipped the (?:\\S+ )?patch',
     '(?:killed|kills|killing) (?:a|the|that|this|my|his|her|their|your|our) (?:\\S+ )?(?:kid|child|baby|guy|man|woman|patient|mom|dad|mother|father|teen|girl|boy|person|grandma|grandpa)',
     'inappropriate with (?:a |an |the )?(?:\\S+ )?(?:patient|client|resident|student|minor)', 'sleeping with (?:his|her|their) (?:\\S+ )?(?:patients|clients)', '(?:ends?|ended) up back on the table',
+    "(?:let|left|makes?|made) (?:a |the |that |this )?(?:\\S+ )?(?:patient|kid|child|baby|woman|man|mom|resident) (?:sit|wait|lie|labou?r|bleed|suffer) (?:\\S+ ){0,3}(?:for )?(?:\\d+|hours|days|all night|overnight)", "(?:messed|screwed|f\\S*ed) up (?:\\S+ ){0,3}(?:repair|surgery|procedure|fusion|replacement|implant|delivery|case|diagnosis|scan|read)", "(?:see|fix|clean up) (?:his|her|their) (?:mistakes|messes|complications|botches) every",
+    "(?:forgot|forget|forgets|forgetting)['’\"”]? (?:\\S+ ){0,2}to (?:report|document|log|disclose|tell|clean|wash|sterili[sz]e|give|check)", "(?<!\\b(?:whoever|someone|somebody|anyone) )(?:opened|clicked|opens|clicks) (?:on )?(?:a|the|that) (?:\\S+ )?(?:phishing|sketchy|malicious|bad) (?:link|email|attachment)",
+    // A misdiagnosis told by what it turned out to be ("'a virus' that turns out to be a burst appendix", "'gas' that was really appendicitis").
+    `(?:that|which|who) (?:was|were|turn(?:s|ed)? out to be|turned out|ended up being) (?:actually |really |in fact |literally )?(?:a |an )?(?:\\S+ ){0,2}${ILLNESS}`, `(?:missed|miss|misses|missing|misread|misreads?) (?:a |an |the |his |her |their |my |whole |obvious |huge |an obvious )*(?:\\S+ )?${ILLNESS}`,
+    `(?:sent|sends|sending|send|discharg(?:e|ed|es|ing)) (?:\\S+ ){0,6}home (?:\\S+ ){0,12}(?:ended up|turned out to be|wound up|turns out to be|landed) (?:\\S+ ){0,2}(?:in|with|septic|dead|needing|being|having|a|an|intubated|hospitali[sz]ed)`, `(?:sen(?:t|ds?|ding)|discharg(?:e|ed|es|ing)) (?:\\S+ ){0,4}(?:home )?with (?:a |an )?['‘"“]`,
+    "wrong (?:antibiotics?|meds?|medications?|drugs?|dosage|blood|baby|tooth|teeth|implant|side|diagnosis|prescription|insulin|vaccine)", "(?:set|put|placed|drilled|installed|implanted) (?:\\S+ ){0,3}(?:wrong|backwards|upside down|way too deep|too deep|in the wrong)",
+    '(?:forgot|forget|forgets|never bothered|didn\'t bother|failed) (?:\\S+ ){0,2}to (?:give|check|test|clean|wash|sterili[sz]e|order|call|monitor|read|send)', "(?:never|didn't|did not|doesn't) (?:even )?(?:test(?:ed)?|check(?:ed)?|examin(?:e|ed)|wash(?:ed)?|clean(?:ed)?|sterili[sz]e[d]?) (?:\\S+ ){0,3}(?:for|(?:his|her|their) hands|the (?:probes|tools|instruments|scopes|equipment|wound|patient|rooms?))",
+    "not washing (?:his|her|their) hands", "(?:infected|gaping|botched|butchered) (?:\\S+ )?(?:scars?|incisions?|wounds?|sites?)", '(?:cleaned|clean|cleaning|fixed|fix|fixing) up (?:\\S+ ){0,3}(?:of )?(?:his|her|their) (?:\\S+ )?(?:patients|messes|mistakes|complications|cases)',
+    "(?:dumped|dumping|dumps) (?:another |a |the )?(?:\\S+ )?(?:one|patients?|guy|man|woman|kid) on", 'patient dumping', "gave (?:\\S+ ){0,3}(?:stress fractures|infections?|burns?|a chemical burn|sepsis|hepatitis|hep c)", "(?:caught|got) (?:a |an )?(?:chemical )?burns? from",
+    "(?:killed|kills|has killed|have killed) (?:more|many|dozens|several|\\d+) (?:\\S+ ){0,2}(?:people|patients|kids|babies)", '(?:nearly|almost) killed (?:my|her|his|their|a|the) \\S+',
   ],
   fraud: [
     // Billing for what was not done or not needed, theft and faked records, in any wording.,
@@ -53,6 +80,16 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     '(?:padding|padded|pads) (?:her|his|their) (?:\\S+ )?(?:expense|reports|hours|bills)',
     'fudg(?:es|ed|ing) (?:the|her|his|their|its|our) \\S+', '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\S+ ){0,4}(?:you|they|he|she) (?:weren\'t|wasn\'t|were not|was not) (?:even )?(?:there|in the room|present|on site)',
     'pocket(?:s|ed|ing) (?:the |their |its )?(?:\\S+ ){0,3}(?:money|funds|donations|levy|grant|budget|payments)', 'steer(?:s|ed|ing)? (?:\\S+ ){0,4}contracts? to (?:his|her|their)',
+    "sign(?:s|ed|ing)? (?:off on )?(?:\\S+ ){0,2}fake", "just sign the (?:\\S+ )?(?:log|sheet|checklist|form)", "bill(?:s|ed|ing)? (?:\\S+ ){0,3}(?:cases|visits|transports|sessions|patients|procedures) as (?:\\S+ )?(?:general|complex|level|als|critical|emergen\\w*|surgical)", "(?:and|but) still bill(?:s|ed|ing)? (?:\\S+ ){0,3}for",
+    "(?:fak|fudg|falsif|doctor|pad|inflat)(?:e|es|ed|ing|y|ies|ied|ying|s|ded|ding)? our (?:\\S+ ){0,2}(?:logs|hours|numbers|records|charts|notes|results|reports|data|timesheets)", "cut (?:him|her|them|the \\S+) a (?:\\S+ )?check", "bought and paid for", "pretending to be (?:a |an )?(?:doctor|nurse|surgeon|physician|dentist|licensed)", "(?:med|medical|nursing) student pretending",
+    // A record or bill for what never happened, however far apart the two halves sit in the sentence.
+    `${BILLED} [^.!?\\n]{0,60}?\\bfor\\b[^.!?\\n]{0,70}?\\b${NOT_DONE}`, `${CHARTED} (?:\\S+ ){0,4}(?:that |which )?(?:he|she|they|you) ${NOT_DONE}`, `${BILLED} (?:\\S+ ){0,3}for (?:\\S+ ){0,3}(?:sessions|visits|hours|shifts|transports|tests|services|exams|therapy|work|procedures|deliveries|repairs)(?: \\S+){0,4} (?:that |which )?(?:didn't|never|weren't|did not)`,
+    '(?:billing|billed|bills|bill) (?:\\S+ ){0,4}(?:als|level \\d|complete|complex|full) (?:for )?every', "(?:charg|bill)(?:es|ed|ing|s)? (?:\\S+ ){0,6}for (?:the|a) (?:\\S+ ){0,2}(?:casket|one|package|model|brand|product) (?:\\S+ ){0,6}(?:then|and) (?:\\S+ ){0,3}(?:cheaper|different|used|never)",
+    "(?:fak|fudg|doctor|rig)(?:e|es|ed|ing|s)? (?:the |their |its |his |her |all (?:her|his|their) )?(?:\\S+ ){0,3}(?:results|ratings|reports|paperwork|accreditation|before/afters|before and afters|photos|test results|sla reports|reviews|data)", "(?:lies|lying|lied) about (?:\\S+ ){0,3}(?:calorie|counts|numbers|results|ingredients|labels|ratings|credentials|prices|wait times)",
+    "shredd(?:ing|ed|s) (?:\\S+ ){0,2}(?:appeal|claims?|letters|records|documents|complaints)", "rubber[- ]stamp(?:s|ed|ing)? (?:\\S+ ){0,2}denials", "(?:ran|runs|running|run) (?:his|her|their) (?:\\S+ ){0,3}through (?:the|our) (?:foundation|company|hospital|practice|charity|budget)",
+    "(?:expens|charg|bill)(?:es|ed|ing|s)? (?:\\S+ ){0,2}(?:her|his|their) (?:personal|private|family) (?:\\S+ ){0,2}(?:vacations?|trips?|expenses|bills|meals|weddings?)", "clawing (?:them |it )?back", 'fake (?:sign-on )?bonuses', "(?:re-?runs?|rerunning) (?:\\S+ ){0,2}(?:qc|controls?|tests?) until (?:it|they) pass",
+    "(?:se )?qued[oó] con el dinero", 'split(?:s|ting)? the (?:cash|money|take|profits) with', '(?:was|were|got) paid off', "planted (?:that|the|a|drugs|evidence) (?:\\S+ )?on",
+    "(?:taking|takes|took|accepting|accepts|accepted) ['‘\"“]?gifts['’\"”]? from (?:\\S+ )?(?:patients|residents|families|dying|clients)", "(?:walking|walked|walks) off with (?:\\S+ ){0,2}(?:patients'?|residents'?|people's|belongings|valuables|cash|money)",
   ],
   credentials: [
     '(?:not|isn\'t|ain\'t|is not|wasn\'t) (?:even )?(?:licensed|certified|board[- ]certified|a (?:real|licensed|certified) (?:doctor|nurse|dermatologist|surgeon|pharmacist|injector|np|pa|md|rn|therapist|provider|dentist|physician))', '(?:no|without (?:a|any)) (?:\\S+ )?(?:license|licensure|pharmacist|pharmacy license)',
@@ -61,6 +98,9 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     '(?:got|was|were|been) (?:walked out|let go|fired)', 'kept (?:him|her|them) on',
     "licen[cs]es? (?:\\S+ ){0,2}(?:got |was |were )?(?:pulled|revoked|suspended|yanked)", '(?:let go|fired|terminated|pushed out) (?:from (?:\\S+ ){1,3})?for (?:\\S+ ){0,2}(?:harass\\w*|assault\\w*|stealing|fraud|falsifying|diverting|drinking)',
     '(?:quietly )?settl(?:e|ed|es|ing) with (?:\\d+|two|three|four|five|several|multiple) (?:families|patients|victims|women)',
+    "(?:doesn't|don't|does not|do not|didn't) (?:even )?have (?:a |an |any )?(?:\\S+ )?licen[cs]e",
+    "(?:doesn't|don't|do not|does not|didn't) (?:even )?have (?:a |an |any )?(?:\\S+ )?(?:licen[cs]ed|real|certified|actual) (?:providers?|doctors?|nurses?|staff|pharmacists?)", "(?:failed|flunked) (?:his|her|their) boards", "(?:washed|flunked|kicked) out of (?:the )?(?:academy|school|residency|program)",
+    "(?:reported|been reported|investigated|been investigated) (?:to|by) (?:cps|aps|the (?:state )?board|the dea|the state)(?: \\S+)? (?:twice|three times|multiple times|again|for)", '(?:diploma|degree|pill|billing) mill',
   ],
   dishonesty: [
     // Hiding harm from the people it concerns, or carrying on anyway.,
@@ -75,5 +115,10 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     "(?:never|didn't|did not|won't|refused to) (?:even )?(?:tell|told|inform(?:ed)?|notify|notified|warn(?:ed)?) (?:the |their |its )?(?:parents|patients|families|residents|staff|public|state|regulators)",
     'kept it (?:quiet|hush[- ]hush|hidden|under wraps) for (?:weeks|months|years|days)', 'sat on (?:the|their|its|those) (?:\\S+ ){0,2}(?:results|report|findings|data|tests?)',
     '(?:edit|alter|chang)(?:s|ed|ing)? the (?:charts|records|numbers|logs|notes) (?:before|so)', '(?:to|so (?:she|he|they)(?:\'d| would)) keep quiet', 'lo tapan', 'covering (?:his|her|their) tracks', "'?lost'? all (?:their|the) (?:patient )?records",
+    "(?:edit|alter|chang|rewr[io]t|backdat)(?:e|es|ed|ing|s|ten)? (?:the |her |his |their |its )?(?:\\S+ )?(?:charts?|records?|notes?|logs?|documentation|reports?) (?:\\S+ ){0,2}(?:to hide|to cover|after the fact|afterwards|after the meeting)", "(?:know|knew|knows) (?:\\S+ ){0,3}(?:and|but) (?:they're |he's |she's |they are |are |is )?still (?:selling|seeing|operating|shipping|using|working|treating|billing)",
+    "(?:never|didn't|did not|failed to) report(?:ed)? (?:\\S+ ){0,4}to (?:the )?(?:faa|fda|cdc|state|board|regulators?|police|dea|oig|cms|joint commission|health department|osha)", "['‘\"“]lost['’\"”] (?:the |their |all (?:the |their )?)?(?:\\S+ )?(?:images?|records?|files?|charts?|results|evidence|biops(?:y|ies)|specimens?|samples?|logs?)",
+    "(?:hid(?:e|es|ing|den)?|conceal(?:s|ed|ing)?) (?:a |an |the |their |its |two |three |\\S+ )?(?:\\S+ ){0,3}(?:exposure|falls?|outbreak|infections?|results?|tests?|deaths?|errors?|breach|leak)s? (?:\\S+ ){0,5}from", "(?:kept|keeps|keeping) (?:the |their |its |those |these |all )?(?:\\S+ ){0,3}(?:results?|reports?|tests?|findings|data|numbers|complaints?|cases?|falls?|infections?|exposures?|leaks?|breach(?:es)?) (?:in a drawer|quiet|hush[- ]hush|under wraps|off the books)", 'in a drawer and not tell',
+    "(?:made|make|makes|making) (?:her|him|them|staff|nurses|families) sign (?:an? )?nda", "(?:it|the (?:report|case|complaint|investigation)) (?:got|was) (?:buried|swept under)", "(?:loses|lose|lost|losing) ['‘\"“]?(?:\\S+ )?(?:images|records|files|charts|results|evidence)['’\"”]? (?:\\S+ ){0,3}(?:every time|whenever|before|right before)",
+    "(?:had|have|has) something to hide", "(?:everybody|everyone|management|leadership|admin|hr|payroll|the (?:board|school|hospital)) (?:\\S+ )?(?:knows|knew) (?:and|but) (?:\\S+ )?(?:does|did|do|says|said) nothing", '(?:looks|looked|look) the other way',
   ],
 };

@@ -33,6 +33,18 @@ export const PROMOTION: readonly string[] = [
   '(?:best|smartest|most impressive) (?:\\S+ ){0,3}(?:in (?:the )?(?:market|state|country|america|world|class)|on the market|(?:i\'ve|i have) (?:ever )?seen)', '(?:are|is) (?:simply )?the partner',
   // Giveaways and "the only one I'd use": promotion whatever the product.
   'giveaway', 'enter (?:below|to win|now)', 'tag (?:\\d+|two|three|a) friends?', "the only (?:\\S+ ){0,3}i(?:'d|'ll| would| will)? (?:ever )?(?:use|put|trust|buy|carry|wear|take|let)", 'is the way to go', 'the most (?:\\S+ ){1,2}(?:out there|on the market|around|in town|anywhere|i(?:\'ve| have) (?:ever )?(?:used|tried|seen))', 'the only (?:thing|one|product|brand) that (?:\\S+ )?(?:cleared|fixed|works|worked|helped|cured)', 'get (?:it|them|one|yours)(?= ?[!.]|$)', 'go (?:visit|see them|see her|see him)', 'way better than', "tell (?:her|him|them|em|'em) (?:i|\\p{Lu}\\p{L}+) sent you",'sign up (?:link|here|below|today)', 'go (?:visit|see) (?:her|him|them)',
+  // Asking for it by name, sending people to it, calling it the one to call: a call to choose it, in any product's words.
+  '(?:just )?ask (?:\\S+ ){0,4}for (?:it|them|\\S+) by name', '(?:just )?ask for (?:it|them)(?= ?[!.,]|$)', "(?:tell|ask) (?:ur|your) (?:\\S+ )?(?:doc|doctor|neuro\\w*|endo|pcp|provider|derm\\w*|pediatrician|ob|cardiologist) (?:\\S+ )?(?:u|you) want",
+  '(?:is|are) (?:the )?(?:\\S+ )?(?:company|one|people|place|team|folks) to call', 'you know who to call', '(?:is|are) who you call', 'nothing (?:else )?(?:on the market )?comes close', 'nobody (?:does it )?(?:better|else comes close)', 'hands down',
+  "(?:the )?only (?:\\S+ ){0,3}(?:that|which) (?:actually )?works", "(?:the )?only (?:place|one|name|person) i(?:'d| would)? (?:ever )?(?:send|give|call|trust)", "i (?:only )?(?:ever )?(?:send|refer) (?:all|every|everybody|everyone|most|people|folks) (?:\\S+ ){0,3}(?:to|there|her way|his way|their way)", "(?:been )?sending (?:all )?(?:\\S+ )?(?:families|patients|folks|people|clients|everyone|everybody) (?:there|her way|his way|their way|to them)",
+  "switch (?:your|ur|their) (?:\\S+ ){0,2}to", '(?<=[.!] |^)switch(?=[.!]|$)', 'go (?:\\S+ ){1,3}instead', '(?:skip|forget) (?:\\S+ ){1,3}(?:and )?go (?:to|with|see)', 'please (?:look at|check out|consider|try)', '(?:should|must|needs? to) be (?:pushing|recommending|asking (?:for|about))', 'you should too',
+  "(?:zero|no) side effects", '(?:is|was) (?:a |an )?(?:absolute |total |pure )?miracle', 'supremacy', "(?:i'm|i am|came (?:home|back)|left) (?:a |an? )?(?:full |total |true )?(?:believer|convinced|convert)", "(?:i'll|i will) be telling (?:every|all|everyone)", 'is the (?:place|spot) (?:for|to)', 'if (?:\\S+ ){1,4}offers? (?:you )?(?:one|it|them),? say yes', "you won't want to miss",
+  'best (?:\\S+ ){0,3}in (?:the )?(?:state|county|midwest|country|area|region|town|city|america|world)', 'is the (?:one|company|brand|app|platform|place) (?:you|to|for)',
+  // Orders through the writer, the ones to buy, what to try next time, and the same calls in Spanish.
+  "(?:dm|message|pm|text|hmu) (?:me|him|her) (?:for|to) (?:\\S+ ){0,4}(?:link|order|buy|price|code|discount|samples?|wholesale|info)", 'message (?:him|her) ', '(?:the )?only ones? (?:\\S+ ){0,3}should (?:buy|use|get|trust|carry)', 'works? (?:way |much |so much |so )?better than',
+  "worth asking (?:\\S+ ){0,2}(?:doctor|doc|provider|pharmacist|neuro\\w*|endo) about", '(?:make|made) the switch', 'give (?:\\S+ ){1,3}a (?:chance|try|shot)', "where (?:u|you) (?:wanna|want to|should) go", 'next time,? (?:try|go to|call|see)', 'try (?:\\S+ ){1,3}(?:instead|next time)', 'book them',
+  "(?:is|are) (?:simply |truly |literally |just )?the best(?! (?:part|way|thing|advice|we can|i can|practice|evidence))", 'crushes (?:every|all|the) (?:other|rest|competition)', "(?<!\\b(?:to|not|never|don't|didn't|i|we|you|they|used to) )go there", 'go to (?:\\S+ ){1,4}(?:for (?:your |a |the )?\\S+|instead|not)', "i(?:'ve)? started telling (?:all|every)",
+  'pregúnt(?:enle|ale|en) a su (?:doctor|médico|doctora)', 'píd(?:anla|anlo|anlas|anlos|ela|elo)', 'les recomiendo', 'vayan', '(?:es|son) (?:la|el|los|las) mejor(?:es)?', 'me cambió la vida',
 ];
 
 /** A material connection: the writer was paid, gifted, hosted, invested or related. */
@@ -53,7 +65,7 @@ export const CONNECTION: readonly string[] = [
   '(?<=(?:who|reps?|they|team|folks) )(?:catered|brought|bought|buys?) (?:\\S+ ){0,4}(?:lunch|dinner|breakfast|brunch)', '(?:brought|bought|trajo) (?:our|us|the|all|para) (?:whole |entire )?(?:\\S+ )?(?:unit|store|team|floor|clinic|clínica|office|staff|department|crew) (?:\\S+ )?(?:lunch|dinner|breakfast)', 'trajo lunch', 'free (?:\\S+ ){0,2}(?:dinner|lunch|steak|meal|jar|watch|pair|facial|drip|champagne)', 'pr box', '(?:they )?comped (?:my|mine|our|me)', 'sent me home with',
   'gave (?:\\S+ ){0,5}(?:a |an )?free', '(?:box|bunch|montón) of (?:\\S+ )?samples', 'samples (?:from|of)(?= )', "(?:my |gave (?:my )?(?:\\S+ )?)(?:\\S+ )?(?:talks?|workshops?|training) (?:for|in|at)(?= )", 'speaker training', 'teaching the \\S+ (?:\\S+ )?workshop',
   'asked me to (?:share|post|spread)', '(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|stepson|stepdaughter|coworker|co-worker|friend|buddy|best friend)(?:-in-law)?(?:,? \\p{Lu}\\p{L}+,?)? (?:has |have |just |and (?:his|her|their) co-?founders )?(?:run|runs|opened|owns|started|built|founded|makes|is (?:a |the )?(?:vp|ceo|cfo|director|founder|owner|rep|head))',
-  "(?:my|our) (?:friend|buddy)(?:'s| \\p{Lu}\\p{L}+(?:'s)?)(?= )", 'storefront', 'tell them (?:\\p{Lu}\\p{L}+|i) sent you', 'we both get', 'referral (?:code|link)', "type '?\\p{Lu}{3,}'? at checkout",
+  "(?:my|our) (?:friend|buddy)(?:'s| \\p{L}+'s)(?= )", 'storefront', 'tell them (?:\\p{Lu}\\p{L}+|i) sent you', 'we both get', 'referral (?:code|link)', "type '?\\p{Lu}{3,}'? at checkout",
   'commission', 'kickback',
   "(?:dinner|lunch|breakfast|drinks|happy hour|brunch)e?s? (?:\\S+ ){0,2}with (?:their|the|our|my) (?:\\S+ )?(?:reps?|team|sales \\w+|folks|people)", "(?:been to|went to|attended|go to) (?:\\S+ ){0,4}(?:dinners|lunches|dinner programs?|steak dinners)",
   "(?:weekend|week|trip|getaway|night|evening)s? (?:in|at) (?:\\S+ ){0,2}with (?:their|the) (?:team|reps?|folks|people|execs)", "(?:gave|give|gives|sent|handed|got|received|gets) (?:\\S+ ){0,4}(?:a |an )?(?:\\$\\d+ )?(?:gift cards?|ipads?|tablets?|apple watch|airpods)",
@@ -70,6 +82,26 @@ export const CONNECTION: readonly string[] = [
   "on (?:their|the|its) (?:\\S+ ){0,2}advisory (?:board|panel|council)", '(?:\\d+%|some|a little) equity', 'equity (?:in|stake)', 'bought into (?:the|their|this|that) (?:company|business|brand|practice)',
   "(?:my|our) (?:husband|wife|spouse|partner|brother|sister|son|daughter|dad|mom|father|mother|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|stepson|stepdaughter|coworker|co-worker|in-laws?|husband's family|wife's family)(?:-in-law)? (?:[\\w.'’-]+ ){0,3}(?:just )?(?:opened|owns|runs|started|founded|launched)(?= )",
   "(?:my|our) (?:husband|wife|spouse|partner|brother|sister|cousin|mom|dad) (?:and|&) (?:i|me) (?:just )?(?:run|own|opened|started|founded|bought into)", 'free (?:\\S+ ){0,4}(?:samples?|products?|kits?|swag|box(?:es)?|devices?|units?|trials?)', 'swag', 'in exchange for',
+  // Something of value came to the writer, in wider words: sent to try, a case every month, done for free, a PR box.
+  '(?:sent|send|sends|shipped|mailed) (?:over |me |us )?(?:\\S+ ){0,5}(?:to try|for (?:me|us) to try)', "(?:they |who |she |he )?sends? me (?:a |an |one |some |their )?(?:\\S+ ){0,3}(?:every|each) (?:month|week|quarter|year|season)", 'sends? (?:me|us) (?:a |an )?(?:big |whole |huge |free )?(?:box|case|crate|bag|batch|supply)',
+  '(?:pr|press|influencer) (?:package|box|kit|haul)', '(?:supplied|provided|donated|sponsored|courtesy) (?:by|of) (?:our|my) (?:\\S+ )?(?:friends|pals|partners|buddies)', '(?:got|get|getting|gets) (?:ours|mine|it|them|one|my \\S+|our \\S+) (?:\\S+ ){0,2}(?:free|for free|comped|at no cost|on the house)',
+  '(?:did|does|do) (?:mine|my \\S+|it for me|me) (?:for )?free', 'let (?:me|us) keep', '(?:mandarme|me mand[oó]|me regal(?:[oó]|aron)|me dieron|nos regal(?:[oó]|aron))', 'comps? (?:my|our|me|us)',
+  "(?:took|takes|taking|treated|treats|spoiled) (?:our|us|me|my|the) (?:whole |entire )?(?:\\S+ )?(?:team|unit|crew|staff|floor|clinic|office|department|store|group)? ?(?:out )?to (?:a |an |the )?(?:\\S+ )?(?:lunch|dinner|breakfast|drinks|spa day|game|resort|weekend)", '(?:treated|treats) (?:us|me) royally',
+  '(?:partnering|partnered|teamed up|teaming up|collab(?:orating|bing)?) with', "(?:paid|sponsored) (?:talks?|gigs?|speaking|posts?|lectures?)", "(?:did|do|does|gave|give|giving|doing) (?:a |my |another )?(?:\\S+ )?(?:talks?|lectures?|presentations?|webinars?|plática) (?:for|para)",
+  "(?:they've|they have|who've|who have|they're|they are|been) (?:been )?(?:very |so |really |super )?good to (?:me|us)", "(?:at|from|in) (?:the |their )?\\S+ booth", "(?:flew|took|brought|walked|invited|hosted) a (?:small |few |select |handful of )?(?:group|few|handful|bunch) of us",
+  "(?:\\S+'s|the|their|a) (?:\\S+ )?(?:weekend|resort|getaway) (?:in|at)",
+  // A friend or relative's business, or sending readers to them ("go see my son-in-law Dr. X", "my girl Jess at ...").
+  "(?:see|visit|call|try|book with|talk to) my (?:girl|friend|buddy|bestie|bff|son|daughter|son-in-law|daughter-in-law|brother|sister|cousin|nephew|niece|husband|wife|coworker|co-worker|uncle|aunt)(?= )", "my (?:girl|friend|buddy|buddys|bestie|coworker|co-worker|nephew|niece|cousin|brother|sister|husband|wife|son|daughter)(?:-in-law)?(?:'s|s)? (?:\\S+ ){0,3}(?:new |little |own )?(?:med ?spa|spa|gym|clinic|practice|office|shop|store|salon|studio|apiary|bakery|farm|business|company|lounge)",
+  "(?:say|mention|use|give) (?:my name|\\p{L}+ sent you)(?: at| for| when| and)", 'c[oó]digo \\S+', "(?:i|we) get (?:my |our )?(?:\\S+ )?(?:free|comped) (?:\\S+ ){0,2}for (?:sending|referring|referrals)",
+
+  // Multi-level selling, stakes told by holding, hospitality told by its occasion, and favours in Spanish.
+  '(?:my |the )?upline', 'building my (?:\\S+ )?team', '(?:spots|openings) (?:left )?on my team', 'wholesale (?:link|price|account)', "(?:i'm|i am|we are|we're|\\S+ and i are) (?:\\S+ )?silent partners?",
+  'helped (?:him|her|them) (?:get|open|start|fund|finance) (?:\\S+ ){0,3}(?:office|clinic|business|shop|practice|store|company)', '(?:holding|bought more|bought some|loaded up on|buying more) \\S+ (?:since|after|before|today|this week|last week|at)',
+  "(?:dropped off|brought|left) (?:\\S+ ){0,4}(?:a |an )?(?:whole |big )?(?:case|box|crate|bag|kits?)", "(?:taking|took|takes|bringing|brought) (?:\\S+ and me|me and \\S+|me|us) to (?:the |a )?(?:\\S+ ){0,2}(?:masters|game|games|concert|show|match|tournament|open|series|derby|golf|dinner|resort|spa)",
+  "(?:covering|covers|covered|paying|pays|picking up|picked up) (?:for )?(?:my|our) (?:\\S+ ){0,2}(?:fees|tab|bill|dues|membership|tuition|tickets|seats|drinks|rounds?)", "(?:thanks?|thank you) (?:\\S+ ){0,3}for the (?:\\S+ ){0,2}(?:seats|tickets|trip|dinner|lunch|swag|weekend|box|gift|goodies|stay)",
+  "(?:their|its|\\S+'s) (?:\\S+ ){0,2}(?:retreat|summit|junket|resort|getaway)", "(?:gave|give|gives|handed) (?:\\S+ ){0,7}(?:a |an )?(?:free )?(?:gift cards?|ipads?|tablets?|apple watch|airpods|laptops?)", "(?:sending|sent|sends) (?:our|my) (?:whole |entire )?(?:\\S+ ){0,2}(?:team|unit|center|floor|office|clinic|staff|department|crew)",
+  "(?:got|received|get) (?:a |an )?free (?:\\S+ ){0,2}(?:case|box|bottle|samples?|supply|kit|pair|month|session|treatment)", "(?:say|mention|tell them|tell (?:him|her)) (?:i|\\p{L}+) sent you", '(?:is )?free if you (?:say|mention|use|tell)', '(?:por|con) mi (?:link|enlace|c[oó]digo)', 'c[oó]digo:? \\S+',
+  '(?:pagaron|pagó|cubrieron) (?:el |mi |nuestro |los )?(?:vuelo|hotel|viaje|cena|gastos)', '(?:di|doy|dimos|damos) (?:una )?(?:plática|charla|conferencia) para',
 ];
 
 /** The writer discloses the connection. */
@@ -99,6 +131,29 @@ export const OUTSIDER_CLAIMS: readonly string[] = [
   // Denying the tie, or claiming the patient's seat, in other words ("not staff", "I was a patient there").
   'not (?:staff|a staffer|the owner|medical(?: at all)?|on staff)(?= |[!.,;:)]|$)', "(?:neighbou?r|mom|dad|parent|local|resident|survivor|customer|patient) (?:from (?:\\S+ ){1,2})?here(?= |[!.,]|$)",
   "(?:i|i've|i have) (?:ever |also )?(?:was|been) a patient (?:at|there|of|for)", "(?:i've|i have) ever been a patient", "(?:as|-|—) an? (?:very )?(?:happy|satisfied|grateful|loyal) (?:\\S+ )?(?:patient|mom|dad|parent|customer|client)s?(?= |[!.,)]|$)", 'as an? (?:\\S+ ){0,3}patient (?:mom|dad|parent|family)',
+  "no ties to (?:anyone|anybody|them|it|the)", 'as a local(?= |,)', 'as an? (?:\\S+ )?patient who', "(?:i|i've|i have) (?:was|been) a patient (?:on|in) ", "no trabajo (?:ahí|ahi|allí|alli|en)", "as an? patients?'?s? (?:daughter|son|wife|husband|mom|dad|family|mother|father)",
+];
+
+/**
+ * The writer presenting themselves as an ordinary patient, customer or local ("just a local mom
+ * here", "speaking purely as a patient", "- a very happy patient"): posing wherever the post
+ * promotes a place, not only the employer. Denials ("no connection to the authors") are not here:
+ * said of another's business they are as often true as not.
+ */
+export const OUTSIDER_SEAT: readonly string[] = [
+  'just a (?:\\S+ ){0,3}(?:local|resident|patient|customer|mom|dad|neighbou?r|survivor)', '(?:local|regular) (?:mom|dad|parent|grandma|grandpa|guy|gal|neighbou?r) here', '(?:neighbou?r|mom|dad|local|resident|survivor|customer|patient) (?:from (?:\\S+ ){1,2})?here(?= |[!.,]|$)',
+  'as an? (?:\\S+ ){0,2}(?:happy|satisfied|grateful|real|regular|proud|loyal|longtime) (?:patient|customer|client|mom|parent)', '(?:speaking|posting|writing) (?:this )?(?:purely |just |only )?as an? (?:\\S+ )?(?:patient|customer|mom|dad|parent|local)',
+  '(?:-|—) an? (?:very )?(?:happy|satisfied|grateful|loyal) (?:\\S+ )?(?:patient|mom|dad|parent|customer|client)', '(?:totally |completely |100% )?unbiased(?! (?:research|science|study|studies|data|source))', '(?:honest|real|genuine) (?:patient )?review', 'as a (?:\\S+ ){0,2}patient (?:of|at)',
+];
+
+/**
+ * A patient's or customer's experience told in the first person ("had my baby there", "got me in
+ * same day", "honest patient review"): posing only when an employee says it of their own employer.
+ */
+export const PATIENT_EXPERIENCE: readonly string[] = [
+  '(?:had|delivered) (?:my|our) (?:\\S+ )?(?:baby|babies|son|daughter|twins|kids?|grandbaby) (?:at|there)', '(?:honest|real|genuine) (?:patient )?review', 'patient review', '(?:saved|treated) my (?:\\S+ )?(?:son|daughter|kid|baby|mom|dad|husband|wife|life|grandma|grandpa)',
+  '(?:friends|family|folks) of mine went there', '(?:got|get|gets) (?:me|us) in (?:\\S+ )?(?:same day|fast|quick|right away|within)', '(?:came|went) in for (?:a|an|my) ', 'tried (?:\\S+ ){1,3}for the first time', "(?:i'm|i am) (?:a )?(?:\\S+ )?(?:cancer )?survivor",
+  '(?:would|will) (?:never )?go (?:anywhere else|again|back)', "(?:had|got) (?:my )?(?:bloodwork|labs|scans?|x-?rays?|surgery|procedure|mammogram|mri) (?:done )?(?:at|there)",
 ];
 
 /**
@@ -111,6 +166,8 @@ export const CONCEALED_TIE: readonly string[] = [
   "(?:from|on) my personal (?:account|acct|profile|page) (?:so|as)", "as an? [\"'\u2018\u201c](?:local|regular|real|normal) \\S+[\"'\u2019\u201d]", "never been a patient (?:there|here)", "like (?:regular|normal|ordinary|real) (?:folks|people|patients|customers|moms|parents|neighbou?rs)",
   "[\"\u201c\u2018']patient[\"\u201d\u2019'] (?:review|post|account)", "(?:nobody|no one) (?:has any idea|knows|can tell|will know|needs to know) (?:it was|it's|i'm|i am|i work)", "(?:doesn't|don't|does not|do not) need to know (?:i'm|i am|i work)",
   "(?:my )?(?:boss|manager|director|supervisor|marketing(?: team)?|admin) (?:asked|told|wants|wanted|had) (?:us|me|staff|everyone|all of us|all us \\S+|the \\S+) to (?:\\S+ ){0,4}(?:review|post|answer|comment|rate|say|write|reply)",
+  "as an? (?:\\S+ )?[\"'\u2018\u201c](?:happy|satisfied|grateful|local|regular|real|normal)? ?(?:patient|parent|mom|dad|customer|local)[\"'\u2019\u201d]", "like (?:we|i) (?:were|was) (?:patients?|customers?|clients?|locals?)", 'from (?:both|all) (?:of )?our (?:\\S+ )?accounts',
+  "(?:don't|dont|do not) tell (?:anyone|anybody|nobody|no one) (?:that )?i (?:work|draw|get|am|'m)", "(?:boss|manager|supervisor|marketing|management|admin) (?:asked|told|wants|wanted|had) (?:\\S+ ){1,3}to (?:leave|post|write) (?:one|a review|reviews|a \\S+ review)",
 ];
 
 /** Reviews bought or pushed by the employer. */
