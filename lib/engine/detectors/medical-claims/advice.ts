@@ -19,25 +19,38 @@ const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|
 const CAUSED = /^(?:him|her|them|yourself|urself)$/;
 // What may stand before an imperative in its clause: softeners, interjections, a vocative,
 // and the modal frame said to the reader ("you need to", "you should").
-const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|totally|literally|ok|okay|girl|bro|sis|babe|hun|amiga|mama|now|also|really|simply|omg|yes|yeah|no|nah|mija|mijo|you|need|to|should|gotta|must|better|can|could|go|ahead|i'd|id|i|would|have|him|her|them|get|let|make|baby|honey|hon|yall|y'all)$/;
+const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|totally|literally|ok|okay|girl|bro|sis|babe|hun|amiga|mama|now|also|really|simply|omg|yes|yeah|no|nah|mija|mijo|you|need|to|should|gotta|must|better|can|could|go|ahead|i'd|id|i|would|have|him|her|them|get|let|make|baby|honey|hon|yall|y'all|next|time|tonight|tomorrow|today)$/;
 
 const w = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}'-]/gu, '') : '');
 
 function atClauseHead(s: DocSentence, v: number): boolean {
   // "have him skip", "let her stop": a causative puts the imperative on someone wherever it stands.
   if (v >= 2 && /^(?:have|let|make|get)$/.test(w(s.tokens[v - 2])) && /^(?:him|her|them)$/.test(w(s.tokens[v - 1]))) return true;
+  // Words between the verb and what opens its clause that are not softeners: none for a plain
+  // imperative; a condition's own subject and verb when "if" opens it.
+  let content = 0;
   for (let i = v - 1; i >= 0; i--) {
     const t = s.tokens[i];
-    // "... every morning and you can throw that metformin out": a conjunction opens a clause.
-    if (/^(?:and|but|so|then)$/.test(w(t)) && i < v - 1) return true;
+    // "if your knee swells just stop the lisinopril": the imperative answers a condition
+    // ("if you stop ..." has nothing between, and is no imperative).
+    if (/^(?:if|when|whenever)$/.test(w(t))) return content > 0;
+    if (content > 0) {
+      if (content++ > 8 || /[,;:.!?—–)]/.test(t.post)) return false;
+      continue;
+    }
+    // "... every morning and you can throw that metformin out", "eat liver and stop the iron
+    // pills": a conjunction opens a clause.
+    if (/^(?:and|but|so|then)$/.test(w(t))) return true;
+    // An emoji or a symbol between words ends what came before ("babe 💕 stop the sertraline").
+    if (t.tags.has('Emoji') || !/[\p{L}\p{N}@]/u.test(t.text)) return true;
     // "told my neighbor to double ...": advice reported as given to someone.
     if (w(t) === 'to' && s.tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:told|tell|tells|telling|asked|advised|convinced)$/.test(w(x)))) return true;
     if (/[,;:.!?—–)]/.test(t.post) || /^@/.test(t.text)) return true;
     if (SOFTENERS.test(w(t))) continue;
     // A name said to the reader ("Kelly, ...") ends at its comma, handled above.
-    return false;
+    content = 1;
   }
-  return true;
+  return content === 0;
 }
 
 function isMedicine(s: DocSentence, t: DocToken): 'medicine' | 'vaccine' | undefined {

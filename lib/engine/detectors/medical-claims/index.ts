@@ -12,6 +12,8 @@ import { listsWithPrefix, readList } from '../shared/lists';
 import { absoluteClaims } from './absolute';
 import { stopAdvice } from './advice';
 import { careAdvice } from './unneeded';
+import { resultPromises } from './promise';
+import { careAttacks } from './against-care';
 import { efficacyClaims, namesRemedy } from './efficacy';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
@@ -23,7 +25,7 @@ const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
 const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
 // A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
-const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))/u;
+const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+\s*(?:[!,]|\p{Extended_Pictographic})/u;
 // Something offered in place of the care ("just take collagen", "it'll heal on its own"): the
 // care is declared unneeded to someone, not explained ("you don't need antibiotics for a cold").
 const ALTERNATIVE = /\b(?:just|instead|naturally|on (?:its|their) own|(?:fix|heal|resolve|sort)s? (?:itself|themselves)|save yourself|cancel|trust me|skip)\b/i;
@@ -46,6 +48,8 @@ const WHY: Record<string, string> = {
   comparison: 'Saying a remedy works better than an approved treatment is a comparative efficacy claim regulators act on.',
   antiVaccine: 'Saying a vaccine causes the illness or harm it is tested against contradicts the evidence and can keep people from protection.',
   absolute: 'An absolute promise about a treatment (a cure, a guarantee, no side effects) is a claim health regulators treat as unsubstantiated.',
+  againstCare: 'Calling a proven treatment a fraud, a poison or useless contradicts the evidence and can keep people from care they need.',
+  promise: 'Promising the reader that a remedy or routine will keep an illness or a treatment away is a guarantee no evidence supports.',
   unneededCare: 'Telling someone that the care their clinician ordered is unneeded can keep them from treatment they need.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
@@ -106,6 +110,14 @@ export const medicalClaims: Detector = {
       for (const c of efficacyClaims(s, remedyInDoc, products)) {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
       }
+      // "... every morning and you will never get a UTI again": a result promised as certain.
+      // "antidepressants are a scam", "the flu shot tanks your mood": proven care run down.
+      for (const a of careAttacks(s)) {
+        if (!hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'againstCare' });
+      }
+      for (const p of resultPromises(s)) {
+        if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
+      }
       for (const a of absolute) {
         if (a.start >= s.start && a.end <= s.end && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'absolute' });
       }
@@ -117,7 +129,8 @@ export const medicalClaims: Detector = {
       }
       // "you don't need the statin", "your dad should come off the Eliquis": advice about one person's care.
       if (found.advice) {
-        for (const a of memoBySentence(s, careAdvice, () => careAdvice(s))) {
+        // Not memoized by sentence: its offsets are absolute, and the sentence may move.
+        for (const a of careAdvice(s)) {
           const offered = a.kind === 'change' || a.person || addressed || ALTERNATIVE.test(s.text);
           if (offered && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.kind === 'unneeded' ? 'unneededCare' : 'advice' });
         }
