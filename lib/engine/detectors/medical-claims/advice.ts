@@ -11,10 +11,10 @@ import { gated } from '../../text/regex-gate';
 
 const MEDICINE_WORD = gated(new RegExp(`^${MEDICINE}$`, 'iu'));
 const VACCINE = new Set(VACCINE_WORDS);
-const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics']);
+const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics', 'dose', 'doses', 'dosage']);
 // Two-word verbs of stopping first ("get off", "come off"), then one-word ones.
 const STOP_PAIRS = gated(/^(?:get|come|go|stay|wean) off$|^(?:don't|dont) take$|^(?:stop|quit) taking$|^(?:throw|toss|taper) (?:out|off)$|^double up$|^cut out$/);
-const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower|throw|trash|spread|space|delay)$/);
+const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower|throw|trash|spread|space|delay|cut|split)$/);
 // A verb that puts someone else on or off a treatment ("get him off that keppra", "have her skip").
 const CAUSED = /^(?:him|her|them|yourself|urself)$/;
 // What may stand before an imperative in its clause: softeners, interjections, a vocative,
@@ -35,7 +35,7 @@ function atClauseHead(s: DocSentence, v: number): boolean {
     // ("if you stop ..." has nothing between, and is no imperative).
     if (/^(?:if|when|whenever)$/.test(w(t))) return content > 0;
     if (content > 0) {
-      if (content++ > 8 || /[,;:.!?—–)]/.test(t.post)) return false;
+      if (content++ > 14 || /[,;:.!?—–)]/.test(t.post)) return false;
       continue;
     }
     // "... every morning and you can throw that metformin out", "eat liver and stop the iron
@@ -69,8 +69,16 @@ export interface StopAdvice {
   particular: boolean;
 }
 
-/** Imperatives to stop or change a medicine in one sentence. */
-export function stopAdvice(s: DocSentence): StopAdvice[] {
+/** Whether a sentence names a medicine, which a later "it" may stand for ("just double it"). */
+export function namesMedicine(s: DocSentence): boolean {
+  return s.tokens.some((t) => isMedicine(s, t) === 'medicine');
+}
+
+/**
+ * Imperatives to stop or change a medicine in one sentence; with `medicineNear` (one named in
+ * this sentence or the last), "it" and "them" stand for it ("just cut it in half").
+ */
+export function stopAdvice(s: DocSentence, medicineNear = false): StopAdvice[] {
   const out: StopAdvice[] = [];
   const toks = s.tokens;
   for (let v = 0; v < toks.length; v++) {
@@ -79,10 +87,11 @@ export function stopAdvice(s: DocSentence): StopAdvice[] {
     const len = caused ? 3 : STOP_PAIRS.test(pair) ? 2 : STOP_VERBS.test(w(toks[v])) ? 1 : 0;
     if (!len || !atClauseHead(s, v)) continue;
     for (let i = v + len; i < Math.min(toks.length, v + len + 5); i++) {
-      const kind = isMedicine(s, toks[i]);
+      const pronoun = medicineNear && i === v + len && /^(?:it|them)$/.test(w(toks[i])) && !/^(?:up|out|off)$/.test(w(toks[i + 1]));
+      const kind = pronoun ? 'medicine' : isMedicine(s, toks[i]);
       if (kind) {
-        // "his buspirone", "get him off": one particular person's treatment.
-        const particular = caused || toks.slice(Math.max(0, v - 3), i).some((t) => /^(?:his|him|her|their|them)$/.test(w(t)));
+        // "his buspirone", "get him off": one particular person's treatment; "your levothyroxine", the reader's.
+        const particular = caused || toks.slice(Math.max(0, v - 3), i).some((t) => /^(?:his|him|her|their|them|your|ur|yr)$/.test(w(t)));
         out.push({ start: toks[v].start, end: toks[i].end, vaccine: kind === 'vaccine', particular });
         break;
       }

@@ -64,6 +64,8 @@ export function remedyAt(s: DocSentence, i: number): 'remedy' | 'drug' | undefin
   if (REMEDY.has(w) || REMEDY.has(pair) || REMEDY.has(prev)) return 'remedy';
   // "ozone therapy", "turmeric shots": a remedy word naming the kind of treatment that follows it.
   if (i > 0 && /^(?:therapy|therapies|treatments?|shots?|packs?|drops|wraps?|sessions?)$/.test(w) && REMEDY.has(word(s.tokens[i - 1]))) return 'remedy';
+  // "vitamin D", "fish oil capsules": a remedy word naming the kind of what follows it.
+  if (i > 0 && REMEDY.has(word(s.tokens[i - 1])) && !endsClause(s.tokens[i - 1])) return 'remedy';
   if (inMention(s, s.tokens[i], DRUG_KINDS) || wordClasses(w).includes('drug')) return 'drug';
   return undefined;
 }
@@ -125,7 +127,7 @@ function subjectOf(s: DocSentence, v: number): Subject | undefined {
 
 // A claim stated as absolute: an intensifier, a promise of every case or for good, or the verb
 // shouted ("STOPS migraines before they start", "prevents every virus", "keeps the flu away, period").
-const ABSOLUTE = gated(/\b(?:literally|completely|entirely|totally|permanently|for good|forever|100 ?%|100 percent|every (?:single )?time|period|full stop|guaranteed|before (?:they|it) (?:even )?(?:starts?|happens?)|never fails?|no matter what)(?=\W|$)/i);
+const ABSOLUTE = gated(/\b(?:literally|completely|entirely|totally|permanently|for good|forever|100 ?%|100 percent|every (?:single )?time|period|full stop|guaranteed|before (?:they|it) (?:even )?(?:starts?|happens?)|never fails?|no matter what|(?:the )?only (?:thing|one|\S+) that(?: actually| really)?)(?=\W|$)/i);
 
 function absoluteAt(s: DocSentence, v: number): boolean {
   const t = s.tokens;
@@ -139,11 +141,13 @@ function absoluteAt(s: DocSentence, v: number): boolean {
 }
 
 /** An ailment or body system after the verb at `v`, within its clause: its token index. */
-function objectOf(s: DocSentence, v: number, reach = 7): number {
+function objectOf(s: DocSentence, v: number, reach = 7, throughPeople = false): number {
   for (let i = v + 1, n = 0; i < s.tokens.length && n < reach; i++, n++) {
     if (ailmentAt(s, i)) return i;
-    // "killed my client's husband with ...": the verb acts on a person, not an illness.
-    if (isPerson(s.tokens[i]) && !/'s?$|s'$/.test(word(s.tokens[i])) && !PERSON_PRONOUN.test(word(s.tokens[i]))) break;
+    // "killed my client's husband with ...": the verb acts on a person, not an illness
+    // (a vaccine said to give people an illness names them first).
+    const t = s.tokens[i];
+    if (!throughPeople && isPerson(t) && !/['’]s?$/.test(t.text) && !/['’]/.test(t.post) && !PERSON_PRONOUN.test(word(t))) break;
     if (endsClause(s.tokens[i]) || CLAUSE_WORDS.has(word(s.tokens[i]))) break;
   }
   return -1;
@@ -167,20 +171,31 @@ function pastOwn(s: DocSentence, v: number, obj: number): boolean {
 }
 
 /**
- * Efficacy claims in one sentence; `remedyInDoc` lets "it" stand for a remedy named elsewhere,
- * and `packProducts` (spans in the draft) are remedies too, whatever they are called.
+ * What a sentence's pronouns may stand for: a remedy named anywhere in the draft (for a cure or
+ * a comparison), a remedy or a vaccine named in this sentence or the one before (for "it
+ * prevents this stuff", "it literally gives you the flu").
  */
-export function efficacyClaims(s: DocSentence, remedyInDoc: boolean, packProducts: Spans = []): EfficacyClaim[] {
+export interface Antecedents {
+  remedyInDoc: boolean;
+  remedyNear?: boolean;
+  vaccineNear?: boolean;
+}
+
+/**
+ * Efficacy claims in one sentence; `packProducts` (spans in the draft) are remedies too,
+ * whatever they are called.
+ */
+export function efficacyClaims(s: DocSentence, antecedents: Antecedents, packProducts: Spans = []): EfficacyClaim[] {
   if (SKEPTIC.test(s.text) || /\?\s*$/.test(s.text.trim())) return [];
   products = packProducts;
   try {
-    return claimsIn(s, remedyInDoc);
+    return claimsIn(s, antecedents);
   } finally {
     products = [];
   }
 }
 
-function claimsIn(s: DocSentence, remedyInDoc: boolean): EfficacyClaim[] {
+function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear = false }: Antecedents): EfficacyClaim[] {
   const out: EfficacyClaim[] = [];
   const toks = s.tokens;
   const promises = PROMISE_TO_READER.test(s.text);
@@ -190,7 +205,8 @@ function claimsIn(s: DocSentence, remedyInDoc: boolean): EfficacyClaim[] {
     if (strength) {
       // A noun use ("no cure", "the fix", "a boost") is not a verb of efficacy.
       const before = word(toks[v - 1]);
-      if (/^(?:a|an|the|no|any|this|that|my|your|our|of|for)$/.test(before)) continue;
+      // ("the only thing that fixes" is a verb after a relative "that").
+      if (/^(?:a|an|the|no|any|my|your|our|of|for)$/.test(before) || (/^(?:this|that)$/.test(before) && !toks[v].tags.has('Verb'))) continue;
       if (DENIERS.test(before) || (HELPERS.test(before) && DENIERS.test(word(toks[v - 2])))) continue;
       const subjectAt = HELPERS.test(before) ? v - 1 : v;
       const subject = subjectOf(s, subjectAt);
@@ -203,7 +219,7 @@ function claimsIn(s: DocSentence, remedyInDoc: boolean): EfficacyClaim[] {
       if (!absolute) {
         if (!subject || (subject === 'thing' && strength !== 'strong')) continue;
         if (subject === 'pronoun' && !remedyInDoc && strength !== 'strong') continue;
-        if (subject !== 'remedy' && strength !== 'strong') continue;
+        if (subject !== 'remedy' && strength !== 'strong' && !(subject === 'pronoun' && remedyNear)) continue;
       }
       // A remedy's result on the writer's own body, timed or absolute, is a testimonial
       // ("cured my shin splints in a week"); a medicine's is experience.
@@ -263,8 +279,10 @@ function claimsIn(s: DocSentence, remedyInDoc: boolean): EfficacyClaim[] {
         if (VACCINE.has(word(toks[i]))) vaccine = true;
         if (endsClause(toks[i]) && i < v - 1) break;
       }
+      // "it literally gives you the flu", the shot named just before.
+      if (!vaccine && vaccineNear) vaccine = toks.slice(Math.max(0, v - 3), v).some((t) => /^(?:it|they|that|those|these)$/.test(word(t)));
       if (!vaccine || DENIERS.test(word(toks[v - 1]))) continue;
-      const obj = objectOf(s, v, 5);
+      const obj = objectOf(s, v, 6, true);
       if (obj < 0) continue;
       out.push({ kind: 'antiVaccine', start: toks[v].start, end: endOf(s, obj) });
     }
@@ -303,6 +321,11 @@ function vaccineSubject(s: DocSentence, v: number): boolean {
     if (endsClause(s.tokens[i]) && i < v - 1) break;
   }
   return false;
+}
+
+/** Whether a sentence names a vaccine or proven care. */
+export function namesVaccine(s: DocSentence): boolean {
+  return s.tokens.some((t) => VACCINE.has(word(t)));
 }
 
 /** Whether any sentence names a remedy (so "it" in a claim can stand for it). */

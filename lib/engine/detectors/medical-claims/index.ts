@@ -10,11 +10,11 @@ import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { listsWithPrefix, readList } from '../shared/lists';
 import { absoluteClaims } from './absolute';
-import { stopAdvice } from './advice';
+import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice } from './unneeded';
 import { resultPromises } from './promise';
 import { careAttacks } from './against-care';
-import { efficacyClaims, namesRemedy } from './efficacy';
+import { efficacyClaims, namesRemedy, namesVaccine } from './efficacy';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
 const ADVICE_RE = alternation(ADVICE);
@@ -107,7 +107,13 @@ export const medicalClaims: Detector = {
         if (!negatedBefore(doc.text, h.start, 16)) hits.push(h);
       }
       // The frame reads structure the phrase lists miss; where both fire, the phrase's span stands.
-      for (const c of efficacyClaims(s, remedyInDoc, products)) {
+      const near = doc.sentences.slice(Math.max(0, s.index - 1), s.index + 1);
+      const antecedents = {
+        remedyInDoc,
+        remedyNear: near.some((n) => memoBySentence(n, namesRemedy, () => namesRemedy(n))),
+        vaccineNear: near.some((n) => memoBySentence(n, namesVaccine, () => namesVaccine(n))),
+      };
+      for (const c of efficacyClaims(s, antecedents, products)) {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
       }
       // "... every morning and you will never get a UTI again": a result promised as certain.
@@ -123,7 +129,7 @@ export const medicalClaims: Detector = {
       }
       // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
       if (found.advice) {
-        for (const a of stopAdvice(s)) {
+        for (const a of stopAdvice(s, near.some((n) => memoBySentence(n, namesMedicine, () => namesMedicine(n))))) {
           if ((a.vaccine || addressed || a.particular) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
         }
       }

@@ -50,7 +50,7 @@ export const BODY_SYSTEMS: readonly string[] = [
   'sugars', 'cholesterol', 'blood pressure', 'inflammation', 'nervous system', 'adrenals', 'thyroid', 'wrinkles', 'cells', 'dna', 'aging', 'sick',
   'cavities', 'cavity', 'tooth decay', 'gum disease', 'belly fat',
   // What infections are caught from ("prevents every virus", "kills the bacteria").
-  'virus', 'viruses', 'bacteria', 'germs',
+  'virus', 'viruses', 'bacteria', 'germs', 'covid', 'covid-19', 'coronavirus',
 ];
 
 /** Treatments an efficacy comparison measures a remedy against ("works better than ibuprofen"). */

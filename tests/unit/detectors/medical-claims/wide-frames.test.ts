@@ -111,3 +111,23 @@ describe('imperatives that answer a condition', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('pronouns that stand for what was just named', () => {
+  it.each([
+    ['@tomas_r your gabapentin making you foggy? just halve it for a week.', 'halve it'],
+    ['Everyone lines up for the RSV shot every fall. It literally gives you RSV.', 'gives you RSV'],
+    ['Skip the fancy serums and take cod liver oil, it heals eczema from the inside.', 'heals eczema'],
+    ['Vitamin C at 5,000 mg a day prevents shingles.', 'prevents shingles'],
+    ['This brace is the only thing that fixes plantar fasciitis.', 'fixes plantar fasciitis'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Your statin is doing its job. Don’t stop it without talking to us.',
+    'The flu shot can’t give you the flu. It is made from inactivated virus.',
+    'Keep taking the metformin. It helps your sugars stay steady.',
+  ])('leaves support for prescribed care alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
