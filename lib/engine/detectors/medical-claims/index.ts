@@ -14,6 +14,7 @@ import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice } from './unneeded';
 import { resultPromises } from './promise';
 import { careAttacks } from './against-care';
+import { PROMO_CODE, PROMOTION, testimonials } from './testimonial';
 import { efficacyClaims, namesRemedy, namesVaccine } from './efficacy';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
@@ -97,6 +98,7 @@ export const medicalClaims: Detector = {
     const remedyInDoc = products.length > 0 || doc.sentences.some((s) => memoBySentence(s, namesRemedy, () => namesRemedy(s)));
     // The pack's own absolute wording, where the detector's classes have not already spoken.
     const absolute = absoluteClaims(doc, readList(policy, config, 'absoluteClaimsList', 'absolute-claims'));
+    const promoted = testDoc(doc, PROMOTION) || testDoc(doc, PROMO_CODE);
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       if (!found) continue;
@@ -120,6 +122,10 @@ export const medicalClaims: Detector = {
       // "antidepressants are a scam", "the flu shot tanks your mood": proven care run down.
       for (const a of careAttacks(s)) {
         if (!hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'againstCare' });
+      }
+      // "my eczema is gone" beside a discount code: one result sold as everyone's.
+      for (const t of testimonials(s, promoted)) {
+        if (!hits.some((h) => overlaps(h, t))) hits.push({ ...t, text: doc.text.slice(t.start, t.end), kind: 'testimonial' });
       }
       for (const p of resultPromises(s)) {
         if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });

@@ -131,3 +131,21 @@ describe('pronouns that stand for what was just named', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('own results told beside a sale', () => {
+  it.each([
+    ['Two months on the kelp gel and my psoriasis is gone! Use code KELP20 for 20% off.', 'psoriasis is gone'],
+    ['Been taking these gummies since spring and I haven’t been sick once. Link in bio 💚', 'been sick'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'My cold is finally gone, back to work tomorrow!',
+    'Haven’t been sick once this year, knock on wood.',
+    'So glad your migraines are gone since your treatment, see you at your next visit!',
+    'My cold is gone and we called a code blue on 4 West today.',
+  ])('leaves stories without a sale alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
