@@ -149,3 +149,19 @@ describe('own results told beside a sale', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('use beyond an approval', () => {
+  it.each([
+    ['Calmexa is only approved for migraine, but it works great for back pain too.', 'only approved for migraine'],
+    ['It’s not approved for kids yet but I’ve been prescribing it to my teens.', 'not approved for kids'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'The shingles vaccine is approved for adults over 50, but talk to your doctor about timing.',
+    'It’s only approved for adults, but kids can get the pediatric version.',
+  ])('leaves accurate statements of approval alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
