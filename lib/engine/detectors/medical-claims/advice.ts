@@ -11,33 +11,46 @@ import { gated } from '../../text/regex-gate';
 
 const MEDICINE_WORD = gated(new RegExp(`^${MEDICINE}$`, 'iu'));
 const VACCINE = new Set(VACCINE_WORDS);
-const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics']);
+const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics', 'dose', 'doses', 'dosage']);
 // Two-word verbs of stopping first ("get off", "come off"), then one-word ones.
 const STOP_PAIRS = gated(/^(?:get|come|go|stay|wean) off$|^(?:don't|dont) take$|^(?:stop|quit) taking$|^(?:throw|toss|taper) (?:out|off)$|^double up$|^cut out$/);
-const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower|throw|trash|spread|space|delay)$/);
+const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower|throw|trash|spread|space|delay|cut|split)$/);
 // A verb that puts someone else on or off a treatment ("get him off that keppra", "have her skip").
 const CAUSED = /^(?:him|her|them|yourself|urself)$/;
 // What may stand before an imperative in its clause: softeners, interjections, a vocative,
 // and the modal frame said to the reader ("you need to", "you should").
-const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|totally|literally|ok|okay|girl|bro|sis|babe|hun|amiga|mama|now|also|really|simply|omg|yes|yeah|no|nah|mija|mijo|you|need|to|should|gotta|must|better|can|could|go|ahead|i'd|id|i|would|have|him|her|them|get|let|make|baby|honey|hon|yall|y'all)$/;
+const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|totally|literally|ok|okay|girl|bro|sis|babe|hun|amiga|mama|now|also|really|simply|omg|yes|yeah|no|nah|mija|mijo|you|need|to|should|gotta|must|better|can|could|go|ahead|i'd|id|i|would|have|him|her|them|get|let|make|baby|honey|hon|yall|y'all|next|time|tonight|tomorrow|today)$/;
 
 const w = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}'-]/gu, '') : '');
 
 function atClauseHead(s: DocSentence, v: number): boolean {
   // "have him skip", "let her stop": a causative puts the imperative on someone wherever it stands.
   if (v >= 2 && /^(?:have|let|make|get)$/.test(w(s.tokens[v - 2])) && /^(?:him|her|them)$/.test(w(s.tokens[v - 1]))) return true;
+  // Words between the verb and what opens its clause that are not softeners: none for a plain
+  // imperative; a condition's own subject and verb when "if" opens it.
+  let content = 0;
   for (let i = v - 1; i >= 0; i--) {
     const t = s.tokens[i];
-    // "... every morning and you can throw that metformin out": a conjunction opens a clause.
-    if (/^(?:and|but|so|then)$/.test(w(t)) && i < v - 1) return true;
+    // "if your knee swells just stop the lisinopril": the imperative answers a condition
+    // ("if you stop ..." has nothing between, and is no imperative).
+    if (/^(?:if|when|whenever)$/.test(w(t))) return content > 0;
+    if (content > 0) {
+      if (content++ > 14 || /[,;:.!?—–)]/.test(t.post)) return false;
+      continue;
+    }
+    // "... every morning and you can throw that metformin out", "eat liver and stop the iron
+    // pills": a conjunction opens a clause.
+    if (/^(?:and|but|so|then)$/.test(w(t))) return true;
+    // An emoji or a symbol between words ends what came before ("babe 💕 stop the sertraline").
+    if (t.tags.has('Emoji') || !/[\p{L}\p{N}@]/u.test(t.text)) return true;
     // "told my neighbor to double ...": advice reported as given to someone.
     if (w(t) === 'to' && s.tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:told|tell|tells|telling|asked|advised|convinced)$/.test(w(x)))) return true;
     if (/[,;:.!?—–)]/.test(t.post) || /^@/.test(t.text)) return true;
     if (SOFTENERS.test(w(t))) continue;
     // A name said to the reader ("Kelly, ...") ends at its comma, handled above.
-    return false;
+    content = 1;
   }
-  return true;
+  return content === 0;
 }
 
 function isMedicine(s: DocSentence, t: DocToken): 'medicine' | 'vaccine' | undefined {
@@ -56,8 +69,16 @@ export interface StopAdvice {
   particular: boolean;
 }
 
-/** Imperatives to stop or change a medicine in one sentence. */
-export function stopAdvice(s: DocSentence): StopAdvice[] {
+/** Whether a sentence names a medicine, which a later "it" may stand for ("just double it"). */
+export function namesMedicine(s: DocSentence): boolean {
+  return s.tokens.some((t) => isMedicine(s, t) === 'medicine');
+}
+
+/**
+ * Imperatives to stop or change a medicine in one sentence; with `medicineNear` (one named in
+ * this sentence or the last), "it" and "them" stand for it ("just cut it in half").
+ */
+export function stopAdvice(s: DocSentence, medicineNear = false): StopAdvice[] {
   const out: StopAdvice[] = [];
   const toks = s.tokens;
   for (let v = 0; v < toks.length; v++) {
@@ -66,10 +87,11 @@ export function stopAdvice(s: DocSentence): StopAdvice[] {
     const len = caused ? 3 : STOP_PAIRS.test(pair) ? 2 : STOP_VERBS.test(w(toks[v])) ? 1 : 0;
     if (!len || !atClauseHead(s, v)) continue;
     for (let i = v + len; i < Math.min(toks.length, v + len + 5); i++) {
-      const kind = isMedicine(s, toks[i]);
+      const pronoun = medicineNear && i === v + len && /^(?:it|them)$/.test(w(toks[i])) && !/^(?:up|out|off)$/.test(w(toks[i + 1]));
+      const kind = pronoun ? 'medicine' : isMedicine(s, toks[i]);
       if (kind) {
-        // "his buspirone", "get him off": one particular person's treatment.
-        const particular = caused || toks.slice(Math.max(0, v - 3), i).some((t) => /^(?:his|him|her|their|them)$/.test(w(t)));
+        // "his buspirone", "get him off": one particular person's treatment; "your levothyroxine", the reader's.
+        const particular = caused || toks.slice(Math.max(0, v - 3), i).some((t) => /^(?:his|him|her|their|them|your|ur|yr)$/.test(w(t)));
         out.push({ start: toks[v].start, end: toks[i].end, vaccine: kind === 'vaccine', particular });
         break;
       }

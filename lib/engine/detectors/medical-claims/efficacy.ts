@@ -6,6 +6,7 @@
 import type { DocSentence, DocToken } from '../../doc';
 import { wordClasses } from '../../lexicons/wordnet';
 import { BODY_SYSTEMS, EFFICACY_VERBS, REMEDY_FORMS, PROVEN_CARE, REMEDY_SUBSTANCES, STANDARD_TREATMENTS, VACCINE_WORDS } from '../../lexicons/policy/remedies';
+import { MEDICINE } from '../../lexicons/policy/health-claims';
 import { gated } from '../../text/regex-gate';
 
 export interface EfficacyClaim {
@@ -20,7 +21,7 @@ const STANDARD = new Set(STANDARD_TREATMENTS);
 const VACCINE = new Set([...VACCINE_WORDS, ...PROVEN_CARE]);
 const VERB_STEMS = Object.keys(EFFICACY_VERBS).sort((a, b) => b.length - a.length);
 // Kinds of health mention that name what a claim says is fixed (not medicines or settings).
-const AILMENT_KINDS = new Set(['condition', 'symptom', 'infectious', 'mental-health', 'substance-use', 'chronic']);
+const AILMENT_KINDS = new Set(['condition', 'symptom', 'infectious', 'mental-health', 'substance-use', 'chronic', 'pregnancy']);
 const DRUG_KINDS = new Set(['medication', 'procedure']);
 
 // Words that end a clause: the subject of a verb is looked for only back to one of them.
@@ -34,6 +35,8 @@ const HELPERS = /^(?:helps?|helped|helping|works?|worked)$/;
 
 function verbStrength(normal: string): 'strong' | 'effect' | undefined {
   for (const stem of VERB_STEMS) {
+    // "curing", "reversing": a stem's final e drops before -ing.
+    if (stem.endsWith('e') && normal === `${stem.slice(0, -1)}ing`) return EFFICACY_VERBS[stem];
     if (!normal.startsWith(stem)) continue;
     const rest = normal.slice(stem.length);
     if (/^(?:e|es|ed|s|d|ing|ed|t|ting|ped|ping|ps|x|xes|xed|ses|s)?$/.test(rest)) return EFFICACY_VERBS[stem];
@@ -41,7 +44,7 @@ function verbStrength(normal: string): 'strong' | 'effect' | undefined {
   return undefined;
 }
 
-const word = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}+'-]/gu, '') : '');
+export const word = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}+'-]/gu, '') : '');
 
 function inMention(s: DocSentence, t: DocToken, kinds: Set<string>): boolean {
   return s.mentions.some((m) => m.layer === 'health' && kinds.has(m.kind) && m.start <= t.start && t.end <= m.end);
@@ -52,7 +55,7 @@ export type Spans = readonly { start: number; end: number }[];
 let products: Spans = [];
 
 /** Whether tokens i (and i+1) name a remedy; 'drug' for a medicine or procedure. */
-function remedyAt(s: DocSentence, i: number): 'remedy' | 'drug' | undefined {
+export function remedyAt(s: DocSentence, i: number): 'remedy' | 'drug' | undefined {
   const t = s.tokens[i];
   if (products.some((p) => p.start <= t.start && t.end <= p.end)) return 'remedy';
   const w = word(t);
@@ -61,11 +64,13 @@ function remedyAt(s: DocSentence, i: number): 'remedy' | 'drug' | undefined {
   if (REMEDY.has(w) || REMEDY.has(pair) || REMEDY.has(prev)) return 'remedy';
   // "ozone therapy", "turmeric shots": a remedy word naming the kind of treatment that follows it.
   if (i > 0 && /^(?:therapy|therapies|treatments?|shots?|packs?|drops|wraps?|sessions?)$/.test(w) && REMEDY.has(word(s.tokens[i - 1]))) return 'remedy';
+  // "vitamin D", "fish oil capsules": a remedy word naming the kind of what follows it.
+  if (i > 0 && REMEDY.has(word(s.tokens[i - 1])) && !endsClause(s.tokens[i - 1])) return 'remedy';
   if (inMention(s, s.tokens[i], DRUG_KINDS) || wordClasses(w).includes('drug')) return 'drug';
   return undefined;
 }
 
-function ailmentAt(s: DocSentence, i: number): boolean {
+export function ailmentAt(s: DocSentence, i: number): boolean {
   const t = s.tokens[i];
   const w = word(t);
   const pair = i + 1 < s.tokens.length ? `${w} ${word(s.tokens[i + 1])}` : '';
@@ -89,10 +94,22 @@ function endOf(s: DocSentence, i: number): number {
   return end;
 }
 
-const endsClause = (t: DocToken) => /[,;:.!?—–(]/.test(t.post) || /^[-—–]/.test(t.post.trim());
+export const endsClause = (t: DocToken) => /[,;:.!?—–(]/.test(t.post) || /^[-—–]/.test(t.post.trim());
 
-/** The subject of the verb at `v`: the nearest remedy back to the clause's start. */
-function subjectOf(s: DocSentence, v: number): 'remedy' | 'drug' | 'pronoun' | undefined {
+// Subjects that are people: what they do ("the nurse treats", "I fixed") is care or experience,
+// not a product's efficacy.
+const PERSON_PRONOUN = /^(?:i|we|you|u|he|she|me|us|him|her|y'all|yall|everyone|everybody|nobody|someone|doctors?|docs?|nurses?)$/;
+const isPerson = (t: DocToken) => t.tags.has('Person') || t.tags.has('Organization') || PERSON_PRONOUN.test(word(t)) || wordClasses(word(t)).some((c) => c === 'clinician' || c === 'relative' || c === 'patient');
+
+type Subject = 'remedy' | 'drug' | 'pronoun' | 'thing' | 'person';
+
+/**
+ * The subject of the verb at `v`: the nearest remedy back to the clause's start; else a pronoun,
+ * a person, or any other noun ("the program", "this monitor"), which only a claim stated as
+ * absolute makes a claimant.
+ */
+function subjectOf(s: DocSentence, v: number): Subject | undefined {
+  let other: Subject | undefined;
   for (let i = v - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const t = s.tokens[i];
     if (endsClause(t)) break;
@@ -100,15 +117,37 @@ function subjectOf(s: DocSentence, v: number): 'remedy' | 'drug' | 'pronoun' | u
     if (CLAUSE_WORDS.has(w) && n > 0) break;
     const r = remedyAt(s, i);
     if (r) return r;
+    if (other) continue;
     if (/^(?:it|this|these|they|that|stuff)$/.test(w) && n <= 3) return 'pronoun';
+    if (isPerson(t)) other = 'person';
+    else if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !ailmentAt(s, i)) other = 'thing';
   }
-  return undefined;
+  return other;
+}
+
+// A claim stated as absolute: an intensifier, a promise of every case or for good, or the verb
+// shouted ("STOPS migraines before they start", "prevents every virus", "keeps the flu away, period").
+const ABSOLUTE = gated(/\b(?:literally|completely|entirely|totally|permanently|for good|forever|100 ?%|100 percent|every (?:single )?time|period|full stop|guaranteed|before (?:they|it) (?:even )?(?:starts?|happens?)|never fails?|no matter what|(?:the )?only (?:thing|one|\S+) that(?: actually| really)?)(?=\W|$)/i);
+
+function absoluteAt(s: DocSentence, v: number): boolean {
+  const t = s.tokens;
+  const verb = t[v].text;
+  if (verb.length > 3 && verb === verb.toUpperCase() && /\p{Lu}/u.test(verb)) return true;
+  if (/^(?:every|all)$/.test(word(t[v + 1]))) return true;
+  // The verb's own stretch of the sentence, not a "literally" said of something else.
+  const from = t[Math.max(0, v - 4)].start - s.start;
+  const to = t[Math.min(t.length - 1, v + 10)].end - s.start;
+  return ABSOLUTE.test(s.text.slice(from, to));
 }
 
 /** An ailment or body system after the verb at `v`, within its clause: its token index. */
-function objectOf(s: DocSentence, v: number, reach = 7): number {
+function objectOf(s: DocSentence, v: number, reach = 7, throughPeople = false): number {
   for (let i = v + 1, n = 0; i < s.tokens.length && n < reach; i++, n++) {
     if (ailmentAt(s, i)) return i;
+    // "killed my client's husband with ...": the verb acts on a person, not an illness
+    // (a vaccine said to give people an illness names them first).
+    const t = s.tokens[i];
+    if (!throughPeople && isPerson(t) && !/['’]s?$/.test(t.text) && !/['’]/.test(t.post) && !PERSON_PRONOUN.test(word(t))) break;
     if (endsClause(s.tokens[i]) || CLAUSE_WORDS.has(word(s.tokens[i]))) break;
   }
   return -1;
@@ -118,6 +157,9 @@ function objectOf(s: DocSentence, v: number, reach = 7): number {
 // knocked out my ear infection"), unless the post promises the same to the reader.
 const OWN = /^(?:my|me|our|mine)$/;
 const PROMISE_TO_READER = gated(/\b(?:you|y'all|u|yours|ur)\b[^.!?]{0,30}\b(?:too|as well|the same)\b|\b(?:everyone|anyone|everybody|guaranteed|every (?:\S+ )?(?:mama|mom|mother|dad|parent|patient|client|kid|child|baby|woman|man|person|one|family|time))\b|100 ?%/i);
+
+// A result with a stopwatch: "in 48 hrs", "in one session", "3 yrs running".
+const STOPWATCH = gated(/\bin (?:\d+|a|one|two|three|four|five|a few|a couple of|under \d+) ?(?:hours?|hrs?|days?|weeks?|wks?|months?|sessions?|minutes?|mins?)\b|\b(?:\d+|two|three|four|five) (?:years?|yrs?|winters?) (?:running|straight|in a row)\b/i);
 
 function pastOwn(s: DocSentence, v: number, obj: number): boolean {
   const t = s.tokens[v];
@@ -129,57 +171,86 @@ function pastOwn(s: DocSentence, v: number, obj: number): boolean {
 }
 
 /**
- * Efficacy claims in one sentence; `remedyInDoc` lets "it" stand for a remedy named elsewhere,
- * and `packProducts` (spans in the draft) are remedies too, whatever they are called.
+ * What a sentence's pronouns may stand for: a remedy named anywhere in the draft (for a cure or
+ * a comparison), a remedy or a vaccine named in this sentence or the one before (for "it
+ * prevents this stuff", "it literally gives you the flu").
  */
-export function efficacyClaims(s: DocSentence, remedyInDoc: boolean, packProducts: Spans = []): EfficacyClaim[] {
+export interface Antecedents {
+  remedyInDoc: boolean;
+  remedyNear?: boolean;
+  vaccineNear?: boolean;
+}
+
+/**
+ * Efficacy claims in one sentence; `packProducts` (spans in the draft) are remedies too,
+ * whatever they are called.
+ */
+export function efficacyClaims(s: DocSentence, antecedents: Antecedents, packProducts: Spans = []): EfficacyClaim[] {
   if (SKEPTIC.test(s.text) || /\?\s*$/.test(s.text.trim())) return [];
   products = packProducts;
   try {
-    return claimsIn(s, remedyInDoc);
+    return claimsIn(s, antecedents);
   } finally {
     products = [];
   }
 }
 
-function claimsIn(s: DocSentence, remedyInDoc: boolean): EfficacyClaim[] {
+function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear = false }: Antecedents): EfficacyClaim[] {
   const out: EfficacyClaim[] = [];
   const toks = s.tokens;
   const promises = PROMISE_TO_READER.test(s.text);
   for (let v = 0; v < toks.length; v++) {
     const w = word(toks[v]);
-    const strength = verbStrength(w);
+    const strength = verbStrength(w) ?? (keepsAway(s, v) || worksOn(s, v) ? 'effect' : undefined);
     if (strength) {
       // A noun use ("no cure", "the fix", "a boost") is not a verb of efficacy.
       const before = word(toks[v - 1]);
-      if (/^(?:a|an|the|no|any|this|that|my|your|our|of|for)$/.test(before)) continue;
+      // ("the only thing that fixes" is a verb after a relative "that").
+      if (/^(?:a|an|the|no|any|my|your|our|of|for)$/.test(before) || (/^(?:this|that)$/.test(before) && !toks[v].tags.has('Verb'))) continue;
       if (DENIERS.test(before) || (HELPERS.test(before) && DENIERS.test(word(toks[v - 2])))) continue;
       const subjectAt = HELPERS.test(before) ? v - 1 : v;
       const subject = subjectOf(s, subjectAt);
       const obj = objectOf(s, v);
-      if (!subject || obj < 0) continue;
-      if (subject === 'pronoun' && !remedyInDoc) continue;
-      // An approved medicine treating its illness is education; only a cure-word is a claim.
-      if (subject !== 'remedy' && strength !== 'strong') continue;
-      if (pastOwn(s, v, obj) && !promises) continue;
+      if (obj < 0 || subject === 'person') continue;
+      // An approved medicine treating its illness is education; a cure-word, or any verb of
+      // efficacy stated as absolute, is a claim whatever the subject (not vaccines, whose
+      // protection is stated in absolutes by those who give them).
+      const absolute = (absoluteAt(s, v) || worksWonders(s, v)) && !vaccineSubject(s, subjectAt);
+      if (!absolute) {
+        if (!subject || (subject === 'thing' && strength !== 'strong')) continue;
+        if (subject === 'pronoun' && !remedyInDoc && strength !== 'strong') continue;
+        if (subject !== 'remedy' && strength !== 'strong' && !(subject === 'pronoun' && remedyNear)) continue;
+      }
+      // A remedy's result on the writer's own body, timed or absolute, is a testimonial
+      // ("cured my shin splints in a week"); a medicine's is experience.
+      if (pastOwn(s, v, obj) && !promises && !(subject === 'remedy' && (absolute || STOPWATCH.test(s.text)))) continue;
       out.push({ kind: 'efficacy', start: toks[subjectAt].start, end: endOf(s, obj) });
       continue;
     }
     // "works better than ibuprofen (for arthritis)": a remedy measured against a standard treatment.
-    if (/^(?:better|faster|stronger|safer)$/.test(w) && word(toks[v + 1]) === 'than') {
+    // "just as well as Cervidil", "beats any shot", "crushes every other migraine drug" too.
+    const comparative = /^(?:better|faster|stronger|safer|quicker)$/.test(w) && word(toks[v + 1]) === 'than' ? 2
+      : w === 'well' && word(toks[v - 1]) === 'as' && word(toks[v + 1]) === 'as' ? 2
+      : /^(?:beats?|crush(?:es)?|outperforms?|trumps?)$/.test(w) && /^(?:any|every|all)$/.test(word(toks[v + 1])) ? 1 : 0;
+    if (comparative) {
       let target = -1;
-      for (let i = v + 2; i < Math.min(toks.length, v + 6); i++) {
+      for (let i = v + comparative; i < Math.min(toks.length, v + comparative + 4); i++) {
         const x = word(toks[i]);
-        if (STANDARD.has(x) || STANDARD.has(`${x} ${word(toks[i + 1])}`) || remedyAt(s, i) === 'drug') {
+        if (STANDARD.has(x) || STANDARD.has(`${x} ${word(toks[i + 1])}`) || MEDICINE_WORD.test(x) || remedyAt(s, i) === 'drug') {
           target = i;
           break;
         }
+        if (endsClause(toks[i])) break;
       }
-      if (target < 0) continue;
+      if (target < 0 || CITED.test(s.text)) continue;
+      // Better than any medicine at all is a claim whoever makes it; better than one, only of a remedy.
+      const anyCare = toks.slice(v + 1, target).some((t) => /^(?:any|every|all)$/.test(word(t)));
       const subject = subjectOf(s, v);
-      if (subject === 'drug') continue;
-      if (!subject && !remedyInDoc) continue;
-      if (subject === 'pronoun' && !remedyInDoc) continue;
+      if (subject === 'person') continue;
+      if (!anyCare) {
+        if (subject === 'drug') continue;
+        if ((!subject || subject === 'pronoun') && !remedyInDoc) continue;
+      }
       if (DENIERS.test(word(toks[v - 1])) || DENIERS.test(word(toks[v - 2]))) continue;
       out.push({ kind: 'comparison', start: toks[Math.max(0, v - 1)].start, end: endOf(s, target) });
       continue;
@@ -208,13 +279,53 @@ function claimsIn(s: DocSentence, remedyInDoc: boolean): EfficacyClaim[] {
         if (VACCINE.has(word(toks[i]))) vaccine = true;
         if (endsClause(toks[i]) && i < v - 1) break;
       }
+      // "it literally gives you the flu", the shot named just before.
+      if (!vaccine && vaccineNear) vaccine = toks.slice(Math.max(0, v - 3), v).some((t) => /^(?:it|they|that|those|these)$/.test(word(t)));
       if (!vaccine || DENIERS.test(word(toks[v - 1]))) continue;
-      const obj = objectOf(s, v, 5);
+      const obj = objectOf(s, v, 6, true);
       if (obj < 0) continue;
       out.push({ kind: 'antiVaccine', start: toks[v].start, end: endOf(s, obj) });
     }
   }
   return out;
+}
+
+/** "keeps the flu away", "kept my whole house from getting covid": prevention in other words. */
+function keepsAway(s: DocSentence, v: number): boolean {
+  if (!/^(?:keeps?|kept|keeping)$/.test(word(s.tokens[v]))) return false;
+  for (let i = v + 1; i < Math.min(s.tokens.length, v + 7); i++) {
+    const x = word(s.tokens[i]);
+    if (x === 'away' || (x === 'from' && /^(?:getting|catching|coming|developing|having|going)$/.test(word(s.tokens[i + 1])))) return true;
+    if (endsClause(s.tokens[i])) return false;
+  }
+  return false;
+}
+
+/** "works on covid", "works wonders for anxiety": efficacy said with the plainest verb. */
+function worksOn(s: DocSentence, v: number): boolean {
+  if (!/^(?:works?|worked)$/.test(word(s.tokens[v]))) return false;
+  const next = word(s.tokens[v + 1]);
+  return next === 'on' || next === 'for' || /^(?:great|wonders|miracles|magic)$/.test(next);
+}
+
+const worksWonders = (s: DocSentence, v: number) => /^(?:works?|worked)$/.test(word(s.tokens[v])) && /^(?:wonders|miracles|magic)$/.test(word(s.tokens[v + 1]));
+
+// A comparison the writer cites or qualifies ("per the trial", "for most back injuries") reports evidence.
+const CITED = gated(/\b(?:per the|according to|trials?|studies|study|evidence|research|for (?:most|many|some))\b/i);
+const MEDICINE_WORD = gated(new RegExp(`^${MEDICINE}$`, 'iu'));
+
+/** Whether a vaccine is named in the verb's clause before it. */
+function vaccineSubject(s: DocSentence, v: number): boolean {
+  for (let i = v - 1; i >= Math.max(0, v - 6); i--) {
+    if (VACCINE.has(word(s.tokens[i]))) return true;
+    if (endsClause(s.tokens[i]) && i < v - 1) break;
+  }
+  return false;
+}
+
+/** Whether a sentence names a vaccine or proven care. */
+export function namesVaccine(s: DocSentence): boolean {
+  return s.tokens.some((t) => VACCINE.has(word(t)));
 }
 
 /** Whether any sentence names a remedy (so "it" in a claim can stand for it). */

@@ -10,9 +10,12 @@ import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { listsWithPrefix, readList } from '../shared/lists';
 import { absoluteClaims } from './absolute';
-import { stopAdvice } from './advice';
+import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice } from './unneeded';
-import { efficacyClaims, namesRemedy } from './efficacy';
+import { resultPromises } from './promise';
+import { careAttacks } from './against-care';
+import { PROMO_CODE, PROMOTION, testimonials } from './testimonial';
+import { efficacyClaims, namesRemedy, namesVaccine } from './efficacy';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
 const ADVICE_RE = alternation(ADVICE);
@@ -23,7 +26,7 @@ const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
 const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
 // A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
-const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))/u;
+const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+\s*(?:[!,]|\p{Extended_Pictographic})/u;
 // Something offered in place of the care ("just take collagen", "it'll heal on its own"): the
 // care is declared unneeded to someone, not explained ("you don't need antibiotics for a cold").
 const ALTERNATIVE = /\b(?:just|instead|naturally|on (?:its|their) own|(?:fix|heal|resolve|sort)s? (?:itself|themselves)|save yourself|cancel|trust me|skip)\b/i;
@@ -46,6 +49,8 @@ const WHY: Record<string, string> = {
   comparison: 'Saying a remedy works better than an approved treatment is a comparative efficacy claim regulators act on.',
   antiVaccine: 'Saying a vaccine causes the illness or harm it is tested against contradicts the evidence and can keep people from protection.',
   absolute: 'An absolute promise about a treatment (a cure, a guarantee, no side effects) is a claim health regulators treat as unsubstantiated.',
+  againstCare: 'Calling a proven treatment a fraud, a poison or useless contradicts the evidence and can keep people from care they need.',
+  promise: 'Promising the reader that a remedy or routine will keep an illness or a treatment away is a guarantee no evidence supports.',
   unneededCare: 'Telling someone that the care their clinician ordered is unneeded can keep them from treatment they need.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
@@ -93,6 +98,7 @@ export const medicalClaims: Detector = {
     const remedyInDoc = products.length > 0 || doc.sentences.some((s) => memoBySentence(s, namesRemedy, () => namesRemedy(s)));
     // The pack's own absolute wording, where the detector's classes have not already spoken.
     const absolute = absoluteClaims(doc, readList(policy, config, 'absoluteClaimsList', 'absolute-claims'));
+    const promoted = testDoc(doc, PROMOTION) || testDoc(doc, PROMO_CODE);
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       if (!found) continue;
@@ -103,21 +109,40 @@ export const medicalClaims: Detector = {
         if (!negatedBefore(doc.text, h.start, 16)) hits.push(h);
       }
       // The frame reads structure the phrase lists miss; where both fire, the phrase's span stands.
-      for (const c of efficacyClaims(s, remedyInDoc, products)) {
+      const near = doc.sentences.slice(Math.max(0, s.index - 1), s.index + 1);
+      const antecedents = {
+        remedyInDoc,
+        remedyNear: near.some((n) => memoBySentence(n, namesRemedy, () => namesRemedy(n))),
+        vaccineNear: near.some((n) => memoBySentence(n, namesVaccine, () => namesVaccine(n))),
+      };
+      for (const c of efficacyClaims(s, antecedents, products)) {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
+      }
+      // "... every morning and you will never get a UTI again": a result promised as certain.
+      // "antidepressants are a scam", "the flu shot tanks your mood": proven care run down.
+      for (const a of careAttacks(s)) {
+        if (!hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'againstCare' });
+      }
+      // "my eczema is gone" beside a discount code: one result sold as everyone's.
+      for (const t of testimonials(s, promoted)) {
+        if (!hits.some((h) => overlaps(h, t))) hits.push({ ...t, text: doc.text.slice(t.start, t.end), kind: 'testimonial' });
+      }
+      for (const p of resultPromises(s)) {
+        if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
       }
       for (const a of absolute) {
         if (a.start >= s.start && a.end <= s.end && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'absolute' });
       }
       // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
       if (found.advice) {
-        for (const a of stopAdvice(s)) {
+        for (const a of stopAdvice(s, near.some((n) => memoBySentence(n, namesMedicine, () => namesMedicine(n))))) {
           if ((a.vaccine || addressed || a.particular) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
         }
       }
       // "you don't need the statin", "your dad should come off the Eliquis": advice about one person's care.
       if (found.advice) {
-        for (const a of memoBySentence(s, careAdvice, () => careAdvice(s))) {
+        // Not memoized by sentence: its offsets are absolute, and the sentence may move.
+        for (const a of careAdvice(s)) {
           const offered = a.kind === 'change' || a.person || addressed || ALTERNATIVE.test(s.text);
           if (offered && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.kind === 'unneeded' ? 'unneededCare' : 'advice' });
         }

@@ -25,7 +25,7 @@ const DETERMINER = /^(?:the|a|an|that|this|those|these|your|his|her|their|ur|any
 
 const w = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}'-]/gu, '').toLowerCase() : '');
 
-function isCare(s: DocSentence, t: DocToken): boolean {
+export function isCare(s: DocSentence, t: DocToken): boolean {
   const x = w(t);
   if (LOGISTICS.has(x)) return false;
   if (VACCINE.has(x) || CARE_NOUNS.has(x) || MEDICINE_WORD.test(x)) return true;

@@ -87,9 +87,11 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     'the kind of results? (?:you|u) can expect', '(?:every(?:one|body)|all (?:my|our) (?:patients|clients)) gets? (?:these|those|the same) results', "(?:that's|thats|this is) (?:exactly )?what every(?:one|body) gets",
   ],
   offLabel: [
-    'off-label', "(?:isn't|is not|not) just for " + AILMENT, '(?:too|as well),? not (?:just|only) (?:for )?' + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
+    'off[- ]label', "(?:isn't|is not|not) just for " + AILMENT, '(?:too|as well),? not (?:just|only) (?:for )?' + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
     'ask your (?:doctor|doc) for it even if',
     "(?:even though|although|though|despite) (?:it(?:'s)? )?(?:isn\'t|is not|not|wasn\'t|never|not being|hasn\'t been) (?:\\S+ )?approved for",
+    // An approval's scope, then a use beyond it ("only approved for migraine, but it works great for anxiety").
+    "(?:only |just |not |isn't |is not )approved for (?:\\S+ ){0,3}?\\S+,? (?:yet,? )?(?:but|pero) (?:\\S+ ){0,5}?(?:works?|helps?|using|uses?|prescrib\\w*|writ\\w*|do(?:es)? wonders|funciona)",
   ],
   // Urging every prescriber to use a medicine is promotion, whoever is paid ("every neurologist should be prescribing it").
   prescribing: [

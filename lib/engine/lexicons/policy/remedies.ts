@@ -40,6 +40,8 @@ export const EFFICACY_VERBS: Record<string, 'strong' | 'effect'> = {
   prevent: 'effect', heal: 'effect', fix: 'effect', clear: 'effect', stop: 'effect', kill: 'effect', beat: 'effect', restor: 'effect',
   repair: 'effect', boost: 'effect', strengthen: 'effect', improv: 'effect', fight: 'effect', protect: 'effect', treat: 'effect',
   reliev: 'effect', balanc: 'effect', reset: 'effect', detox: 'effect', supercharg: 'effect', rewir: 'effect', unclog: 'effect', flush: 'effect',
+  // Detection claimed of a device ("catches every heart attack"): a claim only when stated as absolute.
+  catch: 'effect',
 };
 
 /** Targets that are not illnesses but are what remedies are sold to fix: body systems and markers. */
@@ -47,6 +49,8 @@ export const BODY_SYSTEMS: readonly string[] = [
   'immune', 'immunity', 'immune system', 'gut', 'liver', 'hormones', 'hormone', 'brain', 'joints', 'cartilage', 'metabolism', 'blood sugar',
   'sugars', 'cholesterol', 'blood pressure', 'inflammation', 'nervous system', 'adrenals', 'thyroid', 'wrinkles', 'cells', 'dna', 'aging', 'sick',
   'cavities', 'cavity', 'tooth decay', 'gum disease', 'belly fat',
+  // What infections are caught from ("prevents every virus", "kills the bacteria").
+  'virus', 'viruses', 'bacteria', 'germs', 'covid', 'covid-19', 'coronavirus',
 ];
 
 /** Treatments an efficacy comparison measures a remedy against ("works better than ibuprofen"). */
@@ -63,3 +67,26 @@ export const VACCINE_WORDS: readonly string[] = ['vaccine', 'vaccines', 'vaccina
 
 /** Proven preventive and obstetric care that claims of harm are also made against ("epidurals cause autism"). */
 export const PROVEN_CARE: readonly string[] = ['fluoride', 'epidural', 'epidurals', 'sunscreen', 'pitocin', 'vitamin k', 'folic acid'];
+
+/**
+ * What a claim against proven care says of it: a fraud, a poison, a harm, worthless or
+ * unneeded ("antidepressants are a scam", "stims are basically meth", "the flu shot tanks your
+ * mood"). Words after the care word in its clause; the detector reads them with a negation
+ * check ("vaccines are not poison" is the opposite claim).
+ */
+export const DISPARAGING: readonly string[] = [
+  'scam', 'scams', 'hoax', 'fraud', 'racket', 'poison', 'poisons', 'poisonous', 'poisoning', 'toxic', 'toxins', 'useless', 'worthless', 'pointless',
+  'bandaid', 'band-aid', 'meth', 'junk', 'garbage', 'overrated', 'dangerous', 'deadly', 'lie', 'lies',
+];
+
+/** Verbs of harm done to the body ("weakens your immune system", "tanks your mood", "eat up your liver"). */
+export const HARM_VERBS: readonly string[] = [
+  'weaken', 'weakens', 'weakened', 'tank', 'tanks', 'destroy', 'destroys', 'wreck', 'wrecks', 'ruin', 'ruins', 'damage', 'damages', 'fry', 'fries',
+  'rot', 'rots', 'kill', 'kills', 'thin', 'thins', 'shut', 'shuts', 'stop', 'stops', 'suppress', 'suppresses',
+];
+
+/** Care words a claim against proven care is made of, beyond vaccines and medicine names. */
+export const CARE_CLASSES: readonly string[] = [
+  'meds', 'medication', 'medications', 'medicine', 'medicines', 'drugs', 'pills', 'antibiotics', 'antidepressants', 'statins', 'stimulants', 'stims',
+  'benzos', 'ssris', 'chemo', 'chemotherapy', 'insulin', 'inhaler', 'inhalers', 'steroids', 'antivirals', 'prescriptions', 'fluoride',
+];

@@ -1,0 +1,77 @@
+// The promise frame: a result promised to the reader as certain, after what they are told to
+// take or do ("chlorophyll water every morning and you will never get a UTI again", "2 droppers
+// a day and you won't catch a cold all winter", "you'll be off insulin in a month", "you can
+// forget about a heart attack"). Read over tokens: the reader as subject, a future or a "can",
+// a verb of getting, needing or being rid of, and an illness or a treatment after it. A
+// vaccine or a medicine in the promise's condition is care the reader was prescribed, and a
+// qualified result ("as often", "less likely") is education.
+import type { DocSentence, DocToken } from '../../doc';
+import { VACCINE_WORDS } from '../../lexicons/policy/remedies';
+import { gated } from '../../text/regex-gate';
+import { ailmentAt, endsClause, remedyAt, word } from './efficacy';
+import { isCare } from './unneeded';
+
+const READER = /^(?:you|u|ya|y'all|yall|you'll|youll|u'll|ull)$/;
+const FUTURE = /^(?:will|'ll|wont|won't|can|never|not|ever|basically|literally|honestly|totally|just|even|probably|definitely|be|again)$/;
+const GET = /^(?:get|catch|need|have|deal|see|worry|forget|toss|throw|ditch|trash|quit|drop|off)$/;
+const NEGATION = /^(?:never|not|wont|won't|cant|can't)$/;
+const QUALIFIED = gated(/\b(?:as (?:often|much|sick|bad|badly|many)|less (?:likely|often)|likely|may|might|probably not|chances?|risk)\b/i);
+const VACCINE = new Set(VACCINE_WORDS);
+
+export interface ResultPromise {
+  start: number;
+  end: number;
+}
+
+/** The reader at `i` followed by a future and a verb of getting or riddance: the verb's index. */
+function promisedVerb(s: DocSentence, i: number): { verb: number; negated: boolean } | undefined {
+  const toks = s.tokens;
+  const contracted = /'ll$|^youll$|^ull$/.test(word(toks[i]));
+  let negated = false;
+  let future = contracted;
+  for (let j = i + 1; j < Math.min(toks.length, i + 6); j++) {
+    const x = word(toks[j]);
+    if (NEGATION.test(x) || /n't$/.test(x)) negated = true;
+    if (/^(?:will|'ll|wont|won't|can|cant|can't)$/.test(x)) future = true;
+    if (GET.test(x) && future && j > i) {
+      // "be off insulin", "get off the meds": riddance; "never get a UTI": prevention.
+      if (x === 'off' && word(toks[j - 1]) !== 'be') return undefined;
+      return { verb: j, negated: negated || /^(?:forget|toss|throw|ditch|trash|quit|drop|off)$/.test(x) };
+    }
+    if (!FUTURE.test(x) && !/n't$/.test(x)) return undefined;
+  }
+  return undefined;
+}
+
+const isVaccine = (t: DocToken) => VACCINE.has(word(t));
+
+/** Promises of a certain result to the reader in one sentence. */
+export function resultPromises(s: DocSentence): ResultPromise[] {
+  const toks = s.tokens;
+  if (/\?\s*$/.test(s.text.trim()) || QUALIFIED.test(s.text)) return [];
+  const out: ResultPromise[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    if (!READER.test(word(toks[i]))) continue;
+    const found = promisedVerb(s, i);
+    if (!found?.negated) continue;
+    // What is promised away: an illness or a treatment, a few words on.
+    let target = -1;
+    for (let j = found.verb + 1; j < Math.min(toks.length, found.verb + 6) && target < 0; j++) {
+      if (ailmentAt(s, j) || isCare(s, toks[j])) target = j;
+      if (endsClause(toks[j])) break;
+    }
+    if (target < 0) continue;
+    // The condition: what comes before the reader, joined to the promise ("... and you", "... = you").
+    const before = toks.slice(0, i);
+    const prev = toks[i - 1];
+    const joined = /^(?:and|&|=|then)$/.test(word(prev)) || /[=,]\s*$/.test(prev.post) || prev.text === '=' || prev.tags.has('Emoji');
+    const remedy = before.some((_, k) => remedyAt(s, k) === 'remedy');
+    if (!joined && !remedy) continue;
+    // "take your statin and you won't need ...", "get the shot and you won't get ...": prescribed care.
+    if (before.some(isVaccine) || (!remedy && before.some((_, k) => remedyAt(s, k) === 'drug'))) continue;
+    // The whole of what is promised away ("a flu shot", "the ADHD meds").
+    while (target + 1 < toks.length && !endsClause(toks[target]) && (isCare(s, toks[target + 1]) || ailmentAt(s, target + 1))) target++;
+    out.push({ start: toks[i].start, end: toks[target].end });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+// The testimonial frame: a result on the writer's own body ("my eczema is gone", "haven't been
+// sick once", "not one cold all winter") in a post that sells what brought it (a code, a link,
+// "ask for it by name"). A result told as one person's story is experience; told beside a
+// sale, it is offered as what every buyer can expect.
+import type { DocSentence } from '../../doc';
+import { gated } from '../../text/regex-gate';
+import { ailmentAt, word } from './efficacy';
+
+/** A discount code in capitals ("code KELP20"), not a hospital's "code blue". */
+export const PROMO_CODE = gated(/\b[Cc]ode:? [A-Z][A-Z0-9]{2,}\b/);
+
+/** What turns a story into a sales pitch: codes, links, discounts, asking for the product by name. */
+export const PROMOTION = gated(/\b(?:(?:discount|promo|coupon|my) code|use (?:my|code)\b|link in (?:my )?(?:bio|comments?)|\d+ ?% off|(?:my|the) link\b|dm me (?:to order|for (?:a |my )?(?:code|discount|link))|ask (?:your|ur) \S+ for (?:it|them) by name|ask for (?:it|them) by name|storefront|affiliate)/i);
+
+// Staying well told as a result ("haven't been sick once", "not one single cold", "never sick").
+const NEVER_SICK = gated(/\b(?:(?:haven't|havent|have not|hasn't|has not|never) (?:been|gotten|got|caught|had) (?:sick|ill|a (?:single )?(?:cold|sniffle|bug|thing)|so much as a \w+)|not (?:one|a) (?:single )?(?:cold|sniffle|bug|flu|infection)|(?:haven't|havent|have not) (?:caught|had) (?:a single|one|so much as a) \w+)/i);
+
+export interface Testimonial {
+  start: number;
+  end: number;
+}
+
+/** An illness said gone ("my eczema is gone", "joint pain gone"): the span from the illness to "gone". */
+function goneAt(s: DocSentence): Testimonial | undefined {
+  const toks = s.tokens;
+  for (let g = 1; g < toks.length; g++) {
+    if (word(toks[g]) !== 'gone') continue;
+    for (let i = g - 1; i >= Math.max(0, g - 5); i--) {
+      if (ailmentAt(s, i)) return { start: toks[i].start, end: toks[g].end };
+      if (/[,;:.!?]/.test(toks[i].post) && i < g - 1) break;
+    }
+  }
+  return undefined;
+}
+
+/** Own results in one sentence of a post that promotes (`promoted`, read over the whole draft). */
+export function testimonials(s: DocSentence, promoted: boolean): Testimonial[] {
+  if (!promoted || /\?\s*$/.test(s.text.trim())) return [];
+  const gone = goneAt(s);
+  if (gone) return [gone];
+  const m = NEVER_SICK.exec(s.text);
+  return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length }] : [];
+}
