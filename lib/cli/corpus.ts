@@ -50,3 +50,13 @@ export function corpus(status: Writer['status']): Draft[] {
 export function sharedDev(): Draft[] {
   return SHARED_DEV.flatMap((f) => readJsonl<Draft>(f));
 }
+
+/** "w34-w38,w44" -> the writer ids it names. */
+export function writerSet(spec: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of spec.split(',').filter(Boolean)) {
+    const [a, b = a] = part.split('-').map((w) => Number(w.replace(/^w/, '')));
+    for (let n = a; n <= b; n++) out.add(`w${String(n).padStart(2, '0')}`);
+  }
+  return out;
+}

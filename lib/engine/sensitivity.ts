@@ -19,5 +19,6 @@ export function raisedAt(sensitivity: Sensitivity, confidence: number): boolean 
 
 export function learnedThreshold(sensitivity: Sensitivity, trained: number): number {
   if (sensitivity === 'medium') return trained;
-  return Math.min(LEARNED_MAX, Math.max(LEARNED_MIN, trained + LEARNED_SHIFT[sensitivity]));
+  // The bounds hold the shift in, never move a calibrated threshold that already lies outside them.
+  return Math.min(Math.max(LEARNED_MAX, trained), Math.max(Math.min(LEARNED_MIN, trained), trained + LEARNED_SHIFT[sensitivity]));
 }

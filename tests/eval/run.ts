@@ -4,7 +4,7 @@
 //   npm run eval [-- --misses] [--rules] [--json] [--only tuning|dev] [--sealed] [--writers w34-w38,w44]
 // --writers keeps the drafts of those writers (ids or ranges): e.g. the writers a change was made without.
 // Sealed writers are scored only with --sealed: their figures are read once, at the end of a round.
-import { corpus, sharedDev, type Draft } from '../../lib/cli/corpus';
+import { corpus, sharedDev, writerSet, type Draft } from '../../lib/cli/corpus';
 import { findingsOf, riverbendChecker } from './engine';
 import { formatScore, score, type Score } from './score';
 
@@ -13,16 +13,6 @@ const misses = args.includes('--misses');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const checker = riverbendChecker({ model: !args.includes('--rules') });
 const writers = args.includes('--writers') ? writerSet(args[args.indexOf('--writers') + 1] ?? '') : undefined;
-
-/** "w34-w38,w44" -> the ids it names. */
-function writerSet(spec: string): Set<string> {
-  const out = new Set<string>();
-  for (const part of spec.split(',').filter(Boolean)) {
-    const [a, b = a] = part.split('-').map((w) => Number(w.replace(/^w/, '')));
-    for (let n = a; n <= b; n++) out.add(`w${String(n).padStart(2, '0')}`);
-  }
-  return out;
-}
 const keep = (drafts: Draft[]) => (writers ? drafts.filter((d) => writers.has(d.writer ?? d.id.slice(0, 3))) : drafts);
 const run = findingsOf(checker);
 

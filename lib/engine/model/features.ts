@@ -9,6 +9,7 @@ import type { Doc } from '../doc';
 import { alternation } from '../detectors/shared/match';
 import { HEALTH_HEDGES, HEDGES, SKEPTIC_MARKERS } from '../lexicons/policy/hedges';
 import { wordClasses } from '../lexicons/wordnet';
+import { structureFeatures } from './structure';
 import type { Finding } from '../types';
 
 /** Feature -> the sentences it occurs in (-1: the whole draft). */
@@ -83,6 +84,7 @@ export function extractFeatures(doc: Doc, raw: readonly Finding[]): Features {
       if (re.test(lower)) add(`s:${name}`, s.index);
     }
   }
+  structureFeatures(doc, add);
   for (const f of raw) {
     const s = doc.sentenceAt(f.start)?.index ?? -1;
     add(`r:${f.ruleId}`, s);

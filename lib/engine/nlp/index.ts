@@ -164,3 +164,15 @@ export function addWords(words: Record<string, string>, tags: Record<string, { i
 export function getLexiconVersion(): number {
   return lexiconVersion;
 }
+
+type ToInfinitive = (word: string, model: unknown, tense: string) => string;
+const TENSES = ['PastTense', 'Gerund', 'PresentTense', 'Participle'];
+
+/** A verb token's infinitive ("stole" -> "steal", "curing" -> "cure"), from compromise's conjugator. */
+export function verbLemma(token: Pick<Token, 'normal' | 'tags'>): string {
+  const world = (nlp as unknown as { world: () => { model: unknown; methods: { two: { transform: { verb: { toInfinitive: ToInfinitive } } } } } }).world();
+  const tense = TENSES.find((t) => token.tags.has(t));
+  const word = token.normal.replace(/[^\p{L}'-]/gu, '');
+  if (!tense || token.tags.has('Infinitive')) return word;
+  return world.methods.two.transform.verb.toInfinitive(word, world.model, tense) || word;
+}

@@ -30,3 +30,45 @@ describe('second-opinion features', () => {
     expect(words('Long shift today. Our cafeteria finally has oat milk')).toEqual(words('Long shift today our cafeteria finally has oat milk'));
   });
 });
+
+describe('clause structure features', () => {
+  const structure = (text: string) => keys(text).filter((k) => /^(q|v|sv|vo):/.test(k));
+
+  it('meet across wordings: who did what to what kind of thing', () => {
+    // Two thefts in different words, tenses and subjects share the frame; no word pair does.
+    const a = structure('She stole the meds from the cabinet.');
+    const b = structure('The night tech took off with oxycodone again.');
+    expect(a).toContain('sv:third_wrongdoing-verb');
+    expect(a).toContain('vo:wrongdoing-verb_health-medication');
+    expect(structure('Dr. Ruiz defrauded the insurers')).toContain('sv:name_wrongdoing-verb');
+    expect(b).not.toContain('sv:third_wrongdoing-verb');
+    expect(structure('This balm heals eczema')).toContain('vo:heal-verb_illness');
+    expect(structure('this balm heals eczema')).toEqual(structure('This balm heals eczema.'));
+  });
+
+  it('tell a denied, a hedged and an asked claim from a stated one', () => {
+    expect(structure('Ginger cures nausea')).toContain('v:say_heal-verb');
+    expect(structure('Ginger does not cure nausea')).toContain('v:neg_cure');
+    expect(structure('Ginger might cure nausea')).toContain('v:modal_cure');
+    const asked = structure('Does ginger cure nausea?');
+    expect(asked).toContain('q:question');
+    expect(asked).toContain('v:ask_cure');
+    expect(structure('does ginger cure nausea')).toEqual(asked);
+  });
+
+  it('read the subject person, not a possessive, before the verb', () => {
+    expect(structure('I recommend the new clinic')).toContain('sv:first_recommend');
+    expect(structure('You should stop the statin')).toContain('v:modal_stop');
+    expect(structure('My brother recommends it')).not.toContain('sv:first_recommend');
+  });
+
+  it('do not change with case, doubled spaces or dropped commas and periods', () => {
+    for (const s of ['The charge nurse swiped two vials of morphine, again.', 'Honestly this serum reverses wrinkles.', 'We never billed anyone for visits that did not happen.']) {
+      const base = structure(s);
+      expect(base.length).toBeGreaterThan(0);
+      expect(structure(s.toLowerCase())).toEqual(base);
+      expect(structure(s.replace(/ /g, '  '))).toEqual(base);
+      expect(structure(s.replace(/[.,]/g, ''))).toEqual(base);
+    }
+  });
+});

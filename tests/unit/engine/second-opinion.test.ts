@@ -71,9 +71,13 @@ describe('learned second opinion', () => {
     expect(keys(PROMO.toLowerCase().replace(/ /g, '  '))).toEqual(keys(PROMO));
   });
 
-  it('ships weights under 300 KB with a threshold of at least 0.6 per category', () => {
+  // Thresholds are calibrated on out-of-fold predictions, not floored (tests/unit/cli/calibration.test.ts).
+  it('ships weights under 300 KB with a probability threshold per category', () => {
     const file = path.resolve(import.meta.dirname, '../../../lib/engine/model/weights.json');
     expect(fs.statSync(file).size).toBeLessThan(300 * 1024);
-    for (const m of Object.values(SECOND_OPINION.categories)) expect(m.threshold).toBeGreaterThanOrEqual(0.6);
+    for (const m of Object.values(SECOND_OPINION.categories)) {
+      expect(m.threshold).toBeGreaterThan(0);
+      expect(m.threshold).toBeLessThan(1);
+    }
   });
 });

@@ -47,6 +47,9 @@ describe('sensitivity and the learned second opinion', () => {
     expect(learnedThreshold('high', 0.6)).toBeCloseTo(0.5);
     expect(learnedThreshold('high', 0.55)).toBe(0.5);
     expect(learnedThreshold('low', 0.9)).toBe(0.95);
+    // A calibrated threshold outside the bounds is never pushed the wrong way by them.
+    expect(learnedThreshold('high', 0.45)).toBe(0.45);
+    expect(learnedThreshold('low', 0.97)).toBe(0.97);
     expect(raisedAt('low', 0.6)).toBe(false);
     expect(raisedAt('medium', 0.6)).toBe(true);
   });

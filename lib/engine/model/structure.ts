@@ -1,0 +1,92 @@
+// Clause structure for the learned second opinion, read from compromise's tags: what is done
+// (the verb's lemma or its WordNet class) to what kind of thing (the object's class), by whom
+// (the subject's person), and whether it is denied, hedged by a modal, or asked rather than
+// said. "She stole the meds", "he's been stealing oxy" and "the new guy stole narcotics" meet in
+// `svc:third_wrongdoing-verb` and `vo:steal_drug`, where word pairs never meet; "does turmeric
+// cure arthritis?" and "it may help arthritis" part from "it cures arthritis".
+// Only tags and words are read, never punctuation or case, except a question mark, which is a
+// question's own mark.
+import type { Doc, DocSentence, DocToken } from '../doc';
+import { wordClasses } from '../lexicons/wordnet';
+import { verbLemma } from '../nlp';
+
+export type Add = (feature: string, sentence: number) => void;
+
+const FIRST = new Set(['i', 'me', 'im', "i'm", "i've", "i'd", "i'll", 'ive', 'myself']);
+const WE = new Set(['we', 'us', "we're", "we've", 'ourselves']);
+const SECOND = new Set(['you', 'u', "you're", 'youre', 'yourself', 'yall', "y'all"]);
+const THIRD = new Set(['he', 'she', 'him', 'her', 'they', 'them', "he's", "she's", "they're", 'himself', 'herself', 'themselves']);
+const QUESTION_START = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'anyone', 'anybody', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'has', 'have', 'isnt', "isn't", "doesn't", "didn't", "wasn't"]);
+/** Verb tokens that carry no action of their own. */
+const LIGHT = ['Auxiliary', 'Copula', 'Modal', 'Particle'];
+/** How far (in words) a subject or an object may sit from its verb. */
+const REACH = 4;
+
+const word = (t: DocToken) => t.normal.replace(/[^\p{L}\p{N}']/gu, '');
+const verbClasses = (w: string) => wordClasses(w).filter((c) => c.endsWith('-verb'));
+/** A verb with an action of its own; or a word of a WordNet verb class that no determiner makes a noun (compromise reads "turmeric cures arthritis" as nouns). */
+const isVerb = (t: DocToken, prev?: DocToken) =>
+  (t.tags.has('Verb') && !LIGHT.some((l) => t.tags.has(l))) || (!!verbClasses(word(t).toLowerCase()).length && !prev?.tags.has('Determiner') && !prev?.tags.has('Possessive'));
+const isNominal = (t: DocToken) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Person');
+// Clause breaks by word, not by compromise's QuestionWord tag, which a comma before "who" flips.
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what', 'why', 'how']);
+const breaks = (t: DocToken) => t.tags.has('Conjunction') || RELATIVE.has(word(t).toLowerCase());
+
+/** What kind of thing a noun or pronoun names: its person, its WordNet classes, the recognizers' mentions on it. */
+function classesOf(t: DocToken, s: DocSentence, isName: (t: DocToken) => boolean): string[] {
+  const w = word(t).toLowerCase();
+  if (FIRST.has(w)) return ['first'];
+  if (WE.has(w)) return ['we'];
+  if (SECOND.has(w)) return ['second'];
+  if (THIRD.has(w)) return ['third'];
+  if (isName(t)) return ['name'];
+  const out = wordClasses(w).filter((c) => !c.endsWith('-verb'));
+  for (const m of s.mentions) if (m.start < t.end && t.start < m.end && m.layer !== 'identifier') out.push(`${m.layer}-${m.kind}`);
+  return out.length ? out : [t.tags.has('Pronoun') ? 'it' : 'thing'];
+}
+
+/** A verb's lemma when compromise did not tag it a verb: the tense read from its ending ("cures" -> "cure"). */
+const lemmaOf = (t: DocToken) => {
+  const w = word(t).toLowerCase();
+  const tense = w.endsWith('ing') ? 'Gerund' : w.endsWith('ed') ? 'PastTense' : w.endsWith('s') ? 'PresentTense' : 'Infinitive';
+  return verbLemma({ normal: w, tags: new Set([tense]) });
+};
+
+function isQuestion(s: DocSentence): boolean {
+  const first = s.tokens.find((t) => word(t));
+  return /\?\s*$/.test(s.text) || (!!first && QUESTION_START.has(word(first).toLowerCase()));
+}
+
+export function structureFeatures(doc: Doc, add: Add): void {
+  const names = doc.mentions.filter((m) => m.layer === 'identifier' && m.kind === 'name');
+  const isName = (t: DocToken) => names.some((m) => m.start < t.end && t.start < m.end);
+  for (const s of doc.sentences) {
+    const tokens = s.tokens.filter((t) => word(t));
+    const question = isQuestion(s);
+    if (question) add('q:question', s.index);
+    tokens.forEach((t, i) => {
+      if (!isVerb(t, tokens[i - 1])) return;
+      const lemma = t.tags.has('Verb') ? verbLemma(t) : lemmaOf(t);
+      if (!lemma) return;
+      const kinds = [lemma, ...verbClasses(lemma)];
+      // Scope: a negation or a modal among the few words before the verb (or on it: "didn't").
+      const before = tokens.slice(Math.max(0, i - 3), i + 1);
+      const negated = before.some((b) => b.tags.has('Negative'));
+      const modal = before.some((b) => b.tags.has('Modal'));
+      const mood = negated ? 'neg' : modal ? 'modal' : question ? 'ask' : 'say';
+      for (const k of kinds) add(`v:${mood}_${k}`, s.index);
+      // The subject: the nearest noun or pronoun before the verb, within the clause.
+      for (let j = i - 1; j >= Math.max(0, i - REACH) && !breaks(tokens[j]) && !isVerb(tokens[j], tokens[j - 1]); j--) {
+        if (!isNominal(tokens[j]) || tokens[j].tags.has('Possessive')) continue;
+        for (const c of classesOf(tokens[j], s, isName)) for (const k of kinds) add(`sv:${c}_${k}`, s.index);
+        break;
+      }
+      // The object: the first noun after the verb, within the clause.
+      for (let j = i + 1; j < Math.min(tokens.length, i + 1 + REACH) && !breaks(tokens[j]) && !isVerb(tokens[j], tokens[j - 1]); j++) {
+        if (!isNominal(tokens[j]) || tokens[j].tags.has('Possessive')) continue;
+        for (const c of classesOf(tokens[j], s, isName)) for (const k of kinds) add(`vo:${k}_${c}`, s.index);
+        break;
+      }
+    });
+  }
+}

@@ -1,0 +1,66 @@
+// The threshold choice of `npm run train`: the learned second opinion speaks only at a bar where,
+// on writers it never saw, its added warnings are nearly always right and touch almost no clean
+// draft. Small synthetic out-of-fold predictions, made up for these tests.
+import { describe, expect, it } from 'vitest';
+import { chooseThreshold, f1, type Calibration, type Outcome } from '../../../lib/cli/train/cross-validate';
+
+const CAL: Calibration = { minPrecision: 0.9, maxCleanAdded: 0.01, minGain: 0.003 };
+
+/** `n` drafts alike: risky ones the rules missed, clean ones, or ones the rules flagged. */
+const many = (n: number, o: Partial<Outcome> & { p: number }): Outcome[] =>
+  Array.from({ length: n }, () => ({ want: false, rule: false, silent: false, clean: false, ...o }));
+const missed = (n: number, p: number) => many(n, { want: true, p });
+const clean = (n: number, p: number) => many(n, { clean: true, p });
+const caught = (n: number) => many(n, { want: true, rule: true, p: 0.99 });
+
+describe('chooseThreshold', () => {
+  it('speaks down to where its added warnings stop being right nine times in ten', () => {
+    const data = [...caught(50), ...missed(30, 0.8), ...missed(10, 0.5), ...clean(10, 0.45), ...clean(900, 0.05)];
+    const choice = chooseThreshold(data, CAL);
+    // At 0.5 it adds 40 right and none wrong; at 0.45 ten clean drafts come in.
+    expect(choice.threshold).toBe(0.5);
+    expect(choice.added).toEqual({ tp: 40, fp: 0 });
+    expect(choice.withModel).toEqual({ tp: 90, fp: 0, fn: 0 });
+    expect(f1(choice.rules)).toBeLessThan(f1(choice.withModel));
+  });
+
+  it('has no floor of its own: a low probability that is reliably right is a fine bar', () => {
+    const data = [...caught(20), ...missed(20, 0.3), ...clean(500, 0.1)];
+    expect(chooseThreshold(data, CAL).threshold).toBe(0.3);
+  });
+
+  it('stays off when its confident warnings are wrong too often', () => {
+    const data = [...caught(50), ...missed(8, 0.9), ...clean(2, 0.95), ...clean(500, 0.05)];
+    const choice = chooseThreshold(data, { ...CAL, maxCleanAdded: 1 });
+    expect(choice.threshold).toBe(Infinity);
+    expect(choice.withModel).toEqual(choice.rules);
+    expect(choice.added).toEqual({ tp: 0, fp: 0 });
+  });
+
+  it('counts one wrong warning more than seen, so a few lucky hits do not pass', () => {
+    expect(chooseThreshold([...caught(10), ...missed(5, 0.9), ...clean(100, 0.1)], CAL).threshold).toBe(Infinity);
+    expect(chooseThreshold([...caught(10), ...missed(9, 0.9), ...clean(100, 0.1)], CAL).threshold).toBe(0.9);
+  });
+
+  it('keeps the share of clean drafts it warns under the cap even when precision would allow more', () => {
+    // 200 right and 3 clean wrong at 0.7 passes the precision floor, but 3 of 100 clean drafts is 3%.
+    const data = [...caught(10), ...missed(100, 0.9), ...missed(100, 0.7), ...clean(3, 0.75), ...clean(97, 0.1)];
+    const choice = chooseThreshold(data, CAL);
+    expect(choice.threshold).toBe(0.9);
+    expect(choice.cleanAdded).toBe(0);
+  });
+
+  it('never speaks where the rules cleared the category, nor counts what the rules already flagged', () => {
+    const data = [...caught(10), ...many(20, { clean: true, silent: true, p: 0.99 }), ...missed(20, 0.8), ...many(5, { rule: true, clean: true, p: 0.99 })];
+    const choice = chooseThreshold(data, CAL);
+    expect(choice.threshold).toBe(0.8);
+    expect(choice.added).toEqual({ tp: 20, fp: 0 });
+    expect(choice.cleanAdded).toBe(0);
+    expect(choice.rules).toEqual({ tp: 10, fp: 5, fn: 20 });
+  });
+
+  it('stays off when what it adds does not raise F1 by the minimum gain', () => {
+    const data = [...caught(1000), ...missed(10, 0.9), ...clean(100, 0.1)];
+    expect(chooseThreshold(data, { ...CAL, minGain: 0.05 }).threshold).toBe(Infinity);
+  });
+});
