@@ -59,6 +59,10 @@ const CLINICIAN_TITLE = /^(?:dr|nurse)\b/i;
 const CLINICIAN_ROLE = 'preceptor|mentor|supervisor|nurse|charge nurse|charge|night charge|day charge|doctor|physician|surgeon|resident|intern|attending|fellow|pa|np|cna|tech|therapist|pharmacist|unit secretary|secretary|colleague|coworker|co-worker|manager|director|chaplain|aide|medic|scrub tech|anesthesiologist|hospitalist|pgy-?\\d|provider|receptionist|educator';
 const RELATION = '(?:(?:teenage|teen|little|baby|older|younger|oldest|youngest|adult|elderly|new)\\s+)?(?:mom|mother|mama|momma|mommy|dad|father|daddy|papa|pops|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|granny|nana|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
 
+// A number with a unit after "a kid in" is how long or how much, not a bed: "pinned a kid in 38
+// seconds", "the guy in 10 minutes flat", "a woman in 90 degree heat".
+const NOT_A_BED = String.raw`(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|%|degrees?|°|miles?|mi\b|laps?|reps?|rounds?|pounds?|lbs?|kg|k\b|points?|pts\b|goals?|innings?|sets?|games?|matches?|min\b|sec\b|s\b|m\b|h\b))`;
+
 interface Rule {
   kind: SubjectKind;
   re: RegExp;
@@ -81,15 +85,15 @@ const RULES: Rule[] = [
   { kind: 'record', hipaa: 'mrn', re: /\b(?:mrn|medical record|record|acct|account|member id|policy|claim|dos)\s*(?:#|no\.?|number)?\s*:?\s*[\d][\d/-]{2,}/gi },
   // "room 412", "Rm 14", "bed 9", "bay 6", "pod 4", "Trauma 2", "5W-22", "in 303" after a name
   { kind: 'room', hipaa: 'other-id', re: /\b(?:room|rm|bed|bay|pod|trauma|stretcher|suite|chair|isolation)\s*#?\s?\d{1,4}[A-Z]?\b|\b\d{1,2}[WENS]-\d{1,3}\b/gi },
-  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\s+in\s+)\d{1,4}[A-Z]?\b/gi },
+  { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\\s+in\\s+)\\d{1,4}[A-Z]?\\b${NOT_A_BED}`, 'gi') },
   // Spanish beds and rooms: "cama 3", "habitación 12", "cuarto 5" (with a number, never "el cuarto día").
   { kind: 'room', hipaa: 'other-id', re: /(?<![\p{L}])(?:cama|cuarto|habitaci[oó]n|camilla|cub[ií]culo)\s*#?\s*\d{1,4}[A-Z]?\b/giu },
   // "la señora de la 4", "el señor del 12": a person placed by their bed number, as Spanish-speaking units say it.
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:señora|señor|señorita|paciente|niña|niño|bebé|bebe|muchacha|muchacho|viejit[oa]|abuelit[oa]|don\s+\p{L}+|doña\s+\p{L}+)\s+(?:de|del|en)\s+(?:la\s+|el\s+)?)\d{1,4}[A-Z]?\b(?!\s*(?:años|anos|meses|semanas|días|dias|horas|%|kg|lbs?))/giu },
   // "the diabetic in 318", "the old farmer in 22": a person and a number is a bed (not a year).
-  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+(?:[a-z-]+\s+){1,2}in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
+  { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){1,2}in\\s+)(?!(?:19|20)\\d\\d\\b)\\d{2,4}[A-Z]?\\b${NOT_A_BED}`, 'gi') },
   // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
-  { kind: 'room', hipaa: 'other-id', re: /(?<=\b[A-Z][\p{L}'-]+\s+in\s+)(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%))/gu },
+  { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b[A-Z][\\p{L}'-]+\\s+in\\s+)(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Z]?\\b${NOT_A_BED}`, 'gu') },
   { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b${TITLE}\\.?\\s+[A-Z][\\p{L}'-]+,?\\s+)(?:in\\s+)?(?!(?:19|20)\\d\\d\\b)\\d{2,4}\\b(?!\\s*(?:days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?|%|seconds?))`, 'gu') },
   // "the only veterinarian in a town of 2,000", "the last surviving member", "the longest COVID stay"
   { kind: 'unique', hipaa: 'other-id', re: /\bthe (?:only|last surviving|first|longest|oldest|youngest|tallest|biggest)\s+(?!(?:time|times|day|days|thing|things|step|steps|week|month|year|night|shift)\b)(?:[\w-]+\s+){0,4}?(?:in|on|at|from|of|who|that|our|this|we've|we have|ever)\b(?:\s+[\w'-]+){1,6}/gi },
@@ -352,6 +356,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
       if (rule.clinician?.(m)) sub.clinician = true;
       // "the pain doc at northgate", "that dentist on Oak Ave": a clinician known by practice and place.
       if (rule.kind === 'descriptor' && CLINICIAN_WORD.test(m[0])) sub.clinician = true;
+      // "... the risk to baby. Try St. John's wort": a sentence's end is no title before a name.
+      if (rule.kind === 'name' && /^[Bb]aby(?: boy| girl)?\./.test(m[0])) continue;
       if (rule.kind === 'name' && /^[Bb]aby\b/.test(m[0])) sub.newborn = true;
       if (rule.addressed) sub.addressed = true;
       if (rule.kin) sub.kin = true;
