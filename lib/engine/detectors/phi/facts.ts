@@ -78,8 +78,8 @@ const DRUG_KINDS = new Set(['medication', 'substance-use']);
 // "Operates drunk", "shows up high to shifts": an accusation about conduct at work (defamation), not care.
 const IMPAIRED_AT_WORK = gated(/\b(?:operat(?:es|ed|ing)|works?|worked|working|show(?:s|ed)? up|came in|comes in|on (?:shift|duty|call|the job)|at work|during (?:surgery|surgeries|shifts?|rounds|cases))\b[^.!?]{0,30}\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b|\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b[^.!?]{0,20}\b(?:on (?:shift|duty|call|the job)|at work|to work|during (?:surgery|surgeries|shifts?|rounds|cases))\b/i);
 // Settings whose name says what the care is: being seen there ("at the fertility clinic") is the health fact.
-const SEEN_AT = /\b(?:at|in|into|on|from|to|for)\s+(?:the\s+|our\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/i;
-const SPECIALTY_SETTING = gated(/\b(?:fertility|ivf|psych\w*|behavioral|mental|detox|rehab\w*|methadone|addiction|dialysis|oncology|cancer|chemo\w*|infusion|hospice|palliative|abortion|std|sti|hiv|transplant|burn|maternity|labor and delivery|l&d|nicu|picu|icu|intensive care|memory care|eating disorder|sexual health|wound care)\b/i);
+const SEEN_AT = /\b(?:at|in|into|on|from|to|for|en|a|al|de|del)\s+(?:the\s+|our\s+|a\s+|an\s+|his\s+|her\s+|their\s+|la\s+|el\s+|su\s+)?$/i;
+const SPECIALTY_SETTING = gated(/\b(?:fertility|ivf|psych\w*|behavioral|mental|detox|rehab\w*|methadone|addiction|dialysis|oncology|cancer|chemo\w*|infusion|hospice|palliative|abortion|std|sti|hiv|transplant|burn|maternity|labor and delivery|l&d|nicu|picu|icu|intensive care|memory care|eating disorder|sexual health|wound care|terapia intensiva|cuidados intensivos)\b/i);
 const BODILY = /overdos|withdraw|detox|rehab|addict|recovery/i;
 
 /**

@@ -28,7 +28,7 @@ const OTHER_ANCHOR = /\b(?:my|our (?:own )?(?:mom|dad|son|daughter|family))\b/i;
 const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)\s+(?:taking\s+|using\s+|with\s+)?(?:the|your|ur|that|those|her|his|all|la|el|las|los)\b|\b(?:get|come|go|getting|coming|going)\s+off\s+(?:of\s+)?(?:the|your|ur|that|those|her|his|it)\b|\bdouble up\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t)\s+need\s+(?:the|a|an|that|those|any|to|surgery|meds|it)\b|\bsave (?:her|him|them|yourself) the\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+|definitely\s+)?(?:stop|skip|switch|ditch|drop|cut|lower|try|swap|take)\b|\bno se (?:tome|tomes|ponga)\b|\b(?:don'?t|do not)\s+(?:you\s+)?(?:let them|take|bother|give|use|start|get)\b|\bask (?:your|ur|yr) (?:doc|doctor|dr|provider|pcp|pharmacist|ob|obgyn|endo|derm|[\w-]+(?:ist|ian))\b|\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+)?(?:double|halve|increase|decrease|taper|wean)\b`;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.
 // A quote mark is no possessive: "keeps 'losing' the post-op notes"; "her 'minor' surgery" is hers.)
-const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)['’"“]?[\w-]+['’"”]?\s+){0,3}|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
+const TIGHT_BEFORE = /(?:\b(?:est[aá]|estaba|estuvo|sigue|segu[ií]a|lleva|llevaba|qued[oó]|sali[oó])\s+(?:[\wáéíóúñ]+\s+){0,3}|\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)['’"“]?[\w-]+['’"”]?\s+){0,3}|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
 const ADVICE = gated(new RegExp(String.raw`\b(?:you|u|ya)\s+(?:really\s+|just\s+|definitely\s+|honestly\s+|probably\s+)?(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i'));
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
 const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
@@ -63,6 +63,9 @@ const UPCOMING = /\b(?:before|ahead of|prior to|until|till|leading up to|the (?:
 function upcomingInAdvice(doc: Doc, c: Cue): boolean {
   return UPCOMING.test(doc.text.slice(Math.max(0, c.start - 24), c.start)) && ADVICE.test(doc.sentences[c.sentence]?.text ?? '');
 }
+
+// Being in a place, not going there for a meeting: "is in the ICU", "sigue en terapia intensiva".
+const BEING_IN = /\b(?:is|was|'s|’s|still|now|est[aá]|estaba|sigue|segu[ií]a)\s+(?:\w+\s+)?(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?$/i;
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
   // A lay term may carry its own possessive ("her cancer").
@@ -255,7 +258,8 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       facts: found,
       cues: cues.filter((c) => sentences.has(c.sentence)),
       // Being somewhere ("she visits the pediatric floor") is no health fact of theirs.
-      tight: found.some((f) => f.kind !== 'care-setting' && (tightlyTied(doc, f) || adjacent(doc, s, f))),
+      // (A specialty setting they are in is their care: "está en terapia intensiva".)
+      tight: found.some((f) => (f.kind !== 'care-setting' ? tightlyTied(doc, f) || adjacent(doc, s, f) : !f.weak && BEING_IN.test(doc.text.slice(Math.max(0, f.start - 30), f.start)))),
     });
   }
   return links;

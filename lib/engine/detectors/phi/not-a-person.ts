@@ -32,7 +32,7 @@ export function notAPerson(doc: Doc, s: Subject): boolean {
   if (SAINT.test(before) || /^(?:St|Saint)\.?\s/.test(text)) return true;
   if (BUSINESS_AFTER.test(after)) return true;
   if (VENUE_BEFORE.test(before) && POSSESSIVE_AFTER.test(after)) return true;
-  const titled = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Rev|Sister|Brother|Officer|Nurse|Aunt|Uncle|Grandma|Grandpa)\b/i.test(text);
+  const titled = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Rev|Sister|Brother|Officer|Nurse|Aunt|Uncle|Grandma|Grandpa|Se[ñn]ora?|Se[ñn]orita|Sra?|Srta|Don|Doña)\b/i.test(text);
   if (titled) return false;
   if (THING_BEFORE.test(before) && !PERSON_AFTER.test(after)) return true;
   const single = !/\s/.test(text);
