@@ -21,8 +21,8 @@ export interface PostContext {
   intro: Set<number>;
 }
 
-const INVENTED = gated(/\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario)|caso (?:ficticio|inventado|hipot[eé]tico)|no es (?:un |una )?paciente real)\b/i);
-const PUBLIC_STATEMENT = gated(/\b(?:say|says|saying|said|shared|sharing|announced|revealed|posted|disclosed|opened up|talked|spoke|wrote|told)\b[^.!?\n]{0,80}\b(?:(?:on|in) (?:his|her|their) own|on (?:the )?air|publicly|in an interview|on (?:his|her|their) (?:podcast|page|show|channel|blog|account|instagram|website|social)|in (?:a|an|his|her|their|a new) (?:statement|press release|video|post|documentary|interview|memoir|book|podcast|essay|op-ed|special|speech)|at a press conference|told reporters|with the public)\b|\b(?:told (?:reporters|the press|the media)|at a press conference|in a (?:public )?statement)\b/i);
+const INVENTED = gated(/\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|a composite of|let'?s call (?:her|him|them)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario)|caso (?:ficticio|inventado|hipot[eé]tico)|no es (?:un |una )?paciente real)\b/i);
+const PUBLIC_STATEMENT = gated(/\b(?:say|says|saying|said|shared|sharing|announced|revealed|posted|disclosed|opened up|talked|spoke|wrote|told)\b[^.!?\n]{0,80}\b(?:(?:on|in|at) (?:his|her|their) own|on (?:the )?air|on (?:the )?(?:news|radio|tv|television|channel \d+)|out loud|publicly|in an interview|on (?:his|her|their) (?:podcast|page|show|channel|blog|account|instagram|website|social)|in (?:a|an|his|her|their|a new) (?:statement|press release|video|post|documentary|interview|memoir|book|podcast|essay|op-ed|special|speech)|at a press conference|told reporters|with the public)\b|\b(?:told (?:reporters|the press|the media)|at a press conference|in a (?:public )?statement)\b/i);
 // "Governor Ellison announced she is recovering": a public figure telling their own news.
 const PUBLIC_FIGURE_SAID = gated(/\b(?:Governor|Gov\.|Senator|Sen\.|Mayor|President|Congress(?:wo)?man|Rep\.|Representative|Secretary|Commissioner|Chancellor|Prime Minister|Bishop|Sheriff|Chief|Judge|Superintendent|Coach|[Aa]ctor|[Aa]ctress|[Ss]inger|[Rr]apper|[Ss]tar|[Cc]elebrity|[Aa]uthor|[Qq]uarterback|Olympian|[Cc]omedian|[Hh]ost|[Aa]nchor|[Ll]egend|[Ii]con|[Cc]hampion|[Mm]usician|[Aa]thlete)\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b[^.!?\n]{0,20}\b(?:she|he|they|that|her|his|their)\b/u);
 // (A percentage read off one person, "satting 79%", "O2 at 88%", is a vital sign, not a rate.)
@@ -86,7 +86,7 @@ const isSelf = (text: string) => (SELF.test(text) || MY_OWN.test(text)) && !THIR
 const isBio = tester(BIO);
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
-const LESSON_OPENING = gated(/^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu);
+const LESSON_OPENING = gated(/^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|(?:[\p{L}]+\s+){1,2}101\s*:|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu);
 
 export function readContext(doc: Doc): PostContext {
   const lesson = testDoc(doc, LESSON_OPENING);

@@ -10,7 +10,7 @@ import type { Link } from './link';
 import type { Subject } from './subjects';
 
 // Being placed in, or sent to, a kind of care whose name says it is care.
-const CARE_PLACE = String.raw`(?:rehab|detox|treatment|hospice|inpatient|psych(?:\s+(?:ward|unit|hold))?|(?:a|the)\s+(?:treatment|rehab|recovery)\s+(?:center|program|facility)|the\s+hospital|hospital|the\s+icu|icu|intensive\s+care|a\s+coma|la\s+clínica|el\s+hospital)`;
+const CARE_PLACE = String.raw`(?:rehab|detox|treatment|hospice|inpatient|psych(?:\s+(?:ward|unit|hold))?|(?:a|the)\s+(?:treatment|rehab|recovery)\s+(?:center|program|facility)|the\s+hospital|hospital|the\s+icu|icu|intensive\s+care|a\s+coma|la\s+clínica|el\s+hospital|(?:la\s+)?terapia\s+intensiva|cuidados\s+intensivos|urgencias)`;
 const IN_CARE = new RegExp(String.raw`^[^.!?\n]{0,70}?\b((?:(?:is|was|'s|’s|are|were|been|has been|had been|is still|still|now|went|goes|going|gone|got sent|sent|checked(?:\s+(?:himself|herself|themselves))?|admitted|landed|ended up|back|está|estaba|fue)\s+(?:\w+\s+)?(?:in|into|to|at|en|a|al)\s+(?:a\s+|the\s+)?${CARE_PLACE}|(?:been|went|gone|goes)\s+to\s+${CARE_PLACE}|out\s+(?:on\s+leave\s+)?for\s+rehab))\b`, 'iu');
 // Right after the person, the place alone: "sent Mrs. Lund to hospice", "the CFO of Acme is in detox".
 const STRAIGHT_IN = new RegExp(String.raw`^\s*(?:is\s+|was\s+)?((?:in|into|to)\s+(?:a\s+|the\s+)?${CARE_PLACE})\b`, 'iu');

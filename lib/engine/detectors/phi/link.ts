@@ -25,9 +25,10 @@ const OTHER_ANCHOR = /\b(?:my|our (?:own )?(?:mom|dad|son|daughter|family))\b/i;
 // Telling someone what to do with their treatment ("stop the metformin", "get off the lexapro",
 // "your dad should come off the Eliquis", "she doesn't need the second dose", "deja la amoxicilina"):
 // advice, a medical-claims matter, not a disclosure, unless a care relationship is told too.
-const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)\s+(?:taking\s+|using\s+|with\s+)?(?:the|your|ur|that|those|her|his|all|la|el|las|los)\b|\b(?:get|come|go|getting|coming|going)\s+off\s+(?:of\s+)?(?:the|your|ur|that|those|her|his|it)\b|\bdouble up\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t)\s+need\s+(?:the|a|an|that|those|any|to|surgery|meds|it)\b|\bsave (?:her|him|them|yourself) the\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+|definitely\s+)?(?:stop|skip|switch|ditch|drop|cut|lower|try|swap|take)\b|\bno se (?:tome|tomes|ponga)\b|\bdon'?t (?:let them|take|bother)\b|\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+)?(?:double|halve|increase|decrease|taper|wean)\b`;
-// (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.)
-const TIGHT_BEFORE = /(?:\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)[\w-]+\s+){0,3}|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|['’]s?\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
+const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)\s+(?:taking\s+|using\s+|with\s+)?(?:the|your|ur|that|those|her|his|all|la|el|las|los)\b|\b(?:get|come|go|getting|coming|going)\s+off\s+(?:of\s+)?(?:the|your|ur|that|those|her|his|it)\b|\bdouble up\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t)\s+need\s+(?:the|a|an|that|those|any|to|surgery|meds|it)\b|\bsave (?:her|him|them|yourself) the\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+|definitely\s+)?(?:stop|skip|switch|ditch|drop|cut|lower|try|swap|take)\b|\bno se (?:tome|tomes|ponga)\b|\b(?:don'?t|do not)\s+(?:you\s+)?(?:let them|take|bother|give|use|start|get)\b|\bask (?:your|ur|yr) (?:doc|doctor|dr|provider|pcp|pharmacist|ob|obgyn|endo|derm|[\w-]+(?:ist|ian))\b|\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+)?(?:double|halve|increase|decrease|taper|wean)\b`;
+// (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.
+// A quote mark is no possessive: "keeps 'losing' the post-op notes"; "her 'minor' surgery" is hers.)
+const TIGHT_BEFORE = /(?:\b(?:est[aá]|estaba|estuvo|sigue|segu[ií]a|lleva|llevaba|qued[oó]|sali[oó])\s+(?:[\wáéíóúñ]+\s+){0,3}|\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)['’"“]?[\w-]+['’"”]?\s+){0,3}|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
 const ADVICE = gated(new RegExp(String.raw`\b(?:you|u|ya)\s+(?:really\s+|just\s+|definitely\s+|honestly\s+|probably\s+)?(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i'));
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
 const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
@@ -46,7 +47,7 @@ const FULL_NAME = /^@?(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b|\p{Lu}\p{Ll}+\p{Lu}\p{L
 const OTHERS_CARE = /^(?:they|he|she|your (?:doc|doctor|dr|provider|pcp|dentist|surgeon|[\w-]+ist))\b/i;
 const MEDS_VISIT = /\b(?:prescription|meds|medication)$/i;
 // (A reading the reader reported, "if your INR is 4.2", is what the advice is built on.)
-const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure', 'test-result']);
+const ADVICE_KINDS = new Set(['medication', 'symptom', 'procedure', 'test-result', 'pregnancy']);
 // An infection named for its vaccine ("skip the flu shot") is a medicine in the advice.
 const VACCINE_AFTER = /^\s*(?:shots?|vaccines?|jabs?|boosters?)\b/i;
 // A condition in medicine advice is what the medicine is for ("those antibiotics will work for your UTI").
@@ -55,6 +56,16 @@ const ADVISED_FOR = new Set(['condition', 'infectious']);
 const OTHER_SUBJECT = /\b(?:i|i'm|you|your|we|our|they|their|my)\b|[;:]|['’]s\s+(?:class|friend|teacher|school|team|boss|work|job|office|house)\b/i;
 const EVERYDAY_KINDS = new Set(['symptom', 'infectious']);
 const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', 'room', 'photo', 'contact', 'record']);
+
+// The reader's own upcoming care as the time of a tip ("stop your creatine before your surgery",
+// "eat light the night before your scan") is what the advice is about, not a visit the writer confirms.
+const UPCOMING = /\b(?:before|ahead of|prior to|until|till|leading up to|the (?:night|day|morning|week) (?:before|of))\s+$/i;
+function upcomingInAdvice(doc: Doc, c: Cue): boolean {
+  return UPCOMING.test(doc.text.slice(Math.max(0, c.start - 24), c.start)) && ADVICE.test(doc.sentences[c.sentence]?.text ?? '');
+}
+
+// Being in a place, not going there for a meeting: "is in the ICU", "sigue en terapia intensiva".
+const BEING_IN = /\b(?:is|was|'s|’s|still|now|est[aá]|estaba|sigue|segu[ií]a)\s+(?:\w+\s+)?(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?$/i;
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
   // A lay term may carry its own possessive ("her cancer").
@@ -105,12 +116,16 @@ function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: Readonl
   if (photoSentences.has(s.sentence) || s.newborn) return new Set(doc.sentences.map((t) => t.index));
   const out = new Set([s.sentence]);
   const para = doc.sentences[s.sentence]?.paragraph;
+  // The one spoken to is "you": a "she" or "they" nearby is someone else ("Jo, you need to stop
+  // the zoloft. One of my clients fixed her anxiety ...").
+  // ("Welcome back, Marcus! After his transplant ..." greets him and tells of him: no "you".)
+  const speaksTo = !!s.addressed && (s.kind === 'name' || s.kind === 'handle') && SECOND_PERSON.test(doc.sentences[s.sentence]?.text ?? '');
   for (const d of [-1, 1, 2]) {
     const t = doc.sentences[s.sentence + d];
     if (!t || Math.abs(t.paragraph - (para ?? t.paragraph)) > 1) continue;
     const otherAnchor = anchors.some((a) => a !== s && a.sentence === t.index && !a.clinician);
     if (d > 0 && otherAnchor) break;
-    if (PRONOUN.test(t.text) || namedAgain(doc, s, t.text) || (d === 1 && elliptical(t.text) && !anchors.some((a) => a.sentence === t.index)) || (d === -1 && PRONOUN.test(doc.sentences[s.sentence].text)) || (s.addressed && SECOND_PERSON.test(t.text))) {
+    if ((PRONOUN.test(t.text) && !speaksTo) || namedAgain(doc, s, t.text) || (d === 1 && elliptical(t.text) && !anchors.some((a) => a.sentence === t.index)) || (d === -1 && PRONOUN.test(doc.sentences[s.sentence].text)) || (s.addressed && SECOND_PERSON.test(t.text))) {
       out.add(t.index);
       // A story that still refers back two sentences on runs through the one between.
       if (d === 2) out.add(s.sentence + 1);
@@ -208,7 +223,9 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // A visit of theirs ("at your next cleaning") tells the care relationship; "your meds" does not.
     // Care someone else gave the reader ("the premed they gave you", "your doctor put you on") is
     // not the writer's care relationship with them.
-    const cared = cues.some((c) => sentences.has(c.sentence) && (c.kind !== 'visit' || !MEDS_VISIT.test(doc.text.slice(c.start, c.end))) && !OTHERS_CARE.test(doc.text.slice(c.start, c.end)));
+    // (For the one addressed, only care told of them counts: "one of my clients" is someone else,
+    // "saw your dad on our service" is theirs.)
+    const cared = cues.some((c) => sentences.has(c.sentence) && (c.kind !== 'visit' || !(MEDS_VISIT.test(doc.text.slice(c.start, c.end)) || upcomingInAdvice(doc, c))) && !OTHERS_CARE.test(doc.text.slice(c.start, c.end)) && (!s.addressed || c.kind === 'visit' || SECOND_PERSON.test(doc.text.slice(Math.max(doc.sentences[c.sentence]?.start ?? 0, c.start - 30), c.end))));
     // A reader under a full name ("@Dana Whitfield", "@DanaWhitfieldMN") is recognizable: advice
     // that tells their treatment tells it of them. A pseudonymous handle or a first name is not.
     const fullName = FULL_NAME.test(doc.text.slice(s.start, s.start + 40));
@@ -241,7 +258,8 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       facts: found,
       cues: cues.filter((c) => sentences.has(c.sentence)),
       // Being somewhere ("she visits the pediatric floor") is no health fact of theirs.
-      tight: found.some((f) => f.kind !== 'care-setting' && (tightlyTied(doc, f) || adjacent(doc, s, f))),
+      // (A specialty setting they are in is their care: "está en terapia intensiva".)
+      tight: found.some((f) => (f.kind !== 'care-setting' ? tightlyTied(doc, f) || adjacent(doc, s, f) : !f.weak && BEING_IN.test(doc.text.slice(Math.max(0, f.start - 30), f.start)))),
     });
   }
   return links;

@@ -53,11 +53,18 @@ const LIFE_STAGE = '(?:new |first-time |young |single |expecting )?(?:mom|mother
 const PERSON_NOUN = '(?:guy|man|woman|lady|gentleman|kid|girl|boy|teen|teenager|toddler|baby|infant|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|twins|triplets|son|daughter|wife|husband|patient|pt|regular|neighbor|neighbour|local|resident|frequent flyer)';
 // Words that tie a role to one small community: "our town librarian", "the high school coach".
 const COMMUNITY = "(?:town(?:'s)?|city(?:'s)?|county(?:'s)?|village(?:'s)?|neighborhood|community|parish|church|school|high school|middle school|elementary|local|Channel \\d+|\\d+(?:st|nd|rd|th) grade)";
-const TITLE = '(?:[Bb]aby(?: boy| girl)?|Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Fr|Rev|Reverend|Sister|Brother|Officer|Deputy|Sheriff|Judge|Mayor|Principal|Professor|Prof|Grandma|Grandpa|Aunt|Uncle|Nurse|Sgt|Captain|Capt|Chief)';
+const TITLE = '(?:[Bb]aby(?: boy| girl)?|Mr|Mrs|Ms|Miss|Mx|Dr|[Ss]e[ñn]ora?|[Ss]e[ñn]orita|Sra?|Srta|[Dd]oña|[Dd]on|Coach|Pastor|Father|Fr|Rev|Reverend|Sister|Brother|Officer|Deputy|Sheriff|Judge|Mayor|Principal|Professor|Prof|Grandma|Grandpa|Aunt|Uncle|Nurse|Sgt|Captain|Capt|Chief)';
 const CLINICIAN_WORD = /\b(?:doc|doctor|dentist|orthodontist|surgeon|nurse|pharmacist|chiropractor|physician|therapist|provider|psychiatrist|anesthesiologist|dermatologist|pediatrician|ob|obgyn|midwife)\b/i;
 const CLINICIAN_TITLE = /^(?:dr|nurse)\b/i;
 const CLINICIAN_ROLE = 'preceptor|mentor|supervisor|nurse|charge nurse|charge|night charge|day charge|doctor|physician|surgeon|resident|intern|attending|fellow|pa|np|cna|tech|therapist|pharmacist|unit secretary|secretary|colleague|coworker|co-worker|manager|director|chaplain|aide|medic|scrub tech|anesthesiologist|hospitalist|pgy-?\\d|provider|receptionist|educator';
 const RELATION = '(?:(?:teenage|teen|little|baby|older|younger|oldest|youngest|adult|elderly|new)\\s+)?(?:mom|mother|mama|momma|mommy|dad|father|daddy|papa|pops|wife|husband|son|daughter|kid|kids|baby|grandma|grandpa|granny|nana|grandmother|grandfather|grandson|granddaughter|sister|brother|aunt|uncle|niece|nephew|cousin|boyfriend|girlfriend|partner|fiance|fiancee|teacher|coach|boss|neighbor|roommate|little one)';
+
+// A number with a unit after "a kid in" is how long or how much, not a bed: "pinned a kid in 38
+// seconds", "the guy in 10 minutes flat", "fixed it in 3 sessions", "in 3 of my clients", "in 4-point restraints".
+const NOT_A_BED = String.raw`(?!\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|%|degrees?|°|miles?|mi\b|laps?|reps?|rounds?|pounds?|lbs?|kg|k\b|points?|pts\b|goals?|innings?|sets?|games?|matches?|min\b|sec\b|s\b|m\b|h\b|sessions?|visits?|doses?|shots?|treatments?|tries|attempts?|steps?|of\b|out of\b|-[a-z]))`;
+
+// Whose relative nobody can tell: "somebody's grandpa", "people's kids".
+const INDEFINITE = String.raw`(?:somebody|someone|anybody|anyone|everybody|everyone|nobody|people|person|folks|one|other|another|each|y'?all)`;
 
 interface Rule {
   kind: SubjectKind;
@@ -81,18 +88,18 @@ const RULES: Rule[] = [
   { kind: 'record', hipaa: 'mrn', re: /\b(?:mrn|medical record|record|acct|account|member id|policy|claim|dos)\s*(?:#|no\.?|number)?\s*:?\s*[\d][\d/-]{2,}/gi },
   // "room 412", "Rm 14", "bed 9", "bay 6", "pod 4", "Trauma 2", "5W-22", "in 303" after a name
   { kind: 'room', hipaa: 'other-id', re: /\b(?:room|rm|bed|bay|pod|trauma|stretcher|suite|chair|isolation)\s*#?\s?\d{1,4}[A-Z]?\b|\b\d{1,2}[WENS]-\d{1,3}\b/gi },
-  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\s+in\s+)\d{1,4}[A-Z]?\b/gi },
+  { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\\s+in\\s+)(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Z]?\\b${NOT_A_BED}`, 'gi') },
   // Spanish beds and rooms: "cama 3", "habitación 12", "cuarto 5" (with a number, never "el cuarto día").
   { kind: 'room', hipaa: 'other-id', re: /(?<![\p{L}])(?:cama|cuarto|habitaci[oó]n|camilla|cub[ií]culo)\s*#?\s*\d{1,4}[A-Z]?\b/giu },
   // "la señora de la 4", "el señor del 12": a person placed by their bed number, as Spanish-speaking units say it.
   { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:señora|señor|señorita|paciente|niña|niño|bebé|bebe|muchacha|muchacho|viejit[oa]|abuelit[oa]|don\s+\p{L}+|doña\s+\p{L}+)\s+(?:de|del|en)\s+(?:la\s+|el\s+)?)\d{1,4}[A-Z]?\b(?!\s*(?:años|anos|meses|semanas|días|dias|horas|%|kg|lbs?))/giu },
   // "the diabetic in 318", "the old farmer in 22": a person and a number is a bed (not a year).
-  { kind: 'room', hipaa: 'other-id', re: /(?<=\b(?:the|our|my)\s+(?:[a-z-]+\s+){1,2}in\s+)(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%|degrees))/gi },
+  { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){1,2}in\\s+)(?!(?:19|20)\\d\\d\\b)\\d{2,4}[A-Z]?\\b${NOT_A_BED}`, 'gi') },
   // "Gloria in 6B", "Hughes in 12": a name and a number is a bed.
-  { kind: 'room', hipaa: 'other-id', re: /(?<=\b[A-Z][\p{L}'-]+\s+in\s+)(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b(?!\s*(?:days|weeks|months|years|minutes|hours|%))/gu },
+  { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b[A-Z][\\p{L}'-]+\\s+in\\s+)(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Z]?\\b${NOT_A_BED}`, 'gu') },
   { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b${TITLE}\\.?\\s+[A-Z][\\p{L}'-]+,?\\s+)(?:in\\s+)?(?!(?:19|20)\\d\\d\\b)\\d{2,4}\\b(?!\\s*(?:days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?|%|seconds?))`, 'gu') },
   // "the only veterinarian in a town of 2,000", "the last surviving member", "the longest COVID stay"
-  { kind: 'unique', hipaa: 'other-id', re: /\bthe (?:only|last surviving|first|longest|oldest|youngest|tallest|biggest)\s+(?!(?:time|times|day|days|thing|things|step|steps|week|month|year|night|shift)\b)(?:[\w-]+\s+){0,4}?(?:in|on|at|from|of|who|that|our|this|we've|we have|ever)\b(?:\s+[\w'-]+){1,6}/gi },
+  { kind: 'unique', hipaa: 'other-id', re: /\bthe (?:only|last surviving|first|longest|oldest|youngest|tallest|biggest)\s+(?!(?:time|times|day|days|thing|things|step|steps|week|month|year|night|shift|place|places|one that|option|options|way|ways|reason|med|meds|medication|medications|medicine|drug|drugs|pill|pills|treatment|treatments|product|products|brand|clinic|hospital|pharmacy|practice|program|cure|fix|test|vaccine|supplement|[\w-]+ (?:med|meds|medication|drug|pill|treatment|product|clinic|place))\b)(?:[\w-]+\s+){0,4}?(?:in|on|at|from|of|who|that|our|this|we've|we have|ever)\b(?:\s+[\w'-]+){1,6}/gi },
   { kind: 'unique', hipaa: 'other-id', re: /\b(?:first|last) (?:baby|babies|birth|patient|patients) (?:born )?of the (?:new )?(?:year|decade|century)\b|\bnew year's baby\b/gi },
   { kind: 'unique', hipaa: 'other-id', re: /\b(?:everyone knows who|you know who I mean|if you follow|famous|local celebrity|well-known)\b/gi },
   // A person the whole community knows: "literally everybody in town knows him".
@@ -100,7 +107,7 @@ const RULES: Rule[] = [
   // A role and a place: "the Millbrook mail carrier", "a youth pastor here in Cedar Falls",
   // "the barista at Beanline", "a sophomore at Westfield High", "the CEO of a certain company"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:(?:new|old|former|young|local)\\s+)?(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:(?:star|starting|head|assistant|new|longtime)\\s+)?(?:${OCCUPATIONS})\\b`, 'gu') },
-  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\\s+(?:[a-z-]+\\s+){0,2})?(?:(?:${OCCUPATIONS})s?|(?:\\d+(?:st|nd|rd|th) )?grade teacher)\\s+(?:here\\s+)?(?:at|from|of|in|on|for|with)\\s+(?:a\\s+certain\\s+|the\\s+|our\\s+|just outside\\s+)?(?:[\\w-]+\\s+){0,3}?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*(?:\\s+[\\w-]+)?(?:\\s+(?:company|school|team|church|store|shop|farm|plant|firm|bar|restaurant|cafe|diner|salon|garage|bank|office|club))?`, 'gu') },
+  { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\\s+(?:[a-z-]+\\s+){0,2})?(?:(?:${OCCUPATIONS})s?|(?:\\d+(?:st|nd|rd|th) )?grade teacher)\\s+(?:here\\s+)?(?:at|from|of|in|on|for|with)\\s+(?:a\\s+certain\\s+|the\\s+|our\\s+|just outside\\s+)?(?:[\\w-]+\\s+){0,3}?(?!I['’])[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*(?:\\s+[\\w-]+)?(?:\\s+(?:company|school|team|church|store|shop|farm|plant|firm|bar|restaurant|cafe|diner|salon|garage|bank|office|club))?`, 'gu') },
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:${PERSON_NOUN}|the one|someone|(?:${OCCUPATIONS}))\\s+(?:who|that)\\s+(?:runs|owns|coaches|teaches|plays|works|drives|manages|sings|coached|taught|played|worked|drove|managed)\\b[^.!?\\n]{0,50}?\\b[A-Z][\\p{L}'-]+`, 'gu') },
   // A role in a small community: "our town librarian", "the high school football coach", "the Channel 8 weatherman"
   { kind: 'descriptor', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Oo]ur|[Mm]y|[Aa]n?)\\s+${COMMUNITY}\\s+(?:[\\w-]+\\s+){0,2}?(?:${OCCUPATIONS})\\b`, 'gu') },
@@ -157,7 +164,7 @@ const RULES: Rule[] = [
   { kind: 'colleague', hipaa: 'other-id', re: new RegExp(`\\b(?:[Oo]ur|[Mm]y)\\s+(?:own\\s+)?(?:(?:${OCCUPATIONS}|housekeeper|transporter|unit clerk|security guard|front desk|receptionist|scheduler|coder|biller)\\s+)(?:[A-Z][\\p{L}'-]+)`, 'gu') },
   { kind: 'colleague', hipaa: 'other-id', clinician: () => true, re: /\b[A-Z][\p{L}'-]+\s+at the \d+\s?[A-Z][a-z]+ desk\b|\bthe one who just got back from leave\b/gu },
   // A relative of someone identified: "Kristen Halloway's mom", "Pastor Lindqvist's wife", "my kid's teacher"
-  { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?['’]s\\s+${RELATION}\\b|\\bmy (?:kid|son|daughter|neighbor|husband|wife)['’]s\\s+(?:\\d\\w*\\s+grade\\s+|[a-z]+\\s+)?${RELATION}\\b`, 'gui') },
+  { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b(?!${INDEFINITE}['’])[A-Z][\\p{L}'-]+(?:\\s+(?!${INDEFINITE}['’])[A-Z][\\p{L}'-]+)?['’]s\\s+${RELATION}\\b|\\bmy (?:kid|son|daughter|neighbor|husband|wife)['’]s\\s+(?:\\d\\w*\\s+grade\\s+|[a-z]+\\s+)?${RELATION}\\b`, 'gui') },
   // "the wife of our county commissioner", "a son of the Lutheran pastor"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b(?:[Tt]he|[Aa])\\s+${RELATION}\\s+of\\s+(?:our|the|a|my)\\s+(?:${COMMUNITY}\\s+)?(?:[\\w-]+\\s+)?(?:${OCCUPATIONS})\\b`, 'gu') },
   // A family known by its surname: "the Hendersons' fourth baby", "the Jensen triplets", "the Nguyens and their new baby"
@@ -165,7 +172,7 @@ const RULES: Rule[] = [
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\bthe\\s+[A-Z][\\p{L}'-]+s['’]\\s+(?:[\\w-]+\\s+)?${RELATION}\\b|\\bthe\\s+[A-Z][\\p{L}'-]+\\s+(?:twins|triplets|quads|quadruplets|family|baby|kids|boys|girls)\\b`, 'gu') },
   { kind: 'relative', hipaa: 'other-id', addressed: true, re: new RegExp(`\\b(?:your|ur|yr)\\s+${RELATION}\\b`, 'gi') },
   // The author's family: people who know the author know them ("my dad had his bypass").
-  { kind: 'relative', hipaa: 'other-id', kin: true, re: /\b(?:my|mi|mis)\s+(?:(?:little|baby|big|older|younger|oldest|youngest|teenage|sweet|dear)\s+)?(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|nana|granny|sister|brother|aunt|uncle|niece|nephew|cousin|(?:mother|father|sister|brother|son|daughter)-in-law|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|partner|boyfriend|girlfriend|fianc[eé]e?|mamá|papá|abuela|abuelo|hermana|hermano|esposo|esposa|hija|hijo|tía|tío|suegra|suegro)\b/giu },
+  { kind: 'relative', hipaa: 'other-id', kin: true, re: /\b(?:my|mi|mis)\s+(?:(?:little|baby|big|older|younger|oldest|youngest|teenage|sweet|dear)\s+)?(?:mom|mother|mama|dad|father|papa|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|nana|granny|sister|brother|aunt|uncle|niece|nephew|cousin|(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|partner|boyfriend|girlfriend|fianc[eé]e?|mamá|papá|abuela|abuelo|hermana|hermano|esposo|esposa|hija|hijo|tía|tío|suegra|suegro)\b(?!(?:[- ]in[- ]laws?)?['’]?s?\s+(?:friend|friends|neighbou?r|coworker|co-worker|boss|teacher|coach|roommate|buddy|classmate|pastor|client|patient)\b)/giu },
   // A relative of someone the community knows: "the mayor's wife", "our pastor's son", "my neighbor's teenage son"
   { kind: 'relative', hipaa: 'other-id', re: new RegExp(`\\b(?:the|our|my)\\s+(?:${COMMUNITY}\\s+)?(?:${OCCUPATIONS}|neighbou?r|landlord|boss)['’]s\\s+${RELATION}\\b`, 'gi') },
   // Someone the author's circle knows: "my old piano teacher", "my neighbor", "my landlord"
@@ -352,6 +359,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
       if (rule.clinician?.(m)) sub.clinician = true;
       // "the pain doc at northgate", "that dentist on Oak Ave": a clinician known by practice and place.
       if (rule.kind === 'descriptor' && CLINICIAN_WORD.test(m[0])) sub.clinician = true;
+      // "... the risk to baby. Try St. John's wort": a sentence's end is no title before a name.
+      if (rule.kind === 'name' && /^[Bb]aby(?: boy| girl)?\./.test(m[0])) continue;
       if (rule.kind === 'name' && /^[Bb]aby\b/.test(m[0])) sub.newborn = true;
       if (rule.addressed) sub.addressed = true;
       if (rule.kin) sub.kin = true;
@@ -427,8 +436,8 @@ function notCare(doc: Doc, s: Subject): boolean {
   if (s.kind === 'room' && /^POD\s?#?\d/.test(text)) return true;
   if (s.kind === 'room') {
     // The number alone may have been found ("210"): its room word is right before it.
-    const word = /(?:room|rm)\s*#?\s*$/i.exec(doc.text.slice(Math.max(0, s.start - 8), s.start));
-    const roomWord = /^(?:room|rm)\b/i.test(text) || !!word;
+    const word = /(?:room|rm|suite)\s*#?\s*$/i.exec(doc.text.slice(Math.max(0, s.start - 8), s.start));
+    const roomWord = /^(?:room|rm|suite)\b/i.test(text) || !!word;
     const from = word ? s.start - word[0].length : s.start;
     if (!roomWord) return false;
     if (NON_CARE_ROOM_BEFORE.test(doc.text.slice(Math.max(0, from - 24), from)) || NON_CARE_ROOM_AFTER.test(doc.text.slice(s.end, s.end + 40))) return true;

@@ -30,6 +30,8 @@ const CUES: Cue[] = [
   { kind: 'care-action', re: /\b(?:in|into) our (?:[\w-]+ )(?:icu|er|ed|unit|floor|ward|cath lab|trauma bay)\b|\bas (?:a|my|our) (?:patient|pt)\b|\b(?:x-?rayed|scanned|casted|splinted|sutured|stitched up|scoped|swabbed|intubated|sedated)\s+(?:the|a|an|our|my|his|her)\b/gi },
   // Hands-on work on someone: "filled a script for", "did an MRI on the", "pulled a woman out of"
   { kind: 'care-action', re: /\b(?:filled|dispensed|verified)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:script|prescription|rx|refill)s?\s+for\b|\b(?:did|ran|performed|read)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}on\s+(?:the|a|an|my|our)\b|\b(?:pulled|removed|fished|dug) (?:a|an|the|this) (?:[\w-]+\s+){0,3}(?:out of|from)\b|\b(?:came|went) through (?:triage|the er|the ed|our er|our ed)\b|\bwe worked (?:on )?(?:him|her|them)\b|\b(?:picked up|transported|responded to|ran on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|guy|lady|kid|boy|girl|teen|male|female|patient|pt)\b/gi },
+  // The same in Spanish: "en mi unidad", "a nuestra clínica", "en mi piso".
+  { kind: 'care-action', re: /(?<![\p{L}])(?:en|a|de)\s+(?:mi|nuestr[ao])\s+(?:unidad|piso|sala|cl[ií]nica|consultorio|hospital|turno)(?![\p{L}])/giu },
   // Seen somewhere care happens, for a reason: "in clinic today for his shoulder", "in the ER last night for chest pain"
   { kind: 'care-action', re: /\bin (?:clinic|the clinic|my clinic|our clinic|the office|my office|urgent care|the er|the ed|triage|pre-?op|post-?op|the cath lab|radiology|imaging)\s+(?:(?:today|tonight|yesterday|last night|this (?:morning|afternoon|week)|again)\s+)?for (?:his|her|their|a|an)\b/gi },
   // The outcome of care: "our ED team did everything they could", "we lost him"

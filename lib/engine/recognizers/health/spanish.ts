@@ -42,6 +42,13 @@ const CONDITION = gated(new RegExp(
   `${W}(?:quimio(?:terapia)?|radioterapia|di${a('a')}lisis|derrame(?:\\s+cerebral)?|infarto|embarazad[ao]s?|cáncer|tumores|az${a('u')}car\\s+alta|presi${a('o')}n\\s+alta|convulsi(?:${a('o')}n|ones)|sobredosis|neumon${a('i')}a|cirug${a('i')}a|operaci${a('o')}n|parto|ces${a('a')}rea|aborto|depresi${a('o')}n|demencia)${W}`,
   'giu',
 ));
+// Procedures and treatments of one visit: stitches, a cast, an IV, scans and biopsies, shots.
+const PROCEDURE = gated(new RegExp(
+  `${W}(?:puntadas|puntos\\s+de\\s+sutura|yeso|f${a('e')}rula|suero|biops${a('i')}a|tomograf${a('i')}a|resonancia(?:\\s+magn${a('e')}tica)?|radiograf${a('i')}a|rayos\\s+x|ultrasonido|mamograf${a('i')}a|colonoscop${a('i')}a|endoscop${a('i')}a|marcapasos|transfusi${a('o')}n|vacunas?|inyecci${a('o')}n(?:es)?)${W}`,
+  'giu',
+));
+// Where care happens, in Spanish: "en urgencias", "en terapia intensiva", "la sala de emergencias".
+const SETTING = gated(new RegExp(`${W}(?:urgencias|sala\\s+de\\s+emergencias?|terapia\\s+intensiva|cuidados\\s+intensivos|unidad\\s+de\\s+cuidados)${W}`, 'giu'));
 // "mi paciente", "una paciente", "la señora de la cama 3", "el muchacho del cuarto 12"
 const PATIENT_REF = gated(new RegExp(
   `${W}(?:mi|mis|nuestr[oa]s?|un[oa]?|el|la|este|esta)\\s+(?:(?:nuev[oa]|viejit[oa]|pobre)\\s+)?pacientes?${W}` +
@@ -62,6 +69,8 @@ export function matchSpanish(text: string): Mention[] {
   const placed = PLACED_ES.exec(text);
   if (placed) for (const m of text.matchAll(DAILY)) if (m.index > placed.index) out.push({ layer: 'health', kind: 'care-event', start: m.index, end: m.index + m[0].length, confidence: 0.6, value: 'daily care' });
   push(CONDITION, 'health', 'condition', 0.9);
+  push(PROCEDURE, 'health', 'procedure', 0.8);
+  push(SETTING, 'health', 'care-setting', 0.8);
   push(PATIENT_REF, 'cue', 'patient-ref', 0.8);
   return out;
 }

@@ -37,8 +37,9 @@ const ROOM_TOKEN = /^#?(?:[A-Za-z]?\d{1,5}[A-Za-z]?|\d{1,2}-\d{1,4})$/;
 const VIN_RE = /(?<![\w-])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\w-])/g;
 const PLATE_SHAPE = /^[A-Za-z0-9]{1,4}-?[A-Za-z0-9]{1,5}$/;
 
-// "Mrs. Szabo in 303", "the patient in 12B": a person, then "in" and a room-shaped number.
-const PERSON_IN_ROOM = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]*|\b(?:patient|pt|guy|lady|gentleman|man|woman|kid|baby|boy|girl|resident)|\b\p{Lu}\.(?:\p{Lu}\.)+)\s+in\s+(\d{1,2}[A-Z]-\d{1,3}|\d{2,4}[A-Za-z]?)\b(?![.,]\d|\s*(?:am|pm|a\.m|p\.m|years?|days?|weeks?|months?|hours?|minutes?|mins?|%)\b)/gu;
+// "Mrs. Szabo in 303", "the patient in 12B": a person, then "in" and a room-shaped number
+// (not a quantity: "pinned a kid in 38 seconds").
+const PERSON_IN_ROOM = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]*|\b(?:patient|pt|guy|lady|gentleman|man|woman|kid|baby|boy|girl|resident)|\b\p{Lu}\.(?:\p{Lu}\.)+)\s+in\s+(\d{1,2}[A-Z]-\d{1,3}|\d{2,4}[A-Za-z]?)\b(?![.,]\d|\s*(?:am|pm|a\.m|p\.m|years?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|degrees?|miles?|laps?|reps?|pounds?|lbs?|points?|%)\b)/gu;
 // Hospital floor-and-wing codes ("5W-22" is a room; "on 4 West" is a unit): locations inside a hospital.
 const UNIT_ROOM = /(?<![\w-])\d{1,2}[NSEW]-\d{1,3}[A-Za-z]?(?![\w-])/g;
 const WARD = /\b(?:on|to|from|at)\s+(\d{1,2}\s?(?:North|South|East|West|N|S|E|W))\b(?![\w-])/g;

@@ -1,0 +1,51 @@
+// Words read as names that the sentence itself shows are a thing, a place or a business: a
+// privacy officer asks whether a person could be recognized, and "the red Tesla", "Peak IV
+// Lounge", "dinner at Rosalind's", "the dentist on Walnut" and "ask ur doc" name nobody.
+// Read from the frame around the word, so it holds for names no list has.
+import type { Doc } from '../../doc';
+import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
+import type { Subject } from './subjects';
+
+// A determiner of things right before: "the new Vela pump", "a Tesla", "that Immunity Blast".
+// (Not "our" or "my": "our Maria" and "my Tyler" are people.)
+const THING_BEFORE = /\b(?:the|a|an|this|that|its)\s+(?:[a-z][a-z-]*\s+)?$/i;
+// ... unless a person or a role follows: "the Marlow fire chief", "the Garcia twins".
+const PERSON_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:chief|captain|coach|teacher|nurse|doctor|pastor|priest|mayor|principal|sheriff|owner|driver|player|family|families|twins|triplets|kids?|boys?|girls?|baby|babies|brothers|sisters|guy|lady|man|woman|grandma|grandpa|mom|dad|wife|husband|son|daughter|household|clan)\b/i;
+// A trade or product word right after: "Peak IV Lounge", "Cedar Falls Physio", "the Vela insulin pump".
+const BUSINESS_AFTER = /^\s+(?:[A-Z][\p{L}'’&-]*\s+){0,2}(?:IV|Drip|Drips|Lounge|Bar|Room|Wellness|Pharmacy|Drugs?|Aesthetics|Spa|Med Spa|Clinic|PT|Physio|Physical Therapy|Chiropractic|Dental|Dentistry|Ortho|Orthodontics|Dermatology|Imaging|Health|Studio|Gym|Fitness|Pilates|Yoga|Supplements?|Supps|Hemp|Nutrition|Apothecary|Urgent Care|Home Care|Daycare|Cafe|Café|Diner|Grill|Kitchen|Bakery|Market|Pantry|Boutique|Salon|Barbershop|Fellowship|Ministries|Church|Academy|Elementary|Middle|High School|Services|Labs?|Inc|LLC|Co)\b|^\s+(?:[a-z]+\s+)?(?:pumps?|monitors?|app|device|salve|cream|gummies|drops|patch|inhaler|scanner|machine|model|brand)\b/u;
+// A venue known by its owner's name: "dinner at Rosalind's", "took the unit to Lucca's".
+const VENUE_BEFORE = /\b(?:at|to|from|inside|outside)\s+$/i;
+const POSSESSIVE_AFTER = /^['’]s\b(?!\s+(?:house|home|place|room|bed|apartment|door|side|bedside|mom|dad|wife|husband|son|daughter|family|kids?))/i;
+// A street: "the dentist on Walnut", "Sérénité Aesthetics on Armitage".
+const STREET_BEFORE = /\b(?:on|off)\s+$/i;
+// Words that call someone by their job or relation, in lower case after a possessive: "ask ur doc".
+const COMMON_BEFORE = /\b(?:your|ur|yr|my|our|his|her|their|the|a|an)\s+$/i;
+// A saint's name is a church, a hospital or a plant: "St. Paul's quilting circle", "St. John's wort".
+const SAINT = /(?:^|\b)(?:St|Saint|San|Santa|Santo)\.?\s+$/;
+
+export function notAPerson(doc: Doc, s: Subject): boolean {
+  if (s.kind !== 'name' || s.addressed) return false;
+  const text = doc.text.slice(s.start, s.end);
+  if (text.startsWith('@')) return false;
+  const before = doc.text.slice(Math.max(0, s.start - 24), s.start);
+  const after = doc.text.slice(s.end, s.end + 40);
+  if (SAINT.test(before) || /^(?:St|Saint)\.?\s/.test(text)) return true;
+  if (BUSINESS_AFTER.test(after)) return true;
+  if (VENUE_BEFORE.test(before) && POSSESSIVE_AFTER.test(after)) return true;
+  const titled = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Rev|Sister|Brother|Officer|Nurse|Aunt|Uncle|Grandma|Grandpa|Se[ñn]ora?|Se[ñn]orita|Sra?|Srta|Don|Doña)\b/i.test(text);
+  if (titled) return false;
+  if (THING_BEFORE.test(before) && !PERSON_AFTER.test(after)) return true;
+  const single = !/\s/.test(text);
+  const key = nameKey(text);
+  if (single && STREET_BEFORE.test(before) && !isFirstName(key)) return true;
+  // A lower-case word after a possessive or an article is a common noun ("ur doc", "the grace of").
+  // (As typed: a caseless line is given capitals before the detectors read it.)
+  if (single && /^[a-z]/.test(doc.normalized.cased.slice(s.start, s.end)) && COMMON_BEFORE.test(before)) return true;
+  // Typed in lower case, an everyday word that is no given name is the word ("it's fine", "round
+  // two"), unless a bed follows ("grace in 12").
+  if (single && /^[a-z]/.test(doc.normalized.cased.slice(s.start, s.end)) && isWordName(key) && !isFirstName(key) && !/^\s+(?:in|from)\s+\d/i.test(after)) return true;
+  // A capitalized word that opens the sentence and is also an everyday word ("Need PT?", "Sun's out").
+  const sentence = doc.sentences[s.sentence];
+  if (single && sentence && s.start === sentence.start && isWordName(key) && !isFirstName(key)) return true;
+  return false;
+}
