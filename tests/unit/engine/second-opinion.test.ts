@@ -9,27 +9,48 @@ import type { Finding } from '../../../lib/engine/types';
 import { compilePolicy } from '../../../lib/policy/compile';
 import { CORE_PACK_PATH, loadPackFile } from '../../../lib/policy/files';
 import { pack as packSchema } from '../../../lib/policy/schema';
+import { sharedDev } from '../../../lib/cli/corpus';
 
 const core = loadPackFile(CORE_PACK_PATH);
-const learned = (findings: Finding[]) => findings.filter((f) => f.ruleId.startsWith('learned/'));
-// An undisclosed promotion in words no rule of the core pack knows (written for this test).
+// A promotion with a connection, for the feature reader (written for this test).
 const PROMO = 'Been helping the Brightwave folks with their new sleep tracker, honestly the best one out there, go grab one.';
+const learned = (findings: Finding[]) => findings.filter((f) => f.ruleId.startsWith('learned/'));
+
+/**
+ * Where the shipped model speaks and the rules of the core pack are silent, over the shared
+ * development corpus. The calibrated model speaks rarely, and only in the categories it was
+ * confident in on writers it never saw, so no one sentence written here is sure to reach it.
+ */
+function modelOnly(): { text: string; context: { platform: string; author: string }; finding: Finding }[] {
+  const rules = createChecker({ ...compilePolicy([core]), model: null });
+  const product = createChecker([core]);
+  const out: ReturnType<typeof modelOnly> = [];
+  for (const d of sharedDev()) {
+    const context = { platform: d.platform, author: d.author };
+    const said = new Set(rules.check(d.text, context).findings.map((f) => f.category));
+    for (const f of learned(product.check(d.text, context).findings)) if (!said.has(f.category)) out.push({ text: d.text, context, finding: f });
+  }
+  return out;
+}
 
 describe('learned second opinion', () => {
+  const spoken = modelOnly();
+
   it('is on by default and speaks where the rules are silent', () => {
-    const rules = createChecker({ ...compilePolicy([core]), model: null }).check(PROMO).findings;
-    expect(rules.filter((f) => f.category === 'conflict-of-interest')).toEqual([]);
-    const found = learned(createChecker([core]).check(PROMO).findings);
-    expect(found.map((f) => f.category)).toContain('conflict-of-interest');
+    expect(spoken.length).toBeGreaterThan(0);
+    for (const { finding } of spoken) expect(Object.keys(SECOND_OPINION.categories)).toContain(finding.category);
   });
 
   it('points at a sentence of the draft and says what weighed', () => {
-    const text = `Lovely morning on the trail. ${PROMO}`;
-    const f = learned(createChecker([core]).check(text).findings).find((x) => x.category === 'conflict-of-interest')!;
-    expect(f.severity).toBe('warning');
-    expect(text.slice(f.start, f.end)).toBe(PROMO);
-    expect(f.explanation).toMatch(/What weighed most here: "/);
-    expect(f.confidence).toBeGreaterThanOrEqual(SECOND_OPINION.categories['conflict-of-interest'].threshold);
+    for (const { text, finding: f } of spoken) {
+      expect(f.severity).toBe('warning');
+      const said = text.slice(f.start, f.end);
+      // A whole sentence: it starts the draft or follows a sentence end, and ends one.
+      expect(f.start === 0 || /[.!?…\n]\s*$/u.test(text.slice(0, f.start))).toBe(true);
+      expect(said.trim()).toBe(said);
+      expect(f.explanation).toMatch(/What weighed most here: "/);
+      expect(f.confidence).toBeGreaterThanOrEqual(SECOND_OPINION.categories[f.category]!.threshold);
+    }
   });
 
   it('stays quiet for a category a rule already flagged', () => {
@@ -60,9 +81,11 @@ describe('learned second opinion', () => {
   });
 
   it('is switched off per category by a pack, and wholly by a null model', () => {
-    const quiet = packSchema.parse({ pack: 'quiet', version: '1.0.0', extends: ['healthcare-core'], detectors: { 'conflict-of-interest': { learned: false } } });
-    expect(learned(createChecker([core, quiet]).check(PROMO).findings)).toEqual([]);
-    expect(learned(createChecker({ ...compilePolicy([core]), model: null }).check(PROMO).findings)).toEqual([]);
+    const [{ text, context, finding }] = spoken;
+    const quiet = packSchema.parse({ pack: 'quiet', version: '1.0.0', extends: ['healthcare-core'], detectors: { [finding.category]: { learned: false } } });
+    expect(learned(createChecker([core]).check(text, context).findings).map((f) => f.category)).toContain(finding.category);
+    expect(learned(createChecker([core, quiet]).check(text, context).findings).filter((f) => f.category === finding.category)).toEqual([]);
+    expect(learned(createChecker({ ...compilePolicy([core]), model: null }).check(text, context).findings)).toEqual([]);
   });
 
   it('reads the same features whatever the case and spacing', () => {

@@ -18,6 +18,10 @@ describe('exclusions that hold in context', () => {
     expect(flagged('the mayor talking at his own town hall about his hip replacement was refreshing')).toBe(false);
   });
 
+  it('saying something out loud to a clinician is not telling it in public', () => {
+    expect(flagged('My client, a youth pastor in Millbrook, finally said out loud that his panic attacks are back. So proud of him.')).toBe(true);
+  });
+
   it('a case stated as a composite', () => {
     expect(flagged('Picture a dad, let\'s call him Luis, who skips his insulin to pay rent. That is who our fund is for.')).toBe(false);
   });
