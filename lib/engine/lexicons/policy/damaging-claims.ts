@@ -108,7 +108,7 @@ export const LABEL_TOPIC = '(?:attempts?|alerts?|schemes?|prevention|department|
 /** Insinuation: the writer implies what they do not state. */
 export const INSINUATIONS: readonly string[] = [
   // Winks that point at wrongdoing without stating it: the reader is asked to supply the accusation.
-  'ask me how i know', "there'?s a reason (?:he|she|they|why)", 'follow the money', "wonder who (?:he|she|they)(?:'s| is| are| knows| paid)", 'do with that what you will', 'almost like (?:they|he|she) (?:had|have|has|were|was)', '(?:total(?:ly)?|pure|complete) coincidence',
+  'ask me how i know', "there'?s a reason (?:he|she|they|why)", 'follow the money', "wonder who (?:he|she|they)(?:'s| is| are| knows| paid)", 'almost like (?:they|he|she) (?:had|have|has|were|was)', '(?:total(?:ly)?|pure|complete) coincidence',
   '(?:still has|keeps) (?:a |his |her |their )?licen[cs]e somehow', 'somehow still (?:has|practicing|working|licensed)', 'how many more (?:\\S+ ){0,6}before', "i'?m not saying it'?s true",
   'funny how', 'just saying', 'just sayin', 'makes you wonder', 'i wonder why', 'ask (?:yourself|around|them|him|her) (?:why|about|what)',
   'ask around', 'draw your own conclusions', 'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
