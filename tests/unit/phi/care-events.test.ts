@@ -58,3 +58,16 @@ describe('exclusion: a group in a room is a meeting, not a patient', () => {
     expect(events('in room 4 the patient ate for the first time')).toEqual(['ate']);
   });
 });
+
+describe('being in a bed is patient status on its own', () => {
+  it('flags a person told as being in a numbered bed, named or known by a role in town', () => {
+    expect(flagged('Mr. Dale was in bed 4 again last night, poor thing')).toBe(true);
+    expect(flagged('the lady from the bakery was in bed 4 again last night')).toBe(true);
+    expect(flagged('guess whose regular is back in bay 6. the guy from the tire shop is back in bay 6')).toBe(true);
+  });
+
+  it('leaves time in bed and meeting rooms alone', () => {
+    expect(flagged('my kid was in bed 4 hours early last night and still woke up cranky')).toBe(false);
+    expect(flagged('Dr. Patel is in room 4 for the budget meeting')).toBe(false);
+  });
+});

@@ -34,6 +34,8 @@ const CUES: Cue[] = [
 
 // A room or bed number: short, mostly digits ("412", "12B", "4-West" is not).
 const ROOM_TOKEN = /^#?(?:[A-Za-z]?\d{1,5}[A-Za-z]?|\d{1,2}-\d{1,4})$/;
+// "in bed 4 hours early": a quantity of time after the number, not a bed.
+const DURATION_AFTER = /^\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|straight|[ap]\.?m\b|o'clock)/i;
 const VIN_RE = /(?<![\w-])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\w-])/g;
 const PLATE_SHAPE = /^[A-Za-z0-9]{1,4}-?[A-Za-z0-9]{1,5}$/;
 
@@ -52,7 +54,7 @@ export function findContextualIds(text: string): Found[] {
     for (const c of CUES) {
       if (!c.re.test(window)) continue;
       if (digits < c.minDigits) return null;
-      if (c.value === 'room' && !ROOM_TOKEN.test(token)) return null;
+      if (c.value === 'room' && (!ROOM_TOKEN.test(token) || DURATION_AFTER.test(text.slice(m.index + token.length, m.index + token.length + 12)))) return null;
       if (c.value === 'plate' && !PLATE_SHAPE.test(token) && !vinValid(token)) return null;
       // Four-digit years after "since", "in" are not ids; a bare year after a label still is rare.
       if (/^(?:19|20)\d\d$/.test(token) && c.value !== 'room') return null;
