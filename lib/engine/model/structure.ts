@@ -62,10 +62,12 @@ export function structureFeatures(doc: Doc, add: Add): void {
   const isName = (t: DocToken) => names.some((m) => m.start < t.end && t.start < m.end);
   for (const s of doc.sentences) {
     const tokens = s.tokens.filter((t) => word(t));
+    // Each token's verbness once: the subject and object searches stop at verbs.
+    const verb = tokens.map((t, i) => isVerb(t, tokens[i - 1]));
     const question = isQuestion(s);
     if (question) add('q:question', s.index);
     tokens.forEach((t, i) => {
-      if (!isVerb(t, tokens[i - 1])) return;
+      if (!verb[i]) return;
       const lemma = t.tags.has('Verb') ? verbLemma(t) : lemmaOf(t);
       if (!lemma) return;
       const kinds = [lemma, ...verbClasses(lemma)];
@@ -76,13 +78,13 @@ export function structureFeatures(doc: Doc, add: Add): void {
       const mood = negated ? 'neg' : modal ? 'modal' : question ? 'ask' : 'say';
       for (const k of kinds) add(`v:${mood}_${k}`, s.index);
       // The subject: the nearest noun or pronoun before the verb, within the clause.
-      for (let j = i - 1; j >= Math.max(0, i - REACH) && !breaks(tokens[j]) && !isVerb(tokens[j], tokens[j - 1]); j--) {
+      for (let j = i - 1; j >= Math.max(0, i - REACH) && !breaks(tokens[j]) && !verb[j]; j--) {
         if (!isNominal(tokens[j]) || tokens[j].tags.has('Possessive')) continue;
         for (const c of classesOf(tokens[j], s, isName)) for (const k of kinds) add(`sv:${c}_${k}`, s.index);
         break;
       }
       // The object: the first noun after the verb, within the clause.
-      for (let j = i + 1; j < Math.min(tokens.length, i + 1 + REACH) && !breaks(tokens[j]) && !isVerb(tokens[j], tokens[j - 1]); j++) {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 1 + REACH) && !breaks(tokens[j]) && !verb[j]; j++) {
         if (!isNominal(tokens[j]) || tokens[j].tags.has('Possessive')) continue;
         for (const c of classesOf(tokens[j], s, isName)) for (const k of kinds) add(`vo:${k}_${c}`, s.index);
         break;

@@ -28,8 +28,13 @@ export interface Analysis {
 
 type View = ReturnType<typeof nlp>;
 
+type ToInfinitive = (word: string, model: unknown, tense: string) => string;
+// compromise's world: its model and methods, read once.
+const world = (nlp as unknown as {
+  world: () => { model: unknown; methods: { one: { parseMatch: Parameters<typeof withStoredPatterns>[0] }; two: { transform: { verb: { toInfinitive: ToInfinitive } } } } };
+}).world();
 // The tagger's patterns come parsed at build time (tagger-patterns.ts).
-const methods = (nlp as unknown as { world: () => { methods: { one: { parseMatch: Parameters<typeof withStoredPatterns>[0] } } } }).world().methods.one;
+const methods = world.methods.one;
 methods.parseMatch = withStoredPatterns(methods.parseMatch);
 
 interface RawTerm {
@@ -165,12 +170,10 @@ export function getLexiconVersion(): number {
   return lexiconVersion;
 }
 
-type ToInfinitive = (word: string, model: unknown, tense: string) => string;
 const TENSES = ['PastTense', 'Gerund', 'PresentTense', 'Participle'];
 
 /** A verb token's infinitive ("stole" -> "steal", "curing" -> "cure"), from compromise's conjugator. */
 export function verbLemma(token: Pick<Token, 'normal' | 'tags'>): string {
-  const world = (nlp as unknown as { world: () => { model: unknown; methods: { two: { transform: { verb: { toInfinitive: ToInfinitive } } } } } }).world();
   const tense = TENSES.find((t) => token.tags.has(t));
   const word = token.normal.replace(/[^\p{L}'-]/gu, '');
   if (!tense || token.tags.has('Infinitive')) return word;

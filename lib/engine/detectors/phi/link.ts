@@ -136,12 +136,14 @@ function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: Readonl
 }
 
 // Someone in the bed: a person word just before the number, or the bed itself doing something.
-const PERSON_BEFORE = /\b(?:pt|patient|guy|dude|man|woman|lady|gentleman|kid|girl|boy|baby|twins|infant|toddler|teen|mom|dad|grandma|grandpa|psycho|regular|frequent flyer|resident|client|señora|señor|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+|[A-Z]\.\s?[A-Z]\.)\s+(?:(?:in|from|at|de|del|en)\s+)?(?:(?:the|la|el)\s+)?(?:[\w-]+\s+)?$/iu;
+// Words that name a patient before a bed or room ("the lady in bed 4", "Mr. Dale was in bed 4").
+const PATIENT_WORDS = "pt|patient|guy|dude|man|woman|lady|gentleman|kid|girl|boy|baby|infant|toddler|teen|mom|dad|grandma|grandpa|regular|frequent flyer|resident|client|(?:mr|mrs|ms|miss)\\.?\\s+[\\p{L}'-]+|[A-Z]\\.\\s?[A-Z]\\.";
+const PERSON_BEFORE = new RegExp(`\\b(?:${PATIENT_WORDS}|twins|psycho|señora|señor|dr\\.?\\s+[\\p{L}'-]+)\\s+(?:(?:in|from|at|de|del|en)\\s+)?(?:(?:the|la|el)\\s+)?(?:[\\w-]+\\s+)?$`, 'iu');
 const BED_ACTS = /^\s*(?:(?:on\s+\d+\s?[A-Z][a-z]*|tonight|today|again)\s+)?(?:regular|pt|patient|lady|guy|finally|just|still|keeps|kept|coded|died|passed|pulled|refused|ate|took|asked|called|rang|wants|wanted|needs|needed|crashed|fell|tried|threw|yelled|screamed|punched|bit|spit)\b/i;
 const BED_WORD = /^(?:bed|bay|pod|stretcher|cama)\b/i;
 // Someone told as being in a bed ("Mr. Dale was back in bed 4", "the lady from the bakery was in bed 4"):
 // a bed, unlike a room, is only ever a patient's.
-const PLACED_IN_BED = /\b(?:pt|patient|guy|dude|man|woman|lady|gentleman|kid|girl|boy|baby|infant|toddler|teen|mom|dad|grandma|grandpa|regular|frequent flyer|resident|client|(?:mr|mrs|ms|miss)\.?\s+[\p{L}'-]+|[A-Z]\.\s?[A-Z]\.)\s+(?:(?:from|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:is|was|were|been|'s|’s)\s+(?:(?:back|still|now|again|already)\s+)?in\s+$/iu;
+const PLACED_IN_BED = new RegExp(`\\b(?:${PATIENT_WORDS})\\s+(?:(?:from|at|of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,2})?(?:is|was|were|been|'s|’s)\\s+(?:(?:back|still|now|again|already)\\s+)?in\\s+$`, 'iu');
 
 function placement(doc: Doc, s: Subject): Fact | null {
   const text = doc.text.slice(s.start, s.end);

@@ -7,6 +7,7 @@ import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
 import { gated } from '../../text/regex-gate';
 import type { Community } from '../../policy';
 import { NOT_INITIALS } from '../../recognizers/identifiers/name-cues';
+import { DURATION_WORDS } from '../../recognizers/identifiers/contextual';
 import { atFacility, communityPatterns } from './community';
 
 export type SubjectKind =
@@ -88,7 +89,7 @@ const RULES: Rule[] = [
   { kind: 'record', hipaa: 'mrn', re: /\b(?:mrn|medical record|record|acct|account|member id|policy|claim|dos)\s*(?:#|no\.?|number)?\s*:?\s*[\d][\d/-]{2,}/gi },
   // "room 412", "Rm 14", "bed 9", "bay 6", "pod 4", "Trauma 2", "5W-22", "in 303" after a name
   // ("in bed 4 hours early" is time in bed, not bed 4.)
-  { kind: 'room', hipaa: 'other-id', re: /\b(?:room|rm|bed|bay|pod|trauma|stretcher|suite|chair|isolation)\s*#?\s?\d{1,4}[A-Z]?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|straight|[ap]\.?m\b|o'clock|:\d))|\b\d{1,2}[WENS]-\d{1,3}\b/gi },
+  { kind: 'room', hipaa: 'other-id', re: new RegExp(String.raw`\b(?:room|rm|bed|bay|pod|trauma|stretcher|suite|chair|isolation)\s*#?\s?\d{1,4}[A-Z]?\b(?!\s*(?:${DURATION_WORDS}|:\d))|\b\d{1,2}[WENS]-\d{1,3}\b`, 'gi') },
   { kind: 'room', hipaa: 'other-id', re: new RegExp(`(?<=\\b(?:pt|patient|lady|guy|gentleman|kid|man|woman)\\s+in\\s+)(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Z]?\\b${NOT_A_BED}`, 'gi') },
   // Spanish beds and rooms: "cama 3", "habitación 12", "cuarto 5" (with a number, never "el cuarto día").
   { kind: 'room', hipaa: 'other-id', re: /(?<![\p{L}])(?:cama|cuarto|habitaci[oó]n|camilla|cub[ií]culo)\s*#?\s*\d{1,4}[A-Z]?\b/giu },

@@ -34,8 +34,9 @@ const CUES: Cue[] = [
 
 // A room or bed number: short, mostly digits ("412", "12B", "4-West" is not).
 const ROOM_TOKEN = /^#?(?:[A-Za-z]?\d{1,5}[A-Za-z]?|\d{1,2}-\d{1,4})$/;
-// "in bed 4 hours early": a quantity of time after the number, not a bed.
-const DURATION_AFTER = /^\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|straight|[ap]\.?m\b|o'clock)/i;
+/** Words of time after a number ("in bed 4 hours early"): the number is a quantity, not a bed. */
+export const DURATION_WORDS = String.raw`hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|straight|[ap]\.?m\b|o'clock`;
+const DURATION_AFTER = new RegExp(`^\\s*(?:${DURATION_WORDS})`, 'i');
 const VIN_RE = /(?<![\w-])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\w-])/g;
 const PLATE_SHAPE = /^[A-Za-z0-9]{1,4}-?[A-Za-z0-9]{1,5}$/;
 
