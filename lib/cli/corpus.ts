@@ -37,6 +37,19 @@ export function writers(): Writer[] {
   return manifest.writers.map((w) => ({ ...w, dir: path.join(ROOT, 'writers', w.dir) }));
 }
 
+/**
+ * The round each writer was written for (the round in which their drafts were sealed), 0 for the
+ * first writers, who were never sealed: the writers of one round were written together, in one
+ * style of the day, and are new to the detectors together.
+ */
+export function writerRounds(): Map<string, number> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'writers.json'), 'utf8')) as { writers: Record<string, string>[] };
+  return new Map(manifest.writers.map((w) => {
+    const sealed = Object.keys(w).map((k) => /^round(\d+)$/.exec(k)?.[1]).filter(Boolean).map(Number);
+    return [w.id, sealed.length ? Math.min(...sealed) : 0];
+  }));
+}
+
 /** A writer's drafts that the second reader did not reject (drafts they disagreed on are dropped). */
 export function draftsOf(w: Writer): Draft[] {
   const rejected = new Set(readJsonl<{ id: string; agree: boolean }>(path.join(w.dir, 'review.jsonl')).filter((r) => !r.agree).map((r) => r.id));

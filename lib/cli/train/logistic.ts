@@ -1,16 +1,36 @@
 // Logistic regression on sparse binary features: full-batch gradient descent with Adam and an
 // L2 penalty. Small data (a few thousand drafts), so simple and exact beats clever.
-export interface Example { features: readonly string[]; label: boolean; weight?: number }
+export interface Example { features: readonly string[]; label: boolean; weight?: number; /** Who wrote it: the writer floor counts these. */ group?: string }
 export interface Trained { bias: number; weights: Map<string, number> }
 
-export interface TrainOptions { epochs?: number; l2?: number; rate?: number; positiveWeight?: number; minCount?: number }
+export interface TrainOptions {
+  epochs?: number; l2?: number; rate?: number; positiveWeight?: number;
+  /** Drafts a feature must occur in to get a weight. */
+  minCount?: number;
+  /** Groups (writers) a feature must occur in to get a weight: a word only one or two writers use is their style, not the category's. */
+  minGroups?: number;
+}
+
+/** The features that occur in at least `minCount` examples and in the examples of at least `minGroups` groups. */
+export function vocabulary(examples: readonly Example[], minCount: number, minGroups: number): string[] {
+  const counts = new Map<string, number>();
+  const groups = new Map<string, Set<string>>();
+  for (const e of examples) {
+    for (const f of new Set(e.features)) {
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+      if (minGroups > 1) {
+        const g = groups.get(f) ?? groups.set(f, new Set()).get(f)!;
+        g.add(e.group ?? '');
+      }
+    }
+  }
+  return [...counts].filter(([f, c]) => c >= minCount && (minGroups <= 1 || groups.get(f)!.size >= minGroups)).map(([f]) => f);
+}
 
 export function trainLogistic(examples: readonly Example[], o: TrainOptions = {}): Trained {
-  const epochs = o.epochs ?? 300, l2 = o.l2 ?? 3e-3, rate = o.rate ?? 0.05, minCount = o.minCount ?? 2;
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const epochs = o.epochs ?? 300, l2 = o.l2 ?? 3e-3, rate = o.rate ?? 0.05;
   const vocab = new Map<string, number>();
-  for (const [f, c] of counts) if (c >= minCount) vocab.set(f, vocab.size);
+  for (const f of vocabulary(examples, o.minCount ?? 2, o.minGroups ?? 1)) vocab.set(f, vocab.size);
   const rows = examples.map((e) => Int32Array.from(e.features.filter((f) => vocab.has(f)).map((f) => vocab.get(f)!)));
   const n = vocab.size + 1; // last slot: the bias
   const w = new Float64Array(n), m = new Float64Array(n), v = new Float64Array(n), g = new Float64Array(n);

@@ -2,28 +2,29 @@
 // words of any one post. Lemma-like stems and their pairs; WordNet classes (any illness, any
 // wrongdoing, ...); the recognizers' classes (identifiers, health terms, cues); what the rules
 // and detectors found, of every category and severity; a few part-of-speech tags; the person
-// the writer speaks in; the platform and the writer's role. Names and numbers become classes,
-// so swapping a name or a room number changes nothing, and every feature is read from lower
-// case, so case changes nothing either.
+// the writer speaks in; the platform and the writer's role. Numbers become a class, so a room
+// number changes nothing. The model's own features are read from lower-case words and from tags
+// that neither case nor punctuation flips, so a draft typed in lower case or without periods
+// reads the same (names are left to the recognizers' mention features: whether a word is a name
+// is read from its capital). A name used by one writer is pruned by training's writer floor.
 import type { Doc } from '../doc';
 import { alternation } from '../detectors/shared/match';
 import { HEALTH_HEDGES, HEDGES, SKEPTIC_MARKERS } from '../lexicons/policy/hedges';
 import { wordClasses } from '../lexicons/wordnet';
+import { personOf } from './person';
 import { structureFeatures } from './structure';
 import type { Finding } from '../types';
 
 /** Feature -> the sentences it occurs in (-1: the whole draft). */
 export type Features = Map<string, number[]>;
 
-// Tags that punctuation does not flip (compromise's QuestionWord does: a comma before "who").
+// Tags read from the word itself. Not Person, Place or Organization (compromise reads them from a
+// capital), nor Imperative (from the sentence start, which a dropped period moves), nor
+// QuestionWord (a comma before "who" flips it).
 const TAGS = new Set([
-  'Person', 'Honorific', 'Place', 'Organization', 'Money', 'Percent', 'Date', 'Duration', 'Negative', 'Modal',
-  'Superlative', 'Comparative', 'Url', 'HashTag', 'AtMention', 'Possessive', 'Imperative', 'PastTense', 'FutureTense',
+  'Honorific', 'Money', 'Percent', 'Date', 'Duration', 'Negative', 'Modal',
+  'Superlative', 'Comparative', 'Url', 'HashTag', 'AtMention', 'Possessive', 'PastTense', 'FutureTense',
 ]);
-const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd", 'im', 'ive']);
-const WE = new Set(['we', 'us', 'our', 'ours', "we're", "we've"]);
-const SECOND = new Set(['you', 'your', 'yours', 'yourself', "you're", 'youre', 'u', 'ur']);
-const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', "he's", "she's"]);
 
 // How a sentence holds its claim: hedged, reported by a skeptic, or denied. Without these the
 // model reads "if a tea claims it cures cancer, be skeptical" as the claim itself.
@@ -54,8 +55,6 @@ export function extractFeatures(doc: Doc, raw: readonly Finding[]): Features {
     if (!list) out.set(f, [sentence]);
     else if (list[list.length - 1] !== sentence) list.push(sentence);
   };
-  const names = doc.mentions.filter((m) => m.layer === 'identifier' && m.kind === 'name');
-  const isName = (start: number, end: number) => names.some((m) => m.start < end && start < m.end);
   // Bigrams run across sentence ends: where a period falls, or that it was left out, changes no pair.
   let prev = '';
   for (const s of doc.sentences) {
@@ -63,17 +62,15 @@ export function extractFeatures(doc: Doc, raw: readonly Finding[]): Features {
     for (const t of s.tokens) {
       const word = t.normal.replace(/[^\p{L}\p{N}']/gu, '');
       if (!word) continue;
-      const st = isName(t.start, t.end) ? '#name' : stem(word);
+      const st = stem(word);
       add(`w:${st}`, s.index);
       if (prev) add(`b:${prev}_${st}`, s.index);
       for (const c of wordClasses(word)) add(`c:${c}`, s.index);
       if (prevWord) for (const c of wordClasses(`${prevWord} ${word}`)) add(`c:${c}`, s.index);
       for (const tag of t.tags) if (TAGS.has(tag)) add(`t:${tag}`, s.index);
       const lower = word.toLowerCase();
-      if (FIRST.has(lower)) add('p:first', s.index);
-      else if (WE.has(lower)) add('p:we', s.index);
-      else if (SECOND.has(lower)) add('p:second', s.index);
-      else if (THIRD.has(lower)) add('p:third', s.index);
+      const person = personOf(lower);
+      if (person) add(`p:${person}`, s.index);
       prev = st;
       prevWord = lower;
     }

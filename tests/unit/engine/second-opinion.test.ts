@@ -49,7 +49,8 @@ describe('learned second opinion', () => {
       expect(f.start === 0 || /[.!?…\n]\s*$/u.test(text.slice(0, f.start))).toBe(true);
       expect(said.trim()).toBe(said);
       expect(f.explanation).toMatch(/What weighed most here: "/);
-      expect(f.confidence).toBeGreaterThanOrEqual(SECOND_OPINION.categories[f.category]!.threshold);
+      // Confidence is shown to two decimals: a probability just over the bar may round below it.
+      expect(f.confidence).toBeGreaterThanOrEqual(SECOND_OPINION.categories[f.category]!.threshold - 0.005);
     }
   });
 
