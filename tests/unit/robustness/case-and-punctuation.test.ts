@@ -52,3 +52,15 @@ describe('conflict of interest without punctuation', () => {
     expect(categories('They treated me as a patient the whole time and I felt heard').has('conflict-of-interest')).toBe(false);
   });
 });
+
+describe('defamation: a business named in lower case is still a target', () => {
+  it('a name with a descriptive word the tagger reads as a verb ("assisted living")', () => {
+    const d = 'Maple Grove Assisted Living is leaving residents in soiled sheets all night and lying to families about it.';
+    expect(categories(d).has('defamation')).toBe(true);
+    expect(categories(lower(d)).has('defamation')).toBe(true);
+  });
+
+  it('near miss: a kind of care after a colon or a comma accuses nobody', () => {
+    expect(categories('update from the weekend: couples counseling was the best thing we ever did').has('defamation')).toBe(false);
+  });
+});
