@@ -36,13 +36,13 @@ const KEEP_PHI: Record<string, number> = {
  * What does not hold yet on this sample (2026-12-07, with the learned second opinion), asserted at
  * the floor given here instead:
  * - phi lowercase and uppercase: 92.3% (3 of 39 verdicts lost; over 1,200 drafts of w01-w57 95.1%).
- * - defamation lowercase 82.6% and uppercase 78.3% (4 and 5 of 23 lost; over 1,200 drafts of w01-w57
- *   95.5% and 94.6%): targets known only by their capitals (a business or a person named in a way
+ * - defamation lowercase 87.0% and uppercase 82.6% (3 and 4 of 23 lost; over 1,200 drafts of w01-w57
+ *   95.5% and 94.6% before this round's fixes): targets known only by their capitals (a business or a person named in a way
  *   no list or frame pins).
  */
 const NOT_YET: Record<string, Partial<Record<Label, number>>> = {
-  lowercase: { phi: 0.9, defamation: 0.75 },
-  uppercase: { phi: 0.9, defamation: 0.75 },
+  lowercase: { phi: 0.9, defamation: 0.8 },
+  uppercase: { phi: 0.9, defamation: 0.8 },
 };
 /** Uppercase text may change the brand-voice verdict (shouting is a brand-voice rule). */
 const EXEMPT: Record<string, Label[]> = { uppercase: ['brand-voice'] };
