@@ -5,6 +5,7 @@
 // personal names that are not everyday words). Only ASCII letters change, so the text keeps its
 // length and every offset stays valid.
 import { isFirstName, isSurname, isWordName, nameKey } from '../lexicons/names';
+import { pinnedAsName } from './name-frames';
 
 /** Short words that are names in the lists but function words in English or Spanish text. */
 const FUNCTION_WORDS = new Set(
@@ -70,6 +71,11 @@ function restore(line: string): string {
   const words = parts.map((p) => (WORD_START.test(p) ? p : ''));
   const nextWord = (i: number) => (/^[ .'-]{1,2}$/.test(parts[i + 1] ?? '') ? words[i + 2] ?? '' : '');
   const prevWord = (i: number) => (/^[ .'-]{1,2}$/.test(parts[i - 1] ?? '') ? words[i - 2] ?? '' : '');
+  const offsets: number[] = [];
+  parts.reduce((at, p) => (offsets.push(at), at + p.length), 0);
+  // A given name that is also a word ("carol", "amber"), pinned by its frame (name-frames.ts).
+  const framed = (i: number) => isAnyName(words[i]) && isFirstName(nameKey(words[i])) &&
+    pinnedAsName(words[i], line.slice(Math.max(0, offsets[i] - 60), offsets[i]), line.slice(offsets[i] + words[i].length, offsets[i] + words[i].length + 60));
   return parts.map((part, i) => {
     const word = words[i];
     if (!word) return part;
@@ -86,7 +92,7 @@ function restore(line: string): string {
       (TITLES.has(prevWord(i)) && titleBefore(parts, words, i - 2, word, prevWord(i - 2))) || isName(word) ||
       greeted(i) || (GREETINGS.has(word) && !!nextWord(i) && greeted(i + 2)) ||
       (SOFT_TITLES.has(prevWord(i)) && isAnyName(word)) || (SOFT_TITLES.has(word) && isAnyName(nextWord(i))) ||
-      (word.length >= 3 && !FUNCTION_WORDS.has(word) && isFirstName(nameKey(word)) && isName(nextWord(i)));
+      (word.length >= 3 && !FUNCTION_WORDS.has(word) && isFirstName(nameKey(word)) && isName(nextWord(i))) || framed(i);
     return named ? cap(word) : part;
   }).join('');
 }

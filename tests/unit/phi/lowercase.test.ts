@@ -37,6 +37,32 @@ describe('recase: names by their slot', () => {
   });
 });
 
+describe('recase: given names that are also words, pinned by their frame', () => {
+  it('reads a possessive that owns something as a name', () => {
+    expect(recase("dawson's ok but carol's knee replacement went long")).toContain("Carol's knee");
+    expect(recase("summer's almost over")).toBe("summer's almost over");
+    expect(recase("valentine's day plans")).toBe("valentine's day plans");
+  });
+
+  it('reads the name after a relation or a role someone has to the writer', () => {
+    expect(recase('my coworker amber finally got her cast off')).toBe('my coworker Amber finally got her cast off');
+    expect(recase('my brother-in-law gene had his bypass')).toBe('my brother-in-law Gene had his bypass');
+    expect(recase('my son will be home friday')).toBe('my son will be home friday');
+    expect(recase('my friend said it was fine')).toBe('my friend said it was fine');
+  });
+
+  it('reads someone thanked or prayed for as a name, not the weather', () => {
+    expect(recase('shout out to crystal on nights')).toBe('shout out to Crystal on nights');
+    expect(recase('prayers for rain this week, and thanks to hope for')).toBe('prayers for rain this week, and thanks to hope for');
+  });
+
+  it('reads the reader named at a sentence start, not a verb before "you"', () => {
+    expect(recase("sherry you don't need the second dose")).toBe("Sherry you don't need the second dose");
+    expect(recase('ok. crystal, you should rest')).toBe('ok. Crystal, you should rest');
+    expect(recase('see you soon! love you all')).toBe('see you soon! love you all');
+  });
+});
+
 describe('clinical abbreviations in a line typed without capitals', () => {
   it('counts shorthand written in lower case when nothing in the sentence is capitalized', () => {
     expect(terms('he is getting his tavr friday')).toContain('tavr');
@@ -54,6 +80,8 @@ describe('phi verdicts that survive lowercasing', () => {
     'Coach Delgado is getting dialysis three times a week now',
     'Hi Marisol, so glad the Ativan helped with the panic attack you had in our ER',
     'Prayers for our charge nurse on 6 South, her biopsy came back positive',
+    "Robin's chemo starts Monday, she asked me not to tell anyone",
+    'My coworker Amber is out after her miscarriage, be gentle with her',
   ];
   for (const cased of pairs) {
     it(`keeps the verdict: ${cased.slice(0, 40)}...`, () => {

@@ -12,21 +12,37 @@ const SAMPLE = 360;
 /**
  * Per transform: the least share of verdicts kept, overall. Issue #13's targets (0.97; lowercase
  * 0.90) hold with the learned second opinion on, as the product runs; uppercase is held to the
- * lowercase target. Per category the floors are lower (fewer verdicts, so noisier).
+ * lowercase target.
  */
 const KEEP: Record<string, number> = {
   'doubled spaces': 0.97, 'no punctuation': 0.97, 'fancy unicode': 0.97, 'zero-width': 0.97, 'curly quotes': 0.97,
   'emoji added': 0.97, 'names swapped': 0.97, 'platform changed': 0.95, lowercase: 0.9, uppercase: 0.9,
 };
-/** Floors for a single category (fewer verdicts, so noisier). */
-const KEEP_CATEGORY = 0.62;
 /**
- * Issue #14's floors for phi on its own: spacing, Unicode and name swaps keep 98% of phi verdicts.
- * Not held yet, so not asserted beyond the category floor: lowercase 95% (88.7% on this sample,
- * 2026-12-06: lower-case names the context does not pin) and no punctuation 98% (96.2%).
+ * Per category the same targets hold (issues #14 and #15: every category keeps KEEP[name]). A
+ * category has 20-40 verdicts in this sample, so one stray loss is 2.5-5%: each category may lose
+ * one verdict beyond its floor (SLACK) before the test fails.
+ */
+const SLACK = 1;
+/**
+ * Issue #14's floors for phi: lowercase keeps 95% of phi verdicts; spacing, punctuation, Unicode and
+ * name swaps 98%. Uppercase is held to the lowercase floor (it is read as lowercase, recase.ts).
  */
 const KEEP_PHI: Record<string, number> = {
-  'doubled spaces': 0.98, 'fancy unicode': 0.98, 'zero-width': 0.98, 'curly quotes': 0.98, 'names swapped': 0.98,
+  'doubled spaces': 0.98, 'no punctuation': 0.98, 'fancy unicode': 0.98, 'zero-width': 0.98, 'curly quotes': 0.98, 'names swapped': 0.98,
+  lowercase: 0.95, uppercase: 0.95,
+};
+/**
+ * What does not hold yet on this sample (2026-12-07, with the learned second opinion), asserted at
+ * the floor given here instead:
+ * - phi lowercase and uppercase: 92.3% (3 of 39 verdicts lost; over 1,200 drafts of w01-w57 95.1%).
+ * - defamation lowercase 87.0% and uppercase 82.6% (3 and 4 of 23 lost; over 1,200 drafts of w01-w57
+ *   95.5% and 94.6% before this round's fixes): targets known only by their capitals (a business or a person named in a way
+ *   no list or frame pins).
+ */
+const NOT_YET: Record<string, Partial<Record<Label, number>>> = {
+  lowercase: { phi: 0.9, defamation: 0.8 },
+  uppercase: { phi: 0.9, defamation: 0.8 },
 };
 /** Uppercase text may change the brand-voice verdict (shouting is a brand-voice rule). */
 const EXEMPT: Record<string, Label[]> = { uppercase: ['brand-voice'] };
@@ -57,7 +73,7 @@ describe('verdicts survive rewrites that keep the meaning', () => {
   });
 
   for (const [name, transform] of Object.entries(TRANSFORMS)) {
-    it(`${name}: keeps at least ${KEEP[name] * 100}% of verdicts in every category`, () => {
+    it(`${name}: keeps at least ${KEEP[name] * 100}% of verdicts overall and in every category`, () => {
       const had: Record<string, number> = {};
       const kept: Record<string, number> = {};
       const lost: string[] = [];
@@ -76,9 +92,9 @@ describe('verdicts survive rewrites that keep the meaning', () => {
       const report = `${name}: lost ${lost.join(', ') || 'none'}`;
       expect(keptAll / total, report).toBeGreaterThanOrEqual(KEEP[name]);
       for (const c of Object.keys(had)) {
-        const floor = c === 'phi' && KEEP_PHI[name] !== undefined ? KEEP_PHI[name] : Math.min(KEEP_CATEGORY, KEEP[name]);
+        const floor = NOT_YET[name]?.[c as Label] ?? (c === 'phi' ? KEEP_PHI[name] : undefined) ?? KEEP[name];
         if (had[c] < MIN_VERDICTS) continue;
-        expect((kept[c] ?? 0) / had[c], `${c} ${report}`).toBeGreaterThanOrEqual(floor);
+        expect(Math.min(had[c], (kept[c] ?? 0) + SLACK) / had[c], `${c} ${report}`).toBeGreaterThanOrEqual(floor);
       }
     });
   }

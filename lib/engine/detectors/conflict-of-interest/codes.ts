@@ -28,6 +28,8 @@ const CODE_SHAPES = [
   // A code without digits is a code by what follows it: "code tessstack at checkout", "mention drtess at booking".
   /\b(?:(?:use\s+)?code|mention)\s+[a-z][\w-]{3,}\s+(?:at\s+(?:checkout|booking)|for\s+\d+\s?%|saves?\s+(?:you\s+)?\d)/giu,
   /\/(?:r|ref|aff|affiliate|partner|invite)\/[\w-]+/gu,
+  // A link's referral parameter with its "?" or "&" lost ("site.com/demoref=bcole"): still after a slash.
+  /\/[\w-]*?(?:ref|aff|affiliate|affid)=[\w-]+/gu,
   // A booking or order link that ends in a person's slug ("book through restwellsleep.com/linh").
   /\b(?:book|order|sign\s+up|buy|shop|get\s+(?:it|yours|one))\s+(?:\S+\s+){0,3}?(?:through|thru|via|at|using|with|on)\s+(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|co|net|org|shop|store|link|ly|io|me|health)\/(?!(?:book|booking|appointments?|schedule|contact|about|home|events?|register|signup|careers|jobs|locations?|services?|flu|covid)\b)[a-z][\w-]*\b/giu,
   /\bin\s+my\s+(?:ltk|amazon\s+storefront|storefront|shop)\b/giu,

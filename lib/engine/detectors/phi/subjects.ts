@@ -202,6 +202,10 @@ const RULE_PATTERNS = RULES.map((r) => r.re);
 // (A hire announced "as a nurse manager at ..." describes a job, not a patient, too.)
 const SELF_DESCRIPTION = /\b(?:i'm|i am|to be|as|became|become|becoming|work as|i was|i've been|we're|we are)\s+(?:an?|the|your)\s+(?:\S+\s+){0,3}$/i;
 
+// The reader's own clinician in advice ("ask your doctor for the Medivance one", "check with your
+// pharmacist at CVS") is whoever the reader sees, not one person the post describes.
+const READERS_OWN = /\b(?:ask|asking|talk to|talk with|check with|see|call|consult|tell)\s+(?:your|ur|yr)\s+$/i;
+
 // "every Thursday morning" is a schedule, not the date of anyone's care.
 const RECURRING = /\b(?:every|each)\s+$/i;
 const SELF_AGE = /\b(?:i|i'm|i am|i was|i turned|i'll be)\s+(?:just\s+|only\s+|barely\s+)?$/i;
@@ -356,6 +360,7 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
     for (const { start, match: m } of matches[r]) {
       const lead = /^(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y)\s+(?:[a-z-]+\s+){0,2}/.exec(m[0])?.[0].length ?? 0;
       if ((rule.kind === 'descriptor' || rule.kind === 'colleague') && SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start + lead))) continue;
+      if (rule.kind === 'descriptor' && READERS_OWN.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
       const end = start + m[0].trimEnd().length;
       const sub: Subject = { kind: rule.kind, hipaa: rule.hipaa, start, end, sentence: sentenceOf(doc, start) };
       if (rule.clinician?.(m)) sub.clinician = true;

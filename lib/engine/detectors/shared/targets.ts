@@ -121,13 +121,15 @@ function placedBusinesses(doc: Doc): Hit[] {
     const head = toks[i];
     if (!BUSINESS_HEAD.test(head.normal) || toks[i + 1]?.sentence === head.sentence && BUSINESS_HEAD.test(toks[i + 1].normal) && !/[,;:.!?]/.test(head.post)) continue;
     let j = i;
-    while (j - 1 >= 0 && i - j < 4 && toks[j - 1].sentence === head.sentence && !NOT_NAME_PART(toks[j - 1]) && !/[,;:.!?()"]/.test(toks[j - 1].post) && /^[\p{L}'&-]+$/u.test(toks[j - 1].text)) j--;
+    // (A descriptive word the tagger reads as a verb is still part of the name: "willow glen assisted living".)
+    while (j - 1 >= 0 && i - j < 4 && toks[j - 1].sentence === head.sentence && (!NOT_NAME_PART(toks[j - 1]) || (GENERIC.test(toks[j - 1].normal) && toks[j - 1].tags.has('Verb'))) && !/[,;:.!?()"]/.test(toks[j - 1].post) && /^[\p{L}'&-]+$/u.test(toks[j - 1].text)) j--;
     if (j === i) continue;
     const words = toks.slice(j, i + 1);
     const named = words.slice(0, -1).some((t) => !GENERIC.test(t.normal) && !wordClassesOf(t.normal));
     const afterAnchor = toks[i + 1]?.sentence === head.sentence && /^(?:on|off|in)$/.test(toks[i + 1].normal) && !/[,;:.!?]/.test(head.post);
     const street = afterAnchor && toks.slice(i + 2, i + 5).some((t) => t.sentence === head.sentence && STREET.test(t.normal));
-    const atStart = j === 0 || toks[j - 1].sentence !== head.sentence;
+    // A clause's start counts as a sentence's: after a colon, a dash or a comma the name opens a new phrase.
+    const atStart = j === 0 || toks[j - 1].sentence !== head.sentence || /[:;,\u2014(]\s*$/.test(toks[j - 1].post) || /^\s*[-\u2014]\s*$/.test(toks[j - 1].post);
     const capital = words.some((t) => /^\p{Lu}/u.test(t.text));
     const determined = j > 0 && toks[j - 1].sentence === head.sentence && /^(?:the|that)$/.test(toks[j - 1].normal);
     if ((named && (afterAnchor || atStart || capital)) || (determined && street)) {

@@ -118,10 +118,14 @@ export const DISCLOSURE_AVOIDANCE: readonly string[] = [
   'without (?:the |a )?(?:#ad|disclosure)',
 ];
 
+// Where a comma closed an opening phrase ("As a patient, Lakeside ...", "5 stars. I was ..."), typed
+// without it the main clause's subject follows at once: a pronoun, a determiner or a care place's name.
+const NEW_CLAUSE = " (?:i|i'm|i've|we|they|this|that|my|our|the|\\S+ (?:clinic|hospital|health|medical|center|practice))(?![\\p{L}\\p{N}'])";
+
 /** An employee claiming to be an outsider, a patient or a customer. */
 export const OUTSIDER_CLAIMS: readonly string[] = [
   // Claiming the patient's or neighbour's seat in other words ("As a patient, ...", "as a longtime patient", "unbiased opinions").
-  "as an? (?:(?:recent|longtime|long-time|proud|former|regular|happy|grateful|loyal|new) )?(?:patient|client|customer|mom|dad|parent|neighbou?r)(?=[,!.]| here| myself| there| for| of)", '(?:totally |completely |100% )?unbiased (?:opinions?|take|review|here)', 'from someone (?:who\'s|who has) been on the (?:family|patient) side', "(?:zero|no) connection to (?:them|it|the)",
+  "as an? (?:(?:recent|longtime|long-time|proud|former|regular|happy|grateful|loyal|new) )?(?:patient|client|customer|mom|dad|parent|neighbou?r)(?=[,!.]| here| myself| there| for| of|" + NEW_CLAUSE + ")", '(?:totally |completely |100% )?unbiased (?:opinions?|take|review|here)', 'from someone (?:who\'s|who has) been on the (?:family|patient) side', "(?:zero|no) connection to (?:them|it|the)",
   'no connection to', "as an? (?:mom|dad|parent|local|neighbou?r|resident) (?:from|in|of) ", 'as another (?:patient|mom|dad|parent|customer)', 'as someone who (?:lives|grew up) (?:near|in|by|around)', '(?:totally |completely )?unbiased local', 'no trabajo en', 'como (?:mam[aá]|vecina|vecino|paciente)', "(?:never|don't|do not|didn't) work(?:ed)? (?:in|at|for) (?:healthcare|a hospital|the hospital|any hospital|medicine|there|them)", 'not (?:an? )?(?:employee|staff member|affiliated)', 'not affiliated', 'no affiliation', 'don\'t work (?:there|for them|for \\S+)', 'i don\'t work',
   'just a (?:\\S+ ){0,3}(?:local|resident|patient|customer|mom|dad|neighbor)', 'as a (?:\\S+ ){0,2}patient (?:of|at)', 'as a (?:\\S+ )?(?:patient|customer) (?:myself|there)',
   'been a patient there', 'a patient there', 'as someone who (?:\\S+ ){0,4}(?:as )?an? (?:patient|customer)', '(?:came|went) in as an? patient', 'regular (?:\\S+ )?(?:resident|patient|person)',
@@ -173,5 +177,5 @@ export const CONCEALED_TIE: readonly string[] = [
 /** Reviews bought or pushed by the employer. */
 export const REVIEW_INCENTIVES: readonly string[] = [
   '(?:begging|asking|pushing|pressuring) (?:us |staff )?(?:for|to (?:leave|write|post)) (?:\\S+ )?reviews',
-  '(?:five|5) stars? (?:for|to|from me)', '[★\u2b50]{3,}', '(?:left|leave|leaving|wrote|write|writing|posted|post) (?:a |an |another )?(?:5|five)[- ]star (?:review|rating)', '(?<!the )(?:five|5)[- ]stars?(?=[!.]|$)', '(?:giving|gave|give) (?:\\S+ )?(?:five|5) stars', '\u2b50\u2b50\u2b50', '(?:posts?|leaves?|writes?) the most reviews', '(?:reward|prize|party|gift card) for (?:\\S+ ){0,4}reviews', 'leave (?:us )?a (?:5-star|five-star) review',
+  '(?:five|5) stars? (?:for|to|from me)', '[★\u2b50]{3,}', '(?:left|leave|leaving|wrote|write|writing|posted|post) (?:a |an |another )?(?:5|five)[- ]star (?:review|rating)', '(?<!the )(?:five|5)[- ]stars?(?=[!.]|$|' + NEW_CLAUSE + ')', '(?:giving|gave|give) (?:\\S+ )?(?:five|5) stars', '\u2b50\u2b50\u2b50', '(?:posts?|leaves?|writes?) the most reviews', '(?:reward|prize|party|gift card) for (?:\\S+ ){0,4}reviews', 'leave (?:us )?a (?:5-star|five-star) review',
 ];
