@@ -15,10 +15,11 @@ const NON_CONFIRMING = gated(/\b(?:can(?:'|no)t|cannot|unable to|aren't able to|
 const SECOND_PERSON_BEFORE = /(?:\b(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}|\b(?:you|u)\s+(?:had|got|came in|were|have|left|declined)\b[^.!?]{0,40})$/i;
 const SECOND_PERSON = /\b(?:you|your|you're|you've|ur|u)\b/i;
 const FUTURE_VISIT = gated(/\b(?:schedule|book|make|request|plan|set up|see you (?:at|for)|before)\s+$/i);
+const OWN_YOUR = /^(?:your|ur|yr)\s/i;
 const YOUR_BEFORE = /\b(?:your|ur|yr)\s+(?:[\w-]+\s+)?$/i;
 // A sentence about the reviewer or their family ("we hope your little one is feeling better").
 const ABOUT_REVIEWER = gated(/\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i);
-const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)$/i;
+const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)(?: (?:at|with) (?:your|our))?$/i;
 // The reviewer told of in the third person, to other readers: "this individual was discharged
 // from our practice for ...", "the reviewer was seen twice last month". Same confirmation.
 const REVIEWER_CARED = gated(/\b(?:this|the)\s+(?:individual|reviewer|patient|person|client|gentleman|lady|woman|man|customer)\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:discharged|dismissed|terminated|seen|treated|admitted|released|referred|prescribed|diagnosed|a patient|our patient)\b/i);
@@ -59,7 +60,9 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     if (!confirming.has(f.sentence)) continue;
     const before = doc.text.slice(Math.max(0, f.start - 60), f.start);
     // An everyday word counts only as the reviewer's own ("your stitches", not "in stitches").
-    const mine = f.weak ? YOUR_BEFORE.test(before) && f.kind !== 'care-setting' : SECOND_PERSON_BEFORE.test(before) || ABOUT_REVIEWER.test(doc.sentences[f.sentence].text);
+    // (A fact may carry its own "your": "your scans came back clear".)
+    const own = OWN_YOUR.test(doc.text.slice(f.start, f.end)) && f.kind !== 'care-setting';
+    const mine = own || (f.weak ? YOUR_BEFORE.test(before) && f.kind !== 'care-setting' : SECOND_PERSON_BEFORE.test(before) || ABOUT_REVIEWER.test(doc.sentences[f.sentence].text));
     if (mine) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
   }
   // In a sentence about the reviewer's family an everyday care word is theirs too: "glad your
