@@ -46,6 +46,11 @@ describe('a numbered bed that does something is its patient', () => {
     expect(phi('Bed 12 needs new sheets before the next admit.')).toBe(false);
   });
 
+  it('near miss: a bed after a preposition, or one described as "a ..."', () => {
+    expect(phi('the cot in bay 2 of my office finally got replaced, no more squeaky wheel.')).toBe(false);
+    expect(phi('Bed 12 at the thrift store is a $40 oak frame, go get it.')).toBe(false);
+  });
+
   it('near miss: a bed moved by staff', () => {
     expect(phi('we moved bed 4 closer to the window for the photo shoot.')).toBe(false);
   });
@@ -61,6 +66,20 @@ describe('review replies that read the reviewer\'s own care back to them', () =>
     expect(phi('Hi Gwen, sorry about the parking mix-up on your March 3 visit. The garage is fixed now.', 'review-reply')).toBe(true);
   });
 
+  it('flags a visit told in the second person, in English or in Spanish', () => {
+    expect(phi('We are sorry you feel that way, but our records indicate you arrived at the ER intoxicated and left before your discharge.', 'review-reply')).toBe(true);
+    expect(phi('Hola Sr. Paredes, sentimos la espera. Sabemos que venía por los resultados de su mamografía.', 'review-reply')).toBe(true);
+  });
+
+  it('flags a part of the reviewer\'s body healing after their care', () => {
+    expect(phi('Ms. Ortiz, we remember you! Glad the wrist is healing and thanks for the stars.', 'review-reply')).toBe(true);
+  });
+
+  it('near miss: "su" thanks for the review itself, and healing that is no body\'s', () => {
+    expect(phi('Gracias por su reseña, Sra. Ruiz. Su opinión nos ayuda mucho.', 'review-reply')).toBe(false);
+    expect(phi('Thanks for the review, Sam! The new garage is healing the old parking problem.', 'review-reply')).toBe(false);
+  });
+
   it('near miss: an experience with a phone line or the hiring process confirms no care', () => {
     expect(phi('We are sorry about your experience with our phone line. Please call back and ask for Jan.', 'review-reply')).toBe(false);
     expect(phi('Thanks for sharing your experience with our hiring process, our recruiters will reach out.', 'review-reply')).toBe(false);
@@ -68,5 +87,20 @@ describe('review replies that read the reviewer\'s own care back to them', () =>
 
   it('near miss: thanks for a review, with no care told', () => {
     expect(phi('Thank you for the kind words, Pat! Our front desk team loved reading this.', 'review-reply')).toBe(false);
+  });
+});
+
+describe('a named seller or maker is a provider: their products are their work', () => {
+  it('near miss: a friend who makes or sells a remedy at her shop', () => {
+    expect(phi('my cousin Marla at Willow Creek Apothecary makes a thyroid tincture, way gentler than the levothyroxine your doctor pushes.')).toBe(false);
+    expect(phi('Hank who owns the feed store sells a turmeric blend for arthritis, ask him about it.')).toBe(false);
+  });
+
+  it('near miss: sent to a named person for a service', () => {
+    expect(phi('Need a massage for that sciatica? Go see Tasha at Knead Studio and tell her I sent you.')).toBe(false);
+  });
+
+  it('still flags the provider\'s own care, tied to them', () => {
+    expect(phi('Hank who owns the feed store just started chemo, send him some love.')).toBe(true);
   });
 });

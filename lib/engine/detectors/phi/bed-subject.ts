@@ -7,8 +7,8 @@ import type { Subject } from './subjects';
 
 const BED_WORD = /^(?:bed|bay|pod|stretcher|cama)\b/i;
 // "in PACU", "in the ED", "at riverbend", "over in 4 West", "tonight": where or when, before the verb.
-const PLACE_OR_TIME = /^\s*(?:(?:(?:over|up|down|back)\s+)?(?:in|at|on|from)\s+(?:the\s+)?(?:[\p{L}&\d-]+\s+){0,2}?[\p{L}&\d-]+\s+)?(?:(?:tonight|today|again|this\s+(?:morning|afternoon|evening)|last\s+night)\s+)?/iu;
-const FURNITURE = /^(?:(?:just|finally|still|now|again|already)\s+)?(?:(?:is|was|'s|’s|are|got|has been|had been|needs|needed|still)\s+(?:\w+\s+)?(?:broken|clean|cleaned|dirty|empty|open|free|available|ready|blocked|out of (?:service|order)|stripped|made|turned over|new|cleaning|fixed|repaired|reserved|closed|down|being)\b|(?:has|had|have)\s+(?:a|an|the|no)\s+(?:broken|new|dead|bad|faulty)\b)/i;
+const PLACE_OR_TIME = /^\s*(?:(?:(?:over|up|down|back)\s+)?(?:in|at|on|from|of)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}&\d-]+\s+){0,2}?[\p{L}&\d-]+\s+)?(?:(?:tonight|today|again|this\s+(?:morning|afternoon|evening)|last\s+night)\s+)?/iu;
+const FURNITURE = /^(?:(?:just|finally|still|now|again|already)\s+)?(?:(?:is|was|'s|’s|are|got|has been|had been|needs|needed|still)\s+(?:\w+\s+)?(?:broken|clean|cleaned|dirty|empty|open|free|available|ready|blocked|out of (?:service|order)|stripped|made|turned over|new|cleaning|fixed|repaired|replaced|reserved|closed|down|being|held together|squeaky|sold|for sale|assembled|delivered|a\s+\$?\d)\b|(?:has|had|have)\s+(?:a|an|the|no)\s+(?:broken|new|dead|bad|faulty)\b)/i;
 
 /** The bed's own state is told, not a patient's: "bed 4 is broken", "bay 3 finally got cleaned". */
 export function bedIsFurniture(doc: Doc, s: Subject): boolean {
@@ -28,6 +28,9 @@ export function bedActs(doc: Doc, s: Subject): boolean {
   if (!sentence) return false;
   // No verb before the bed in its sentence: the bed is the subject ("rmc ed bed 7 ..." is fine).
   if (sentence.tokens.some((t) => t.end <= s.start && t.tags.has('Verb'))) return false;
+  // "the cot in bay 2": a bed after a preposition is where something is, not who acts.
+  const before = sentence.tokens.filter((t) => t.end <= s.start).at(-1);
+  if (before?.tags.has('Preposition')) return false;
   const after = sentence.tokens.filter((t) => t.start >= s.end);
   let i = 0;
   // "in PACU", "at the downtown campus", "tonight": a phrase that opens with a preposition or a time word.
@@ -36,5 +39,7 @@ export function bedActs(doc: Doc, s: Subject): boolean {
     while (i < after.length && i <= 5 && !after[i].tags.has('Verb') && (PHRASE_TAGS.some((t) => after[i].tags.has(t)) || TIME_WORD.test(after[i].text))) i++;
   }
   const verb = (t?: (typeof after)[number]) => !!t && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun');
+  // "Bed 12 at the ReStore is a $40 oak frame": a bed that is "a ..." is being described.
+  if (/^(?:is|was|'s|’s)$/i.test(after[i]?.text ?? '') && after[i + 1] && (after[i + 1].tags.has('Determiner') || after[i + 1].tags.has('Value') || after[i + 1].tags.has('Money'))) return false;
   return verb(after[i]) || (!!after[i]?.tags.has('Adverb') && verb(after[i + 1]));
 }
