@@ -13,6 +13,7 @@ import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
 import { linkCombinations, linkSubjects, type Link } from './link';
 import { isOrganization, organizationTerms } from './organizations';
 import { notAPerson } from './not-a-person';
+import { isProvider } from './provider';
 import { reviewConfirmation } from './review-reply';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
 import { vividCase } from './vivid';
@@ -136,6 +137,8 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const orgs = organizationTerms(policy?.lists ?? {});
   // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's.
   const subjects = findSubjects(doc, policy?.community).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !((s.kind === 'name' || s.kind === 'age') && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s));
+  // A seller or maker named with their business is a provider: their products are their work (provider.ts).
+  for (const s of subjects) if (!s.clinician && isProvider(doc, s)) s.clinician = true;
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');

@@ -4,6 +4,8 @@
 import type { Doc } from '../../doc';
 import { healthIn, type Cue, type Fact } from './facts';
 import { NOT_INITIALS } from '../../recognizers/identifiers/name-cues';
+import { bedActs, bedIsFurniture } from './bed-subject';
+import { personalNewsSentences } from './personal-news';
 import { STRONG_SUBJECTS, type Subject } from './subjects';
 import { gated } from '../../text/regex-gate';
 
@@ -28,16 +30,22 @@ const OTHER_ANCHOR = /\b(?:my|our (?:own )?(?:mom|dad|son|daughter|family))\b/i;
 const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)\s+(?:taking\s+|using\s+|with\s+)?(?:the|your|ur|that|those|her|his|all|la|el|las|los)\b|\b(?:get|come|go|getting|coming|going)\s+off\s+(?:of\s+)?(?:the|your|ur|that|those|her|his|it)\b|\bdouble up\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t)\s+need\s+(?:the|a|an|that|those|any|to|surgery|meds|it)\b|\bsave (?:her|him|them|yourself) the\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+|definitely\s+)?(?:stop|skip|switch|ditch|drop|cut|lower|try|swap|take)\b|\bno se (?:tome|tomes|ponga)\b|\b(?:don'?t|do not)\s+(?:you\s+)?(?:let them|take|bother|give|use|start|get)\b|\bask (?:your|ur|yr) (?:doc|doctor|dr|provider|pcp|pharmacist|ob|obgyn|endo|derm|[\w-]+(?:ist|ian))\b|\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b|\b(?:i'?d|i would)\s+(?:honestly\s+|just\s+)?(?:double|halve|increase|decrease|taper|wean)\b`;
 // (Words between a possessive and the fact must not be verbs: "her charting meds" is not hers.
 // A quote mark is no possessive: "keeps 'losing' the post-op notes"; "her 'minor' surgery" is hers.)
-const TIGHT_BEFORE = /(?:\b(?:est[aá]|estaba|estuvo|sigue|segu[ií]a|lleva|llevaba|qued[oó]|sali[oó])\s+(?:[\wáéíóúñ]+\s+){0,3}|\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)['’"“]?[\w-]+['’"”]?\s+){0,3}|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
+const TIGHT_BEFORE = /(?:\b(?:est[aá]|estaba|estuvo|sigue|segu[ií]a|lleva|llevaba|qued[oó]|sali[oó])\s+(?:[\wáéíóúñ]+\s+){0,3}|\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)['’"“]?[\w-]+['’"”]?\s+){0,3}|\b(?:he|she|they|hes|shes|theyre|he['’]s|she['’]s|they['’]re)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
 const ADVICE = gated(new RegExp(String.raw`\b(?:you|u|ya)\s+(?:really\s+|just\s+|definitely\s+|honestly\s+|probably\s+)?(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i'));
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
 const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
 // A co-worker's own news told of them ("she's expecting", "he's in rehab") counts even as a weaker word.
 const COLLEAGUE_NEWS = new Set(['pregnancy', 'substance-use', 'mental-health', 'procedure']);
 // (A clinician's procedures are mostly their work: only these are their own treatment.)
-const OWN_TREATMENT = /\b(?:rehab|detox|chemo|surgery|dialysis|treatment|sober|sobriety)\b/i;
+const OWN_TREATMENT = /\b(?:rehab|detox|chemo|surgery|dialysis|treatment|sober|sobriety|radiation|infusions?|biopsy)\b/i;
 // A clinician going to a unit is at work ("Dr. Okoro went to the ICU"), not admitted there.
 const CLINICIAN_ROUNDS = /^(?:went|came|headed|ran|go|goes|going)\s*(?:up\s+|down\s+|over\s+)?(?:to|in|on|at|into)\s+(?:the\s+)?(?:icu|er|ed|or|floor|unit|ward|hospital|nicu|picu|pacu|clinic)\b/i;
+// A care word that names a kind of patient ("caught a sepsis case", "the chemo patients") is their work.
+const CASE_AFTER = /^\s+(?:[\w-]+\s+)?(?:patients?|pts?|case|cases|admits?|consults?|kiddos?|clients?)\b/i;
+// What a product or a service is for ("sells a turmeric blend for arthritis", "a massage for that sciatica") is not the seller's health.
+const PRODUCT_FOR = /\b(?:sells?|selling|sold|makes?|making|made|offers?|carries|blend|tincture|cream|oils?|gummies|drips?|spray|supplements?|products?|remedy|tea|massages?|works?|helps?|fix(?:es)?|good)\b[^.!?]{0,30}\bfor\s+(?:that\s+|your\s+|the\s+|a\s+)?(?:\w+\s+)?$/i;
+// A clinician's care told in another sentence must be told of her or him ("they" is as often the hospital).
+const SINGULAR_PRONOUN = /\b(?:he|she|him|his|her|hers|he's|she's|hes|shes)\b/i;
 const DOSE_ADVICE = /\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean|skip|stop)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b/i;
 const THEIR_PATIENTS = /\b(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:patients|pts|clients|residents)\b(?:(?!\b(?:she|he|her|his|him|they)\b)[^.!?,;])*$/i;
 // "his bypass patients": the fact names which of their patients, not their own care.
@@ -137,7 +145,7 @@ function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: Readonl
 
 // Someone in the bed: a person word just before the number, or the bed itself doing something.
 // Words that name a patient before a bed or room ("the lady in bed 4", "Mr. Dale was in bed 4").
-const PATIENT_WORDS = "pt|patient|guy|dude|man|woman|lady|gentleman|kid|girl|boy|baby|infant|toddler|teen|mom|dad|grandma|grandpa|regular|frequent flyer|resident|client|(?:mr|mrs|ms|miss)\\.?\\s+[\\p{L}'-]+|[A-Z]\\.\\s?[A-Z]\\.";
+const PATIENT_WORDS = "pt|patient|guy|dude|man|woman|lady|gentleman|kid|girl|boy|baby|infant|toddler|teen|mom|dad|mama|momma|papa|grandma|grandpa|regular|frequent flyer|resident|client|(?:mr|mrs|ms|miss)\\.?\\s+[\\p{L}'-]+|[A-Z]\\.\\s?[A-Z]\\.";
 const PERSON_BEFORE = new RegExp(`\\b(?:${PATIENT_WORDS}|twins|psycho|señora|señor|dr\\.?\\s+[\\p{L}'-]+)\\s+(?:(?:in|from|at|de|del|en)\\s+)?(?:(?:the|la|el)\\s+)?(?:[\\w-]+\\s+)?$`, 'iu');
 const BED_ACTS = /^\s*(?:(?:on\s+\d+\s?[A-Z][a-z]*|tonight|today|again)\s+)?(?:regular|pt|patient|lady|guy|finally|just|still|keeps|kept|coded|died|passed|pulled|refused|ate|took|asked|called|rang|wants|wanted|needs|needed|crashed|fell|tried|threw|yelled|screamed|punched|bit|spit)\b/i;
 const BED_WORD = /^(?:bed|bay|pod|stretcher|cama)\b/i;
@@ -150,7 +158,7 @@ function placement(doc: Doc, s: Subject): Fact | null {
   const before = doc.text.slice(Math.max(doc.sentences[s.sentence]?.start ?? 0, s.start - 40), s.start);
   const after = doc.text.slice(s.end, s.end + 40);
   // (A room's number alone is also a meeting room's: only a bed or bay acts as a patient does.)
-  const person = PERSON_BEFORE.test(before) || (BED_WORD.test(text) && (BED_ACTS.test(after) || PLACED_IN_BED.test(before)));
+  const person = PERSON_BEFORE.test(before) || (BED_WORD.test(text) && !bedIsFurniture(doc, s) && (BED_ACTS.test(after) || PLACED_IN_BED.test(before) || bedActs(doc, s)));
   return person ? { kind: 'care-event', start: s.start, end: s.end, sentence: s.sentence, weak: false } : null;
 }
 
@@ -214,7 +222,9 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       found = facts.filter((f) => f.sentence === s.sentence && f.weak && (f.kind === 'pregnancy' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && f.start > s.end && tightlyTied(doc, f));
     }
     if (s.kind === 'initials') found = found.filter((f) => f.sentence === s.sentence && !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.start > s.start);
-    if (s.clinician) found = (s.kind === 'colleague' ? [...found, ...facts.filter((f) => sentences.has(f.sentence) && f.weak && COLLEAGUE_NEWS.has(f.kind) && (f.kind !== 'procedure' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && !found.includes(f))] : found).filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f)) && (!f.weak || (s.kind === 'colleague' && COLLEAGUE_NEWS.has(f.kind) && tightlyTied(doc, f))) && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));
+    // In a co-worker's personal news ("out for three weeks ... the chemo is rough") a clear care word is theirs.
+    const news = s.kind === 'colleague' ? personalNewsSentences(doc, sentences) : new Set<number>();
+    if (s.clinician) found = (s.kind === 'colleague' ? [...found, ...facts.filter((f) => sentences.has(f.sentence) && f.weak && COLLEAGUE_NEWS.has(f.kind) && (f.kind !== 'procedure' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && !found.includes(f))] : found).filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f) || (news.has(f.sentence) && (!f.weak || (COLLEAGUE_NEWS.has(f.kind) && (f.kind !== 'procedure' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))))))) && (!f.weak || (s.kind === 'colleague' && COLLEAGUE_NEWS.has(f.kind) && (tightlyTied(doc, f) || news.has(f.sentence)))) && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !CASE_AFTER.test(doc.text.slice(f.end, f.end + 30)) && !PRODUCT_FOR.test(doc.text.slice(Math.max(doc.sentences[f.sentence]?.start ?? 0, f.start - 60), f.start)) && (f.sentence === s.sentence || news.has(f.sentence) || SINGULAR_PRONOUN.test(doc.sentences[f.sentence]?.text ?? '')) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) {

@@ -12,17 +12,22 @@ const READS_AS_REPLY = gated(/\b(?:thank(?:s| you)[^.!?\n]{0,40}\b(?:review|star
 // Sentences that decline to discuss care confirm nothing.
 const NON_CONFIRMING = gated(/\b(?:can(?:'|no)t|cannot|unable to|aren't able to|not able to)\s+(?:discuss|share|comment|confirm)|\bprivacy\b|\bany(?:one|body)'s care\b/i);
 // The health fact is the reviewer's: "your knee surgery", "you came in with a kidney stone".
-const SECOND_PERSON_BEFORE = /(?:\b(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}|\b(?:you|u)\s+(?:had|got|came in|were|have|left|declined)\b[^.!?]{0,40})$/i;
+// (In Spanish the reader is "usted", whose "su/sus" is "your": "los resultados de su biopsia".)
+const SECOND_PERSON_BEFORE = /(?:\b(?:your|ur|yr|su|sus)\s+(?:[\w-]+\s+){0,2}|\b(?:you|u)\s+(?:had|got|came in|were|have|left|declined|arrived|showed up|walked in|presented|came back|went)\b[^.!?]{0,40})$/i;
 const SECOND_PERSON = /\b(?:you|your|you're|you've|ur|u)\b/i;
 const FUTURE_VISIT = gated(/\b(?:schedule|book|make|request|plan|set up|see you (?:at|for)|before)\s+$/i);
-const YOUR_BEFORE = /\b(?:your|ur|yr)\s+(?:[\w-]+\s+)?$/i;
+const OWN_YOUR = /^(?:your|ur|yr)\s/i;
+const YOUR_BEFORE = /\b(?:your|ur|yr|su|sus)\s+(?:[\w-]+\s+)?$/i;
+// "Glad the shoulder is healing": a part of the reader's body getting better after their care.
+const THE_BEFORE = /\bthe\s+$/i;
+const HEALING_AFTER = /^\s+(?:is|are|was|'s|’s|has been|have been)\s+(?:\w+\s+)?(?:healing|recovering|feeling better|doing better|looking (?:good|great|better))\b/i;
 // A sentence about the reviewer or their family ("we hope your little one is feeling better").
 const ABOUT_REVIEWER = gated(/\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i);
-const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)$/i;
+const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)(?: (?:at|with) (?:your|our))?$/i;
 // The reviewer told of in the third person, to other readers: "this individual was discharged
 // from our practice for ...", "the reviewer was seen twice last month". Same confirmation.
 const REVIEWER_CARED = gated(/\b(?:this|the)\s+(?:individual|reviewer|patient|person|client|gentleman|lady|woman|man|customer)\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:discharged|dismissed|terminated|seen|treated|admitted|released|referred|prescribed|diagnosed|a patient|our patient)\b/i);
-const RECORDS = gated(/\b(?:our records show|according to our records|your (?:chart|records?|file))\b/i);
+const RECORDS = gated(/\b(?:our records (?:show|indicate|reflect|confirm)|according to our records|your (?:chart|records?|file))\b/i);
 
 // One of our programs, groups or sessions the reader takes part in.
 const PROGRAM = /\b(?:our|the|this)\s+(?:[\w-]+\s+){1,3}?(?:program|sessions?|group|class(?:es)?|treatment|therapy|protocol)\s+(?:has|have|had|helped|is helping|are helping|got|gets|has been|have been|was|were)\b(?![^.!?\n]{0,30}\b(?:open to|available|for everyone|if you|hundreds|thousands|dozens|many|so many|people|families|patients|everyone|folks))/gi;
@@ -59,7 +64,9 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     if (!confirming.has(f.sentence)) continue;
     const before = doc.text.slice(Math.max(0, f.start - 60), f.start);
     // An everyday word counts only as the reviewer's own ("your stitches", not "in stitches").
-    const mine = f.weak ? YOUR_BEFORE.test(before) && f.kind !== 'care-setting' : SECOND_PERSON_BEFORE.test(before) || ABOUT_REVIEWER.test(doc.sentences[f.sentence].text);
+    // (A fact may carry its own "your": "your scans came back clear".)
+    const own = (OWN_YOUR.test(doc.text.slice(f.start, f.end)) && f.kind !== 'care-setting') || (f.kind === 'body-part' && THE_BEFORE.test(before) && HEALING_AFTER.test(doc.text.slice(f.end, f.end + 40)));
+    const mine = own || (f.weak ? YOUR_BEFORE.test(before) && f.kind !== 'care-setting' : SECOND_PERSON_BEFORE.test(before) || ABOUT_REVIEWER.test(doc.sentences[f.sentence].text));
     if (mine) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
   }
   // In a sentence about the reviewer's family an everyday care word is theirs too: "glad your

@@ -4,6 +4,7 @@ import type { Mention, SentenceRecognizer } from '../../doc';
 import { matchBodyWork } from './body-work';
 import { matchCues } from './cues';
 import { matchDailyCare } from './daily-care';
+import { matchLeave } from './leave';
 import { matchTerms } from './match';
 import { matchPatterns } from './patterns';
 import { matchSpanish } from './spanish';
@@ -21,7 +22,7 @@ function dedupe(mentions: Mention[]): Mention[] {
 }
 
 export function recognizeHealth(text: string): Mention[] {
-  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text), ...matchDailyCare(text), ...matchSpanish(text), ...matchBodyWork(text), ...matchStaffCare(text)]);
+  return dedupe([...matchTerms(text), ...matchPatterns(text), ...matchCues(text), ...matchDailyCare(text), ...matchSpanish(text), ...matchBodyWork(text), ...matchStaffCare(text), ...matchLeave(text)]);
 }
 
 export const healthRecognizer: SentenceRecognizer = {
