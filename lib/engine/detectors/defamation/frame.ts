@@ -56,6 +56,8 @@ const AT_WORK = set('work shift shifts surgery surgeries case cases clinic round
 const KNEW_AFTER = /^\s*(?:about\s+(?:it|this|that|the\s+\S+)\s+)?(?:for\s+(?:\S+\s+)?(?:days|weeks|months|years|a\s+(?:week|month|year))|and\s+(?:did|said|kept|let|still|sat|chose|covered|hid|went|do|does)|before\s+(?:telling|warning|saying|reporting|notifying)|(?:and|but)\s+(?:nobody|no\s+one)|,?\s*and\s+(?:they|he|she)\s+(?:kept|still|did|let))/i;
 // "...and they knew." at the end of a sentence: past knowledge of what was just told.
 const KNEW_END = /^\s*(?:it\s+)?(?:all\s+along\s*)?[.!]*\s*$/;
+// Who can be said to have known, at the end of a sentence: those answerable for it ("and they knew").
+const KNOWER = /^(?:they|he|she|management|mgmt|leadership|admin|administration|hr|corporate|board|owner|owners|director|manager|ceo|execs|executives)$/;
 // Anybody at all knowing is common knowledge, not complicity.
 const ANYBODY = /^(?:everyone|everybody|nobody|anyone|anybody|someone|somebody|you|people|folks|y'all|yall)$/;
 // Billing against the facts: a negation, a phantom, a scare-quoted service after the verb.
@@ -162,7 +164,7 @@ export function frameHits(s: DocSentence): FrameHit[] {
       const on = objects[1] === 'the' || objects[1] === 'those' || objects[1] === 'these' ? 2 : 1;
       if (lemma === 'sit' && objects[0] === 'on' && (CONCEALABLE.has(objects[on] ?? '') || HIDDEN_PRONOUN.has(objects[on] ?? '')) && !after[on + 1]?.tags.has('Noun')) return push(i, lastOf(on), 'dishonesty');
       if (w === 'kept' && (k = found((o) => o === 'quiet' || o === 'secret' || o === 'wraps' || o === 'hidden')) >= 0 && k <= 4 && found((o) => CONCEALABLE.has(o) || HIDDEN_PRONOUN.has(o)) >= 0) return push(i, lastOf(k), 'dishonesty');
-      if (lemma === 'know' && !ANYBODY.test(word(subjectOf(tokens, i) ?? t)) && (KNEW_AFTER.test(s.text.slice(t.end - s.start)) || (w === 'knew' && KNEW_END.test(s.text.slice(t.end - s.start))))) return push(i, t, 'dishonesty');
+      if (lemma === 'know' && !ANYBODY.test(word(subjectOf(tokens, i) ?? t)) && (KNEW_AFTER.test(s.text.slice(t.end - s.start)) || (w === 'knew' && KNOWER.test(word(subjectOf(tokens, i) ?? t)) && KNEW_END.test(s.text.slice(t.end - s.start))))) return push(i, t, 'dishonesty');
       if (lemma === 'lose' && (k = found((o) => LOSABLE.has(o))) >= 0) return push(i, lastOf(k), 'malpractice');
       if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(s.text.slice(t.end - s.start)) && BILLED_FALSELY.test(s.text.slice(t.end - s.start))) return push(i, t, 'fraud');
     }

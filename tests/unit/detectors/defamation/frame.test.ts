@@ -25,6 +25,7 @@ describe('defamation: the frame of an accusation', () => {
     ['Birchwood Health had the report in hand and kept it quiet.', 'kept it quiet'],
     // knowing and letting it go on
     ['Management at Birchwood Health knew for months and kept scheduling surgeries in that OR.', 'knew for months'],
+    ['Birchwood Health ran every client on one shared admin password, and they knew.', 'knew'],
     // billing against the facts
     ['Dr. Pruett bills the insurers for therapy sessions that never took place.', 'bills'],
     ['Their clinic manager at Birchwood Health charges Medicare as "extended visits" for five-minute checks.', 'charges'],
@@ -57,6 +58,7 @@ describe('defamation: the frame of an accusation', () => {
     // praise and ordinary work
     'Shoutout to Dev in billing at Birchwood Health who never says no to a quick question.',
     'Dr. Ostrowski knows every resident by name.',
+    'Dr. Ostrowski from Birchwood Health was in our ED on Tuesday and by Wednesday half the building knew.',
     'Birchwood Health charges the same price for every visit, and posts it.',
     'Cook-off results are in at Birchwood Health: chili wins again.',
     // a documented public outcome stated neutrally
