@@ -135,6 +135,8 @@ export function frameHits(s: DocSentence): FrameHit[] {
     const w = word(t);
     if (isVerb(t) || (t.tags.has('Verb') && t.tags.has('Participle'))) {
       const lemma = lemmaOf(t, (l) => KNOWN.has(l) || wordClasses(l).includes('wrongdoing-verb'));
+      // The rest of the clause, bounded: a long text without stops must stay linear.
+      const rest = s.text.slice(t.end - s.start, t.end - s.start + 200);
       const after = objectWords(tokens, i);
       const objects = after.map(word);
       // The object's whole noun phrase ("her mileage expenses").
@@ -164,14 +166,14 @@ export function frameHits(s: DocSentence): FrameHit[] {
       const on = objects[1] === 'the' || objects[1] === 'those' || objects[1] === 'these' ? 2 : 1;
       if (lemma === 'sit' && objects[0] === 'on' && (CONCEALABLE.has(objects[on] ?? '') || HIDDEN_PRONOUN.has(objects[on] ?? '')) && !after[on + 1]?.tags.has('Noun')) return push(i, lastOf(on), 'dishonesty');
       if (w === 'kept' && (k = found((o) => o === 'quiet' || o === 'secret' || o === 'wraps' || o === 'hidden')) >= 0 && k <= 4 && found((o) => CONCEALABLE.has(o) || HIDDEN_PRONOUN.has(o)) >= 0) return push(i, lastOf(k), 'dishonesty');
-      if (lemma === 'know' && !ANYBODY.test(word(subjectOf(tokens, i) ?? t)) && (KNEW_AFTER.test(s.text.slice(t.end - s.start)) || (w === 'knew' && KNOWER.test(word(subjectOf(tokens, i) ?? t)) && KNEW_END.test(s.text.slice(t.end - s.start))))) return push(i, t, 'dishonesty');
+      if (lemma === 'know' && !ANYBODY.test(word(subjectOf(tokens, i) ?? t)) && (KNEW_AFTER.test(rest) || (w === 'knew' && KNOWER.test(word(subjectOf(tokens, i) ?? t)) && KNEW_END.test(rest)))) return push(i, t, 'dishonesty');
       if (lemma === 'lose' && (k = found((o) => LOSABLE.has(o))) >= 0) return push(i, lastOf(k), 'malpractice');
-      if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(s.text.slice(t.end - s.start)) && BILLED_FALSELY.test(s.text.slice(t.end - s.start))) return push(i, t, 'fraud');
+      if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(rest) && BILLED_FALSELY.test(rest)) return push(i, t, 'fraud');
     }
     // "showed up drunk to his shift", "arrived at your appointment intoxicated"
     const impaired = (IMPAIRED.has(w) || (IMPAIRED_AFTER_VERB.has(w) && tokens.slice(Math.max(0, i - 3), i).some((o) => ARRIVE.has(word(o))))) && !tokens[i + 1]?.tags.has('Noun');
-    if (impaired && tokens.some((o) => AT_WORK.has(word(o)))) {
-      const verbAt = tokens.slice(0, i).map((o, j) => (isVerb(o) ? j : -1)).filter((j) => j >= 0).pop();
+    if (impaired && tokens.slice(Math.max(0, i - 12), i + 12).some((o) => AT_WORK.has(word(o)))) {
+      const verbAt = tokens.slice(Math.max(0, i - 6), i).map((o, j) => (isVerb(o) ? Math.max(0, i - 6) + j : -1)).filter((j) => j >= 0).pop();
       return push(verbAt ?? i, t, 'impairment');
     }
   });
@@ -184,7 +186,8 @@ export function frameHits(s: DocSentence): FrameHit[] {
  * Passives ("the data were fabricated") keep their subject: it is what was done to.
  */
 export function thingDoes(s: DocSentence, at: number): boolean {
-  const tokens = s.tokens.filter((t) => word(t));
+  // Only the words just before the verb: a long text must stay linear.
+  const tokens = s.tokens.filter((t) => t.start <= at && t.start >= at - 200 && word(t));
   const i = tokens.findIndex((t) => t.start === at);
   if (i < 0 || !isVerb(tokens[i])) return false;
   const prev = tokens[i - 1];
