@@ -11,6 +11,7 @@ import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, overlaps, scan, type Hit } from '../shared/match';
 import { findTargets, type Target } from '../shared/targets';
 import { brandTargets, roleTargets } from './roles';
+import { frameHits, thingDoes } from './frame';
 import { gated } from '../../text/regex-gate';
 
 const CLAIMS = [
@@ -20,6 +21,12 @@ const CLAIMS = [
   // A label counts when said of someone, or as a sentence of its own ("Predator.").
   { kind: 'label', re: new RegExp(`(?<=(?:^|\\b${LABEL_LEAD}\\s+(?:a\\s+|an\\s+|total\\s+|complete\\s+|known\\s+)?))(?:${LABELS.join('|')})\\b(?!\\s+${LABEL_TOPIC}\\b)`, 'giu') },
 ];
+// "Unlike X, we never ...", "at least we don't ... like X does": the writer's denial accuses X.
+const CONTRAST = /\bunlike\b|\blike\s+(?:\S+\s+){1,5}(?:does|did|do)\b/i;
+// A story on a screen or a page: what its characters do accuses nobody.
+const FICTION = /\b(?:in|on) the (?:show|series|movie|film|novel|book|episode|finale|season finale)\b|\b(?:tv|netflix|hbo) (?:show|series|drama)\b|\b(?:plot ?line|storyline)s?\b|\bseason \d+\b/i;
+// The doer of a frame told by a pronoun, who is someone named before.
+const THIRD = /^(?:he|she|they|them)$/;
 // Pronouns for a person mentioned just before.
 const PERSON_REFERENCE = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 // Words that point back to someone named earlier ("she", "they", "that man").
@@ -62,14 +69,31 @@ export const defamation: Detector = {
   category: 'defamation',
   run(doc, config, policy) {
     // Claims first: most posts make none, and then no targets need finding.
+    const fiction = FICTION.test(doc.text);
     const claims = doc.sentences.map((s) => {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       const hits: (Hit & { kind: string })[] = [];
-      for (const h of found.hits) {
-        const start = h.start + s.start;
-        if (!negatedBefore(doc.text, start)) hits.push({ ...h, start, end: h.end + s.start });
+      // A negation counts only within its own sentence: "Not my unit." does not clear the next one.
+      // A story's characters accuse nobody; nor does a claim whose doer is a thing.
+      const story = FICTION.test(s.text) || fiction;
+      for (const h of found.hits) if (!story && !negatedBefore(s.text, h.start) && !thingDoes(s, h.start + s.start)) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
+      // The frame reads what the phrase lists miss. A wrong denied or owned by the writer is no
+      // claim, unless set against someone else ("unlike X, we never billed for ...").
+      const contrast = CONTRAST.test(s.text);
+      let pronounOnly = false;
+      if (!anyMatch(OFFICIAL, s.text) && !praising(s.text) && !fiction) {
+        for (const f of memoBySentence(s, frameHits, () => frameHits(s).map((f) => ({ ...f, start: f.start - s.start, end: f.end - s.start }))).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start }))) {
+          if ((f.own || f.negated) && !(contrast && f.own && f.negated)) continue;
+          const same = hits.find((h) => overlaps(h, f));
+          if (same) {
+            // The phrase list found part of it: the finding covers the whole act.
+            same.start = Math.min(same.start, f.start);
+            same.end = Math.max(same.end, f.end);
+          } else hits.push({ start: f.start, end: f.end, text: f.text, kind: f.kind });
+          if (THIRD.test(f.subject)) pronounOnly = true;
+        }
       }
-      return { s, hits, insinuating: found.insinuating };
+      return { s, hits, insinuating: found.insinuating, pronounOnly };
     });
     if (!claims.some((c) => c.hits.length || c.insinuating)) return [];
     const found = findTargets(doc, policy, config);
@@ -83,13 +107,19 @@ export const defamation: Detector = {
     if (!targets.length) return [];
     const out: Finding[] = [];
     const addressed = !!vocative || named.some((t) => t.start < 40 && /^\s*[,—–-]/.test(doc.text.slice(t.end, t.end + 3)));
-    for (const [i, { s, hits, insinuating }] of claims.entries()) {
+    for (const [i, { s, hits, insinuating, pronounOnly }] of claims.entries()) {
       const question = /\?\s*\S{0,4}\s*$/u.test(s.text);
-      const inSentence = [...named.filter((t) => t.start >= s.start && t.end <= s.end), ...(hits.length && !question ? roles.filter((t) => t.start >= s.start && t.end <= s.end) : [])];
+      const inSentence = [...named.filter((t) => t.start >= s.start && t.end <= s.end), ...(hits.length && !question ? roles.filter((t) => t.start >= s.start && t.end <= s.end && (!t.body || hits.some((h) => h.start >= t.end))) : [])];
       // "A certain charge nurse on 4 East (K.M.). She has been charting vitals she never took":
       // an explicit claim that refers back to a role pinned in the sentence just before.
       const prev = claims[i - 1]?.s;
       if (!inSentence.length && hits.length && !question && prev && PERSON_REFERENCE.test(s.text)) inSentence.push(...roles.filter((t) => t.kind === 'person' && t.start >= prev.start && t.end <= prev.end));
+      // "Lakeside tested the water in October. They sat on it.": a frame whose doer is a pronoun
+      // is about the nearest target before it, a role or the organization included.
+      if (!inSentence.length && pronounOnly) {
+        const back = nearestBefore(targets, s.start);
+        if (back) inSentence.push(back);
+      }
       if (!hits.length && insinuating && inSentence.length) {
         // Insinuation about someone named in this very sentence, with no explicit claim.
         hits.push({ start: s.start, end: s.end, text: s.text, kind: 'insinuation' });

@@ -22,7 +22,7 @@ const MODS = "(?:[\\w'’-]+ ){0,3}";
 const ROLE_RE = gated(new RegExp(
   [
     `\\b(?:the|our|their|its|his|her|that|this|[\\w.&’'-]+(?:'s|’s)) ${MODS}${LEAD}s?\\b`,
-    `\\b(?:our|their|its|[\\w.&’'-]+(?:'s|’s)) ${MODS}["'‘“]?${STAFF}["'’”]?(?=[\\s,.!?]|$)`,
+    `\\b(?:our|their|its|my|[\\w.&’'-]+(?:'s|’s)) ${MODS}["'‘“]?${STAFF}["'’”]?(?=[\\s,.!?]|$)`,
     `\\ba certain ${MODS}${STAFF}\\b`,
     `\\b(?:the|that|this) ${MODS}${STAFF} (?=(?:who|whose|at|from|on|in|over at|out on|over on)\\b)`,
     // A business's one owner or head named by the business ("the ironworks gym owner", "FitFuel Kitchen's new owner").
@@ -32,6 +32,17 @@ const ROLE_RE = gated(new RegExp(
   ].join('|'),
   'giu',
 ));
+// The bodies that run a place act as one ("management knew", "admin sat on it", "their board"),
+// unless a noun before makes them a task ("pain management", "case management").
+const BODY = '(?:management|mgmt|leadership|administration|admin|corporate|hr|board|front office|c-suite|execs|executives)';
+const BODY_RE = gated(new RegExp(
+  `\\b(?:the|our|their|its|[\\w.&’'-]+(?:'s|’s)) (?:upper |senior |hospital |clinic )?${BODY}\\b|(?<=^|[.!?,;:(]\\s*|\\b(?:and|but|so|because|bc|cause|cuz|then|that|when|until|since|how|why|if|while|even|upper|senior)\\s)(?!board\\b)${BODY}\\b`,
+  'giu',
+));
+// A place pinned by where it is ("that clinic on Main", "the pharmacy across from the mall"),
+// and the IT department, written in capitals so as not to be the pronoun.
+const PLACE_RE = gated(/\b(?:the|that|this) (?:[\w'’-]+ ){0,2}(?:clinic|practice|pharmacy|hospital|urgent care|nursing home|facility|lab|spa|med ?spa|chiro|chiropractor|dentist|agency|center|centre|place|office)(?= (?:on|at|in|over|down|across|by|near|off|out on|up on)\b)/giu);
+const IT_RE = /\b(?:(?:the|our|their) )?IT(?: (?:department|dept|team|folks|guys))?\b/gu;
 // One word with an inner capital ("GleamCo", "BrightPath"): a brand, not emphasis.
 const INNER_CAPS = /\b\p{Lu}\p{Ll}+\p{Lu}\p{L}*\b/gu;
 
@@ -47,6 +58,8 @@ export function roleTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
     if (!named.some((n) => overlaps(n, t)) && !out.some((o) => overlaps(o, t))) out.push(t);
   };
   for (const h of scan(ROLE_RE, doc.text)) add({ ...h, kind: 'person' });
+  for (const h of scan(BODY_RE, doc.text)) add({ ...h, kind: 'organization', body: true });
+  for (const h of [...scan(PLACE_RE, doc.text), ...scan(IT_RE, doc.text)]) add({ ...h, kind: 'organization' });
   for (const h of attachedRoles(doc, named)) add({ ...h, kind: 'person' });
   for (const h of findTermsInDoc(doc, ownNames(policy, config), true)) add({ ...h, kind: 'organization' });
   return out;

@@ -9,6 +9,8 @@ import { wordClasses } from '../../lexicons/wordnet';
 
 export interface Target extends Hit {
   kind: 'person' | 'organization';
+  /** A body that runs a place ("management", "HR"): the doer of a claim only when named before it. */
+  body?: boolean;
 }
 
 // Titles that make a surname identifiable ("Dr. Reyes", "Councilmember Teague").

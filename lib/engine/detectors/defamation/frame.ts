@@ -1,0 +1,201 @@
+// The accusation as a frame over compromise's reading of a sentence: someone (the subject) does
+// something (a verb, read by its lemma) to someone or something (the object: a victim, a record,
+// money, a finding), in a damaging manner. Classes of lemmas and nouns, not phrases: "padded his
+// overtime", "doctors the infection logs" and "fudged the vitals" are one frame, whatever the
+// exact word. The detector decides who the target is; this module only says what was done, by
+// whom (a person or body, not the writer and not a thing) and whether the sentence denies it.
+import type { DocSentence, DocToken } from '../../doc';
+import { lemmaCandidates, wordClasses } from '../../lexicons/wordnet';
+import { verbLemma } from '../../nlp';
+
+export interface FrameHit {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'fraud' | 'crime' | 'malpractice' | 'dishonesty' | 'impairment';
+  /** The writer or their own team did it ("I", "we"): the author's own mistake, not a claim. */
+  own: boolean;
+  /** A negation governs the verb ("never billed", "didn't hide"). */
+  negated: boolean;
+  /** The subject's word, lower case ("they", "management"), or '' when none was found. */
+  subject: string;
+}
+
+const set = (words: string) => new Set(words.split(' '));
+
+// Records, figures and paperwork that can be faked.
+const RECORDS = set('record records chart charts charting note notes book books bill bills billing invoice invoices claim claims number numbers data result results log logs timesheet timesheets hours hour overtime vital vitals documentation report reports signature signatures score scores survey surveys stat stats metric metrics rate rates test tests reading readings count counts audit audits inspection inspections file files mar paperwork credential credentials license licence licenses degree degrees resume cv review reviews trial trials study studies figure figures ar statements statement qc minutes mileage expenses expense receipts');
+// Verbs of faking or altering a record.
+// Verbs that fake a record only when it is theirs or the ("cooks the books", not "cook-off results").
+const LOOSE_FALSIFY = set('cook doctor pad inflate alter massage rig fiddle invent manipulate fix');
+const DETERMINED = /^(?:the|their|his|her|its|those|these|all|every|some)$/;
+const FALSIFY = set('falsify fake fudge pad inflate doctor fabricate backdate alter forge cook rig tamper massage juke fiddle invent manipulate');
+// Money and drugs: what is diverted.
+const VALUABLES = set('money cash donation donations fund funds tip tips copay copays payment payments grant grants levy check checks paycheck wage wages pill pills med meds medication medications narcotic narcotics drug drugs opioid opioids supply supplies equipment');
+const TAKE = set('pocket steal divert skim swipe pilfer embezzle siphon funnel launder misappropriate loot nick lift filch');
+// Wrongs done to people: with a victim, or (the strong ones) on their own.
+const HARM = set('abuse neglect mistreat maltreat hurt harm injure poison assault hit slap punch shove choke strap restrain sedate overmedicate overdose endanger exploit traumatize humiliate molest grope kill maim butcher scam defraud cheat deceive mislead con swindle rob overcharge gouge fleece victimize bully threaten starve dope');
+const STRONG_HARM = set('abuse molest grope embezzle defraud swindle scam maim butcher');
+// The people and payers a wrong is done to.
+const VICTIMS = set('patient patients resident residents people kid kids child children baby babies elderly senior seniors family families client clients customer customers insurer insurers insurance medicare medicaid staff employee employees student students parent parents mom moms mother mothers dad dads woman women girl girls boy boys man men veteran veterans taxpayer taxpayers public community folks elder elders inmate inmates worker workers nurse nurses member members donor donors pt pts');
+// Verbs of hiding; what is hidden.
+const CONCEAL = set('hide bury conceal suppress shred destroy delete scrub whitewash sweep hush cover');
+const CONCEALABLE = set('test tests result results report reports infection infections death deaths error errors mistake mistakes complaint complaints failure failures finding findings case cases incident incidents outbreak outbreaks evidence record records document documents data email emails fall falls injury injuries overdose overdoses violation violations breach breaches leak leaks mold contamination exposure exposures number numbers rate rates problem problems truth');
+// What a pronoun hides is whatever was just told ("sat on it", "they're hiding it").
+const HIDDEN_PRONOUN = set('it them everything');
+const HIDE_ANYTHING = set('hide bury conceal suppress');
+// Samples and records that a careless service loses.
+const LOSABLE = set('sample samples specimen specimens biopsy biopsies record records chart charts file files result results image images scan scans slide slides');
+// Words for being intoxicated, and the work it is said of.
+const IMPAIRED = set('drunk intoxicated hammered buzzed stoned impaired tipsy plastered hungover blitzed');
+// Words that also mean something else ("high acuity", "wasted supplies"): only after a verb of arriving or being.
+const IMPAIRED_AFTER_VERB = set('high wasted loaded smashed');
+const ARRIVE = set('up in is was were are be been got gets get came comes arrived arrives showed shows');
+const AT_WORK = set('work shift shifts surgery surgeries case cases clinic rounds appointment appointments duty call job procedure procedures delivery deliveries session sessions meeting visiting');
+// Knowing of a harm and letting it go on: "knew for weeks", "knew and did nothing".
+const KNEW_AFTER = /^\s*(?:about\s+(?:it|this|that|the\s+\S+)\s+)?(?:for\s+(?:\S+\s+)?(?:days|weeks|months|years|a\s+(?:week|month|year))|and\s+(?:did|said|kept|let|still|sat|chose|covered|hid|went|do|does)|before\s+(?:telling|warning|saying|reporting|notifying)|(?:and|but)\s+(?:nobody|no\s+one)|,?\s*and\s+(?:they|he|she)\s+(?:kept|still|did|let))/i;
+// "...and they knew." at the end of a sentence: past knowledge of what was just told.
+const KNEW_END = /^\s*(?:it\s+)?(?:all\s+along\s*)?[.!]*\s*$/;
+// Who can be said to have known, at the end of a sentence: those answerable for it ("and they knew").
+const KNOWER = /^(?:they|he|she|management|mgmt|leadership|admin|administration|hr|corporate|board|owner|owners|director|manager|ceo|execs|executives)$/;
+// Anybody at all knowing is common knowledge, not complicity.
+const ANYBODY = /^(?:everyone|everybody|nobody|anyone|anybody|someone|somebody|you|people|folks|y'all|yall)$/;
+// Billing against the facts: a negation, a phantom, a scare-quoted service after the verb.
+const BILL = set('bill charge invoice code upcode submit claim');
+const BILLED_FOR = /^(?:\s+\S+){0,6}?\s+(?:for|as)\b/i;
+const BILLED_FALSELY = /\b(?:never|not|n't|nobody|no one|phantom|fake|ghost|twice|double|even when|weren't|wasn't|didn't|don't|doesn't|out on|while (?:he|she|they) (?:was|were)|off (?:on|at))\b|\b(?:for|as) ["“'‘][\p{L} -]{2,30}["”'’]/iu;
+
+const FIRST = set("i i'm im i've ive i'd me myself we we're we've us ourselves our");
+// Things that cannot commit a wrong: a policy, a shortage, a budget is nobody.
+const LIGHT = ['Auxiliary', 'Copula', 'Modal'];
+const REACH = 5;
+
+const word = (t: DocToken) => t.normal.replace(/[^\p{L}\p{N}']/gu, '').toLowerCase();
+const isVerb = (t: DocToken) => t.tags.has('Verb') && !LIGHT.some((l) => t.tags.has(l));
+/** The verb's lemma, or a plain stem where compromise's conjugator guesses wrong ("siphoned" -> "siphone"). */
+const lemmaOf = (t: DocToken, known: (l: string) => boolean) => {
+  const first = t.tags.has('Verb') ? verbLemma(t) : word(t);
+  return known(first) ? first : lemmaCandidates(word(t)).find(known) ?? first;
+};
+const KNOWN = new Set([...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, 'make', 'sit', 'keep', 'know', 'lose']);
+const breaks = (t: DocToken) => t.tags.has('Conjunction') || /^(?:who|whom|whose|which|that|where|when|because|but|while|if|unless|although|though)$/.test(word(t));
+const victim = (w: string) => VICTIMS.has(w) || wordClasses(w).some((c) => c === 'patient' || c === 'relative');
+
+/** The subject before verb `i`: the nearest noun or pronoun in the clause. */
+function subjectOf(tokens: DocToken[], i: number): DocToken | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 2 * REACH); j--) {
+    const t = tokens[j];
+    // "asked me to keep it quiet": past the infinitive's "to" to whoever is to do it.
+    if (word(t) === 'to' && j === i - 1) continue;
+    if (breaks(t) || /[,;:.!?]/.test(t.post)) return undefined;
+    if ((t.tags.has('Pronoun') && !t.tags.has('Possessive')) || THING.test(word(t))) return t;
+    if (isVerb(t) && !t.tags.has('Participle')) continue;
+    if ((t.tags.has('Noun') || t.tags.has('Pronoun')) && !t.tags.has('Possessive')) {
+      // "The supervisor at the plant fudged": past a prepositional phrase to its head.
+      let k = j - 1;
+      while (k >= 0 && j - k <= 3 && (t.tags.has('Noun') && !t.tags.has('Pronoun')) && (tokens[k].tags.has('Determiner') || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Possessive') || (tokens[k].tags.has('Noun') && !tokens[k].tags.has('Pronoun')))) k--;
+      if (k > 0 && t.tags.has('Noun') && !t.tags.has('Pronoun') && tokens[k].tags.has('Preposition') && /^(?:at|from|on|in|of|over|across|near|by|with)$/.test(word(tokens[k]))) {
+        j = k;
+        continue;
+      }
+      return t;
+    }
+  }
+  return undefined;
+}
+
+/** Words after verb `i` in its clause, up to `n`. */
+function objectWords(tokens: DocToken[], i: number, n = REACH): DocToken[] {
+  const out: DocToken[] = [];
+  for (let j = i + 1; j < tokens.length && out.length < n; j++) {
+    const t = tokens[j];
+    out.push(t);
+    if (/[,;:.!?]/.test(t.post) || (j > i + 1 && breaks(t))) break;
+  }
+  return out;
+}
+
+const negatedAt = (tokens: DocToken[], i: number) => tokens.slice(Math.max(0, i - 3), i + 1).some((t) => t.tags.has('Negative') || /^(?:never|not|no)$/.test(word(t)) || /n't$/.test(t.normal));
+
+/** Damaging acts read as frames in one sentence; offsets are absolute, like the sentence's tokens. */
+export function frameHits(s: DocSentence): FrameHit[] {
+  const tokens = s.tokens.filter((t) => word(t));
+  const out: FrameHit[] = [];
+  const push = (i: number, last: DocToken, kind: FrameHit['kind']) => {
+    const subject = subjectOf(tokens, i);
+    // "he'd", "they're": the pronoun without its auxiliary.
+    const sw = subject ? word(subject).replace(/'(?:d|s|ll|re|ve|m)$/, '') : '';
+    if (subject && THING.test(sw) && !subject.tags.has('ProperNoun')) return;
+    // A victim as the subject did not do it ("patients got hurt"): the frame reads active voice.
+    if (subject && VICTIMS.has(sw) && !subject.tags.has('ProperNoun')) return;
+    const start = tokens[i].start;
+    out.push({ start, end: last.end, text: s.text.slice(start - s.start, last.end - s.start), kind, own: FIRST.has(sw), negated: negatedAt(tokens, i), subject: sw });
+  };
+  tokens.forEach((t, i) => {
+    const w = word(t);
+    if (isVerb(t) || (t.tags.has('Verb') && t.tags.has('Participle'))) {
+      const lemma = lemmaOf(t, (l) => KNOWN.has(l) || wordClasses(l).includes('wrongdoing-verb'));
+      // The rest of the clause, bounded: a long text without stops must stay linear.
+      const rest = s.text.slice(t.end - s.start, t.end - s.start + 200);
+      const after = objectWords(tokens, i);
+      const objects = after.map(word);
+      // The object's whole noun phrase ("her mileage expenses").
+      const lastOf = (k: number) => {
+        while (after[k + 1]?.tags.has('Noun') && !after[k + 1].tags.has('Pronoun') && !/[,;:.!?]/.test(after[k].post)) k++;
+        return after[k] ?? t;
+      };
+      // An object word counts as the head of its phrase, not as a modifier ("the falls committee").
+      const found = (pred: (w: string) => boolean) => objects.findIndex((o, k) => pred(o) && !(after[k + 1]?.tags.has('Noun') && !pred(objects[k + 1]) && !after[k + 1].tags.has('Pronoun')));
+      let k: number;
+      if (FALSIFY.has(lemma) && (!LOOSE_FALSIFY.has(lemma) || DETERMINED.test(objects[0] ?? '')) && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(k), 'fraud');
+      // "made up the numbers", "made the results up"
+      if (lemma === 'make' && objects.includes('up') && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(Math.max(k, objects.indexOf('up'))), 'fraud');
+      if (TAKE.has(lemma) && (k = found((o) => VALUABLES.has(o) || wordClasses(o).some((c) => c === 'money' || c === 'drug'))) >= 0) return push(i, lastOf(k), 'crime');
+      if (HARM.has(lemma) || wordClasses(lemma).includes('wrongdoing-verb')) {
+        k = found(victim);
+        if (k >= 0) return push(i, lastOf(k), lemma === 'overcharge' || lemma === 'defraud' || lemma === 'scam' || lemma === 'cheat' || lemma === 'deceive' || lemma === 'mislead' || lemma === 'con' || lemma === 'swindle' || lemma === 'gouge' || lemma === 'fleece' ? 'fraud' : 'malpractice');
+        if (STRONG_HARM.has(lemma)) return push(i, t, lemma === 'embezzle' ? 'crime' : 'malpractice');
+      }
+      if (CONCEAL.has(lemma)) {
+        const up = objects.indexOf('up');
+        if (lemma === 'cover' || lemma === 'hush') {
+          if (up >= 0 && up <= 3) return push(i, lastOf(up), 'dishonesty');
+        } else if ((k = found((o) => CONCEALABLE.has(o) || (HIDE_ANYTHING.has(lemma) && HIDDEN_PRONOUN.has(o)))) >= 0 && !objects.slice(0, k).some((o) => o === 'for' || o === 'from')) return push(i, lastOf(k), 'dishonesty');
+      }
+      // "sat on it", "kept it quiet", "kept the results under wraps"
+      const on = objects[1] === 'the' || objects[1] === 'those' || objects[1] === 'these' ? 2 : 1;
+      if (lemma === 'sit' && objects[0] === 'on' && (CONCEALABLE.has(objects[on] ?? '') || HIDDEN_PRONOUN.has(objects[on] ?? '')) && !after[on + 1]?.tags.has('Noun')) return push(i, lastOf(on), 'dishonesty');
+      if (w === 'kept' && (k = found((o) => o === 'quiet' || o === 'secret' || o === 'wraps' || o === 'hidden')) >= 0 && k <= 4 && found((o) => CONCEALABLE.has(o) || HIDDEN_PRONOUN.has(o)) >= 0) return push(i, lastOf(k), 'dishonesty');
+      if (lemma === 'know' && !ANYBODY.test(word(subjectOf(tokens, i) ?? t)) && (KNEW_AFTER.test(rest) || (w === 'knew' && KNOWER.test(word(subjectOf(tokens, i) ?? t)) && KNEW_END.test(rest)))) return push(i, t, 'dishonesty');
+      if (lemma === 'lose' && (k = found((o) => LOSABLE.has(o))) >= 0) return push(i, lastOf(k), 'malpractice');
+      if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(rest) && BILLED_FALSELY.test(rest)) return push(i, t, 'fraud');
+    }
+    // "showed up drunk to his shift", "arrived at your appointment intoxicated"
+    const impaired = (IMPAIRED.has(w) || (IMPAIRED_AFTER_VERB.has(w) && tokens.slice(Math.max(0, i - 3), i).some((o) => ARRIVE.has(word(o))))) && !tokens[i + 1]?.tags.has('Noun');
+    if (impaired && tokens.slice(Math.max(0, i - 12), i + 12).some((o) => AT_WORK.has(word(o)))) {
+      const verbAt = tokens.slice(Math.max(0, i - 6), i).map((o, j) => (isVerb(o) ? Math.max(0, i - 6) + j : -1)).filter((j) => j >= 0).pop();
+      return push(verbAt ?? i, t, 'impairment');
+    }
+  });
+  return out;
+}
+
+/**
+ * Whether the verb at `at` has a thing for its subject ("prior auth is hurting patients",
+ * "understaffing hurts residents"): an opinion about a policy or a shortage, not an accusation.
+ * Passives ("the data were fabricated") keep their subject: it is what was done to.
+ */
+export function thingDoes(s: DocSentence, at: number): boolean {
+  // Only the words just before the verb: a long text must stay linear.
+  const tokens = s.tokens.filter((t) => t.start <= at && t.start >= at - 200 && word(t));
+  const i = tokens.findIndex((t) => t.start === at);
+  if (i < 0 || !isVerb(tokens[i])) return false;
+  const prev = tokens[i - 1];
+  if (prev && /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/.test(word(prev)) && !tokens[i].tags.has('Gerund')) return false;
+  const subject = subjectOf(tokens, i);
+  if (!subject) return false;
+  return THING.test(word(subject)) && !subject.tags.has('ProperNoun');
+}
+
+// Causes that are not anyone: a policy, a shortage, a system.
+const THING = /^(?:policy|policies|staffing|understaffing|shortage|shortages|cuts?|budget|budgets|auth|authorization|authorizations|ratio|ratios|law|laws|rule|rules|mandate|mandates|change|changes|cost|costs|price|prices|lack|outage|outages|delay|delays|wait|waits|burnout|turnover|insurance|red tape|bureaucracy|system|epic|ehr|emr)$/;
