@@ -9,7 +9,7 @@ import { anyMatch, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { listsWithPrefix, readList } from '../shared/lists';
-import { absoluteClaims } from './absolute';
+import { absoluteClaims, deniedBefore } from './absolute';
 import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice } from './unneeded';
 import { resultPromises } from './promise';
@@ -109,7 +109,9 @@ export const medicalClaims: Detector = {
       for (const c of found.claims) {
         const h = { ...c, start: c.start + s.start, end: c.end + s.start };
         if (c.kind === 'prescribing' && !aboutDrug) continue;
-        if (!negatedBefore(doc.text, h.start, 16)) hits.push(h);
+        // A claim that is itself an absence ("no side effects") is one item of a list of them, not denied by the one before.
+        const denied = /^(?:no|zero)\b/i.test(h.text) ? deniedBefore(doc.text, h.start) : negatedBefore(doc.text, h.start, 16);
+        if (!denied) hits.push(h);
       }
       // The frame reads structure the phrase lists miss; where both fire, the phrase's span stands.
       const near = doc.sentences.slice(Math.max(0, s.index - 1), s.index + 1);
@@ -122,7 +124,7 @@ export const medicalClaims: Detector = {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
       }
       // "el té de orégano te lo quita", "deja la amoxicilina": the same frames in Spanish.
-      for (const c of spanishClaims(s, near.some((n) => memoBySentence(n, namesMedicineEs, () => namesMedicineEs(n))))) {
+      for (const c of spanishClaims(s, near.some((n) => memoBySentence(n, namesMedicineEs, () => namesMedicineEs(n))), antecedents.remedyNear)) {
         if (c.kind === 'stopTreatment' && !(addressed || c.particular)) continue;
         if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
       }

@@ -60,7 +60,7 @@ function objectAfter(s: DocSentence, v: number, cliticBefore: boolean): number {
   return cliticBefore ? v : -1;
 }
 
-function claims(s: DocSentence): SpanishClaim[] {
+function claims(s: DocSentence, remedyNear: boolean): SpanishClaim[] {
   const out: SpanishClaim[] = [];
   const toks = s.tokens;
   for (let v = 0; v < toks.length; v++) {
@@ -72,7 +72,9 @@ function claims(s: DocSentence): SpanishClaim[] {
     const remedy = remedyBefore(s, v);
     const obj = objectAfter(s, plain ? v + 1 : v, clitic && /^(?:quita|quitan|quito|cura|curan|curo|sana|elimina)$/.test(w));
     // "se le quita seguro" with no remedy named: an illness promised gone on its own, a claim only beside a remedy.
-    if (obj < 0 || (remedy < 0 && !(clitic && s.tokens.some((_, k) => isRemedy(s, k))))) continue;
+    // Spanish drops the subject: a sentence that opens with the verb speaks of the remedy just named ("Previenen la influenza").
+    const dropped = v === 0 && remedyNear;
+    if (obj < 0 || (remedy < 0 && !dropped && !(clitic && s.tokens.some((_, k) => isRemedy(s, k))))) continue;
     out.push({ kind: 'efficacy', start: toks[remedy >= 0 ? remedy : v].start, end: toks[Math.max(obj, v)].end });
   }
   return out;
@@ -123,8 +125,11 @@ function stops(s: DocSentence, medicineNear: boolean): SpanishClaim[] {
 /** Whether a sentence names a medicine in Spanish or English, which a later "lo" may stand for. */
 export const namesMedicineEs = (s: DocSentence): boolean => s.tokens.some((t) => isMedicine(s, t));
 
-/** Spanish claims and stop-advice in one sentence; `medicineNear` lets "no lo uses" stand for a medicine named before. */
-export function spanishClaims(s: DocSentence, medicineNear = false): SpanishClaim[] {
+/**
+ * Spanish claims and stop-advice in one sentence; `medicineNear` lets "no lo uses" stand for a
+ * medicine named before, `remedyNear` lets a verb without its subject stand for a remedy.
+ */
+export function spanishClaims(s: DocSentence, medicineNear = false, remedyNear = false): SpanishClaim[] {
   if (/[¿?]/.test(s.text.trim().slice(-1)) || /^¿/.test(s.text.trim())) return [];
-  return [...claims(s), ...stops(s, medicineNear)];
+  return [...claims(s, remedyNear), ...stops(s, medicineNear)];
 }

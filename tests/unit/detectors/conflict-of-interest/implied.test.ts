@@ -33,3 +33,14 @@ describe('conflict of interest: ties and pitches in wider words', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+// Disclosures are the detector's own class (the core pack no longer lists them): each clears a tie.
+describe('disclosures with no pack list', () => {
+  it.each([
+    'Vantora paid me to try these insoles and they are the best out there. #ad',
+    'I am a paid speaker for Vantora, and Calmira is the best sleep aid out there.',
+    'Vantora sent me these insoles and I love them. Material connection: they were free.',
+  ])('clears: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -66,3 +66,40 @@ describe('a promise to the reader after the remedy', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+// The detector decides absolute claims alone (the core pack no longer lists them): an absence in
+// a list of absences is a claim, an absence denied is not.
+describe('absences promised, with no pack list', () => {
+  it.each([
+    ['Lost 15 lbs on these drops. No needles, no side effects, no diet.', 'no side effects'],
+    ['The new laser facial: zero downtime, zero side effects.', 'zero side effects'],
+    ['This collagen is 100 percent effective for joint pain.', '100 percent effective'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Every medicine has side effects; there is no such thing as no side effects.',
+    'Ask about side effects before you start anything new.',
+  ])('stays clean: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('one result sold as everyone’s', () => {
+  it.each([
+    ['Two weeks on this cleanse and my fatty liver was reversed! Use code LIVER15 for 15% off.', 'liver was reversed'],
+    ['These elderberry gummies live in my kitchen and I recommend them to every family I see.', 'recommend them to every family'],
+    ['She walked out pain-free in a week. Results like this are what patients can expect with our knee program.', 'Results like this are what patients can expect'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'My mom’s cancer was cured by her oncology team and we are so grateful.',
+    'I recommend the flu shot to every patient I see.',
+    'This is what you can expect at your first visit: a nurse will take your vitals.',
+  ])('stays clean: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
