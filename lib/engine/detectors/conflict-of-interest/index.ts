@@ -15,6 +15,7 @@ import { EMPLOYEE_SELF_ID } from '../shared/self-id';
 import { gated } from '../../text/regex-gate';
 import { paidCues } from './codes';
 import { partnerPromotion } from './partners';
+import { productClaims } from './claims';
 
 const PROMOTING = alternation(PROMOTION);
 const CONNECTED = alternation(CONNECTION);
@@ -65,12 +66,14 @@ export const conflictOfInterest: Detector = {
       );
     }
     if (disclosesConnection(doc, config, policy)) return out;
-    const promotion = scanDoc(doc, PROMOTING);
-    const paid = paidCues(doc, readList(policy, config, 'paidCueList', 'paid-cues'), promotion.length > 0);
+    const praised = scanDoc(doc, PROMOTING);
     const avoidance = scanDoc(doc, AVOIDING);
     // "Not sponsored" denies a connection; whether the denial holds is for the other cues to say.
     const connection = [...avoidance, ...scanDoc(doc, CONNECTED).filter((h) => !negatedBefore(doc.text, h.start, 8))];
     const partnerNames = [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)];
+    // Beside a stated tie, what the product is said to cure or prevent is the pitch ("Pharmacor fed us; Zentrova stops migraines").
+    const promotion = praised.length || !connection.length ? praised : productClaims(doc, findTermsInDoc(doc, partnerNames, true));
+    const paid = paidCues(doc, readList(policy, config, 'paidCueList', 'paid-cues'), promotion.length > 0);
     const risky: readonly Hit[] = paid.length ? paid : promotion.length && connection.length ? connection : [];
     if (!risky.length) {
       // The organization's own vendors: praising one is a connection the pack names.

@@ -9,13 +9,15 @@ import { anyMatch, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { listsWithPrefix, readList } from '../shared/lists';
-import { absoluteClaims } from './absolute';
+import { absoluteClaims, deniedBefore } from './absolute';
 import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice } from './unneeded';
 import { resultPromises } from './promise';
 import { careAttacks } from './against-care';
 import { PROMO_CODE, PROMOTION, testimonials } from './testimonial';
 import { efficacyClaims, namesRemedy, namesVaccine } from './efficacy';
+import { namesMedicineEs, spanishClaims } from './spanish';
+import { universalRecommendations } from './universal';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
 const ADVICE_RE = alternation(ADVICE);
@@ -52,6 +54,7 @@ const WHY: Record<string, string> = {
   againstCare: 'Calling a proven treatment a fraud, a poison or useless contradicts the evidence and can keep people from care they need.',
   promise: 'Promising the reader that a remedy or routine will keep an illness or a treatment away is a guarantee no evidence supports.',
   unneededCare: 'Telling someone that the care their clinician ordered is unneeded can keep them from treatment they need.',
+  everyone: 'Urging a product or remedy on everyone with a condition sells it as if it suited every patient; treatment depends on the person and their clinician.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
 
@@ -106,7 +109,9 @@ export const medicalClaims: Detector = {
       for (const c of found.claims) {
         const h = { ...c, start: c.start + s.start, end: c.end + s.start };
         if (c.kind === 'prescribing' && !aboutDrug) continue;
-        if (!negatedBefore(doc.text, h.start, 16)) hits.push(h);
+        // A claim that is itself an absence ("no side effects") is one item of a list of them, not denied by the one before.
+        const denied = /^(?:no|zero)\b/i.test(h.text) ? deniedBefore(doc.text, h.start) : negatedBefore(doc.text, h.start, 16);
+        if (!denied) hits.push(h);
       }
       // The frame reads structure the phrase lists miss; where both fire, the phrase's span stands.
       const near = doc.sentences.slice(Math.max(0, s.index - 1), s.index + 1);
@@ -118,6 +123,11 @@ export const medicalClaims: Detector = {
       for (const c of efficacyClaims(s, antecedents, products)) {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
       }
+      // "el té de orégano te lo quita", "deja la amoxicilina": the same frames in Spanish.
+      for (const c of spanishClaims(s, near.some((n) => memoBySentence(n, namesMedicineEs, () => namesMedicineEs(n))), antecedents.remedyNear)) {
+        if (c.kind === 'stopTreatment' && !(addressed || c.particular)) continue;
+        if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
+      }
       // "... every morning and you will never get a UTI again": a result promised as certain.
       // "antidepressants are a scam", "the flu shot tanks your mood": proven care run down.
       for (const a of careAttacks(s)) {
@@ -127,7 +137,13 @@ export const medicalClaims: Detector = {
       for (const t of testimonials(s, promoted)) {
         if (!hits.some((h) => overlaps(h, t))) hits.push({ ...t, text: doc.text.slice(t.start, t.end), kind: 'testimonial' });
       }
-      for (const p of resultPromises(s)) {
+      // "everyone with migraines should ask for it": a product urged on all who have a condition.
+      if (remedyInDoc && !antecedents.vaccineNear) {
+        for (const u of universalRecommendations(s)) {
+          if (!hits.some((h) => overlaps(h, u))) hits.push({ ...u, text: doc.text.slice(u.start, u.end), kind: 'everyone' });
+        }
+      }
+      for (const p of resultPromises(s, antecedents.remedyNear || products.some((p) => p.start < s.end), products.some((p) => p.start >= s.start && p.end <= s.end))) {
         if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
       }
       for (const a of absolute) {

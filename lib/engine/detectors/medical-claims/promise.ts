@@ -17,6 +17,8 @@ const GET = /^(?:get|catch|need|have|deal|see|worry|forget|toss|throw|ditch|tras
 const NEGATION = /^(?:never|not|wont|won't|cant|can't)$/;
 const QUALIFIED = gated(/\b(?:as (?:often|much|sick|bad|badly|many)|less (?:likely|often)|likely|may|might|probably not|chances?|risk)\b/i);
 const VACCINE = new Set(VACCINE_WORDS);
+// Monitoring a condition needs ("never have to check your sugar again"): care promised away.
+const MONITORING = /^(?:check|test|prick|poke|inject|monitor)$/;
 
 export interface ResultPromise {
   start: number;
@@ -32,7 +34,8 @@ function promisedVerb(s: DocSentence, i: number): { verb: number; negated: boole
   for (let j = i + 1; j < Math.min(toks.length, i + 6); j++) {
     const x = word(toks[j]);
     if (NEGATION.test(x) || /n't$/.test(x)) negated = true;
-    if (/^(?:will|'ll|wont|won't|can|cant|can't)$/.test(x)) future = true;
+    // "you never have to ...": a present "never" promises as much as a future.
+    if (/^(?:will|'ll|wont|won't|can|cant|can't|never)$/.test(x)) future = true;
     if (GET.test(x) && future && j > i) {
       // "be off insulin", "get off the meds": riddance; "never get a UTI": prevention.
       if (x === 'off' && word(toks[j - 1]) !== 'be') return undefined;
@@ -45,28 +48,33 @@ function promisedVerb(s: DocSentence, i: number): { verb: number; negated: boole
 
 const isVaccine = (t: DocToken) => VACCINE.has(word(t));
 
-/** Promises of a certain result to the reader in one sentence. */
-export function resultPromises(s: DocSentence): ResultPromise[] {
+/**
+ * Promises of a certain result to the reader in one sentence; with `remedyNear` (a remedy or a
+ * product named in this sentence or the one before) the promise needs no condition joined to it
+ * ("The drip is $149. You'll never need your inhaler again"); `productHere`, a pack product named
+ * in the sentence, is the remedy whatever it is ("their insulin pump ..., you never have to check").
+ */
+export function resultPromises(s: DocSentence, remedyNear = false, productHere = false): ResultPromise[] {
   const toks = s.tokens;
   if (/\?\s*$/.test(s.text.trim()) || QUALIFIED.test(s.text)) return [];
   const out: ResultPromise[] = [];
-  for (let i = 1; i < toks.length; i++) {
+  for (let i = remedyNear ? 0 : 1; i < toks.length; i++) {
     if (!READER.test(word(toks[i]))) continue;
     const found = promisedVerb(s, i);
     if (!found?.negated) continue;
     // What is promised away: an illness or a treatment, a few words on.
     let target = -1;
     for (let j = found.verb + 1; j < Math.min(toks.length, found.verb + 6) && target < 0; j++) {
-      if (ailmentAt(s, j) || isCare(s, toks[j])) target = j;
+      if (ailmentAt(s, j) || isCare(s, toks[j]) || (MONITORING.test(word(toks[j])) && word(toks[j - 1]) === 'to')) target = j;
       if (endsClause(toks[j])) break;
     }
     if (target < 0) continue;
     // The condition: what comes before the reader, joined to the promise ("... and you", "... = you").
     const before = toks.slice(0, i);
     const prev = toks[i - 1];
-    const joined = /^(?:and|&|=|then)$/.test(word(prev)) || /[=,]\s*$/.test(prev.post) || prev.text === '=' || prev.tags.has('Emoji');
-    const remedy = before.some((_, k) => remedyAt(s, k) === 'remedy');
-    if (!joined && !remedy) continue;
+    const joined = !!prev && (/^(?:and|&|=|then)$/.test(word(prev)) || /[=,]\s*$/.test(prev.post) || prev.text === '=' || prev.tags.has('Emoji'));
+    const remedy = productHere || before.some((_, k) => remedyAt(s, k) === 'remedy');
+    if (!joined && !remedy && !remedyNear) continue;
     // "take your statin and you won't need ...", "get the shot and you won't get ...": prescribed care.
     if (before.some(isVaccine) || (!remedy && before.some((_, k) => remedyAt(s, k) === 'drug'))) continue;
     // The whole of what is promised away ("a flu shot", "the ADHD meds").

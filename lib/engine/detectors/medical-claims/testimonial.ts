@@ -20,11 +20,14 @@ export interface Testimonial {
   end: number;
 }
 
+// An illness said gone or undone ("my eczema is gone", "my fatty liver was reversed", "acne cleared").
+const RESOLVED = /^(?:gone|reversed|cured|healed|vanished|disappeared)$/;
+
 /** An illness said gone ("my eczema is gone", "joint pain gone"): the span from the illness to "gone". */
 function goneAt(s: DocSentence): Testimonial | undefined {
   const toks = s.tokens;
   for (let g = 1; g < toks.length; g++) {
-    if (word(toks[g]) !== 'gone') continue;
+    if (!RESOLVED.test(word(toks[g]))) continue;
     for (let i = g - 1; i >= Math.max(0, g - 5); i--) {
       if (ailmentAt(s, i)) return { start: toks[i].start, end: toks[g].end };
       if (/[,;:.!?]/.test(toks[i].post) && i < g - 1) break;

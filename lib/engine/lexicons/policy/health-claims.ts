@@ -21,7 +21,7 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   guarantee: [
     // A condition promised gone for good or by a date ("your tendinitis is gone by the weekend", "they'll be gone for good").
     "(?:(?:ur|your|my|their|his|her) (?:\\S+ )?(?:" + AILMENT + "|\\p{L}+(?:itis|osis|algia|emia|pathy|iasis))) (?:is|are|will be|'ll be|would be) (?:all |completely |totally |literally )?gone (?:for good|forever|by (?:the )?(?:weekend|morning|friday|monday|tomorrow|next week)|in (?:\\d+|a|one|two|three) (?:days?|weeks?|months?)|within (?:\\d+|a|one|two) (?:days?|weeks?))",
-    'guarantee[sd]?', 'guaranteeing', 'guaranteed (?:results|to)', '100% (?:safe|effective|natural|success|cure|guaranteed|of (?:patients|people|the time))',
+    'guarantee[sd]?', 'guaranteeing', 'guaranteed (?:results|to)', '100(?:%| percent) (?:safe|effective|natural|success|cure|guaranteed|of (?:patients|people|the time))',
     '100% success rate', '(?:success|cure) rate of 100%', 'never (?:once )?(?:\\S+ ){0,3}fails?', 'never (?:once )?(?:seen it )?fail(?:ed)?', 'always works',
     'works for everyone', 'work for everyone', 'going to work for everyone', 'safe for everyone', 'works every time', 'if nothing else (?:has )?worked,? this will',
   ],
@@ -84,7 +84,7 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     "i've seen it (?:work )?(?:in|on|for) (?:dozens|hundreds|thousands|all|every|each)(?: one)?(?: of)? (?:my )?(?:patients?|clients?)", 'i just know it',
     // One result promised to every reader ("it'll do the same for your knees", "y'all will see the same thing").
     "(?:it'll|it will|they'll|they will|this will|she'll|he'll) (?:do the same|fix yours|work for you|work for yours|heal yours)", "(?:you|y'all|u|ya'?ll|you all) (?:will|'ll) (?:see|get) the same", "(?:y'all|you|u|ya'?ll) can (?:do it )?too",
-    'the kind of results? (?:you|u) can expect', '(?:every(?:one|body)|all (?:my|our) (?:patients|clients)) gets? (?:these|those|the same) results', "(?:that's|thats|this is) (?:exactly )?what every(?:one|body) gets",
+    'the kind of results? (?:you|u) can expect', '(?:results|outcomes) like (?:this|that|these|hers|his|mine) (?:is|are) (?:exactly )?what (?:you|u|patients|clients|every(?:one|body)) can expect', '(?:every(?:one|body)|all (?:my|our) (?:patients|clients)) gets? (?:these|those|the same) results', "(?:that's|thats|this is) (?:exactly )?what every(?:one|body) gets",
   ],
   offLabel: [
     'off[- ]label', "(?:isn't|is not|not) just for " + AILMENT, '(?:too|as well),? not (?:just|only) (?:for )?' + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
