@@ -11,11 +11,21 @@ const PATIENT = /\b(?:(?:a|my|our|this|that|the) (?:\S+ )?(?:patient|pt)|(?:bed|
 // One's own family in a bed is teased with love, not mocked.
 const FAMILY = /\bmy (?:mom|mum|dad|mother|father|grandma|grandpa|nana|husband|wife|son|daughter|kid|sister|brother|aunt|uncle)\b/i;
 
+// A patient spoken to as "sir" or "ma'am" in public and answered with a jab ("ma'am it's a lap
+// chole not a divorce", "sir you were there for a kidney stone 😂"): the post talks back at them.
+const TALKED_TO = /(?:^|[.!?,:;]\s*|\n|\p{Extended_Pictographic}\s*)(?<!(?:thank you|thanks|yes|no|excuse me|please|dear)[,\s]*)(?:ma'?am|sir)\b,?\s+(?:you|your|it's|it is|that's|that is|with respect)\b/iu;
+const JAB = /\b(?:lol|lmf?ao+|not a|you are not|you're not|next time|built like|whole lotta)\b|😂|🤣|🙄|💀|🤡|🙃/iu;
+
 export function mockery(doc: Doc): Issue[] {
   const out: Issue[] = [];
+  const spoken = TALKED_TO.exec(doc.text);
+  if (spoken && JAB.test(doc.text) && !FAMILY.test(doc.text)) {
+    const s = doc.sentenceAt(spoken.index + spoken[0].length - 1);
+    if (s) out.push({ rule: 'mockery', start: s.start, end: s.end, severity: 'warning', message: 'Mocking a patient', explanation: 'Talking back at a patient in public, however tired you are, reads as contempt for the people the organization cares for. Describe the situation without the jab, or keep it off social media.', confidence: 0.7 });
+  }
   for (const s of doc.sentences) {
     const roll = EYE_ROLL.exec(s.text);
-    if (!roll || !PATIENT.test(s.text) || FAMILY.test(doc.text)) continue;
+    if (!roll || !PATIENT.test(s.text) || FAMILY.test(doc.text) || out.some((o) => o.start === s.start)) continue;
     out.push({
       rule: 'mockery',
       start: s.start,

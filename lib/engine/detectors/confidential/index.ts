@@ -6,7 +6,7 @@
 import type { Doc } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Severity } from '../../types';
-import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, LAUNCH_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, ORG_SUBJECT, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
+import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, INSIDER_WINK, NON_PUBLIC_FACT, LAUNCH_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, ORG_SUBJECT, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { codesNearTheirName, passwordsNearTheirName } from './credentials';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
@@ -36,6 +36,9 @@ const LAUNCH = alternation(LAUNCH_CUES, 'i');
 // How far from the system a launch word still speaks of it ("go-live is the weekend of March 14 for the new EHR").
 const LAUNCH_REACH = 60;
 // Hearsay about a plan ("rumor is they're closing ..."): told before anyone announced it.
+// An insider wink counts beside a non-public fact; a marker naming the record counts alone.
+const WINK = gated(new RegExp(INSIDER_WINK, 'i'));
+const FACT = alternation(NON_PUBLIC_FACT, 'i');
 const HEARSAY = gated(/\b(?:rumou?r(?:s|ed)?|word is|i heard|heard (?:that|in|at|from)|word from|apparently|supposedly|someone (?:in|from) \S+ (?:told|said))\b/i);
 
 interface Risk extends Hit {
@@ -128,7 +131,7 @@ export const confidential: Detector = {
     if (!announced && (marked || testDoc(doc, FUTURE) || testDoc(doc, HEARSAY))) {
       for (const h of scanDoc(doc, PLAN)) risks.push({ ...h, kind: 'plan', severity: 'warning', why: 'Plans for services and programs are news only the organization announces.' });
     }
-    return risks.map((r): Finding =>
+    return withoutBareCues(doc, risks, packMarkers).map((r): Finding =>
       makeFinding(config, {
         ruleId: `confidential/${r.kind}`,
         category: 'confidential',
@@ -144,6 +147,17 @@ export const confidential: Detector = {
     );
   },
 };
+
+/**
+ * Drops insider winks ("off the record", "can't say more", "you didn't hear it from me") when
+ * they are all the post has: no marker naming the organization's record, no other kind of
+ * risk, no non-public fact. Such a wink rides on crisis news, gossip or a personal secret.
+ */
+function withoutBareCues(doc: Doc, risks: Risk[], packMarkers: readonly Hit[]): Risk[] {
+  const cue = (r: Risk) => (r.kind === 'marker' || r.kind === 'unreleased') && !packMarkers.some((p) => p.start === r.start) && WINK.test(r.text);
+  if (!risks.length || !risks.every(cue) || testDoc(doc, FACT)) return risks;
+  return [];
+}
 
 function testSentence(re: RegExp, text: string): boolean {
   re.lastIndex = 0;

@@ -70,7 +70,8 @@ export const crisis: Detector = {
       const s = doc.sentenceAt(h.start);
       const inS = (x: Hit) => !!s && x.start >= s.start && x.end <= s.end;
       // The whole post about a rival ("St. Aldric's 'maintenance' ... they paid the ransom"), or this sentence.
-      if ((rivals.length > 0 && !ownHits.length && !testDoc(doc, OWN)) || (rivals.some(inS) && !ownHits.some(inS))) return true;
+      // A rival in the sentence beside "our nurses" or "we" is blamed for the organization's own event.
+      if ((rivals.length > 0 && !ownHits.length && !testDoc(doc, OWN)) || (rivals.some(inS) && !ownHits.some(inS) && !scan(OWN, s?.text ?? '').length)) return true;
       // A sentence placing the event at another hospital, out of state, elsewhere, with none of the organization's names.
       return !!s && !ownHits.some(inS) && !scan(OWN, s.text).length && (scan(ELSEWHERE_RE, s.text).length > 0 || PLACED_ELSEWHERE.test(s.text));
     };

@@ -39,7 +39,8 @@ export function otherSense(doc: Doc, h: Hit): boolean {
   if (/hack|attack|outage|down|phish|breach|ransom/.test(word)) {
     if (GAME.test(sentence) && !IT_WORDS.test(sentence.replace(h.text, ''))) return true;
     if (/outage|down/.test(word) && UTILITY.test(sentence) && !IT_WORDS.test(sentence)) return true;
-    if (/phish|attack|hack|breach/.test(word) && DEFENDED.test(sentence)) return true;
+    // A defence that held is said of the attack itself, near it: "training" later in the sentence is not.
+    if (/phish|attack|hack|breach/.test(word) && DEFENDED.test(doc.text.slice(Math.max(s?.start ?? 0, h.start - 40), Math.min(s?.end ?? doc.text.length, h.end + 40)))) return true;
   }
   if (/strike/.test(word) && PLAYFUL_STRIKER.test(before)) return true;
   if (/^bargaining$/.test(word) && HAGGLING.test(after)) return true;

@@ -2,6 +2,8 @@
 import { alternation, findTerms, type Hit } from './match';
 import { gated } from '../../text/regex-gate';
 
+// Departments a writer names as their own ("X anesthesia here", "riverbend evs here").
+const DEPARTMENTS = '(?:anesthesia|pharmacy|radiology|nursing|rehab|lab|billing|finance|evs|security|facilities|dietary|transport|registration|ortho|derm|peds|onc|cardiology|imaging|icu|nicu|l&d|it|hr)';
 const ROLE_WORDS = "(?:nurse|rn|np|pa|physician|doctor|doc|md|do|surgeon|resident|fellow|pharmacist|therapist|tech|technician|technologist|employee|manager|director|vp|ceo|cfo|coo|cno|cmo|executive|chaplain|scheduler|receptionist|coordinator|educator|midwife|aide|cna|medic|paramedic|\\p{L}+(?:ist|ian|or|er))";
 
 /** "I work at ...", "as a nurse at ...": says they work somewhere, whichever place it names. */
@@ -20,7 +22,11 @@ const LEAD = gated(new RegExp(
       // "Three years working nights on the cardiac floor at X": a tenure, the writer's own.
       "(?<!(?:\\bher|\\bhis|\\btheir|'s) \\S+ )(?:years|months|decades) (?:of )?(?:working|worked) (?:\\S+ ){0,6}(?:at|for)",
       'part of',
-      'my (?:team|unit|colleagues|coworkers|co-workers|department|job|shift|employer|workplace|floor) (?:at|in|on|with)',
+      'my (?:\\S+ )?(?:team|unit|colleagues|coworkers|co-workers|department|job|shift|employer|workplace|floor) (?:at|in|on|with)',
+      // A gerund opening the sentence is the writer's own work: "Working at X has taught me".
+      '(?:^|[.!?]\\s+|\\n)working (?!out\\b)(?:\\S+ ){0,3}(?:at|for|with)',
+      // A tenure or a role "with X": "i been a home health aide with X 11 yrs".
+      "(?:i been|i've been|i have been) an? (?:\\S+ ){0,3}(?:with|at|for)",
       // Someone else's tenure ("congrats to Ana on 25 years at X", "her 10 years at X") is not the writer's.
       "(?<!(?:\\bon|\\bher|\\bhis|\\btheir|'s|\\bcelebrat\\w+) \\S+ )(?:years|months) at",
       "(?:as|i'm|i am) an?",
@@ -39,16 +45,18 @@ const ROLE_AT = gated(new RegExp(`(?:^|[^\\p{L}])${ROLE_WORDS} at (?:the )?$`, '
  */
 // What comes just after one of the organization's names when the writer works there:
 // "X (where I work)", "X aka my employer", "X RT here", "X volunteer since 2015".
-const TRAIL = gated(new RegExp(`^(?:'s)?\\s*[(,—–-]?\\s*(?:(?:aka |a\\.k\\.a\\. |i\\.e\\. )?(?:where i (?:work|volunteer|train)|my (?:employer|workplace|job|hospital|clinic))|(?:\\S+ ){0,2}(?!(?:neighbou?r|visitor|donor|member|customer|mother|father|voter|supporter|daughter|sister|brother)\\b)${ROLE_WORDS} here\\b|(?:\\S+ )?(?:volunteer|employee|staff(?:er)?|nurse|rn|rt) (?:since|for) )`, 'iu'));
+const TRAIL = gated(new RegExp(`^(?:'s)?\\s*[(,—–-]?\\s*(?:(?:aka |a\\.k\\.a\\. |i\\.e\\. )?(?:where i (?:work|volunteer|train)|my (?:employer|workplace|job|hospital|clinic))|(?:\\S+ ){0,2}(?!(?:neighbou?r|visitor|donor|member|customer|mother|father|voter|supporter|daughter|sister|brother)\\b)(?:${ROLE_WORDS}|${DEPARTMENTS}) (?:here|btw|psa)\\b|(?:\\S+ )?(?:volunteer|employee|staff(?:er)?|nurse|rn|rt) (?:since|for) )`, 'iu'));
+// A role written as its abbreviation, in capitals ("X SLP here", "X CRNA PSA").
+const ABBREVIATED_ROLE = /^\s+(?:[A-Z]{2,5}|[A-Z]{2,5}s) (?:here|btw|PSA)\b/u;
 // Said without the name, once the post names the organization: "I work there", "as someone who works in healthcare".
-const UNNAMED = gated(/\b(?:i (?:work|worked|volunteer) (?:there|here)|as (?:someone|somebody|a person|one) who (?:works|worked|volunteers) (?:there|here|at (?:a|the) (?:hospital|clinic)|in (?:a hospital|healthcare|health care|medicine|a clinic)))\b/i);
+const UNNAMED = gated(/\b(?:i (?:work|worked|volunteer) (?:\S+ ){0,2}(?:there|here)|i(?:'ve| have) (?:worked|been|volunteered) (?:\S+ ){0,2}there (?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:yrs?|years?|months?)|(?:the |a )?(?:hospital|clinic) where i (?:work|volunteer)|as (?:someone|somebody|a person|one) who (?:works|worked|volunteers) (?:there|here|at (?:a|the) (?:hospital|clinic)|in (?:a hospital|healthcare|health care|medicine|a clinic)))\b/i);
 
 export function selfIdentification(text: string, ownNames: readonly string[]): Hit[] {
   const out: Hit[] = [];
   // The organization's names in any case: after a lead such as "I work at", "riverbend" is the employer.
   const names = findTerms(text, ownNames);
   for (const n of names) {
-    const trail = TRAIL.exec(text.slice(n.end));
+    const trail = TRAIL.exec(text.slice(n.end)) ?? ABBREVIATED_ROLE.exec(text.slice(n.end));
     if (trail) {
       out.push({ start: n.start, end: n.end + trail[0].length, text: text.slice(n.start, n.end + trail[0].length) });
       continue;

@@ -5,14 +5,16 @@
 export const SECRECY_MARKERS: readonly string[] = [
   'internal(?:[ -]only| use only)', 'internal[,:]? (?:do not|don\'t|please don\'t|not for) (?:forward|share|distribute|post|repost)',
   '(?:strictly|highly|very|totally) confidential', "(?:marked|labeled|labelled|stamped) internal", "(?:this|it|that|thats|its)(?:'s| is| was)? (?:all |still |strictly )?internal(?=[,.!;:)]| but| so| only| for now|$)", '(?:this is|it\'s|its|marked|stamped) confidential', 'confidential[:,]', 'confidential (?:memo|email|document|deck|slides?|report|info|information|numbers|plan)',
-  '(?:do not|don\'t|dont|pls don\'t|please don\'t|not supposed to) (?:share|forward|repost|screenshot|spread)(?: (?:this|it|that))?', 'not for (?:distribution|sharing|public)',
+  // "I don't share her politics" is the writer's taste, not a request.
+  '(?<!\\bi )(?:do not|don\'t|dont|pls don\'t|please don\'t|not supposed to) (?:share|forward|repost|screenshot|spread)(?: (?:this|it|that))?', 'not for (?:distribution|sharing|public)',
   '(?:keep (?:it|this) |just |strictly |stays? )between (?:us|you and me|me and you|ourselves)',
   // "Between us, ..." opens the secret; "1,900 visits between us" is the two of us together.
   '(?<![\\p{L}\\p{N},]\\s)between us', 'between you and me',
   '(?:not|hasn\'t been|haven\'t|hasn\'t|have not|has not|wasn\'t|isn\'t) (?:\\S+ )?(?:announced|public|official|released)(?: yet)?',
   'not (?:public|announced|official|out) yet', 'before (?:it\'s|it is|they|it gets|it goes) (?:announced|public|released|official)',
   '(?:still |all )?under wraps', 'hush[- ]hush', 'on the down ?low', 'off the record', 'you didn\'t hear (?:it|this) from me', 'act surprised', 'let it slip', 'quietly (?:planning|working on|preparing|negotiating)',
-  'leak(?:ed|s)?', "(?:that|this|it) stays in (?:this|the) room", 'you heard it (?:here|from me) first', '(?:under|signed) (?:an |the )?nda', "(?:nda|NDA) so (?:i|we) can't", 'from (?:the|an|our) (?:internal|leadership|exec(?:utive)?|board|confidential) (?:memo|email|deck|meeting|slides?|report)',
+  // Something leaked to the writer ("the leaked memo", "this leaked"), not data leaked in a hack or a leaky sample.
+  '(?:leaked|leaking) (?:\\S+ )?(?:memo|email|deck|document|docs?|list|plan|numbers|slides|info|news|details)', '(?:this|it|that|memo|email|deck|list|plan|news) (?:just |got |was |has been )?leaked(?! in| on| online| to the dark)', '(?:i|someone|somebody) leaked', 'se filtr[oó]', "(?:that|this|it) stays in (?:this|the) room", 'you heard it (?:here|from me) first', '(?:under|signed) (?:an |the )?nda', "(?:nda|NDA) so (?:i|we) can't", 'from (?:the|an|our) (?:internal|leadership|exec(?:utive)?|board|confidential) (?:memo|email|deck|meeting|slides?|report)',
   'internal (?:memo|email|deck|slides?|report|pay bands|numbers|document|docs|data)', '(?:can\'t|cannot|can not) (?:share|say|disclose|talk about|name) (?:the |this |that |any |much |more )?(?:doc|document|deck|memo|details|numbers|specifics|much|more|who|what|when|names)(?: yet| publicly)?',
   '(?:haven\'t|hasn\'t|have not|has not) (?:told|informed) (?:\\S+ ){0,3}yet',
   "(?:will|'ll|are going to|is going to|gonna|plan to|plans to) announce (?:it|this|that|the \\S+) (?:after|next|in|at|on|once|when)",
@@ -129,7 +131,8 @@ export const SECURITY: readonly string[] = [
   `(?:keypad|lock|lockbox|padlock|safe) (?:\\S+ ){0,6}?(?:is|was|=|:)(?: still| now| currently| literally| just)? ${DIGITS}(?![\\d%])`,
   `${SECURED} (?:\\S+ ){0,6}?(?:takes|opens with|uses|accepts) #?\\d(?:[- ]?\\d){2,7}#?`,
   `(?:its|it's|it is) \\d{3,8}#? if (?:anyone|you)`,
-  '(?:wi-?fi|wifi|network|ssid) (?:name )?(?:is|=|:) \\S+', '(?:password|passcode|passwd|pw|login|creds|credentials) (?:is|=|:)(?: still| now| literally| just)? \\S+', '(?:login|password|creds) (?:\\S+ ){0,5}(?:is|are) (?:still |literally |just )?\\w+/\\S+', '(?:password|passcode|login|pin|credentials?) (?:for|to) (?:the |our )?(?:\\S+ ){0,4}(?:is|are|=|:) \\S+', 'password for (?:the |our )?\\S+ is \\S+', '(?:wi-?fi|wifi|network|guest|staff|admin) (?:\\S+ )?(?:password|passcode|pw|key) (?:at|for|on|in) (?:\\S+ ){0,4}?(?:is|=|:) \\S+',
+  // A network's name, not its state ("the network is down", "wifi is slow").
+  "(?:wi-?fi|wifi|network|ssid) (?:name )?(?:is|=|:) (?!(?:down|dark|back|slow|up|out|off|offline|online|spotty|terrible|bad|fine|working|still|so|too|really|very|a|an|the|not|being|going|totally|completely|literally|just|always|never|done|gone|toast|fried|dead|broken|fixed|restored|weird|trash|garbage|awful|unusable)\\b)\\S+", '(?:password|passcode|passwd|pw|login|creds|credentials) (?:is|=|:)(?: still| now| literally| just)? \\S+', '(?:login|password|creds) (?:\\S+ ){0,5}(?:is|are) (?:still |literally |just )?\\w+/\\S+', '(?:password|passcode|login|pin|credentials?) (?:for|to) (?:the |our )?(?:\\S+ ){0,4}(?:is|are|=|:) \\S+', 'password for (?:the |our )?\\S+ is \\S+', '(?:wi-?fi|wifi|network|guest|staff|admin) (?:\\S+ )?(?:password|passcode|pw|key) (?:at|for|on|in) (?:\\S+ ){0,4}?(?:is|=|:) \\S+',
   'default (?:admin )?(?:creds|credentials|passwords?)', '(?:vlan|network|subnet) (?:isn\'t|is not|aren\'t|not) (?:segmented|secured|encrypted|protected)',
   `(?:badge reader|reader|lock|camera|cameras|alarm|door|keypad|gate)s? (?:\\S+ ){0,8}(?:broken|disabled|down|propped|unlocked|doesn't work|not working|dead|(?:can be |easily )?bypassed|(?:don't|doesn't|dont|won't|wont|do not|does not) (?:latch|lock|close)|unmonitored|unguarded)`,
   `${SECURED}s? (?:\\S+ ){0,4}(?:is|are|stays?|left|sits?) (?:totally |completely |just |always )?(?:unmonitored|unguarded|unlocked|unstaffed)`,
@@ -185,3 +188,31 @@ export const ORG_SUBJECT = "(?:they(?:'re| are) not (?:telling|saying|sharing)|t
 
 /** The writer places the news inside their organization. */
 export const OWN_SIDE = "(?:our|we|we're|us|they're|they are|management|leadership|admin|the hospital|the system|the board|co-?workers|my (?:team|unit|department|dept|floor|job))";
+
+/**
+ * Insider winks: "off the record", "you didn't hear it from me", "can't say more", "hush hush",
+ * "act surprised". Unlike a marker that names the record or says it is not public yet ("internal
+ * only", "not signed yet", "saw it on the shared drive"), a wink makes a post confidential only
+ * beside a non-public fact (NON_PUBLIC_FACT): alone it rides on crisis news, gossip or a
+ * personal secret.
+ */
+export const INSIDER_WINK = "(?:(?:can'?t|cannot|can not) (?:say|share|talk)|didn'?t hear (?:it|this) from me|off the record|hush[- ]hush|on the down ?low|supposed to (?:know|say|share|tell|talk|see|have)|(?:don'?t|dont|do not) (?:tell|say|share|repeat)|between (?:us|you and me|me and you)|act surprised|not (?:\\S+ )?official|rumou?r (?:is true|confirmed)|not telling|keep (?:it|this) quiet|heard it (?:here|from me) first|leak)";
+
+/**
+ * The facts a secret is made of, beside an insider cue: money and percentages; the
+ * organization's documents, meetings and the people who told ("IT said in huddle", "HR
+ * confirmed", "the board approved"); plans and dates still ahead; pay, budgets, jobs; security.
+ */
+export const NON_PUBLIC_FACT: readonly string[] = [
+  MONEY, '\\d+(?:\\.\\d+)? ?(?:%|percent|por ciento)',
+  '(?:memo|deck|slides|spreadsheet|board (?:meeting|packet|vote)|budget|financials|revenue|numbers|raises?|salar(?:y|ies)|pay (?:grid|bands?|scale|cut)|layoffs?|laid off|let go|severance|bonus(?:es)?|merger|acquisition|buyout|due diligence|go-?live|rollout|codename|project|contingency plan)',
+  // Who told, and where: the organization's own channels.
+  "(?:huddle|all-staff|town hall|(?:staff|leadership|managers'?|downtime|closed) meeting|incident (?:call|report|review|command)|it (?:says|said|told|thinks|confirmed)|hr (?:says|said|told|confirmed|kept)|word from hr|facilities (?:says|said|told)|the board (?:approved|voted|signed)|told us (?:in|at|that)|told (?:the )?(?:charge nurses|managers|staff|us) (?:that|it's|its|the))",
+  // Plans and dates still ahead.
+  '(?:opening|launching|closing|closes|bringing|adding|teaming up|signing|moving|relocating|out of network) (?:\\S+ ){0,8}(?:next (?:month|quarter|year|spring|summer|fall|winter)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|fall|winter)|20\\d\\d)|by (?:spring|summer|fall|winter|year-end)|as of|20\\d\\d)',
+  '(?:next (?:month|quarter|year|spring|summer|fall|winter)|by (?:spring|summer|fall|winter)) (?:\\S+ ){0,6}(?:opening|launch|close|closing|signing|deal|merger)',
+  // Security details: backups, cameras, badges, doors.
+  '(?:backups?|cameras?|badge (?:readers?|system)|vpn|door codes?)',
+  '(?:getting|being|will be|to be|gonna be) (?:cut|eliminated|closed|outsourced|consolidated)', 'in (?:january|february|march|april|may|june|july|august|september|october|november|december)',
+  '(?:presupuesto|despidos|aumento|salario|fusión|correo interno|va(?:n)? a (?:abrir|cerrar|mandar)|planos)',
+];

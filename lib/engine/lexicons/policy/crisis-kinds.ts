@@ -31,6 +31,15 @@ export const CONSEQUENCES: Record<string, readonly string[]> = {
     "(?:can't|cannot|cant|couldn't) (?:pull|bring|look) (?:anything |nothing |\\S+ )?up(?! the| a| to)", 'bring (?:a |your )?(?:paper|written|printed) (?:list|copy|copies|med list)',
     "(?:can't|cannot|cant|couldn't) (?:e-?send|e-?prescribe|log in|print|check (?:insurance|labs)|see (?:my |our |their |ur )?(?:schedule|labs|appts?|appointments|charts?|orders))",
     '"?scheduled (?:system )?maintenance"?(?= has| is not|\\W+(?:has|is not|isn\'t))',
+    // The incident by a nickname ("the whole cyber thing", "this IT mess") and counted in days ("ransomware week 2").
+    "(?:the|this|that|whole) (?:\\S+ )?(?:cyber|it|computer|network|system|hack|ransomware|downtime)(?:[- ]\\S+)? (?:thing|mess|stuff|situation|issue|debacle|fiasco|nightmare|saga|drama|incident|attack)",
+    '(?:ransomware|hack|outage|downtime|cyber ?attack) (?:day|week|d[ií]a|semana) (?:\\d+|one|two|three|four|five|six)', '(?:day|week) (?:\\d+|one|two|three|four|five|six) of the (?:\\S+ ){0,2}(?:hack|outage|cyber|ransomware|downtime|attack)',
+    // The work done by hand while the systems are out: analog tools, runners, and "like it's 1994".
+    '(?:running|charting|doing (?:\\S+ ){0,2}|working|living|back|still) on (?:paper|clipboards|whiteboards|sticky notes|crayons?|pen and paper|index cards)(?! towels| plates| cups)',
+    "(?:paper|clipboards?|whiteboards?|sticky notes?|crayons?|runners|fax(?:es|ing)?|films?|by hand|mars?) (?:\\S+ ){0,6}like it's (?:19\\d\\d|the (?:80|90|70)s)",
+    'hand[- ]carr(?:y|ying|ied) (?:\\S+ ){0,2}(?:films|labs|charts|orders|results|scans)', 'until (?:the )?SYS (?:are |is )?(?:restored|back)',
+    // What the attackers took, asked or told about ("did they steal our patient data", "is anybody's data safe").
+    "(?:steal|stole|stolen|took|take) (?:our|their|my|the|everyone's|patient) (?:\\S+ )?(?:data|info|information|records)", "(?:is )?(?:anybody's|anyone's|our|my|your) (?:\\S+ )?(?:data|info|information|records) (?:\\S+ )?safe",
   ],
   labor: [
     '(?:day \\d+|out here|outside|out|back|stand(?:ing)?|see you) on the (?:picket )?line', "(?:cross|crossing|don't cross) (?:the |our |a )?(?:picket )?line", 'scab (?:agency|nurses|labor|workers)', 'scabbing', 'strikebreakers?', '(?:replacement|temporary clinical|strike) (?:nurses|rns|staff|workers)',
@@ -40,6 +49,12 @@ export const CONSEQUENCES: Record<string, readonly string[]> = {
     '(?:nurses|union|members|rns|staff) (?:\\S+ )?(?:voted|are voting|will vote|vote (?:on|next|this|tomorrow))', '(?:before|after|until|till) the (?:strike |union |contract )?vote',
     'hold the line', 'huelgas?', 'el contrato', 'platicas del contrato', 'nurses (?:walk|are walking|walking out)', "(?:we're|we are) walking", 'they walk(?= if| out| off| tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))', '(?:we|nurses|rns) walk(?= on| if| tomorrow| monday| tuesday| wednesday| thursday| friday| saturday| sunday|[.!?,]|$)',
     '(?:sign|signed) the petition',
+    // The picket told without its name: signs, the line, honking, the nurses going out.
+    '(?:out|outside|afuera) (?:\\S+ ){0,4}(?:with|con) (?:their |the |sus )?(?:signs|pancartas|carteles)', 'signs up', '(?:picket|protest|strike) signs?', "'?nurses deserve better'? signs", 'honk if you (?:see|support|drive by|pass)', '(?:coffee|food|chili|snacks|donuts|water) (?:\\S+ ){0,2}(?:to|on) the line',
+    '#?fair ?contract(?:now)?', 'no contract,? no peace', '(?:replacement|strike|scab) (?:\\S+ )?(?:travell?ers|agency|agencies|rns|nurses)', 'enfermeras de reemplazo',
+    "(?:if|when|before|after|once|until) (?:the )?(?:\\S+ )?(?:nurses|rns|union) (?:\\S+ ){0,2}(?:go out|walk|are out|strike|stop)", "(?:nurses|rns) (?:\\S+ ){0,2}(?:walking|walk|going out|out) on the \\d+(?:st|nd|rd|th)", '(?:nurses|rns) are out on the (?:sidewalk|street|curb|corner)',
+    "pay (?:the |our |my |your )?(?:\\S+ )?nurses (?:what|before|or)", "pay them what they(?:'re| are) worth", 'settle with (?:the )?(?:nurses|union)', '(?:nurses|union|rns|negotiators?) (?:\\S+ ){0,3}(?:at|across) (?:the|that) table', 'at (?:the|that) table (?:next|this) week',
+    'vamos a parar', 'paramos', 'asamblea del sindicato',
   ],
   contamination: [
     'bring (?:your|ur) own (?:water|bottle)(?: bottle)?', "(?:the )?water (?:thing|situation|results|remediation|flushing|testing thing|issue|problem)", "what(?:'s| is) in (?:the |those |our )?(?:water|pipes)",
@@ -49,6 +64,11 @@ export const CONSEQUENCES: Record<string, readonly string[]> = {
     "(?:wouldn't|won't|don't|do not|aren't|isn't|not|never|no one|nobody) (?:\\S+ ){0,3}drink(?:ing|s)? (?:\\S+ )?(?:out of|from) (?:the|those|that|these|any|anything)", 'the all[- ]clear',
     // The place's water itself: "PLACE" stands for the organization's own names.
     "PLACE(?:'s)? (?:\\S+ )?water(?! bottles?| stations?| birth| aerobics| park)",
+    // Bringing one's own water, asking whether the water is safe, sickness traced to it, in English and Spanish.
+    'bring(?:ing)? (?:my|our|your|ur|their|his|her) own (?:\\S+ )?(?:water|bottles?|jugs?)', "safe to (?:wash|shower|bathe|use the (?:water|sinks?|restrooms?|bathrooms?|fountains?))", '(?:is|if|whether) (?:the )?water (?:is )?(?:safe|clean|ok|okay)',
+    "whatever(?:'s| is) in the (?:water|pipes)", '(?:got|get|getting|are|were) sick (?:\\S+ ){0,3}(?:from|because of) the water', 'link to the water', '(?:keep|kept) (?:\\S+ ){0,2}water clean', '(?:run|running|flush) the (?:taps|faucets|water) for \\d',
+    'bacteria (?:\\S+ ){0,5}(?:pipes|water|tubos|tuber[ií]a)', 'shut off the (?:fountains?|showers?|sinks?|taps)',
+    '(?:el|del) agua (?:\\S+ ){0,5}(?:segura|bien|tomar|sucia|contaminada)', 'algo en el agua', '(?:bebederos|fuentes de agua)', 'legionel+a',
   ],
   shortage: [
     '(?:out of|ran out of|running out of|no more) (?:\\S+ ){0,2}(?:saline|iv bags|contrast|blood|heparin|gloves|n95s?|masks|gowns|vents?|beds|formula)', 'rationing', 'on backorder',

@@ -17,6 +17,8 @@ export const INCIDENTS: readonly string[] = [
   'locked (?:up )?(?:our|the|all (?:our|the)) (?:servers|systems|files|computers|network|records)', 'on paper charts', '(?:writing|doing|charting|documenting) (?:\\S+ ){0,2}by hand',
   '(?:without|no|lost) (?:\\S+ )?(?:ehr|emr|computer|system|network|email|chart(?:ing)?) access', '(?:info|information|data|records|ssns?) (?:got |was |were )?(?:stolen|taken|leaked|exposed) in the',
   'spreading (?:through|across|around) (?:the |our )?(?:unit|floor|ward|hospital|building|nursery|clinic|icu|nicu)',
+  // The hack by a pointing word ("this hack", "the whole hack thing"), and in Spanish.
+  '(?:this|the|that|whole) hack', 'hackeo', 'hackers', 'ataque (?:cibern[eé]tico|inform[aá]tico)', 'huelga', 'legionel+a',
 ];
 
 /** Everyday senses of a crisis word, read just after it ("the strike of the clock", "a strike of luck"). */
@@ -38,7 +40,7 @@ export const SPECULATION: readonly string[] = [
 
 /** The writer places the incident at their own workplace. */
 export const OWN_PLACE: readonly string[] = [
-  'our (?:hospital|unit|floor|clinic|nicu|picu|or|ward|department|practice|office|systems?|network|it|ed|er|icu|lab|pharmacy|patients|building|campus|water|records|portal|servers?|computers|ehr|emr|charts|phones|email|pipes|sinks|taps)', 'we(?:\'re| are| were|\'ve| have)',
+  'our (?:hospital|unit|floor|clinic|nicu|picu|or|ward|department|practice|office|systems?|network|it|ed|er|icu|lab|pharmacy|patients|building|campus|water|records|portal|servers?|computers|ehr|emr|charts|phones|email|pipes|sinks|taps|nurses|staff|techs|docs|doctors)', 'we(?:\'re| are| were|\'ve| have)',
   'here at', 'at work', 'pray for us', 'send (?:help|coffee|snacks|food|prayers)', '(?:the|our) union', 'the (?:\\S+ )?(?:hospital|floor|unit|icu|ed|er|clinic|lab)', 'where i work', 'my (?:hospital|unit|floor|clinic|job|work)', 'the hospital', 'admin', 'management', 'leadership',
 ];
 
@@ -46,4 +48,7 @@ export const OWN_PLACE: readonly string[] = [
 export const WORKPLACE_WORDS: readonly string[] = [
   'nurses?', 'union', 'solidarity', 'staffing', 'ratios', 'patients?', 'units?', 'shifts?', 'hospital', 'clinic', 'admin', 'management', 'coworkers?', 'colleagues?', 'staff', 'floor', 'at work',
   'our', 'we', 'us', 'electives?', 'internal (?:email|memo|update)', 'payroll', 'appointments?', 'visits?', 'charting', 'on paper', 'downtime', 'pharmacy', 'labs?', 'orders',
+  'radiology', 'imaging', 'rehab', 'preceptor', 'clinicals', 'birth center', 'med center', 'icu',
+  // The same in Spanish.
+  'enfermeras?', 'sindicato', 'pacientes?', 'cl[ií]nica', 'turnos?', 'pisos', 'nosotr[oa]s', 'trabajo', 'gerencia', 'di[aá]lisis',
 ];

@@ -63,7 +63,7 @@ export const PROFANITY: readonly string[] = [
 export const INSULTS: readonly string[] = ['moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'retard', 'retards', 'retarded', 'cretin', 'cretins'];
 
 /** Unsubstantiated superlatives about care; a cited ranking makes them fine. */
-const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses|doctors|physicians|surgeons|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?|counselors|therapists|midwives|app|experience|service|\\p{L}+(?:ologists|iatrists|icians|ists|ologies))";
+const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses?|doctors?|docs?|physicians?|surgeons?|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|labs?|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|dermatology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?|counselors?|therapists?|midwives|app|experience|service|\\p{L}+(?:ologists?|iatrists?|icians?|ists|ologies))";
 // Where a superlative claims to rank: a named place ("in cedar falls", "in pa", "in the whole
 // region"), not the writer's own corner ("in my unit").
 const WHERE = "(?:in (?:the )?(?:whole |entire )?(?!(?:my|our|your|his|her|their|this|that|a|an)\\b)\\p{L}[\\p{L}.']*(?: (?!(?:and|but|so|for|to|with)\\b)\\p{L}[\\p{L}.']*)?|anywhere|around|out there|on earth|period|, period)";
@@ -80,6 +80,16 @@ export const SUPERLATIVES: readonly string[] = [
   // People ranked against a place's whole field ("the only ones worth seeing in this town").
   "the only (?:\\S+ ){0,2}(?:ones|team|doctors?|docs|\\p{L}+(?:ists|ians)) (?:worth|you should) (?:\\S+ ){0,2}(?:going to|seeing|trusting|visiting|see|trust) in (?:this |the )?(?:town|area|region|state|city)",
   "better (?:results|outcomes|care) than (?:anything|anyone|anywhere|any other)",
+  // "the most amazing pediatrician in the state", "the best-run clinic in the county".
+  `the (?:most \\p{L}+|best-\\p{L}+) (?:\\S+ ){0,2}${CARE} ${WHERE}`,
+  // "best care ever", "best nurses ever": the ranking against all time.
+  `best (?:\\S+ ){0,2}${CARE} ever`,
+  // Nowhere else compares: "you won't find better care anywhere", "don't even look anywhere else".
+  "(?:won't|will not|wont|can't|cannot|never) find (?:\\S+ ){0,2}better (?:\\S+ ){0,2}anywhere", 'better than anything (?:\\S+ ){0,3}anywhere', "(?:don't|do not|dont|never) (?:even )?(?:go|look|bother) (?:\\S+ )?anywhere else",
+  // "the best place in the state to have your baby".
+  'the best place (?:in (?:the |this )?\\S+ )?(?:to|for) (?:have|take|get|deliver|send|bring)',
+  // Spanish: "el mejor hospital de niños del estado".
+  '(?:el|la|los|las) mejor(?:es)? (?:\\S+ ){0,4}(?:del|de la|en el|en la|de) (?:estado|ciudad|condado|regi[oó]n|pa[ií]s|mundo|pueblo|valle)',
 ];
 export const RANKING_CITED = '(?:ranked|rated|named|recogni[sz]ed|awarded|according to|per|by) (?:\\S+ ){0,6}(?:u\\.?s\\.? news|leapfrog|healthgrades|magnet|newsweek|forbes|cms|joint commission|ranking|survey|award|report)';
 
