@@ -1,4 +1,4 @@
-// Principles of round 10 (issue 14), each with near misses; sentences written for the tests.
+// Care told as a story: a co-worker's news across sentences, numbered beds, review replies, providers (issue 14), each with near misses; sentences written for the tests.
 import { describe, expect, it } from 'vitest';
 import { buildDoc, SentenceCache } from '../../../lib/engine/doc';
 import { detectPhi } from '../../../lib/engine/detectors/phi';
