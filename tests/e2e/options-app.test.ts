@@ -155,6 +155,8 @@ describe('options app', () => {
     await option.waitFor();
     // Shown next to the cursor once CodeMirror has measured it (it starts off-screen), then accepted.
     await expect.poll(async () => (await option.boundingBox())?.y ?? -1).toBeGreaterThan(0);
+    // Under load the list can still be settling; Enter accepts only once the option is the selected one.
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
     await options.keyboard.press('Enter');
     await expect.poll(editorText).toMatch(/\n {4}type: existence$/);
   });
