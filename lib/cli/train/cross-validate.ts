@@ -147,13 +147,6 @@ export function qualifying(data: readonly Outcome[], c: Calibration = CALIBRATIO
   return out;
 }
 
-/** The threshold of best F1 among those whose added warnings meet the calibration; Infinity when none does. */
-export function chooseThreshold(data: readonly Outcome[], c: Calibration = CALIBRATION): Choice {
-  let best: Choice | undefined;
-  for (const s of qualifying(data, c)) if (!best || f1(s.withModel) >= f1(best.withModel)) best = s;
-  return best!;
-}
-
 /**
  * A bar per category under one clean budget for the whole model: the clean drafts all categories
  * add, times `cleanMargin`, stay within `maxCleanTotal` of the clean drafts. Among the bars each

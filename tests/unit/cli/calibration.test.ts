@@ -2,7 +2,7 @@
 // on writers it never saw, its added warnings are nearly always right and touch almost no clean
 // draft. Small synthetic out-of-fold predictions, made up for these tests.
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, chooseThresholds, f1, roundFolds, type Calibration, type Outcome } from '../../../lib/cli/train/cross-validate';
+import { chooseThresholds, f1, roundFolds, type Calibration, type Outcome } from '../../../lib/cli/train/cross-validate';
 import { vocabulary } from '../../../lib/cli/train/logistic';
 
 const CAL: Calibration = { minPrecision: 0.9, maxCleanAdded: 0.01, minGain: 0.003 };
@@ -14,7 +14,10 @@ const missed = (n: number, p: number) => many(n, { want: true, p });
 const clean = (n: number, p: number) => many(n, { clean: true, p });
 const caught = (n: number) => many(n, { want: true, rule: true, p: 0.99 });
 
-describe('chooseThreshold', () => {
+/** One category alone, with a whole-model budget that does not bind: its own calibration decides. */
+const chooseThreshold = (data: Outcome[], c: Calibration) => chooseThresholds({ a: data }, { ...c, maxCleanTotal: 1 }).a;
+
+describe('the calibration of one category', () => {
   it('speaks down to where its added warnings stop being right nine times in ten', () => {
     const data = [...caught(50), ...missed(30, 0.8), ...missed(10, 0.5), ...clean(10, 0.45), ...clean(900, 0.05)];
     const choice = chooseThreshold(data, CAL);
@@ -96,11 +99,6 @@ describe('chooseThresholds: one clean budget for the whole model', () => {
     // 3 / 4 rounds down to no clean draft at all: both keep the bar that warns none.
     expect(choices.a.threshold).toBe(0.9);
     expect(choices.b.threshold).toBe(0.9);
-  });
-
-  it('agrees with chooseThreshold for one category when the budget does not bind', () => {
-    const data = [...caught(50), ...missed(30, 0.8), ...missed(10, 0.5), ...clean(10, 0.45), ...clean(900, 0.05)];
-    expect(chooseThresholds({ a: data }, { ...CAL, maxCleanTotal: 1 }).a.threshold).toBe(chooseThreshold(data, CAL).threshold);
   });
 
   it('turns a category off rather than break the per-category calibration', () => {

@@ -26,16 +26,18 @@ const set = (words: string) => new Set(words.split(' '));
 // Records, figures and paperwork that can be faked.
 const RECORDS = set('record records chart charts charting note notes book books bill bills billing invoice invoices claim claims number numbers data result results log logs timesheet timesheets hours hour overtime vital vitals documentation report reports signature signatures score scores survey surveys stat stats metric metrics rate rates test tests reading readings count counts audit audits inspection inspections file files mar paperwork credential credentials license licence licenses degree degrees resume cv review reviews trial trials study studies figure figures ar statements statement qc minutes mileage expenses expense receipts');
 // Verbs of faking or altering a record.
-// Verbs that fake a record only when it is theirs or the ("cooks the books", not "cook-off results").
+const FALSIFY = set('falsify fake fudge pad inflate doctor fabricate backdate alter forge cook rig tamper massage juke fiddle invent manipulate');
+// Of those, the ones that fake a record only when it is someone's or "the" ("cooks the books", not "cook-off results").
 const LOOSE_FALSIFY = set('cook doctor pad inflate alter massage rig fiddle invent manipulate fix');
 const DETERMINED = /^(?:the|their|his|her|its|those|these|all|every|some)$/;
-const FALSIFY = set('falsify fake fudge pad inflate doctor fabricate backdate alter forge cook rig tamper massage juke fiddle invent manipulate');
 // Money and drugs: what is diverted.
 const VALUABLES = set('money cash donation donations fund funds tip tips copay copays payment payments grant grants levy check checks paycheck wage wages pill pills med meds medication medications narcotic narcotics drug drugs opioid opioids supply supplies equipment');
 const TAKE = set('pocket steal divert skim swipe pilfer embezzle siphon funnel launder misappropriate loot nick lift filch');
 // Wrongs done to people: with a victim, or (the strong ones) on their own.
 const HARM = set('abuse neglect mistreat maltreat hurt harm injure poison assault hit slap punch shove choke strap restrain sedate overmedicate overdose endanger exploit traumatize humiliate molest grope kill maim butcher scam defraud cheat deceive mislead con swindle rob overcharge gouge fleece victimize bully threaten starve dope');
 const STRONG_HARM = set('abuse molest grope embezzle defraud swindle scam maim butcher');
+// Of the wrongs done to people, those that cheat them rather than hurt them.
+const CHEAT = set('overcharge defraud scam cheat deceive mislead con swindle gouge fleece');
 // The people and payers a wrong is done to.
 const VICTIMS = set('patient patients resident residents people kid kids child children baby babies elderly senior seniors family families client clients customer customers insurer insurers insurance medicare medicaid staff employee employees student students parent parents mom moms mother mothers dad dads woman women girl girls boy boys man men veteran veterans taxpayer taxpayers public community folks elder elders inmate inmates worker workers nurse nurses member members donor donors pt pts');
 // Verbs of hiding; what is hidden.
@@ -67,6 +69,8 @@ const BILLED_FALSELY = /\b(?:never|not|n't|nobody|no one|phantom|fake|ghost|twic
 
 const FIRST = set("i i'm im i've ive i'd me myself we we're we've us ourselves our");
 // Things that cannot commit a wrong: a policy, a shortage, a budget is nobody.
+const THING = /^(?:policy|policies|staffing|understaffing|shortage|shortages|cuts?|budget|budgets|auth|authorization|authorizations|ratio|ratios|law|laws|rule|rules|mandate|mandates|change|changes|cost|costs|price|prices|lack|outage|outages|delay|delays|wait|waits|burnout|turnover|insurance|red tape|bureaucracy|system|epic|ehr|emr)$/;
+// Verbs that only carry another (auxiliaries, copulas, modals) act on nothing themselves.
 const LIGHT = ['Auxiliary', 'Copula', 'Modal'];
 const REACH = 5;
 
@@ -153,7 +157,7 @@ export function frameHits(s: DocSentence): FrameHit[] {
       if (TAKE.has(lemma) && (k = found((o) => VALUABLES.has(o) || wordClasses(o).some((c) => c === 'money' || c === 'drug'))) >= 0) return push(i, lastOf(k), 'crime');
       if (HARM.has(lemma) || wordClasses(lemma).includes('wrongdoing-verb')) {
         k = found(victim);
-        if (k >= 0) return push(i, lastOf(k), lemma === 'overcharge' || lemma === 'defraud' || lemma === 'scam' || lemma === 'cheat' || lemma === 'deceive' || lemma === 'mislead' || lemma === 'con' || lemma === 'swindle' || lemma === 'gouge' || lemma === 'fleece' ? 'fraud' : 'malpractice');
+        if (k >= 0) return push(i, lastOf(k), CHEAT.has(lemma) ? 'fraud' : 'malpractice');
         if (STRONG_HARM.has(lemma)) return push(i, t, lemma === 'embezzle' ? 'crime' : 'malpractice');
       }
       if (CONCEAL.has(lemma)) {
@@ -166,7 +170,10 @@ export function frameHits(s: DocSentence): FrameHit[] {
       const on = objects[1] === 'the' || objects[1] === 'those' || objects[1] === 'these' ? 2 : 1;
       if (lemma === 'sit' && objects[0] === 'on' && (CONCEALABLE.has(objects[on] ?? '') || HIDDEN_PRONOUN.has(objects[on] ?? '')) && !after[on + 1]?.tags.has('Noun')) return push(i, lastOf(on), 'dishonesty');
       if (w === 'kept' && (k = found((o) => o === 'quiet' || o === 'secret' || o === 'wraps' || o === 'hidden')) >= 0 && k <= 4 && found((o) => CONCEALABLE.has(o) || HIDDEN_PRONOUN.has(o)) >= 0) return push(i, lastOf(k), 'dishonesty');
-      if (lemma === 'know' && !ANYBODY.test(word(subjectOf(tokens, i) ?? t)) && (KNEW_AFTER.test(rest) || (w === 'knew' && KNOWER.test(word(subjectOf(tokens, i) ?? t)) && KNEW_END.test(rest)))) return push(i, t, 'dishonesty');
+      if (lemma === 'know') {
+        const knower = word(subjectOf(tokens, i) ?? t);
+        if (!ANYBODY.test(knower) && (KNEW_AFTER.test(rest) || (w === 'knew' && KNOWER.test(knower) && KNEW_END.test(rest)))) return push(i, t, 'dishonesty');
+      }
       if (lemma === 'lose' && (k = found((o) => LOSABLE.has(o))) >= 0) return push(i, lastOf(k), 'malpractice');
       if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(rest) && BILLED_FALSELY.test(rest)) return push(i, t, 'fraud');
     }
@@ -196,6 +203,3 @@ export function thingDoes(s: DocSentence, at: number): boolean {
   if (!subject) return false;
   return THING.test(word(subject)) && !subject.tags.has('ProperNoun');
 }
-
-// Causes that are not anyone: a policy, a shortage, a system.
-const THING = /^(?:policy|policies|staffing|understaffing|shortage|shortages|cuts?|budget|budgets|auth|authorization|authorizations|ratio|ratios|law|laws|rule|rules|mandate|mandates|change|changes|cost|costs|price|prices|lack|outage|outages|delay|delays|wait|waits|burnout|turnover|insurance|red tape|bureaucracy|system|epic|ehr|emr)$/;

@@ -75,8 +75,7 @@ export const defamation: Detector = {
       const hits: (Hit & { kind: string })[] = [];
       // A negation counts only within its own sentence: "Not my unit." does not clear the next one.
       // A story's characters accuse nobody; nor does a claim whose doer is a thing.
-      const story = FICTION.test(s.text) || fiction;
-      for (const h of found.hits) if (!story && !negatedBefore(s.text, h.start) && !thingDoes(s, h.start + s.start)) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
+      for (const h of found.hits) if (!fiction && !negatedBefore(s.text, h.start) && !thingDoes(s, h.start + s.start)) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
       // The frame reads what the phrase lists miss. A wrong denied or owned by the writer is no
       // claim, unless set against someone else ("unlike X, we never billed for ...").
       const contrast = CONTRAST.test(s.text);

@@ -199,6 +199,31 @@ function kinCaredHere(doc: Doc, s: Subject, facts: Fact[], own: readonly string[
   return here.length && (BROUGHT.test(text) || PLACED.test(text)) ? here : [];
 }
 
+/**
+ * What a clinician's sentences tell of their own care, not of the care they give: a fact tied to
+ * them, or told in a co-worker's personal news; a weak word only as a co-worker's news; never
+ * their work (care they performed, a kind of patient, what a product is for, rounds); and in
+ * another sentence only when told of him or her ("they" is as often the hospital).
+ */
+function clinicianOwnCare(doc: Doc, s: Subject, found: Fact[], facts: Fact[], sentences: ReadonlySet<number>): Fact[] {
+  // In a co-worker's personal news ("out for three weeks ... the chemo is rough") a clear care word is theirs.
+  const news = s.kind === 'colleague' ? personalNewsSentences(doc, sentences) : new Set<number>();
+  const newsWord = (f: Fact) => COLLEAGUE_NEWS.has(f.kind) && (f.kind !== 'procedure' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end)));
+  const candidates = s.kind === 'colleague' ? [...found, ...facts.filter((f) => sentences.has(f.sentence) && f.weak && newsWord(f) && !found.includes(f))] : found;
+  return candidates.filter((f) => {
+    const sentence = doc.sentences[f.sentence];
+    const tied = tightlyTied(doc, f) || adjacent(doc, s, f) || (news.has(f.sentence) && (!f.weak || newsWord(f)));
+    const strongEnough = !f.weak || (s.kind === 'colleague' && COLLEAGUE_NEWS.has(f.kind) && (tightlyTied(doc, f) || news.has(f.sentence)));
+    const work =
+      PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) ||
+      CASE_AFTER.test(doc.text.slice(f.end, f.end + 30)) ||
+      PRODUCT_FOR.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 60), f.start)) ||
+      (f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end)));
+    const toldOfThem = f.sentence === s.sentence || news.has(f.sentence) || SINGULAR_PRONOUN.test(sentence?.text ?? '');
+    return tied && strongEnough && !work && toldOfThem;
+  });
+}
+
 export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[], own: readonly string[] = [], others: readonly string[] = []): Link[] {
   const anchors = subjects.filter((s) => STRONG_SUBJECTS.has(s.kind) && !ATTRIBUTE_KINDS.has(s.kind));
   // A room, an old age or a record number stands for a patient too; a phone number alone may
@@ -222,9 +247,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       found = facts.filter((f) => f.sentence === s.sentence && f.weak && (f.kind === 'pregnancy' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && f.start > s.end && tightlyTied(doc, f));
     }
     if (s.kind === 'initials') found = found.filter((f) => f.sentence === s.sentence && !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.start > s.start);
-    // In a co-worker's personal news ("out for three weeks ... the chemo is rough") a clear care word is theirs.
-    const news = s.kind === 'colleague' ? personalNewsSentences(doc, sentences) : new Set<number>();
-    if (s.clinician) found = (s.kind === 'colleague' ? [...found, ...facts.filter((f) => sentences.has(f.sentence) && f.weak && COLLEAGUE_NEWS.has(f.kind) && (f.kind !== 'procedure' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && !found.includes(f))] : found).filter((f) => (tightlyTied(doc, f) || adjacent(doc, s, f) || (news.has(f.sentence) && (!f.weak || (COLLEAGUE_NEWS.has(f.kind) && (f.kind !== 'procedure' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))))))) && (!f.weak || (s.kind === 'colleague' && COLLEAGUE_NEWS.has(f.kind) && (tightlyTied(doc, f) || news.has(f.sentence)))) && !PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && !CASE_AFTER.test(doc.text.slice(f.end, f.end + 30)) && !PRODUCT_FOR.test(doc.text.slice(Math.max(doc.sentences[f.sentence]?.start ?? 0, f.start - 60), f.start)) && (f.sentence === s.sentence || news.has(f.sentence) || SINGULAR_PRONOUN.test(doc.sentences[f.sentence]?.text ?? '')) && !(f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end))));
+    if (s.clinician) found = clinicianOwnCare(doc, s, found, facts, sentences);
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) {
