@@ -100,13 +100,17 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       const page = await newPage();
       // BiDi reports no load for moz-extension:// documents: start the navigation and wait for the document.
       page.goto(`${FIREFOX_ORIGIN}/${name}`).catch(() => undefined);
-      // A script run while the old document is torn down fails with a protocol error: ask again.
-      for (let tries = 0; ; tries++) {
+      // A script run while the old document is torn down fails with a protocol error, sometimes several times in a
+      // row under load: ask again, paced, until a deadline rather than a count.
+      const deadline = Date.now() + 20_000;
+      for (;;) {
         try {
           await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', {}, FIREFOX_ORIGIN);
           return page;
         } catch (e) {
-          if (tries >= 5 || !/protocol error/i.test(String(e)) && !/protocol error/i.test(String((e as Error).cause))) throw e;
+          const torn = /protocol error/i.test(String(e)) || /protocol error/i.test(String((e as Error).cause));
+          if (!torn || Date.now() > deadline) throw e;
+          await new Promise((r) => setTimeout(r, 250));
         }
       }
     },
