@@ -36,9 +36,9 @@ describe('conflict-of-interest reads `paid-cues` and discount codes', () => {
   it.each([
     ['Loving these clogs, enter coupon ZX9Q7 at checkout!', 'coupon ZX9Q7'],
     ['These socks got me through a double. Code SOCKS15 gets you 15% off.', 'Code SOCKS15'],
-    ['They sent me a free stand mixer and it is a dream.', 'sent me a free'],
-    ['The brand fee covers my whole month, and this cream is lovely.', 'brand fee'],
-  ])('flags a personal code or a listed cue: %s', (text, words) => {
+    ['They sent me a free stand mixer and it is the best one out there, grab one.', 'sent me a free'],
+    ['The brand fee covers my whole month, and this cream is a must-have.', 'brand fee'],
+  ])('flags a personal code, or a listed cue beside a promotion: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
 
@@ -49,7 +49,10 @@ describe('conflict-of-interest reads `paid-cues` and discount codes', () => {
     'Loving these clogs, enter coupon ZX9Q7 at checkout! #ad',
     'The three estimates they sent me this month were all wrong.',
     'Nobody sent me a free anything, I bought these clogs myself.',
-  ])("near miss: a business's own offer, a code word, a disclosure or a denial: %s", (text) => {
+    // A listed cue is a tie like the built-in ones: alone, with nothing promoted, it is not an endorsement.
+    'They sent me a free stand mixer for my birthday.',
+    'The brand fee covers my whole month, which helps.',
+  ])("near miss: a business's own offer, a code word, a disclosure, a denial or a tie without promotion: %s", (text) => {
     expect(flags(text)).toEqual([]);
   });
 

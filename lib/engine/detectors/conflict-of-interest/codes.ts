@@ -1,10 +1,10 @@
-// Paid cues: a discount code or affiliate link in its shape, and the pack's `paid-cues` wording
-// ("use my code", "gifted me"; setting `paidCueList`). A code is a personal material connection;
-// a business announcing its own offer ("20% off at our pharmacy with code FLU20") is not one.
+// Paid links: a discount code or affiliate link in its shape. A personal code is promotion and
+// material connection at once; a business announcing its own offer ("20% off at our pharmacy with
+// code FLU20") is not one. The pack's `paid-cues` wording ("gifted me") is tie wording, read with
+// the other ties in index.ts, so one rule (promotion with a tie, undisclosed) decides it.
 import type { Doc } from '../../doc';
 import { scanDoc, testDoc } from '../../by-sentence';
-import { negatedBefore } from '../shared/context';
-import { findTermsInDoc, overlaps, type Hit } from '../shared/match';
+import { overlaps, type Hit } from '../shared/match';
 
 // A promo code (with or without the word "code") or an affiliate link, short or long.
 const CODE_OR_LINK = /(?:\b(?:[Uu]se|[Ww]ith|[Mm]y) (?:my )?code\s+\S+|\b(?:[Uu]se|[Ww]ith|[Tt]hrough|[Vv]ia|[Cc]lick) my (?:link|referral link|affiliate link)|\b(?:[Cc]ode|CODE)\s+\p{Lu}[\p{Lu}\d-]{3,}\b|[?&](?:tag|ref|aff|affiliate|affid)=[\w-]+|\bamzn\.to\/\S+|\b(?:[Uu]se|[Ww]ith)\s+\p{Lu}[\p{Lu}\d-]{3,}\s+(?:for|at checkout)\b|% off with \p{Lu}[\p{Lu}\d-]{3,})/gu;
@@ -42,31 +42,10 @@ const MINE = /\bmy\s+(?:\S+\s+)?(?:code|coupon|link|referral|affiliate)/i;
 // The writer speaks as the business making the offer: "our pharmacy", "we're offering", "book with us".
 const BUSINESS_VOICE =
   /\b(?:our|we(?:'re| are)?)\s+(?:\S+\s+){0,2}(?:store|shop|pharmacy|clinic|practice|office|spa|salon|gym|studio|bakery|caf[eé]|med ?spa|members|customers|clients|patients|shelves|website|online store|grand opening|anniversary|sale|special|offer|deal|rn|team)\b|\b(?:we(?:'re| are| will|'ll)?|our team)\s+(?:\S+\s+)?(?:offer(?:ing)?|giv(?:e|ing)|run(?:ning)?|launch(?:ing)?|celebrat(?:e|ing)|open(?:ing)?|always|screen|tell)\b|\b(?:with|at|visit)\s+us\b/i;
-// Denials of payment: the cue words after them are not a connection.
-const DENIAL = /\b(?:no ?one|nobody|not|wasn't|never|weren't)\s+(?:\S+\s+)?paid\b|\bbought (?:it|them|this|these) (?:myself|with my own)|\bpaid for (?:it|them) myself\b|\bno (?:relationship|affiliation|connection)\b/i;
-
-const MONEY = /code|coupon|affiliate|paid|pay|fee|gift|sponsor|free|sample/i;
-
-const GIVEN = /^\s+(?:a|an|one|two|three|some|free|their|these|this|boxes|samples|products?)\b/i;
-
-export interface PaidCue extends Hit {
-  /** A code or affiliate link, rather than the pack's cue wording. */
-  code: boolean;
-}
-
-/** Paid cues of the post: codes and links (not a business's own offer), and the pack's cue words (not denied). */
-export function paidCues(doc: Doc, cueTerms: readonly string[], promotes: boolean): PaidCue[] {
+/** The post's personal codes and affiliate links; none where the writer speaks as the business making the offer. */
+export function paidLinks(doc: Doc): Hit[] {
   const codes: Hit[] = [];
   for (const re of [CODE_OR_LINK, ...CODE_SHAPES]) for (const h of scanDoc(doc, re)) if (!codes.some((c) => overlaps(c, h))) codes.push(h);
-  const business = testDoc(doc, BUSINESS_VOICE) && !testDoc(doc, MINE);
-  const out: PaidCue[] = business ? [] : codes.map((h) => ({ ...h, code: true }));
-  if (!cueTerms.length || testDoc(doc, DENIAL)) return out;
-  for (const h of findTermsInDoc(doc, cueTerms)) {
-    if (negatedBefore(doc.text, h.start, 12) || out.some((c) => overlaps(c, h))) continue;
-    // A cue that names no money or gift ("they sent me") is a connection where the post promotes
-    // or something is given ("sent me one", "sent me a box"), not in "the revisions they sent me".
-    if (!promotes && !MONEY.test(h.text) && !GIVEN.test(doc.text.slice(h.end, h.end + 12))) continue;
-    out.push({ ...h, code: false });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  if (testDoc(doc, BUSINESS_VOICE) && !testDoc(doc, MINE)) return [];
+  return codes.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,8 @@
 // Conflict of interest: promotion with an undisclosed material connection, and employees
 // posing as outsiders to praise their employer (astroturfing).
 // Pack data: lists `partners`, `products` and `partner/*` (named in the finding), `disclosures`
-// (extra disclosure wording), `paid-cues` (codes.ts), `organization` (for astroturfing).
+// (extra disclosure wording), `paid-cues` (tie wording, read with the built-in ties), `organization`
+// (for astroturfing and to tell the employer from other companies).
 import type { Doc } from '../../doc';
 import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
@@ -10,12 +11,14 @@ import { negatedBefore } from '../shared/context';
 import { appendFix, makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
-import { alternation, findTermsInDoc, type Hit } from '../shared/match';
+import { alternation, findTerms, findTermsInDoc, overlaps, type Hit } from '../shared/match';
 import { EMPLOYEE_SELF_ID } from '../shared/self-id';
 import { gated } from '../../text/regex-gate';
-import { paidCues } from './codes';
+import { paidLinks } from './codes';
 import { partnerPromotion } from './partners';
 import { productClaims } from './claims';
+import { structuralPromotion } from './calls';
+import { writerTies } from './ties';
 
 const PROMOTING = alternation(PROMOTION);
 const CONNECTED = alternation(CONNECTION);
@@ -66,14 +69,19 @@ export const conflictOfInterest: Detector = {
       );
     }
     if (disclosesConnection(doc, config, policy)) return out;
-    const praised = scanDoc(doc, PROMOTING);
+    const praised = withStructure(scanDoc(doc, PROMOTING), doc.sentences.flatMap(structuralPromotion));
     const avoidance = scanDoc(doc, AVOIDING);
     // "Not sponsored" denies a connection; whether the denial holds is for the other cues to say.
-    const connection = [...avoidance, ...scanDoc(doc, CONNECTED).filter((h) => !negatedBefore(doc.text, h.start, 8))];
+    // The pack's `paid-cues` ("gifted me", "speaker fee") are tie wording like the built-in class.
+    const cues = findTermsInDoc(doc, readList(policy, config, 'paidCueList', 'paid-cues'));
+    const stated = withStructure(scanDoc(doc, CONNECTED), cues).filter((h) => !negatedBefore(doc.text, h.start, 8));
+    const own = ownNames(policy, config);
+    const isOwn = (name: string) => findTerms(name, own).length > 0;
+    const connection = [...avoidance, ...withStructure(stated, doc.sentences.flatMap((s) => writerTies(s, isOwn)))];
     const partnerNames = [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)];
     // Beside a stated tie, what the product is said to cure or prevent is the pitch ("Pharmacor fed us; Zentrova stops migraines").
     const promotion = praised.length || !connection.length ? praised : productClaims(doc, findTermsInDoc(doc, partnerNames, true));
-    const paid = paidCues(doc, readList(policy, config, 'paidCueList', 'paid-cues'), promotion.length > 0);
+    const paid = paidLinks(doc);
     const risky: readonly Hit[] = paid.length ? paid : promotion.length && connection.length ? connection : [];
     if (!risky.length) {
       // The organization's own vendors: praising one is a connection the pack names.
@@ -103,6 +111,11 @@ export const conflictOfInterest: Detector = {
     return out;
   },
 };
+
+/** The lexicon's hits, then the structural frames' where they add a span of their own. */
+function withStructure(listed: readonly Hit[], framed: readonly Hit[]): Hit[] {
+  return [...listed, ...framed.filter((h) => !listed.some((l) => overlaps(l, h)))].sort((a, b) => a.start - b.start);
+}
 
 function partnerFinding(config: DetectorConfig, h: Hit, end: number): Finding {
   return makeFinding(config, {
