@@ -36,7 +36,7 @@ describe('conflict-of-interest reads `paid-cues` and discount codes', () => {
   it.each([
     ['Loving these clogs, enter coupon ZX9Q7 at checkout!', 'coupon ZX9Q7'],
     ['These socks got me through a double. Code SOCKS15 gets you 15% off.', 'Code SOCKS15'],
-    ['They sent me a free stand mixer and it is the best one out there, grab one.', 'sent me a free'],
+    ['They sent me a free stand mixer and it is the best one out there, grab one.', 'sent me'],
     ['The brand fee covers my whole month, and this cream is a must-have.', 'brand fee'],
   ])('flags a personal code, or a listed cue beside a promotion: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
