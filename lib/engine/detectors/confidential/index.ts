@@ -9,6 +9,7 @@ import type { Finding, Severity } from '../../types';
 import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, INSIDER_WINK, NON_PUBLIC_FACT, LAUNCH_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, ORG_SUBJECT, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { codesNearTheirName, passwordsNearTheirName } from './credentials';
+import { incidentDetails } from './incident';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, scan, type Hit } from '../shared/match';
@@ -39,6 +40,8 @@ const LAUNCH_REACH = 60;
 // An insider wink counts beside a non-public fact; a marker naming the record counts alone.
 const WINK = gated(new RegExp(INSIDER_WINK, 'i'));
 const FACT = alternation(NON_PUBLIC_FACT, 'i');
+// A life event of a person: news that is theirs to tell, not the organization's.
+const PERSONAL_NEWS = gated(/\b(?:expecting|pregnant|twins|baby|babies|engaged|engagement|wedding|proposal|proposed|birthday|gender reveal|due date|surprise party|eloped|retiring)\b/i);
 const HEARSAY = gated(/\b(?:rumou?r(?:s|ed)?|word is|i heard|heard (?:that|in|at|from)|word from|apparently|supposedly|someone (?:in|from) \S+ (?:told|said))\b/i);
 
 interface Risk extends Hit {
@@ -112,7 +115,9 @@ export const confidential: Detector = {
       }
     }
     // Codes and passwords in any wording: the name of one, and near it a token of its shape.
-    for (const h of [...codesNearTheirName(doc), ...passwordsNearTheirName(doc)]) {
+    // How an attack got in, what it demands, and the state of the defences, until the organization says so.
+    const incident = announced ? [] : doc.sentences.flatMap(incidentDetails);
+    for (const h of [...codesNearTheirName(doc), ...passwordsNearTheirName(doc), ...incident]) {
       if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'security', severity: 'error', why: KINDS[0].why });
     }
     // Pay for a group of staff as a figure, in a sentence about pay rather than a price.
@@ -149,13 +154,16 @@ export const confidential: Detector = {
 };
 
 /**
- * Drops insider winks ("off the record", "can't say more", "you didn't hear it from me") when
- * they are all the post has: no marker naming the organization's record, no other kind of
- * risk, no non-public fact. Such a wink rides on crisis news, gossip or a personal secret.
+ * Drops secrecy cues when they are all the post has and they guard someone's own life event
+ * ("she hasn't announced it yet: twins!"), and insider winks ("off the record", "can't say
+ * more") beside no non-public fact: such a wink rides on crisis news, gossip or a personal secret.
  */
 function withoutBareCues(doc: Doc, risks: Risk[], packMarkers: readonly Hit[]): Risk[] {
-  const cue = (r: Risk) => (r.kind === 'marker' || r.kind === 'unreleased') && !packMarkers.some((p) => p.start === r.start) && WINK.test(r.text);
-  if (!risks.length || !risks.every(cue) || testDoc(doc, FACT)) return risks;
+  const marker = (r: Risk) => (r.kind === 'marker' || r.kind === 'unreleased') && !packMarkers.some((p) => p.start === r.start);
+  if (!risks.length || !risks.every(marker)) return risks;
+  // Someone's own news told early ("she hasn't announced it yet: twins in June") is a personal secret, not the organization's.
+  if (testDoc(doc, PERSONAL_NEWS) && !testDoc(doc, ORG_NEWS)) return [];
+  if (!risks.every((r) => WINK.test(r.text)) || testDoc(doc, FACT)) return risks;
   return [];
 }
 

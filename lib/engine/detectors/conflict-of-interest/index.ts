@@ -11,11 +11,11 @@ import { negatedBefore } from '../shared/context';
 import { appendFix, makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
-import { alternation, findTerms, findTermsInDoc, overlaps, type Hit } from '../shared/match';
+import { alternation, findTermsInDoc, overlaps, type Hit } from '../shared/match';
 import { EMPLOYEE_SELF_ID } from '../shared/self-id';
 import { gated } from '../../text/regex-gate';
 import { paidLinks } from './codes';
-import { partnerPromotion } from './partners';
+import { partnerPromotion, praiseBesideTie } from './partners';
 import { productClaims } from './claims';
 import { structuralPromotion } from './calls';
 import { writerTies } from './ties';
@@ -31,6 +31,8 @@ const EXPERIENCE = alternation(PATIENT_EXPERIENCE);
 const SEAT = alternation(OUTSIDER_SEAT);
 const REVIEWING = /\b(?:reviews?|stars?|rating)\b|[★⭐]/i;
 const RAVE = /\b(?:10\/10|ten out of ten|angels|amazing|the best|hands down|kindest|saved my|loved it)\b/i;
+// How near a tie the organization's name makes it the employer's own doing.
+const OWN_REACH = 40;
 const OUR_PLACE = gated(/\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i);
 
 /** A clear disclosure ("#ad", "Disclosure: I am paid by ...", the pack's wording) that no avoidance undercuts. */
@@ -75,12 +77,15 @@ export const conflictOfInterest: Detector = {
     // The pack's `paid-cues` ("gifted me", "speaker fee") are tie wording like the built-in class.
     const cues = findTermsInDoc(doc, readList(policy, config, 'paidCueList', 'paid-cues'));
     const stated = withStructure(scanDoc(doc, CONNECTED), cues).filter((h) => !negatedBefore(doc.text, h.start, 8));
-    const own = ownNames(policy, config);
-    const isOwn = (name: string) => findTerms(name, own).length > 0;
-    const connection = [...avoidance, ...withStructure(stated, doc.sentences.flatMap((s) => writerTies(s, isOwn)))];
+    const own = findTermsInDoc(doc, ownNames(policy, config));
     const partnerNames = [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)];
+    // A tie told of the organization itself ("courtesy of the orthopedic team at Riverbend", "Lakeside
+    // urgent care sent us") is the writer's employer at work, read as posing elsewhere, not a vendor's tie.
+    const employer = (h: Hit) => own.some((o) => o.start < h.end + OWN_REACH && h.start - OWN_REACH < o.end);
+    const connection = [...avoidance, ...withStructure(stated, doc.sentences.flatMap((s) => writerTies(s, own))).filter((h) => !employer(h) || findTermsInDoc(doc, partnerNames).length > 0)];
     // Beside a stated tie, what the product is said to cure or prevent is the pitch ("Pharmacor fed us; Zentrova stops migraines").
-    const promotion = praised.length || !connection.length ? praised : productClaims(doc, findTermsInDoc(doc, partnerNames, true));
+    // So does praise in any wording ("they sent me one to try ... not even close").
+    const promotion = praised.length || !connection.length ? praised : [...productClaims(doc, findTermsInDoc(doc, partnerNames, true)), ...praiseBesideTie(doc)];
     const paid = paidLinks(doc);
     const risky: readonly Hit[] = paid.length ? paid : promotion.length && connection.length ? connection : [];
     if (!risky.length) {

@@ -12,6 +12,10 @@ const PROMOTING = alternation(PROMOTION);
 // Praise in any wording: the writer commends the thing itself.
 const PRAISE =
   /\b(?:lov(?:e|es|ed|ing)|amazing|incredible|fantastic|best|game[- ]?changer|life[- ]?chang\w+|changed (?:my|their|our) li(?:fe|ves)|must[- ]have|(?:highly )?recommend(?:s|ed|ing)?|obsessed|five stars|worth every|go-to|the real deal|(?:the )?only (?:one|\w+) (?:i'd|i would|worth)|the biggest (?:\w+ ){0,3}to happen|(?:is|are) the future)\b/gi;
+// Endorsement in any wording, narrower than praise ("the best predictor I have found" is not one):
+// beside a stated tie to any company it promotes ("they sent me one to try ... not even close").
+const ENDORSE =
+  /\b(?:lov(?:e|ed|ing) (?:it|them|this|these|mine|my)|game[- ]?changer|life[- ]?chang\w+|changed (?:my|their|our) li(?:fe|ves)|must[- ]have|(?:highly )?recommend(?:s|ed|ing)? (?:it|them|this|these)|obsessed|five stars|worth every|go-to|like nothing else|not even close|first[- ]line for everyone|(?:should|needs? to) have (?:one|two|three|it|them|these)|needs? (?:one|two|these|it|a pair|some)(?: of these)?)\b/gi;
 // Calls to act and comparisons: the writer urges readers to it. With a tie to the vendor they promote; alone
 // ("ask your doctor about X") they are a patient's tip, not an endorsement.
 const CALL =
@@ -39,6 +43,14 @@ export function partnerPromotion(doc: Doc, names: readonly string[]): Hit[] {
   const promotes = praised.length > 0 || doc.sentences.some((s) => urges(s, PRAISE) || urges(s, CALL) || promotesAnything(s));
   const chosen = praised.length ? praised : promotes ? tied : [];
   return chosen.map((s) => mentions.find((h) => h.start >= s.start && h.end <= s.end)!);
+}
+
+/**
+ * Praise and calls in any wording ("love it", "a game changer", "every ED should have three"):
+ * weaker than a promotion, they promote beside a stated tie.
+ */
+export function praiseBesideTie(doc: Doc): Hit[] {
+  return doc.sentences.filter((s) => urges(s, ENDORSE) || urges(s, CALL)).map((s) => ({ start: s.start, end: s.end, text: s.text }));
 }
 
 function urges(s: DocSentence, re: RegExp): boolean {

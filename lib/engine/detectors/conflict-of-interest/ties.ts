@@ -5,7 +5,10 @@
 //   role:     the writer works, consults, speaks or helps for a named company ("been on the payroll
 //             at Nuvella", "helping the Oakridge folks shape their thermometer", "gave the keynote at ...");
 //   stake:    the writer holds a stake, shares or equity in a named company;
-//   expense:  something was on the company's dime, tab or account ("three days in Cabo on Helixon's dime").
+//   expense:  something was on the company's dime, tab or account ("three days in Cabo on Helixon's dime");
+//   family:   the writer's relative or friend owns, runs or opened a business ("my husband's cousin
+//             owns Prairie Pure", "my son's shop", "my brother Tom's place, Whitcomb Chapel");
+//   company:  an event spent with a company's people ("Vision Expo with the Ardent crew").
 // The organization's own names are not a tie here: employees praising their employer are read as
 // posing (astroturfing) or as the organization's own voice.
 import type { DocSentence, DocToken } from '../../doc';
@@ -18,20 +21,40 @@ const GIVE = new Set(['send', 'ship', 'mail', 'give', 'gift', 'hand', 'surprise'
 /** Verbs whose giving needs a good named after them: "bring us lunch", not "brought us together". */
 const GIVE_NEEDS_GOODS = new Set(['bring', 'buy', 'take', 'put', 'drop', 'load', 'give', 'hand', 'send']);
 /** Who gives in commerce. "Team", "folks" and "people" count only with a company's name ("the folks at Kindleaf"). */
-const COMMERCIAL = new Set(['rep', 'reps', 'company', 'brand', 'vendor', 'vendors', 'sponsor', 'sponsors', 'startup', 'manufacturer', 'maker', 'makers', 'marketing', 'sales', 'pr', 'distributor', 'agency']);
+const COMMERCIAL = new Set(['rep', 'reps', 'company', 'brand', 'vendor', 'vendors', 'sponsor', 'sponsors', 'startup', 'manufacturer', 'maker', 'makers', 'marketing', 'sales', 'pr', 'distributor', 'agency', 'founder', 'founders', 'owner', 'owners']);
+/** Verbs of receiving: "got a free case of X from the founder". */
+const RECEIVE = new Set(['get', 'receive', 'score', 'snag', 'win']);
+/** A company's people, met at an event: "with the Ardent crew". */
+const CREW = /^(?:crew|team|folks|people|reps|guys|gang|squad|family)$/i;
+const EVENT = /^(?:expo|conference|convention|summit|symposium|meeting|party|parties|dinner|dinners|gala|trip|retreat|booth|show|launch|weekend|cruise|golf|game|concert|happy|drinks)$/i;
+/** A relative or friend of the writer. */
+const KIN = /^(?:friend|friends|buddy|bestie|bff|bro|sis|comadre|compadre|roommate|neighbor|neighbour)$/i;
+/** What a relative owns or runs. */
+const OWNS = new Set(['own', 'run', 'open', 'start', 'found', 'launch', 'sell', 'manage', 'co-found', 'cofound', 'make', 'design', 'create', 'invent', 'develop', 'build', 'buy']);
+/** Verbs whose object is a product whatever it is called. */
+const INVENTS = new Set(['invent', 'design', 'create', 'develop', 'patent']);
+/** Where a relative works: "works for Pharmacor", "is the VP at Acme", "just joined Medivance". */
+const WORKS = new Set(['work', 'join', 'consult', 'represent']);
+const POST = /^(?:vp|ceo|cfo|coo|cmo|director|founder|cofounder|co-founder|owner|rep|head|president|partner|manager|investor)$/i;
+/** A business, by what it is. */
+const BUSINESS = /^(?:shop|shops|store|stores|company|companies|business|practice|clinic|firm|brand|line|agency|chapel|spa|medspa|gym|bakery|salon|studio|startup|pharmacy|restaurant|farm|apiary|boutique|label|app|products|website|venture|cafe|café|bar|diner|dental|lab|dealership|franchise|funeral|urgent|biz|llc|inc|co)$/i;
 /** Goods and hospitality: what makes "they sent me ..." a gift rather than a discharge or a reply. */
 const GOODS = /^(?:free|samples?|boxe?s?|case|crate|bag|kit|kits|package|haul|swag|goodies|gifts?|products?|pairs?|bottles?|jars?|supply|lunch|dinner|breakfast|brunch|drinks|tickets?|seats|trip|weekend|flights?|hotel|resort|spa|stay|cards?|check|cheque|cash|money|stethoscopes?|devices?|units?|monitors?|watch|ipads?|tablets?|headphones|shoes|scrubs|socks|teas?|coffee|wine|champagne|steak|steaks|their|new|whole|entire|fancy|nice|generous)$/i;
 /** The writer as recipient. */
 const ME = /^(?:me|us|our|my|mine)$/i;
 const WRITER = /^(?:i|i'm|i've|i'd|we|we're|we've|me|my|our|us)$/i;
 /** Roles the writer plays for a company. */
-const ROLE = new Set(['work', 'consult', 'advise', 'speak', 'present', 'keynote', 'lecture', 'help', 'partner', 'collaborate', 'contract', 'freelance', 'moonlight', 'represent', 'train', 'design', 'develop', 'teach', 'shill']);
+const ROLE = new Set(['work', 'consult', 'advise', 'speak', 'present', 'keynote', 'lecture', 'help', 'partner', 'collaborate', 'contract', 'freelance', 'moonlight', 'represent', 'shill']);
+/** Roles that take the company as their object: "advising Acme", "helping the Oakridge folks". */
+const DIRECT = new Set(['advise', 'help', 'represent', 'shill']);
 /** What the writer gave for a company: a talk of any kind. */
 const TALK = /^(?:keynote|talk|talks|lecture|lectures|presentation|presentations|webinar|webinars|session|sessions|workshop|workshops|panel|demo|demos|training|trainings|in-service|inservice|rounds)$/;
 /** Holdings. */
 const STAKE = /^(?:stake|stakes|equity|shares|stock|stocks|options|investment|investments|piece)$/i;
 /** Whose money paid: "on Helixon's dime", "on their tab". */
 const EXPENSE = /^(?:dime|tab|bill|account|expense|expenses|coin|budget|card|treat|nickel)$/i;
+/** On a company's payroll: "on the payroll at Nuvella", "on Acme's payroll". */
+const PAYROLL = /^(?:payroll|books|retainer)$/i;
 
 /** Time words that may stand between a clause-opening verb and the role ("spent the week helping"). */
 const TIME = /^(?:week|weeks|month|months|year|years|day|days|weekend|summer|time|morning|afternoon|night|nights)$/;
@@ -54,16 +77,22 @@ const ends = (t: DocToken) => /[.!?;:]/.test(t.post);
 const joins = (t: DocToken) => /^(?:and|but|so|because|while|when|if)$/i.test(t.normal);
 
 /** Ties in one sentence, as spans of the relation ("Kindleaf shipped me", "on Helixon's dime"). */
-export function writerTies(s: DocSentence, own: (text: string) => boolean): Hit[] {
+export function writerTies(s: DocSentence, own: readonly Hit[]): Hit[] {
   const toks = s.tokens;
   const out: Hit[] = [];
   const span = (a: number, b: number): Hit => ({ start: toks[a].start, end: toks[b].end, text: s.text.slice(toks[a].start - s.start, toks[b].end - s.start) });
-  const company = (t: DocToken) => isName(t) && !isPerson(t) && !own(t.text.replace(/['’]s$/, ''));
+  // The organization's own names, several words long ("Lakeside Clinic"), cover each of their tokens.
+  const company = (t: DocToken) => isName(t) && !isPerson(t) && !own.some((h) => h.start < t.end && t.start < h.end);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const lemma = t.tags.has('Verb') ? verbLemma(t) : word(t);
     if (GIVE.has(lemma) && t.tags.has('Verb')) {
-      const r = nextContent(toks, i + 1, /^(?:over|out|up|off|back)$/i);
+      // The writer receives right after the verb ("shipped me"), or after the goods ("dropped off a case for my office").
+      let r = nextContent(toks, i + 1, /^(?:over|out|up|off|back)$/i);
+      if (r >= 0 && !ME.test(toks[r].normal)) {
+        const f = toks.slice(r, r + 8).findIndex((x, k, a) => /^(?:for|to)$/.test(x.normal) && ME.test(a[k + 1]?.normal ?? '') && !a.slice(0, k).some(ends));
+        r = f >= 0 && toks.slice(r, r + f).some((x) => GOODS.test(x.normal) || x.tags.has('Noun')) ? r + f + 1 : -1;
+      }
       if (r < 0 || !ME.test(toks[r].normal)) continue;
       const giver = giverBefore(toks, i, company);
       if (!giver) continue;
@@ -72,8 +101,36 @@ export function writerTies(s: DocSentence, own: (text: string) => boolean): Hit[
       out.push(span(i, r));
       continue;
     }
+    // "Got a free case of CardioClear from the founder": the writer receives goods from a company.
+    if (RECEIVE.has(lemma) && t.tags.has('Verb') && writerBefore(toks, i)) {
+      const f = toks.slice(i + 1, i + 9).findIndex((x) => x.normal === 'from');
+      const from = i + 1 + f;
+      const giver = f >= 0 ? toks.slice(from + 1, from + 4).find((x) => company(x) || COMMERCIAL.has(word(x))) : undefined;
+      if (giver && toks.slice(i + 1, from).some((x) => /^(?:free|samples?|case|box|crate|kit|supply|gift|swag|haul)$/i.test(x.normal)) && !toks.slice(i, from).some(ends)) {
+        out.push(span(i, toks.indexOf(giver)));
+        continue;
+      }
+    }
+    // "my husband's cousin owns Prairie Pure", "my son's shop", "my brother Tom's place, Whitcomb Chapel".
+    if (isKin(toks, i)) {
+      const hit = familyBusiness(toks, i, company);
+      if (hit >= 0) {
+        out.push(span(Math.max(0, i - 1), hit));
+        continue;
+      }
+    }
+    // "Vision Expo in Orlando with the Ardent crew": time spent at an event with a company's people.
+    if (CREW.test(t.normal) && i >= 2 && company(toks[i - 1]) && /^(?:with|by)$/.test(toks[i - 2].normal === 'the' ? toks[i - 3]?.normal ?? '' : toks[i - 2].normal) && toks.some((x) => EVENT.test(x.normal))) {
+      out.push(span(i - 1, i));
+      continue;
+    }
     // The writer works, consults, speaks or helps for a company named within a few words.
     if (ROLE.has(lemma) && t.tags.has('Verb') && writerBefore(toks, i)) {
+      // "consult for", "speak at", "partner with"; "advise" and "help" take the company as object.
+      // Work counts for a company ("work for Acme"), not at a place ("work at Lakeside Clinic").
+      const prep = toks[i + 1]?.normal ?? '';
+      const linked = lemma === 'work' ? prep === 'for' : DIRECT.has(lemma) || /^(?:for|with|at|on|alongside)$/.test(prep);
+      if (!linked) continue;
       const j = toks.slice(i + 1, i + 6).findIndex(company);
       if (j >= 0 && !toks.slice(i, i + 1 + j).some((x, k) => ends(x) || (k > 0 && joins(x)))) out.push(span(i, i + 1 + j));
       continue;
@@ -89,6 +146,15 @@ export function writerTies(s: DocSentence, own: (text: string) => boolean): Hit[
       out.push(span(i, i + 2));
       continue;
     }
+    // "on the payroll at Nuvella", "on Acme's payroll": the company pays the writer.
+    if (PAYROLL.test(t.normal) && toks.slice(Math.max(0, i - 3), i).some((x) => x.normal === 'on')) {
+      const before = toks[i - 1] && /['’]s$/.test(toks[i - 1].text) && company(toks[i - 1]);
+      const after = /^(?:at|of|for)$/.test(toks[i + 1]?.normal ?? '') && toks[i + 2] && company(toks[i + 2]);
+      if (before || after) {
+        out.push(before ? span(i - 1, i) : span(i, i + 2));
+        continue;
+      }
+    }
     // "on Helixon's dime", "on their tab": a company paid.
     if (EXPENSE.test(t.normal) && i >= 2 && toks[i - 2].normal === 'on') {
       const payer = toks[i - 1];
@@ -96,6 +162,45 @@ export function writerTies(s: DocSentence, own: (text: string) => boolean): Hit[
     }
   }
   return out;
+}
+
+/** A relative or friend the writer claims: "my cousin", "our daughter", "Sister-in-law's" opening a clause. */
+function isKin(toks: readonly DocToken[], i: number): boolean {
+  const t = toks[i];
+  const w = word(t);
+  const kin = KIN.test(w) || (wordClasses(w).includes('relative') && !/^(?:baby|babe|companion|partner|partners|family)$/.test(w)) || (w === 'law' && toks[i - 1]?.normal === 'in');
+  if (!kin) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (/^(?:my|our|mi|mis)$/i.test(toks[k].normal)) return true;
+    if (ends(toks[k])) return k === i - 1 || (w === 'law' && k === i - 3);
+  }
+  return i === 0 || (w === 'law' && i === 2);
+}
+
+/** Where the relative's business is named: a verb of owning with a business or name after it, or "'s shop". */
+function familyBusiness(toks: readonly DocToken[], i: number, company: (t: DocToken) => boolean): number {
+  for (let k = i; k < Math.min(toks.length, i + 6); k++) {
+    const t = toks[k];
+    if (k > i && ends(toks[k - 1]) && !/['’]s$/.test(toks[k - 1].text)) return -1;
+    if (BUSINESS.test(t.normal) && k > i && toks.slice(i, k).some((x) => /['’]s$/.test(x.text))) return k;
+    // "brother Tom's place, Whitcomb Chapel": a place the writer names as a business.
+    if (/^place$/.test(t.normal) && toks.slice(k + 1, k + 4).some(company)) return k;
+    // A verb of owning, with the business or its name as its object: not "my mom makes the best lasagna".
+    // What a relative invents or designs, or shows as "this"/"these", is a product: "my dad invented this pill organizer".
+    if (t.tags.has('Verb') && OWNS.has(verbLemma(t))) {
+      const obj = toks.slice(k + 1, k + 5);
+      const product = INVENTS.has(verbLemma(t)) || /^(?:this|these)$/.test(obj[0]?.normal ?? '');
+      // A business's name may read as a person's or a place's ("opened Fern Physio"): right after the verb, any name counts.
+      const j = obj.findIndex((x, n) => company(x) || (n === 0 && /^\p{Lu}/u.test(x.text) && x.tags.has('ProperNoun') && !x.tags.has('Pronoun')) || BUSINESS.test(x.normal) || x.normal === 'own' || (product && n > 0 && x.tags.has('Noun') && !x.tags.has('Pronoun')));
+      return j >= 0 && !obj.slice(0, j).some(ends) ? k + 1 + j : -1;
+    }
+    // Working for a named company, or holding a post there: not "works at the fire station".
+    if ((t.tags.has('Verb') && WORKS.has(verbLemma(t))) || POST.test(t.normal)) {
+      const j = toks.slice(k + 1, k + 5).findIndex(company);
+      return j >= 0 && !toks.slice(k, k + 1 + j).some(ends) ? k + 1 + j : -1;
+    }
+  }
+  return -1;
 }
 
 /** The first token from `from` that is not a particle, or -1. */

@@ -92,9 +92,16 @@ export const NOT_YET_PUBLIC: readonly string[] = [
   "(?:they're |they are |we're |we are )?not (?:releasing|announcing|telling (?:people|patients|anyone|staff|us))(?: (?:it|them|that|this))?(?: (?:till|until|til|yet|before))?",
   "(?:i'm |im |i am )?not supposed to (?:know|say|share|tell|post|talk about)", "(?:don't|do not|dont|pls don't|please don't) (?:repeat|tell) (?:this|that|it|anyone|anybody|nobody|no one|the press|patients|people)(?: part| yet)?",
   "told (?:us|managers|staff|everyone|the charge nurses|charge nurses|the managers) not to (?:say|share|tell|discuss|answer|post)", "they told us not to share",
+  // Not allowed to say it, nobody has announced it, told to keep it quiet: in any wording, and in Spanish.
+  "(?:not|n't|never) (?:\\S+ )?allowed to (?:say|share|talk about|tell|post|announce|discuss|mention)", "(?:can't|cannot|can not) announce (?:it|this|that|anything)?", "(?:nobody|no one)(?:'s| has| have)? (?:officially )?announced", "(?:nobody|no one) (?:\\S+ ){0,3}(?:has|have)(?: \\S+)? been told(?: yet)?",
+  "(?:were|was|got|been|are) (?:all )?told to (?:say nothing|keep (?:it|this|quiet|mum)|not (?:say|talk|mention|confirm))", "(?:outside|beyond) (?:the|this) (?:table|room) (?:is|are) supposed to know", "(?:would|will|'d|'ll) (?:kill|fire|murder) me (?:for|if)",
+  'keep (?:it|this) (?:here|off (?:\\S+ ){0,2}(?:facebook|social|the internet|socials|twitter|fb))', 'before (?:anyone|anybody|everyone|the public|staff|the staff|the press) (?:else )?(?:hears|knows|finds out|sees)',
+  'todav[ií]a (?:no lo anuncian|no es oficial|es secreto|no lo dicen)', 'no es oficial', 'no lo compartan', 'que no salga de aqu[ií]', 'nadie sabe (?:\\S+ ){0,2}oficialmente', 'es interno',
   'still internal', 'internal (?:obv|obviously|plans? only|plans|report|test report|incident call|number|numbers|launch deck|slides|leadership deck|q\\d numbers)', 'in closed session', 'let slip', 'holding (?:it|them|the numbers) (?:until|till|til)',
   "(?:per|from|on|in) (?:the |my |our )?(?:manager's|leadership|finance|bargaining|board|budget|internal) (?:slides|deck|spreadsheet|screen|desk|notes|meeting|huddle|briefing)",
   '(?:saw|seen|found) (?:the |a )?(?:\\S+ ){0,3}(?:spreadsheet|draft|slides|offer letters|offer sheet|grid|layoff list) (?:on|in|before)',
+  // Having seen the organization's plan or numbers: "saw the staffing plan", "read the contingency plan today".
+  "(?<=^|[.!?]\\s|\\bi |\\bwe )(?:saw|seen|read|got a copy of) the (?:\\S+ ){0,3}(?:plan|plans|budget|grid|bands?|agenda|minutes|numbers|list|shortlist|sheet|spreadsheet|deck|memo)",
 ];
 
 /** Layoffs, restructuring and unannounced changes to services or jobs. */
@@ -136,7 +143,7 @@ export const SECURITY: readonly string[] = [
   'default (?:admin )?(?:creds|credentials|passwords?)', '(?:vlan|network|subnet) (?:isn\'t|is not|aren\'t|not) (?:segmented|secured|encrypted|protected)',
   `(?:badge reader|reader|lock|camera|cameras|alarm|door|keypad|gate)s? (?:\\S+ ){0,8}(?:broken|disabled|down|propped|unlocked|doesn't work|not working|dead|(?:can be |easily )?bypassed|(?:don't|doesn't|dont|won't|wont|do not|does not) (?:latch|lock|close)|unmonitored|unguarded)`,
   `${SECURED}s? (?:\\S+ ){0,4}(?:is|are|stays?|left|sits?) (?:totally |completely |just |always )?(?:unmonitored|unguarded|unlocked|unstaffed)`,
-  'anyone can (?:just )?(?:walk|get|come|wander) in', 'we weren\'t backed up', 'backups were (?:restored|gone|encrypted|wiped)',
+  '(?:anyone|anybody|any ?one|people|someone|somebody) (?:can|could) (?:just |literally |easily )?(?:walk|get|come|wander|stroll|waltz|slip)(?: right| straight)? in', 'we weren\'t backed up', 'backups were (?:restored|gone|encrypted|wiped)',
 ];
 
 /** Deal words that make a protected subject (a merger partner) confidential news. */
@@ -154,6 +161,8 @@ export const LAUNCH_CUES: readonly string[] = [
 export const PUBLIC_MARKERS: readonly string[] = [
   'announced (?:today|this (?:morning|week|afternoon)|yesterday|last week)', '(?:today |we )(?:just |officially )?announced', 'press release', 'officially (?:opened|launched|announced|named)', 'is now public',
   'publicly announced', 'in the news', 'as announced',
+  // Attributed to the press or an official statement: somebody already published it.
+  '(?:the )?(?:news|paper|gazette|article|press|statement|story) (?:said|says|reported|reports|confirmed)', 'according to (?:the )?(?:news|paper|gazette|reports?|press|statement|article|hospital\'s statement)', '(?:news|press) reports?',
   // Pay that the organization itself publishes with a job opening.
   'posted (?:\\S+ ){0,2}(?:salary|pay|wage)', 'careers? (?:page|site)', 'job (?:posting|listing|ad)s?', '(?:contract|travel|agency|strike) (?:\\S+ )?postings?',
   // Figures in a made-up example are nobody's real numbers.
@@ -215,4 +224,6 @@ export const NON_PUBLIC_FACT: readonly string[] = [
   '(?:backups?|cameras?|badge (?:readers?|system)|vpn|door codes?)',
   '(?:getting|being|will be|to be|gonna be) (?:cut|eliminated|closed|outsourced|consolidated)', 'in (?:january|february|march|april|may|june|july|august|september|october|november|december)',
   '(?:presupuesto|despidos|aumento|salario|fusión|correo interno|va(?:n)? a (?:abrir|cerrar|mandar)|planos)',
+  // A plan for the organization's people or places, still ahead.
+  "(?:planning|plans?|going|gonna|about) to (?:\\S+ ){0,2}(?:hand|sell|close|merge|move|cut|outsource|replace|shut|eliminate|consolidate|fold|turn|buy|acquire|open|launch)",
 ];
