@@ -7,6 +7,7 @@ import { makeFinding, replaceFix } from '../shared/finding';
 import { ownNames, readList } from '../shared/lists';
 import { missingDisclaimer } from './disclaimer';
 import type { Issue } from './issue';
+import { criticized } from './criticized';
 import { mockery } from './mockery';
 import { personFirst } from './person-first';
 import { profanity } from './profanity';
@@ -14,6 +15,8 @@ import { shouting } from './shouting';
 import { splitNames } from './split-names';
 import { stigmatizing } from './stigmatizing';
 import { superlatives } from './superlatives';
+
+const LABELS = new Set(['person-first', 'stigmatizing']);
 
 export const brandVoice: Detector = {
   id: 'brand-voice',
@@ -24,11 +27,13 @@ export const brandVoice: Detector = {
     for (const st of stigmatizing(doc, readList(policy, config, 'stigmatizingList', 'stigmatizing-terms'))) {
       if (!issues.some((i) => i.start < st.end && st.start < i.end)) issues.push(st);
     }
+    // A label quoted to retire it is a lesson in the organization's voice, not a lapse of it.
+    const voiced = issues.filter((i) => !(LABELS.has(i.rule) && criticized(doc, i.start)));
     const exempt = Array.isArray(config.disclaimerExemptAuthors) ? (config.disclaimerExemptAuthors as string[]) : ['brand-team'];
     if (config.requireDisclaimer !== false && !exempt.includes(doc.author)) {
-      issues.push(...missingDisclaimer(doc, ownNames(policy, config), readList(policy, config, 'disclaimerList', 'own-views')));
+      voiced.push(...missingDisclaimer(doc, ownNames(policy, config), readList(policy, config, 'disclaimerList', 'own-views')));
     }
-    return issues.map((i) =>
+    return voiced.map((i) =>
       makeFinding(config, {
         ruleId: `brand-voice/${i.rule}`,
         category: 'brand-voice',

@@ -8,13 +8,14 @@ import { wordClasses } from '../../lexicons/wordnet';
 import { MEDICINE } from '../../lexicons/policy/health-claims';
 import { VACCINE_WORDS } from '../../lexicons/policy/remedies';
 import { gated } from '../../text/regex-gate';
+import type { Spans } from './efficacy';
 
 const MEDICINE_WORD = gated(new RegExp(`^${MEDICINE}$`, 'iu'));
 const VACCINE = new Set(VACCINE_WORDS);
 const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics', 'dose', 'doses', 'dosage']);
 // Two-word verbs of stopping first ("get off", "come off"), then one-word ones.
 const STOP_PAIRS = gated(/^(?:get|come|go|stay|wean) off$|^(?:don't|dont) take$|^(?:stop|quit) taking$|^(?:throw|toss|taper) (?:out|off)$|^double up$|^cut out$/);
-const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower|throw|trash|spread|space|delay|cut|split)$/);
+const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower|throw|trash|spread|space|delay|cut|split|bump|raise|increase|decrease)$/);
 // A verb that puts someone else on or off a treatment ("get him off that keppra", "have her skip").
 const CAUSED = /^(?:him|her|them|yourself|urself)$/;
 // What may stand before an imperative in its clause: softeners, interjections, a vocative,
@@ -23,7 +24,24 @@ const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|tot
 
 const w = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}'-]/gu, '') : '');
 
+// The reader told what to do with a modal ("with that pattern you should just double ..."):
+// advice to whoever reads it, whatever the clause opened with.
+const READER = /^(?:you|u|ya)$/;
+const MODAL = /^(?:should|can|could|need|gotta|must|have|better)$/;
+
+function toldToReader(s: DocSentence, v: number): boolean {
+  let modal = false;
+  for (let i = v - 1; i >= Math.max(0, v - 5); i--) {
+    const x = w(s.tokens[i]).toLowerCase();
+    if (READER.test(x)) return modal;
+    if (MODAL.test(x)) modal = true;
+    else if (!/^(?:just|totally|definitely|honestly|really|to|absolutely|safely|prob|probably|def)$/.test(x)) return false;
+  }
+  return false;
+}
+
 function atClauseHead(s: DocSentence, v: number): boolean {
+  if (toldToReader(s, v)) return true;
   // "have him skip", "let her stop": a causative puts the imperative on someone wherever it stands.
   if (v >= 2 && /^(?:have|let|make|get)$/.test(w(s.tokens[v - 2])) && /^(?:him|her|them)$/.test(w(s.tokens[v - 1]))) return true;
   // Words between the verb and what opens its clause that are not softeners: none for a plain
@@ -53,8 +71,10 @@ function atClauseHead(s: DocSentence, v: number): boolean {
   return content === 0;
 }
 
-function isMedicine(s: DocSentence, t: DocToken): 'medicine' | 'vaccine' | undefined {
+function isMedicine(s: DocSentence, t: DocToken, products: Spans = []): 'medicine' | 'vaccine' | undefined {
   const x = w(t);
+  // The pack's products are medicines whatever they are called ("double your Zentrova").
+  if (products.some((p) => p.start <= t.start && t.end <= p.end)) return 'medicine';
   if (VACCINE.has(x)) return 'vaccine';
   if (TREATMENT_NOUNS.has(x) || MEDICINE_WORD.test(x) || wordClasses(x).includes('drug')) return 'medicine';
   if (s.mentions.some((m) => m.layer === 'health' && m.kind === 'medication' && m.start <= t.start && t.end <= m.end)) return 'medicine';
@@ -78,7 +98,7 @@ export function namesMedicine(s: DocSentence): boolean {
  * Imperatives to stop or change a medicine in one sentence; with `medicineNear` (one named in
  * this sentence or the last), "it" and "them" stand for it ("just cut it in half").
  */
-export function stopAdvice(s: DocSentence, medicineNear = false): StopAdvice[] {
+export function stopAdvice(s: DocSentence, medicineNear = false, products: Spans = []): StopAdvice[] {
   const out: StopAdvice[] = [];
   const toks = s.tokens;
   for (let v = 0; v < toks.length; v++) {
@@ -88,7 +108,7 @@ export function stopAdvice(s: DocSentence, medicineNear = false): StopAdvice[] {
     if (!len || !atClauseHead(s, v)) continue;
     for (let i = v + len; i < Math.min(toks.length, v + len + 5); i++) {
       const pronoun = medicineNear && i === v + len && /^(?:it|them)$/.test(w(toks[i])) && !/^(?:up|out|off)$/.test(w(toks[i + 1]));
-      const kind = pronoun ? 'medicine' : isMedicine(s, toks[i]);
+      const kind = pronoun ? 'medicine' : isMedicine(s, toks[i], products);
       if (kind) {
         // "his buspirone", "get him off": one particular person's treatment; "your levothyroxine", the reader's.
         const particular = caused || toks.slice(Math.max(0, v - 3), i).some((t) => /^(?:his|him|her|their|them|your|ur|yr)$/.test(w(t)));

@@ -119,6 +119,9 @@ function subjectOf(s: DocSentence, v: number): Subject | undefined {
     if (r) return r;
     if (other) continue;
     if (/^(?:it|this|these|they|that|stuff)$/.test(w) && n <= 3) return 'pronoun';
+    // "the spray I make is better": a pronoun just after a noun opens a relative clause about it.
+    const prev = s.tokens[i - 1];
+    if (/^(?:i|we|he|she)$/.test(w) && prev && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !endsClause(prev)) continue;
     if (isPerson(t)) other = 'person';
     else if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !ailmentAt(s, i)) other = 'thing';
   }
@@ -179,6 +182,8 @@ export interface Antecedents {
   remedyInDoc: boolean;
   remedyNear?: boolean;
   vaccineNear?: boolean;
+  /** The draft sells (a code, a link): a result on the writer's own body is offered to buyers. */
+  promoted?: boolean;
 }
 
 /**
@@ -195,7 +200,7 @@ export function efficacyClaims(s: DocSentence, antecedents: Antecedents, packPro
   }
 }
 
-function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear = false }: Antecedents): EfficacyClaim[] {
+function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear = false, promoted = false }: Antecedents): EfficacyClaim[] {
   const out: EfficacyClaim[] = [];
   const toks = s.tokens;
   const promises = PROMISE_TO_READER.test(s.text);
@@ -209,13 +214,15 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       if (/^(?:a|an|the|no|any|my|your|our|of|for)$/.test(before) || (/^(?:this|that)$/.test(before) && !toks[v].tags.has('Verb'))) continue;
       if (DENIERS.test(before) || (HELPERS.test(before) && DENIERS.test(word(toks[v - 2])))) continue;
       const subjectAt = HELPERS.test(before) ? v - 1 : v;
-      const subject = subjectOf(s, subjectAt);
+      // Ad copy drops its subject ("Clears your arteries without a statin."): a sentence that
+      // opens with the verb speaks of what the draft sells or names.
+      const subject = subjectOf(s, subjectAt) ?? (droppedSubject(s, subjectAt) && (promoted || remedyInDoc) ? 'pronoun' : undefined);
       const obj = objectOf(s, v);
       if (obj < 0 || subject === 'person') continue;
       // An approved medicine treating its illness is education; a cure-word, or any verb of
       // efficacy stated as absolute, is a claim whatever the subject (not vaccines, whose
       // protection is stated in absolutes by those who give them).
-      const absolute = (absoluteAt(s, v) || worksWonders(s, v)) && !vaccineSubject(s, subjectAt);
+      const absolute = (absoluteAt(s, v) || worksWonders(s, v) || REPLACES_CARE.test(s.text)) && !vaccineSubject(s, subjectAt);
       if (!absolute) {
         if (!subject || (subject === 'thing' && strength !== 'strong')) continue;
         if (subject === 'pronoun' && !remedyInDoc && strength !== 'strong') continue;
@@ -223,31 +230,42 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       }
       // A remedy's result on the writer's own body, timed or absolute, is a testimonial
       // ("cured my shin splints in a week"); a medicine's is experience.
-      if (pastOwn(s, v, obj) && !promises && !(subject === 'remedy' && (absolute || STOPWATCH.test(s.text)))) continue;
+      // Beside a code or a link, the writer's own result is the pitch ("cured my shin splints, code KAY15").
+      if (pastOwn(s, v, obj) && !promises && !promoted && !(subject === 'remedy' && (absolute || STOPWATCH.test(s.text)))) continue;
       out.push({ kind: 'efficacy', start: toks[subjectAt].start, end: endOf(s, obj) });
       continue;
     }
     // "works better than ibuprofen (for arthritis)": a remedy measured against a standard treatment.
     // "just as well as Cervidil", "beats any shot", "crushes every other migraine drug" too.
-    const comparative = /^(?:better|faster|stronger|safer|quicker)$/.test(w) && word(toks[v + 1]) === 'than' ? 2
-      : w === 'well' && word(toks[v - 1]) === 'as' && word(toks[v + 1]) === 'as' ? 2
-      : /^(?:beats?|crush(?:es)?|outperforms?|trumps?)$/.test(w) && /^(?:any|every|all)$/.test(word(toks[v + 1])) ? 1 : 0;
+    const comparative = comparativeAt(toks, v);
     if (comparative) {
       let target = -1;
+      let anything = false;
       for (let i = v + comparative; i < Math.min(toks.length, v + comparative + 4); i++) {
         const x = word(toks[i]);
         if (STANDARD.has(x) || STANDARD.has(`${x} ${word(toks[i + 1])}`) || MEDICINE_WORD.test(x) || remedyAt(s, i) === 'drug') {
           target = i;
           break;
         }
+        // "better than anything else out there": the remedy ranked above every treatment there is.
+        if (/^(?:anything|everything)$/.test(x)) {
+          target = i;
+          anything = true;
+          break;
+        }
         if (endsClause(toks[i])) break;
       }
       if (target < 0 || CITED.test(s.text)) continue;
       // Better than any medicine at all is a claim whoever makes it; better than one, only of a remedy.
-      const anyCare = toks.slice(v + 1, target).some((t) => /^(?:any|every|all)$/.test(word(t)));
+      const anyCare = !anything && toks.slice(v + 1, target).some((t) => /^(?:any|every|all)$/.test(word(t)));
       const subject = subjectOf(s, v);
       if (subject === 'person') continue;
-      if (!anyCare) {
+      // A medicine measured against a home remedy is education ("inhalers work better than any home remedy").
+      if (subject === 'drug' && toks.slice(target, target + 3).some((_, k) => remedyAt(s, target + k) === 'remedy')) continue;
+      if (anything) {
+        // "Anything" ranks the remedy only where one is the subject, or a pronoun stands for one near.
+        if (subject !== 'remedy' && !(subject === 'pronoun' && remedyNear) && !(!subject && remedyNear)) continue;
+      } else if (!anyCare) {
         if (subject === 'drug') continue;
         if ((!subject || subject === 'pronoun') && !remedyInDoc) continue;
       }
@@ -288,6 +306,38 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
     }
   }
   return out;
+}
+
+/** The verb at `v` opens its sentence in the third person ("Reverses ...", "Heals ..."): its subject is left unsaid. */
+function droppedSubject(s: DocSentence, v: number): boolean {
+  const first = s.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  return first === v && /s$/i.test(s.tokens[v].text) && /^\p{Lu}/u.test(s.tokens[v].text);
+}
+
+// A result said to come without the standard care ("without a statin", "no surgery needed",
+// "instead of chemo"): the remedy is offered as a replacement for treatment, a claim whoever says it.
+const REPLACES_CARE = gated(new RegExp(String.raw`\b(?:without|instead of|no need for|skip(?:ping)? the) (?:a |an |the |any |your |ur |more )?(?:\S+ )?${MEDICINE}|\bno (?:\S+ )?(?:surgery|surgeries|meds|pills|shots|needles|injections|dentist|prescriptions?|insulin|chemo|antibiotics|steroids)(?:,? (?:ever|needed|required|necessary))`, 'iu'));
+
+/**
+ * Words at `v` that measure one thing against another, and how many tokens on the measure's
+ * object starts: "better than", "more for the flu than", "just as well as", "beats any",
+ * "miles ahead of", "head and shoulders above".
+ */
+function comparativeAt(toks: readonly DocToken[], v: number): number {
+  const w = word(toks[v]);
+  if (/^(?:better|faster|stronger|safer|quicker)$/.test(w) && word(toks[v + 1]) === 'than') return 2;
+  // "does more for the flu than Tamiflu", "helps more than any pill": "than" a few words on, in the clause.
+  if (w === 'more' && /^(?:does|do|did|helps?|helped|works?|worked|for)$/.test(word(toks[v - 1]) || word(toks[v + 1]))) {
+    for (let i = v + 1; i < Math.min(toks.length, v + 6); i++) {
+      if (word(toks[i]) === 'than') return i - v + 1;
+      if (endsClause(toks[i])) break;
+    }
+    return 0;
+  }
+  if (w === 'well' && word(toks[v - 1]) === 'as' && word(toks[v + 1]) === 'as') return 2;
+  if (/^(?:beats?|crush(?:es)?|outperforms?|trumps?)$/.test(w) && /^(?:any|every|all)$/.test(word(toks[v + 1]))) return 1;
+  if ((w === 'ahead' && word(toks[v + 1]) === 'of' && /^(?:miles|years|leagues|way|light)$/.test(word(toks[v - 1]))) || (w === 'above' && word(toks[v - 1]) === 'shoulders')) return 2;
+  return 0;
 }
 
 /** "keeps the flu away", "kept my whole house from getting covid": prevention in other words. */

@@ -4,7 +4,7 @@ import { memoBySentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Fix } from '../../types';
 import { ADDRESSEE, ADVICE, DRUG_CUES, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
-import { HEALTH_HEDGES, SKEPTIC_MARKERS } from '../../lexicons/policy/hedges';
+import { HEALTH_HEDGES, REFERRAL_HEDGES, SKEPTIC_MARKERS } from '../../lexicons/policy/hedges';
 import { anyMatch, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
@@ -12,7 +12,7 @@ import { listsWithPrefix, readList } from '../shared/lists';
 import { absoluteClaims, deniedBefore } from './absolute';
 import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice } from './unneeded';
-import { resultPromises } from './promise';
+import { ailmentPromises, resultPromises } from './promise';
 import { careAttacks } from './against-care';
 import { PROMO_CODE, PROMOTION, testimonials } from './testimonial';
 import { efficacyClaims, namesRemedy, namesVaccine } from './efficacy';
@@ -25,6 +25,7 @@ const ADDRESSEE_RE = alternation(ADDRESSEE, 'i');
 const DRUG_RE = alternation(DRUG_CUES, 'i');
 const HEDGE_RE = alternation(HEALTH_HEDGES, 'i');
 const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
+const REFERRAL_RE = alternation(REFERRAL_HEDGES, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
 const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
 // A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
@@ -78,7 +79,7 @@ function fixFor(doc: { text: string }, h: Hit): Fix[] {
 /** The sentence reports or debunks a health claim rather than making one (the second opinion asks too). */
 export const debunksClaim = (text: string): boolean => anyMatch(SKEPTIC_RE, text);
 
-function sentenceClaims(text: string): { claims: (Hit & { kind: string })[]; advice: Hit[] | null } | null {
+function sentenceClaims(text: string): { claims: (Hit & { kind: string })[]; advice: Hit[]; hedge: 'none' | 'likelihood' | 'referral' } | null {
   if (debunksClaim(text)) return null;
   const hedged = anyMatch(HEDGE_RE, text);
   const claims: (Hit & { kind: string })[] = [];
@@ -86,7 +87,7 @@ function sentenceClaims(text: string): { claims: (Hit & { kind: string })[]; adv
     if (hedged && SOFTENED_BY_HEDGE.has(c.kind)) continue;
     for (const h of scan(c.re, text)) claims.push({ ...h, kind: c.kind });
   }
-  return { claims, advice: hedged ? null : scan(ADVICE_RE, text) };
+  return { claims, advice: scan(ADVICE_RE, text), hedge: !hedged ? 'none' : anyMatch(REFERRAL_RE, text) ? 'referral' : 'likelihood' };
 }
 
 export const medicalClaims: Detector = {
@@ -102,6 +103,7 @@ export const medicalClaims: Detector = {
     // The pack's own absolute wording, where the detector's classes have not already spoken.
     const absolute = absoluteClaims(doc, readList(policy, config, 'absoluteClaimsList', 'absolute-claims'));
     const promoted = testDoc(doc, PROMOTION) || testDoc(doc, PROMO_CODE);
+    const productIn = (n: { start: number; end: number }) => products.some((p) => p.start >= n.start && p.end <= n.end);
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       if (!found) continue;
@@ -117,8 +119,10 @@ export const medicalClaims: Detector = {
       const near = doc.sentences.slice(Math.max(0, s.index - 1), s.index + 1);
       const antecedents = {
         remedyInDoc,
-        remedyNear: near.some((n) => memoBySentence(n, namesRemedy, () => namesRemedy(n))),
+        // A pack product named here or just before is the remedy a pronoun stands for.
+        remedyNear: near.some((n) => productIn(n) || memoBySentence(n, namesRemedy, () => namesRemedy(n))),
         vaccineNear: near.some((n) => memoBySentence(n, namesVaccine, () => namesVaccine(n))),
+        promoted,
       };
       for (const c of efficacyClaims(s, antecedents, products)) {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
@@ -146,23 +150,29 @@ export const medicalClaims: Detector = {
       for (const p of resultPromises(s, antecedents.remedyNear || products.some((p) => p.start < s.end), products.some((p) => p.start >= s.start && p.end <= s.end))) {
         if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
       }
+      for (const p of ailmentPromises(s, antecedents.remedyNear)) {
+        if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
+      }
       for (const a of absolute) {
         if (a.start >= s.start && a.end <= s.end && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'absolute' });
       }
+      // Advice survives a hedge of likelihood ("that usually does the trick") when it is said to
+      // someone in particular; a referral ("check with your doctor") softens it for anyone.
+      const advice = found.hedge === 'none' || (found.hedge === 'likelihood' && addressed) ? found.advice : null;
       // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
-      if (found.advice) {
-        for (const a of stopAdvice(s, near.some((n) => memoBySentence(n, namesMedicine, () => namesMedicine(n))))) {
+      if (advice) {
+        for (const a of stopAdvice(s, near.some((n) => productIn(n) || memoBySentence(n, namesMedicine, () => namesMedicine(n))), products)) {
           if ((a.vaccine || addressed || a.particular) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
         }
       }
       // "you don't need the statin", "your dad should come off the Eliquis": advice about one person's care.
-      if (found.advice) {
+      if (advice) {
         // Not memoized by sentence: its offsets are absolute, and the sentence may move.
-        for (const a of careAdvice(s)) {
+        for (const a of careAdvice(s, products)) {
           const offered = a.kind === 'change' || a.person || addressed || ALTERNATIVE.test(s.text);
           if (offered && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.kind === 'unneeded' ? 'unneededCare' : 'advice' });
         }
-        for (const a of found.advice) {
+        for (const a of advice) {
           const h = { ...a, start: a.start + s.start, end: a.end + s.start };
           const universal = /^everyone/i.test(h.text);
           const dose = /\d/.test(h.text);

@@ -83,3 +83,46 @@ export function resultPromises(s: DocSentence, remedyNear = false, productHere =
   }
   return out;
 }
+
+// An illness promised gone: "your eczema will disappear", "ur migraines will be history by
+// Friday", "your labs will fix themselves". The reader's illness, a future, a verb of riddance.
+const OWNER = /^(?:your|ur|yr|her|his|their)$/;
+const WILL = /^(?:will|'ll|gonna|shall)$/;
+const RIDDANCE = /^(?:clear|disappear|vanish|go|melt|fade|heal|fix|resolve|normalize|shrink|be|stop|reverse|improve|drop|come)$/;
+const GONE = /^(?:gone|history|cured|healed|fixed|normal|reversed|over|away|clear|clean|done)$/;
+
+/**
+ * Promises that the reader's illness will be gone, in a sentence whose remedy is named near it
+ * (`remedyNear`), before it as the condition ("do the cleanse for ten days and your eczema will
+ * disappear") or after it ("... in a week on these gummies"); prescribed care in the condition
+ * is education ("take the antibiotics and your strep will clear").
+ */
+export function ailmentPromises(s: DocSentence, remedyNear = false): ResultPromise[] {
+  const toks = s.tokens;
+  if (/\?\s*$/.test(s.text.trim()) || QUALIFIED.test(s.text)) return [];
+  const out: ResultPromise[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!OWNER.test(word(toks[i]))) continue;
+    // The illness within two words ("your type 2 diabetes", "ur skin").
+    let ill = -1;
+    for (let j = i + 1; j < Math.min(toks.length, i + 4) && ill < 0; j++) if (ailmentAt(s, j) || word(toks[j]) === 'skin') ill = j;
+    if (ill < 0) continue;
+    let k = ill + 1;
+    while (k < toks.length && ailmentAt(s, k)) k++;
+    // "will", or a contraction the tokenizer left on the noun ("migraines'll").
+    if (!WILL.test(word(toks[k])) && !/'ll$/.test(toks[k - 1].text)) continue;
+    if (WILL.test(word(toks[k]))) k++;
+    if (/^(?:not|never)$/.test(word(toks[k]))) continue;
+    const verb = word(toks[k]);
+    if (!RIDDANCE.test(verb)) continue;
+    const end = verb === 'be' ? (GONE.test(word(toks[k + 1])) ? k + 1 : -1) : /^(?:go|come)$/.test(verb) ? (/^(?:away|down)$/.test(word(toks[k + 1])) ? k + 1 : -1) : k;
+    if (end < 0) continue;
+    const before = toks.slice(0, i);
+    const remedyBefore = before.some((_, n) => remedyAt(s, n) === 'remedy');
+    const after = toks.slice(end + 1).some((_, n) => remedyAt(s, end + 1 + n) === 'remedy');
+    if (!remedyNear && !remedyBefore && !after) continue;
+    if (before.some(isVaccine) || (!remedyBefore && !after && before.some((_, n) => remedyAt(s, n) === 'drug'))) continue;
+    out.push({ start: toks[i].start, end: toks[end].end });
+  }
+  return out;
+}

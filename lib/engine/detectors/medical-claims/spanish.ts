@@ -9,7 +9,7 @@ import { ailmentAt, endsClause, remedyAt, word } from './efficacy';
 import { isCare } from './unneeded';
 
 /** Verbs of efficacy in the third person, present and past ("cura", "quitó", "previenen", "limpia"). */
-const EFFICACY = /^(?:cura|curan|curo|curaron|curaba|sana|sanan|sano|sanaron|quita|quitan|quito|quitaron|previene|previenen|elimina|eliminan|elimino|revierte|revierten|revirtio|limpia|limpian|desinflama|desinflaman|protege|protegen|baja|bajan|controla|controlan|desaparece|desaparecen|fortalece|fortalecen)$/;
+const EFFICACY = /^(?:cura|curan|curo|curaron|curaba|sana|sanan|sano|sanaron|quita|quitan|quito|quitaron|previene|previenen|elimina|eliminan|elimino|revierte|revierten|revirtio|limpia|limpian|desinflama|desinflaman|protege|protegen|baja|bajan|controla|controlan|desaparece|desaparecen|fortalece|fortalecen|mata|matan|destruye|destruyen)$/;
 // "sirve para", "funciona para": efficacy said with the plainest verb.
 const FOR = /^(?:sirve|sirven|funciona|funcionan|es bueno|es buena)$/;
 /** Remedies by their Spanish names; "té" loses its accent, so it counts after an article. */

@@ -7,6 +7,7 @@ import type { DocSentence, DocToken } from '../../doc';
 import { wordClasses } from '../../lexicons/wordnet';
 import { MEDICINE } from '../../lexicons/policy/health-claims';
 import { VACCINE_WORDS } from '../../lexicons/policy/remedies';
+import type { Spans } from './efficacy';
 
 const MEDICINE_WORD = new RegExp(`^${MEDICINE}$`, 'iu');
 const VACCINE = new Set(VACCINE_WORDS);
@@ -25,9 +26,10 @@ const DETERMINER = /^(?:the|a|an|that|this|those|these|your|his|her|their|ur|any
 
 const w = (t: DocToken | undefined) => (t ? t.normal.replace(/[^\p{L}\p{N}'-]/gu, '').toLowerCase() : '');
 
-export function isCare(s: DocSentence, t: DocToken): boolean {
+export function isCare(s: DocSentence, t: DocToken, products: Spans = []): boolean {
   const x = w(t);
   if (LOGISTICS.has(x)) return false;
+  if (products.some((p) => p.start <= t.start && t.end <= p.end)) return true;
   if (VACCINE.has(x) || CARE_NOUNS.has(x) || MEDICINE_WORD.test(x)) return true;
   const classes = wordClasses(x);
   if (classes.includes('drug') || classes.includes('procedure') || classes.includes('clinician')) return true;
@@ -35,11 +37,11 @@ export function isCare(s: DocSentence, t: DocToken): boolean {
 }
 
 /** The first care word within a few tokens after `from`, skipping determiners and adjectives; the clause ends it. */
-function careAfter(s: DocSentence, from: number, reach = 5): DocToken | undefined {
+function careAfter(s: DocSentence, from: number, reach = 5, products: Spans = []): DocToken | undefined {
   const toks = s.tokens;
   for (let i = from; i < Math.min(toks.length, from + reach); i++) {
     if (LOGISTICS.has(w(toks[i]))) return undefined;
-    if (isCare(s, toks[i])) return toks[i];
+    if (isCare(s, toks[i], products)) return toks[i];
     if (/[,;:.!?]/.test(toks[i].post)) return undefined;
   }
   return undefined;
@@ -62,7 +64,7 @@ export interface CareAdvice {
   person: boolean;
 }
 
-export function careAdvice(s: DocSentence): CareAdvice[] {
+export function careAdvice(s: DocSentence, products: Spans = []): CareAdvice[] {
   const out: CareAdvice[] = [];
   const toks = s.tokens;
   for (let i = 1; i < toks.length; i++) {
@@ -77,13 +79,13 @@ export function careAdvice(s: DocSentence): CareAdvice[] {
         j++;
         if (w(toks[j]) === 'to' && /^(?:get|take|have|do|see|keep|be on|start|bother)$/.test(w(toks[j + 1]))) j += 2;
         while (DETERMINER.test(w(toks[j]))) j++;
-        const care = careAfter(s, j, 3);
+        const care = careAfter(s, j, 3, products);
         if (care) out.push({ start: toks[i - 1].start, end: care.end, kind: 'unneeded', person: who === 'person' });
         continue;
       }
       // "you shouldn't get the shot": a change of treatment in the negative.
       if (/^(?:get|take|have|do)$/.test(w(toks[j]))) {
-        const care = careAfter(s, j + 1, 4);
+        const care = careAfter(s, j + 1, 4, products);
         if (care) out.push({ start: toks[i - 1].start, end: care.end, kind: 'change', person: who === 'person' });
       }
       continue;
@@ -97,7 +99,7 @@ export function careAdvice(s: DocSentence): CareAdvice[] {
     j++;
     if (CHANGE_PARTICLE.test(w(toks[j]))) j++;
     else if (/^(?:come|get|go|turn|cut)$/.test(verb)) continue;
-    const care = careAfter(s, j, 5);
+    const care = careAfter(s, j, 5, products);
     if (care) out.push({ start: toks[i - 1].start, end: care.end, kind: 'change', person: who === 'person' });
   }
   return out;

@@ -4,7 +4,7 @@ import { gated } from '../../text/regex-gate';
 
 // Departments a writer names as their own ("X anesthesia here", "riverbend evs here").
 const DEPARTMENTS = '(?:anesthesia|pharmacy|radiology|nursing|rehab|lab|billing|finance|evs|security|facilities|dietary|transport|registration|ortho|derm|peds|onc|cardiology|imaging|icu|nicu|l&d|it|hr)';
-const ROLE_WORDS = "(?:nurse|rn|np|pa|physician|doctor|doc|md|do|surgeon|resident|fellow|pharmacist|therapist|tech|technician|technologist|employee|manager|director|vp|ceo|cfo|coo|cno|cmo|executive|chaplain|scheduler|receptionist|coordinator|educator|midwife|aide|cna|medic|paramedic|\\p{L}+(?:ist|ian|or|er))";
+const ROLE_WORDS = "(?:nurse|rn|lpn|np|pa|crna|rt|rd|slp|physician|doctor|doc|md|do|surgeon|resident|fellow|pharmacist|therapist|tech|technician|technologist|employee|manager|director|vp|ceo|cfo|coo|cno|cmo|executive|chaplain|scheduler|receptionist|clerk|coordinator|educator|midwife|aide|cna|medic|paramedic|\\p{L}+(?:ist|ian|or|er))";
 
 /** "I work at ...", "as a nurse at ...": says they work somewhere, whichever place it names. */
 export const EMPLOYEE_SELF_ID = alternation([
@@ -23,6 +23,8 @@ const LEAD = gated(new RegExp(
       "(?<!(?:\\bher|\\bhis|\\btheir|'s) \\S+ )(?:years|months|decades) (?:of )?(?:working|worked) (?:\\S+ ){0,6}(?:at|for)",
       'part of',
       'my (?:\\S+ )?(?:team|unit|colleagues|coworkers|co-workers|department|job|shift|employer|workplace|floor) (?:at|in|on|with)',
+      // "our unit at X", "our night crew at X": the writer's own part of the place ("our care team" is a patient's).
+      'our (?:(?!care\\b)\\S+ )?(?:unit|floor|department|dept|shift|crew|coworkers|co-workers|colleagues|workplace|ed|er|icu|nicu|picu|pacu) (?:at|in|on|with)',
       // A gerund opening the sentence is the writer's own work: "Working at X has taught me".
       '(?:^|[.!?]\\s+|\\n)working (?!out\\b)(?:\\S+ ){0,3}(?:at|for|with)',
       // A tenure or a role "with X": "i been a home health aide with X 11 yrs".
@@ -46,6 +48,9 @@ const ROLE_AT = gated(new RegExp(`(?:^|[^\\p{L}])${ROLE_WORDS} at (?:the )?$`, '
 // What comes just after one of the organization's names when the writer works there:
 // "X (where I work)", "X aka my employer", "X RT here", "X volunteer since 2015".
 const TRAIL = gated(new RegExp(`^(?:'s)?\\s*[(,—–-]?\\s*(?:(?:aka |a\\.k\\.a\\. |i\\.e\\. )?(?:where i (?:work|volunteer|train)|my (?:employer|workplace|job|hospital|clinic))|(?:\\S+ ){0,2}(?!(?:neighbou?r|visitor|donor|member|customer|mother|father|voter|supporter|daughter|sister|brother)\\b)(?:${ROLE_WORDS}|${DEPARTMENTS}) (?:here|btw|psa)\\b|(?:\\S+ )?(?:volunteer|employee|staff(?:er)?|nurse|rn|rt) (?:since|for) )`, 'iu'));
+// "my X family", "our X crew": the organization's people, the writer among them.
+const OWN_PEOPLE_BEFORE = /(?:^|[^\p{L}])(?:my|our) $/iu;
+const OWN_PEOPLE_AFTER = /^(?:'s)? (?:work )?(?:family|fam|crew|coworkers|co-workers|colleagues|squad|peeps)\b/i;
 // A role written as its abbreviation, in capitals ("X SLP here", "X CRNA PSA").
 const ABBREVIATED_ROLE = /^\s+(?:[A-Z]{2,5}|[A-Z]{2,5}s) (?:here|btw|PSA)\b/u;
 // Said without the name, once the post names the organization: "I work there", "as someone who works in healthcare".
@@ -59,6 +64,12 @@ export function selfIdentification(text: string, ownNames: readonly string[]): H
     const trail = TRAIL.exec(text.slice(n.end)) ?? ABBREVIATED_ROLE.exec(text.slice(n.end));
     if (trail) {
       out.push({ start: n.start, end: n.end + trail[0].length, text: text.slice(n.start, n.end + trail[0].length) });
+      continue;
+    }
+    if (OWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)) && OWN_PEOPLE_AFTER.test(text.slice(n.end))) {
+      const start = n.start - 3 - (/our $/i.test(text.slice(Math.max(0, n.start - 4), n.start)) ? 1 : 0);
+      const end = n.end + OWN_PEOPLE_AFTER.exec(text.slice(n.end))![0].length;
+      out.push({ start, end, text: text.slice(start, end) });
       continue;
     }
     const from = Math.max(0, n.start - 60);

@@ -5,10 +5,17 @@ export const HEDGES: readonly string[] = [
   'rumou?r(?:s|ed)?', 'i heard', 'heard (?:from|that)', 'hearing', 'word is', 'supposedly', 'not sure', 'i guess', 'i wonder',
 ];
 
+// Sending the reader to their clinician is a hedge; asking the clinician for a product by name,
+// or to be put on or switched to it, is a sales line ("ask your doctor for it by name").
+const ASK_YOUR_CLINICIAN = "ask (?:your|ur) (?:doctor|doc|pharmacist|clinician|care team|provider)(?! (?:for|about) (?:\\S+ ){0,3}by name| for (?:it|them|this|that|one)\\b| to (?:switch|put|start|get) (?:you|u)\\b)";
+
+/** Hedges that send the reader to their own clinician: they soften advice to anyone. */
+export const REFERRAL_HEDGES: readonly string[] = ['talk (?:to|with) your', ASK_YOUR_CLINICIAN, 'check(?:ing)? with your', 'not (?:medical )?advice'];
+
 /** Hedges that soften a health claim into education ("may help", "for some people"). */
 export const HEALTH_HEDGES: readonly string[] = [
   'may', 'might', 'can help', 'could', 'for some people', 'some people', 'for some', 'evidence is (?:mixed|limited|weak)',
-  'studies suggest', 'research suggests', 'associated with', 'talk (?:to|with) your', 'ask your (?:doctor|pharmacist|clinician|care team|provider)',
+  'studies suggest', 'research suggests', 'associated with', 'talk (?:to|with) your', ASK_YOUR_CLINICIAN,
   'check(?:ing)? with your', 'not (?:medical )?advice', 'lower(?:s)? (?:your|the) risk', 'reduce(?:s)? (?:your|the) risk', 'in most cases',
   'most people', 'many people', 'usually', 'typically', 'rarely', 'doesn\'t guarantee', 'no guarantee', 'isn\'t a cure', 'is not a cure', 'not a cure',
 ];

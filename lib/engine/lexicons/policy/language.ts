@@ -50,7 +50,7 @@ export const CONDITION_ADJECTIVES: Readonly<Record<string, string>> = {
   bulimic: 'bulimia', bipolar: 'bipolar disorder', alcoholic: 'alcohol use disorder', asthmatic: 'asthma', autistic: 'autism',
 };
 /** The people such an adjective is put on. */
-export const PERSON_NOUNS = 'pts?|patients?|clients?|residents?|uncle|aunt|brother|sister|mom|dad|mother|father|son|daughter|cousin|husband|wife|man|woman|guy|lady|kid|child|teen|neighbou?r|coworker|roommate|boyfriend|girlfriend';
+export const PERSON_NOUNS = 'pts?|patients?|clients?|residents?|uncle|aunt|brother|sister|mom|dad|mother|father|son|daughter|cousin|husband|wife|man|woman|guy|lady|kid|child|teen|neighbou?r|coworker|roommate|boyfriend|girlfriend|dude|gentleman|fella|folks|people';
 
 /** Profane words in their plain written forms; disguised spellings are matched against these. */
 export const PROFANITY: readonly string[] = [

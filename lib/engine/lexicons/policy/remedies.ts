@@ -42,13 +42,15 @@ export const EFFICACY_VERBS: Record<string, 'strong' | 'effect'> = {
   reliev: 'effect', balanc: 'effect', reset: 'effect', detox: 'effect', supercharg: 'effect', rewir: 'effect', unclog: 'effect', flush: 'effect',
   // Detection claimed of a device ("catches every heart attack"): a claim only when stated as absolute.
   catch: 'effect',
+  // Everyday verbs of riddance ("melts belly fat", "wiped out my burnout", "knocks out a cold").
+  melt: 'effect', wip: 'effect', knock: 'effect', banish: 'effect',
 };
 
 /** Targets that are not illnesses but are what remedies are sold to fix: body systems and markers. */
 export const BODY_SYSTEMS: readonly string[] = [
   'immune', 'immunity', 'immune system', 'gut', 'liver', 'hormones', 'hormone', 'brain', 'joints', 'cartilage', 'metabolism', 'blood sugar',
   'sugars', 'cholesterol', 'blood pressure', 'inflammation', 'nervous system', 'adrenals', 'thyroid', 'wrinkles', 'cells', 'dna', 'aging', 'sick',
-  'cavities', 'cavity', 'tooth decay', 'gum disease', 'belly fat',
+  'cavities', 'cavity', 'tooth decay', 'gum disease', 'belly fat', 'arteries', 'lungs', 'kidneys', 'immune systems',
   // What infections are caught from ("prevents every virus", "kills the bacteria").
   'virus', 'viruses', 'bacteria', 'germs', 'covid', 'covid-19', 'coronavirus',
 ];
