@@ -49,10 +49,18 @@ const HIDE_ANYTHING = set('hide bury conceal suppress');
 // Samples and records that a careless service loses.
 const LOSABLE = set('sample samples specimen specimens biopsy biopsies record records chart charts file files result results image images scan scans slide slides');
 // Words for being intoxicated, and the work it is said of.
-const IMPAIRED = set('drunk intoxicated hammered buzzed stoned impaired tipsy plastered hungover blitzed');
+const IMPAIRED = set('drunk intoxicated hammered buzzed stoned impaired tipsy plastered hungover blitzed drogado drogada borracho borracha');
 // Words that also mean something else ("high acuity", "wasted supplies"): only after a verb of arriving or being.
 const IMPAIRED_AFTER_VERB = set('high wasted loaded smashed');
-const ARRIVE = set('up in is was were are be been got gets get came comes arrived arrives showed shows');
+const ARRIVE = set('up in is was were are be been got gets get came comes arrived arrives showed shows rolled rolls rolling llega llegue llegaba trabaja');
+// Said of a person in a sentence's predicate ("the vet was drunk when...", "comes in high"), a state
+// is a claim about them wherever it happened: the doer is a person, not a thing or the writer.
+const PERSON_SUBJECT = /^(?:he|she|they|him|her|them)$/;
+// "high on life", "drunk on power": a state with a harmless cause.
+const HARMLESS_CAUSE = set('life love power adrenaline caffeine coffee sugar success joy hope excitement fumes');
+// Smelling of drink at work or anywhere a person is answerable ("smelling like bourbon", "oliendo a alcohol").
+const SMELL = set('smell smells smelled smelt smelling reek reeks reeked reeking stink stinks stank oliendo huele olía');
+const DRINK_PLACE = set('bar brewery distillery bourbon liquor booze alcohol trago licor cerveza weed pot');
 const AT_WORK = set('work shift shifts surgery surgeries case cases clinic rounds appointment appointments duty call job procedure procedures delivery deliveries session sessions meeting visiting');
 // Knowing of a harm and letting it go on: "knew for weeks", "knew and did nothing".
 const KNEW_AFTER = /^\s*(?:about\s+(?:it|this|that|the\s+\S+)\s+)?(?:for\s+(?:\S+\s+)?(?:days|weeks|months|years|a\s+(?:week|month|year))|and\s+(?:did|said|kept|let|still|sat|chose|covered|hid|went|do|does)|before\s+(?:telling|warning|saying|reporting|notifying)|(?:and|but)\s+(?:nobody|no\s+one)|,?\s*and\s+(?:they|he|she)\s+(?:kept|still|did|let))/i;
@@ -65,7 +73,16 @@ const ANYBODY = /^(?:everyone|everybody|nobody|anyone|anybody|someone|somebody|y
 // Billing against the facts: a negation, a phantom, a scare-quoted service after the verb.
 const BILL = set('bill charge invoice code upcode submit claim');
 const BILLED_FOR = /^(?:\s+\S+){0,6}?\s+(?:for|as)\b/i;
-const BILLED_FALSELY = /\b(?:never|not|n't|nobody|no one|phantom|fake|ghost|twice|double|even when|weren't|wasn't|didn't|don't|doesn't|out on|while (?:he|she|they) (?:was|were)|off (?:on|at))\b|\b(?:for|as) ["“'‘][\p{L} -]{2,30}["”'’]/iu;
+const BILLED_FALSELY = /\b(?:never|not|n't|nobody|no one|phantom|fake|ghost|twice|double|even when|weren't|wasn't|didn't|don't|doesn't|out on|while (?:he|she|they) (?:was|were)|off (?:on|at))\b|\b(?:for|as) (?:a |an |the )?["“'‘][\p{L} -]{2,30}["”'’]/iu;
+// Billing one service under another's name ("bills massages and calls it therapy", "group sessions as individual ones"),
+// or for time spent elsewhere ("on days he's out on his boat", "a case he spent in the lounge").
+const ELSEWHERE = /\b(?:he|she|they) (?:spent|spends|was|were|is|'s|are|'re|sat|sits|slept|sleeps) (?:\S+ ){0,2}(?:in (?:the|his|her|their) (?:lounge|car|truck|parking lot|break room|bed|office)|at (?:home|the (?:gym|golf course|beach|lake|bar))|on (?:vacation|(?:his|her|their) (?:boat|phone))|asleep|out of town|away)/iu;
+const BILLED_AS_OTHER = new RegExp(`\\band call(?:s|ed|ing)? (?:it|them) ["“'‘]?\\p{L}|\\bas (?:\\S+ ){1,2}ones\\b|${ELSEWHERE.source}`, 'iu');
+// Records of care said to be kept for care not given: "charting visits while he sat in his car",
+// "reporting results that their analyzers never ran".
+const RECORD_VERBS = set('chart document log report record sign');
+const RECORDED = set('visit visits session sessions note notes result results vitals assessment assessments exam exams round rounds check checks hour hours');
+const NEVER_DONE = /^(?:\s+\S+){0,6}?\s+(?:that|which|who)\s+(?:\S+\s+){0,2}(?:never|didn't|did not|weren't|wasn't)\s+(?:actually\s+|even\s+)?(?:ran|run|done|did|happened|performed|saw|seen|took|given|gave|examined|touched)\b/iu;
 
 const FIRST = set("i i'm im i've ive i'd me myself we we're we've us ourselves our");
 // Things that cannot commit a wrong: a policy, a shortage, a budget is nobody.
@@ -76,12 +93,14 @@ const REACH = 5;
 
 const word = (t: DocToken) => t.normal.replace(/[^\p{L}\p{N}']/gu, '').toLowerCase();
 const isVerb = (t: DocToken) => t.tags.has('Verb') && !LIGHT.some((l) => t.tags.has(l));
+/** A person by name or by what they do ("the vet", "Dr. Lyle", "the CEO"), not a thing. */
+const isPerson = (t: DocToken) => !t.tags.has('Pronoun') && (t.tags.has('Person') || t.tags.has('Actor') || wordClasses(word(t)).includes('clinician')) && !VICTIMS.has(word(t));
 /** The verb's lemma, or a plain stem where compromise's conjugator guesses wrong ("siphoned" -> "siphone"). */
 const lemmaOf = (t: DocToken, known: (l: string) => boolean) => {
   const first = t.tags.has('Verb') ? verbLemma(t) : word(t);
   return known(first) ? first : lemmaCandidates(word(t)).find(known) ?? first;
 };
-const KNOWN = new Set([...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, 'make', 'sit', 'keep', 'know', 'lose']);
+const KNOWN = new Set([...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
 const breaks = (t: DocToken) => t.tags.has('Conjunction') || /^(?:who|whom|whose|which|that|where|when|because|but|while|if|unless|although|though)$/.test(word(t));
 const victim = (w: string) => VICTIMS.has(w) || wordClasses(w).some((c) => c === 'patient' || c === 'relative');
 
@@ -119,6 +138,15 @@ function objectWords(tokens: DocToken[], i: number, n = REACH): DocToken[] {
   return out;
 }
 
+// "the owner bills Medicaid", "their crew pads their mileage": compromise reads a plural noun; a
+// doer before it and a payer or a determined object after it make it the verb.
+const BILL_FORMS = /^(?:bills|charges|invoices|pads|fakes|fudges|forges|inflates|falsifies|backdates)$/;
+const PAYER = /^(?:the|a|an|his|her|their|its|every|each|all|medicare|medicaid|insurance|insurers?|patients?|families|people's|people|tricare|payers?|hospitals?)$/;
+function billsAsVerb(tokens: DocToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return BILL_FORMS.test(word(tokens[i])) && !!prev && PAYER.test(word(tokens[i + 1] ?? tokens[i])) && (prev.tags.has('Noun') || prev.tags.has('Pronoun')) && !prev.tags.has('Possessive') && !prev.tags.has('Adjective') && !/^(?:medical|hospital|er|the|our|my|your|their|his|her)$/.test(word(prev));
+}
+
 const negatedAt = (tokens: DocToken[], i: number) => tokens.slice(Math.max(0, i - 3), i + 1).some((t) => t.tags.has('Negative') || /^(?:never|not|no)$/.test(word(t)) || /n't$/.test(t.normal));
 
 /** Damaging acts read as frames in one sentence; offsets are absolute, like the sentence's tokens. */
@@ -137,7 +165,7 @@ export function frameHits(s: DocSentence): FrameHit[] {
   };
   tokens.forEach((t, i) => {
     const w = word(t);
-    if (isVerb(t) || (t.tags.has('Verb') && t.tags.has('Participle'))) {
+    if (isVerb(t) || (t.tags.has('Verb') && t.tags.has('Participle')) || billsAsVerb(tokens, i)) {
       const lemma = lemmaOf(t, (l) => KNOWN.has(l) || wordClasses(l).includes('wrongdoing-verb'));
       // The rest of the clause, bounded: a long text without stops must stay linear.
       const rest = s.text.slice(t.end - s.start, t.end - s.start + 200);
@@ -175,13 +203,24 @@ export function frameHits(s: DocSentence): FrameHit[] {
         if (!ANYBODY.test(knower) && (KNEW_AFTER.test(rest) || (w === 'knew' && KNOWER.test(knower) && KNEW_END.test(rest)))) return push(i, t, 'dishonesty');
       }
       if (lemma === 'lose' && (k = found((o) => LOSABLE.has(o))) >= 0) return push(i, lastOf(k), 'malpractice');
-      if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(rest) && BILLED_FALSELY.test(rest)) return push(i, t, 'fraud');
+      if (RECORD_VERBS.has(lemma) && !/^(?:to|the|a)$/.test(word(tokens[i - 1] ?? t)) && (k = found((o) => RECORDED.has(o) || RECORDS.has(o))) >= 0 && (ELSEWHERE.test(rest) || NEVER_DONE.test(rest))) return push(i, lastOf(k), 'fraud');
+      if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(rest) && (BILLED_FALSELY.test(rest) || BILLED_AS_OTHER.test(rest))) return push(i, t, 'fraud');
     }
     // "showed up drunk to his shift", "arrived at your appointment intoxicated"
-    const impaired = (IMPAIRED.has(w) || (IMPAIRED_AFTER_VERB.has(w) && tokens.slice(Math.max(0, i - 3), i).some((o) => ARRIVE.has(word(o))))) && !tokens[i + 1]?.tags.has('Noun');
-    if (impaired && tokens.slice(Math.max(0, i - 12), i + 12).some((o) => AT_WORK.has(word(o)))) {
-      const verbAt = tokens.slice(Math.max(0, i - 6), i).map((o, j) => (isVerb(o) ? Math.max(0, i - 6) + j : -1)).filter((j) => j >= 0).pop();
-      return push(verbAt ?? i, t, 'impairment');
+    const arrivedAt = tokens.slice(Math.max(0, i - 5), i).findIndex((o) => ARRIVE.has(word(o)));
+    const impaired = (IMPAIRED.has(w) || (IMPAIRED_AFTER_VERB.has(w) && arrivedAt >= 0)) && !tokens[i + 1]?.tags.has('Noun') && !(word(tokens[i + 1] ?? t) === 'on' && HARMLESS_CAUSE.has(word(tokens[i + 2] ?? t)));
+    const verbBefore = () => tokens.slice(Math.max(0, i - 6), i).map((o, j) => (isVerb(o) || ARRIVE.has(word(o)) ? Math.max(0, i - 6) + j : -1)).filter((j) => j >= 0).pop();
+    if (impaired && tokens.slice(Math.max(0, i - 12), i + 12).some((o) => AT_WORK.has(word(o)))) return push(verbBefore() ?? i, t, 'impairment');
+    // Anywhere else, a state in the predicate of a person ("the vet was drunk when he...", "is lowkey high half the time").
+    if (impaired && arrivedAt >= 0) {
+      const at = verbBefore();
+      const doer = at === undefined ? undefined : subjectOf(tokens, at);
+      if (doer && (PERSON_SUBJECT.test(word(doer).replace(/'\w+$/, '')) || isPerson(doer))) return push(at!, t, 'impairment');
+    }
+    // "shows up smelling like bourbon", "oliendo a alcohol"
+    if (SMELL.has(w) && /^(?:like|of|a)$/.test(word(tokens[i + 1] ?? t))) {
+      const k = tokens.slice(i + 2, i + 5).findIndex((o) => DRINK_PLACE.has(word(o)) || wordClasses(word(o)).includes('drug'));
+      if (k >= 0) return push(i, tokens[i + 2 + k], 'impairment');
     }
   });
   return out;

@@ -1,6 +1,6 @@
 // Defamation: a damaging, factual-sounding claim about an identifiable person or organization.
 // Pack data: lists `competitors` and `partners` (named targets), `organization` (never a target).
-import { memoBySentence } from '../../doc';
+import { memoBySentence, type DocSentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES } from '../../lexicons/policy/damaging-claims';
@@ -12,6 +12,7 @@ import { alternation, overlaps, scan, type Hit } from '../shared/match';
 import { findTargets, type Target } from '../shared/targets';
 import { brandTargets, roleTargets } from './roles';
 import { frameHits, thingDoes } from './frame';
+import { askedDeparture, presupposes, scareQuotes } from './insinuation';
 import { gated } from '../../text/regex-gate';
 
 const CLAIMS = [
@@ -29,6 +30,7 @@ const FICTION = /\b(?:in|on) the (?:show|series|movie|film|novel|book|episode|fi
 const THIRD = /^(?:he|she|they|them)$/;
 // Pronouns for a person mentioned just before.
 const PERSON_REFERENCE = /\b(?:he|she|they|him|her|them|his|their)\b/i;
+const SHE_HE = /\b(?:he|she|he's|she's|him|her)\b/i;
 // Words that point back to someone named earlier ("she", "they", "that man").
 const REFERENCE = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|this|that|these|those)\b/i;
 // Thanks and praise: a sentence that celebrates someone does not accuse them.
@@ -57,11 +59,15 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 /** The claims in one sentence, offsets relative to it (memoized with the sentence). */
-function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insinuating: boolean } {
+function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insinuating: boolean; asks: boolean } {
   const hits: (Hit & { kind: string })[] = [];
-  if (anyMatch(OFFICIAL, text) || praising(text)) return { hits, insinuating: false };
+  if (anyMatch(OFFICIAL, text) || praising(text)) return { hits, insinuating: false, asks: false };
   for (const c of CLAIMS) for (const h of scan(c.re, text)) hits.push({ ...h, kind: c.kind });
-  return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) };
+  // A title in scare quotes ("their 'midwife'") says its holder is not one: a claim, insinuated.
+  const quoted = scareQuotes(text);
+  for (const h of quoted.titles) if (!hits.some((o) => overlaps(o, h))) hits.push({ ...h, kind: 'insinuation' });
+  const asks = askedDeparture(text);
+  return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) || quoted.acts.length > 0 || asks, asks };
 }
 
 export const defamation: Detector = {
@@ -92,7 +98,7 @@ export const defamation: Detector = {
           if (THIRD.test(f.subject)) pronounOnly = true;
         }
       }
-      return { s, hits, insinuating: found.insinuating, pronounOnly };
+      return { s, hits, insinuating: found.insinuating, asks: found.asks, pronounOnly };
     });
     if (!claims.some((c) => c.hits.length || c.insinuating)) return [];
     const found = findTargets(doc, policy, config);
@@ -106,13 +112,26 @@ export const defamation: Detector = {
     if (!targets.length) return [];
     const out: Finding[] = [];
     const addressed = !!vocative || named.some((t) => t.start < 40 && /^\s*[,—–-]/.test(doc.text.slice(t.end, t.end + 3)));
-    for (const [i, { s, hits, insinuating, pronounOnly }] of claims.entries()) {
+    for (const [i, { s, hits, insinuating, asks, pronounOnly }] of claims.entries()) {
       const question = /\?\s*\S{0,4}\s*$/u.test(s.text);
-      const inSentence = [...named.filter((t) => t.start >= s.start && t.end <= s.end), ...(hits.length && !question ? roles.filter((t) => t.start >= s.start && t.end <= s.end && (!t.body || hits.some((h) => h.start >= t.end))) : [])];
+      // A question that takes the claim for granted ("why does nobody talk about how the owner lost her
+      // license?") or asks why someone left in a hurry asserts about the roles in it, like a statement.
+      const asserts = !question || asks || (hits.length > 0 && presupposes(s.text, Math.min(...hits.map((h) => h.start)) - s.start));
+      const inSentence = [...named.filter((t) => t.start >= s.start && t.end <= s.end), ...((hits.length || asks) && asserts ? roles.filter((t) => t.start >= s.start && t.end <= s.end && (!t.body || hits.some((h) => h.start >= t.end))) : [])];
       // "A certain charge nurse on 4 East (K.M.). She has been charting vitals she never took":
       // an explicit claim that refers back to a role pinned in the sentence just before.
       const prev = claims[i - 1]?.s;
       if (!inSentence.length && hits.length && !question && prev && PERSON_REFERENCE.test(s.text)) inSentence.push(...roles.filter((t) => t.kind === 'person' && t.start >= prev.start && t.end <= prev.end));
+      // "That Northgate surgeon everyone loves? Showed up to a case smelling like a bar.": a sentence
+      // whose subject is left out goes on about whoever the sentence before named.
+      if (!inSentence.length && hits.length && !question && prev && opensWithVerb(s)) inSentence.push(...targets.filter((t) => t.start >= prev.start && t.end <= prev.end));
+      // "The mom who left that review? That's Crystal. She's been investigated...": "he" or "she" is
+      // the person named last, a sentence or two back.
+      const back = claims[i - 2]?.s ?? prev;
+      if (!inSentence.length && hits.length && !question && back && SHE_HE.test(s.text)) {
+        const person = nearestBefore(targets.filter((t) => t.kind === 'person' && !t.body), s.start);
+        if (person && person.start >= back.start) inSentence.push(person);
+      }
       // "Lakeside tested the water in October. They sat on it.": a frame whose doer is a pronoun
       // is about the nearest target before it, a role or the organization included.
       if (!inSentence.length && pronounOnly) {
@@ -191,6 +210,12 @@ function addressedTo(text: string): Target | undefined {
 // "I work in BH at Riverbend": the writer's own workplace, not the subject of the claim.
 const WORKPLACE = /\b(?:work(?:s|ed|ing)?|i'm|i am|nurse|staff|employee)\s+(?:\S+\s+){0,3}(?:at|for|in)\s+$/i;
 const asWorkplace = (text: string, at: number) => WORKPLACE.test(text.slice(Math.max(0, at - 40), at));
+
+/** The sentence opens with a finite verb: its subject is the one just named ("Showed up drunk."). */
+function opensWithVerb(s: DocSentence): boolean {
+  const first = s.tokens.find((t) => /\p{L}/u.test(t.text));
+  return !!first && first.tags.has('Verb') && (first.tags.has('PastTense') || first.tags.has('PresentTense')) && !first.tags.has('Imperative') && !first.tags.has('Infinitive') && !first.tags.has('Gerund') && !first.tags.has('Auxiliary') && !first.tags.has('Copula') && !first.tags.has('Modal');
+}
 
 function nearestBefore<T extends { start: number }>(list: T[], at: number): T | undefined {
   return list.filter((t) => t.start < at).pop();

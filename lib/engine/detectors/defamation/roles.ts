@@ -43,6 +43,8 @@ const BODY_RE = gated(new RegExp(
 // and the IT department, written in capitals so as not to be the pronoun.
 const PLACE_RE = gated(/\b(?:the|that|this) (?:[\w'’-]+ ){0,2}(?:clinic|practice|pharmacy|hospital|urgent care|nursing home|facility|lab|spa|med ?spa|chiro|chiropractor|dentist|agency|center|centre|place|office)(?= (?:on|at|in|over|down|across|by|near|off|out on|up on)\b)/giu);
 const IT_RE = /\b(?:(?:the|our|their) )?IT(?: (?:department|dept|team|folks|guys))?\b/gu;
+// "a certain travel-nurse agency": a place or firm veiled on purpose is one the reader is meant to know.
+const VEILED_RE = gated(/\ba certain (?:[\w'’-]+ ){0,3}(?:agency|clinic|practice|pharmacy|hospital|company|firm|lab|vendor|group|spa|med ?spa|office|center|centre|facility|home|provider|chain|system|ambulance service)\b/giu);
 // One word with an inner capital ("GleamCo", "BrightPath"): a brand, not emphasis.
 const INNER_CAPS = /\b\p{Lu}\p{Ll}+\p{Lu}\p{L}*\b/gu;
 
@@ -59,9 +61,32 @@ export function roleTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
   };
   for (const h of scan(ROLE_RE, doc.text)) add({ ...h, kind: 'person' });
   for (const h of scan(BODY_RE, doc.text)) add({ ...h, kind: 'organization', body: true });
-  for (const h of [...scan(PLACE_RE, doc.text), ...scan(IT_RE, doc.text)]) add({ ...h, kind: 'organization' });
+  for (const h of [...scan(PLACE_RE, doc.text), ...scan(IT_RE, doc.text), ...scan(VEILED_RE, doc.text)]) add({ ...h, kind: 'organization' });
   for (const h of attachedRoles(doc, named)) add({ ...h, kind: 'person' });
-  for (const h of findTermsInDoc(doc, ownNames(policy, config), true)) add({ ...h, kind: 'organization' });
+  const own = ownNames(policy, config);
+  for (const h of findTermsInDoc(doc, own, true)) add({ ...h, kind: 'organization' });
+  for (const h of ownNamesAsDoers(doc, own)) add({ ...h, kind: 'organization' });
+  return out;
+}
+
+// A one-word name that is also an everyday word ("Lakeside") is matched with its capital; written
+// in lower case it is still the name when it acts or owns: "lakeside knew", "lakeside's facilities
+// guy", "riverbend admin".
+const OWNER_AFTER = /^(?:'s|’s|\s+(?:admin|administration|management|mgmt|leadership|hr|corporate|execs|board|staff)\b)/iu;
+function ownNamesAsDoers(doc: Doc, names: readonly string[]): Hit[] {
+  const words = new Set(names.map((n) => n.trim()).filter((n) => /^\p{Lu}[\p{L}'-]+$/u.test(n)).map((n) => n.toLowerCase()));
+  if (!words.size) return [];
+  const out: Hit[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const w = t.text.toLowerCase().replace(/(?:'s|’s)$/u, '');
+    if (!words.has(w) || /^\p{Lu}/u.test(t.text)) continue;
+    const end = t.start + w.length;
+    const next = toks[i + 1];
+    const acts = !!next && next.sentence === t.sentence && !/[,;:.!?]/.test(t.post) && next.tags.has('Verb') && !next.tags.has('Gerund');
+    if (acts || OWNER_AFTER.test(doc.text.slice(end, end + 20))) out.push({ start: t.start, end, text: doc.text.slice(t.start, end) });
+  }
   return out;
 }
 

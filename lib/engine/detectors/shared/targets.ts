@@ -14,8 +14,8 @@ export interface Target extends Hit {
 }
 
 // Titles that make a surname identifiable ("Dr. Reyes", "Councilmember Teague").
-const TITLES = /^(?:dr|mr|mrs|ms|mx|prof|professor|nurse|rep|sen|senator|representative|councilmember|councilman|councilwoman|commissioner|mayor|judge|officer|chief|ceo|cfo|cno|coo|cmo|director|pastor|rev|coach)$/i;
-const ORG_SUFFIX = gated(/^(?:medical|health|healthcare|hospital|clinic|clinics|surgical|surgery|staffing|solutions|pharma|pharmaceuticals|labs?|laboratories|group|associates|partners|inc|llc|center|centre|imaging|billing|pharmacy|care|systems?|network|institute|foundation|insurance|diagnostics|therapeutics|spa)$/i);
+const TITLES = /^(?:dr|dra|sr|sra|mr|mrs|ms|mx|prof|professor|nurse|rep|sen|senator|representative|councilmember|councilman|councilwoman|commissioner|mayor|judge|officer|chief|ceo|cfo|cno|coo|cmo|director|pastor|rev|coach)$/i;
+const ORG_SUFFIX = gated(/^(?:medical|health|healthcare|hospital|clinic|clinics|surgical|surgery|staffing|solutions|pharma|pharmaceuticals|labs?|laboratories|group|associates|partners|inc|llc|center|centre|imaging|billing|pharmacy|care|systems?|network|institute|foundation|insurance|diagnostics|therapeutics|spa|memorial|regional|ambulance|ems)$/i);
 
 const capitalized = (t: DocToken) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Place') && !t.tags.has('Date');
 const isName = (t: DocToken) => capitalized(t) && t.tags.has('ProperNoun');
@@ -105,7 +105,7 @@ function lowerCaseNames(doc: Doc): Hit[] {
 }
 
 // Words that end a business's name ("willow glen nursing home", "swiftcare staffing").
-const BUSINESS_HEAD = /^(?:rehab|recovery|staffing|clinic|clinics|pharmacy|drug|drugs|spa|medspa|wellness|aesthetics|counseling|chiro|chiropractic|ortho|orthopedics|dental|dentistry|pediatrics|dermatology|derm|imaging|lab|labs|hospice|home|care|medical|hospital|center|centre|associates|partners|respiratory|therapy|pt|living|agency|institute|practice|pharmacy|apothecary|vitality|aesthetic|health)$/;
+const BUSINESS_HEAD = /^(?:ambulance|rehab|recovery|staffing|clinic|clinics|pharmacy|drug|drugs|spa|medspa|wellness|aesthetics|counseling|chiro|chiropractic|ortho|orthopedics|dental|dentistry|pediatrics|dermatology|derm|imaging|lab|labs|hospice|home|care|medical|hospital|center|centre|associates|partners|respiratory|therapy|pt|living|agency|institute|practice|pharmacy|apothecary|vitality|aesthetic|health)$/;
 // Descriptive words a business name is built from, which alone name no one ("the urgent care").
 const GENERIC = /^(?:nursing|home|health|medical|urgent|primary|care|physical|mental|behavioral|new|old|local|big|small|good|best|great|other|same|day|night|hospital|family|senior|assisted|community|general|private|public|rural|free|walk-in|main|travel|agency|pharmacy|dental|eye|back|front|whole|entire|physical|occupational|speech|respiratory|home care|adult|pediatric|in-house|outpatient|inpatient|cancer|heart|skin|self|foster|child|patient|wound|pain|sleep|weight|er|ed|icu|er's)$/;
 const STREET = /^(?:st|street|ave|avenue|rd|road|blvd|boulevard|hwy|highway|dr|drive|ln|lane|pike|way|route|rte)$/;

@@ -1,0 +1,71 @@
+// Insinuation read from its manner rather than from stock phrases: a word put in scare quotes
+// that says what someone did or is ("'lost' the records", "didn't 'retire'", the "doctor" at a
+// clinic), and a departure asked about with a hurry or a hush ("why did X leave so fast?").
+// The reader is asked to supply the accusation; the detector still needs a target beside it.
+import { lemmaCandidates } from '../../lexicons/wordnet';
+import { scan, type Hit } from '../shared/match';
+import { gated } from '../../text/regex-gate';
+
+const set = (words: string) => new Set(words.split(' '));
+
+// Euphemisms for how someone went or what became of something: quoted, each says "not really".
+// Leaving, losing or forgetting, and the care that was billed or charted but not given.
+const EUPHEMISTIC = set(
+  'resign retire leave quit step move transfer relocate sabbatical ' +
+  'lose misplace forget miss disappear vanish break malfunction glitch accident mistake error misunderstanding oversight ' +
+  'evaluate examine see check review treat consult assess supervise ignore sick busy clean sterile',
+);
+// Titles of competence: quoted, they say the holder is not one ("their 'midwife'", "the 'doctor'").
+const TITLE_WORDS = set(
+  'doctor doctors doc physician surgeon nurse nurses midwife injector specialist dentist therapist pharmacist dermatologist ' +
+  'provider providers practitioner clinic clinics expert experts professional professionals licensed certified board-certified ' +
+  'esthetician aesthetician chiropractor counselor psychologist technician tech nutritionist dietitian trainer coach pharmacy lab',
+);
+// A short quoted span: one to three words between quotes, as a phrase of its own.
+const QUOTED = /(?:^|[\s(/])["“'‘]([\p{L}][\p{L}' -]{0,30}?)["”'’](?=[\s,.!?;:)…]|$)/gu;
+// A quoted title is a scare quote when it heads a noun phrase that points at someone ("the 'doctor'",
+// "their 'midwife'", "St. Aldric's 'retina specialist'"), not a name someone is called by ("calls me 'doc'").
+const DETERMINED_BEFORE = /(?:\b(?:the|their|his|her|its|that|this|your|a|an)|\p{L}(?:'s|’s))\s+(?:[\p{L}-]+\s+)?$/iu;
+// An act in quotes is one word ("'lost'", "resigned"), or one with an intensifier ("so busy").
+const INTENSIFIER = /^(?:so|really|very|just|totally)$/i;
+
+const known = (w: string, in_: Set<string>) => lemmaCandidates(w.toLowerCase()).some((l) => in_.has(l));
+
+/** Scare-quoted acts and titles in one sentence (offsets relative to it). */
+export function scareQuotes(text: string): { acts: Hit[]; titles: Hit[] } {
+  const acts: Hit[] = [];
+  const titles: Hit[] = [];
+  for (const h of scan(QUOTED, text)) {
+    const inner = h.text.replace(/^[\s(/]*["“'‘]|["”'’]$/gu, '');
+    const words = inner.split(/\s+/).filter(Boolean);
+    if (words.length > 3) continue;
+    const at = h.start + h.text.indexOf(inner) - 1;
+    const hit = { start: at, end: h.end, text: text.slice(at, h.end) };
+    if (known(words[words.length - 1], TITLE_WORDS)) {
+      if (DETERMINED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && !/^\p{Lu}/u.test(inner)) titles.push(hit);
+    } else if (!/^\p{Lu}/u.test(inner) && (words.length === 1 || (words.length === 2 && (INTENSIFIER.test(words[0]) || known(words[1], EUPHEMISTIC)))) && known(words[words.length - 1], EUPHEMISTIC)) acts.push(hit);
+  }
+  return { acts, titles };
+}
+
+// Leaving, or being made to leave, said with a hurry or a hush, and asked about.
+const DEPART = '(?:left|leave|leaves|leaving|resign(?:ed|s|ing)?|retir(?:e|ed|es|ing)|quit|quits|closed|closes|shut down|let go|pushed out|forced out|walked out|stepped down|disappear(?:ed|s)?|vanish(?:ed|es)?|se fue|renunci[oó]|cerr[oó])';
+const HASTE = '(?:so (?:fast|quickly|suddenly|quietly|abruptly)|in (?:such )?a (?:hurry|rush)|quietly|overnight|abruptly|without (?:a word|notice|warning|(?:any )?explanation)|out of nowhere|tan r[aá]pido|de repente)';
+const DEPARTED_IN_HASTE = gated(new RegExp(`\\b${DEPART}\\b(?:\\s+\\S+){0,5}?\\s+${HASTE}\\b|\\b${HASTE}\\s+(?:\\S+\\s+){0,3}${DEPART}\\b`, 'iu'));
+// The question or the wink that asks the reader to wonder why.
+const ASKED = gated(/\b(?:why|wonder|how come|ask|asked|reason|por qu[eé])\b|\?/iu);
+
+/** A departure in a hurry or a hush that the sentence asks the reader to wonder about. */
+export function askedDeparture(text: string): boolean {
+  return DEPARTED_IN_HASTE.test(text) && ASKED.test(text);
+}
+
+// Verbs that take a fact for granted ("talk about how...", "notice that...", "think nobody would
+// notice..."): in a question, what follows them is asserted, not asked.
+const FACTIVE = gated(/\b(?:talk(?:s|ing)? about how|notic(?:e|ed|es|ing)|realiz(?:e|ed|es)|know(?:s)? (?:that|how)|explain (?:why|how)|forget (?:that|how)|remember (?:that|how|when))\b/iu);
+
+/** Whether a question presupposes what comes after `at` (its first claim). */
+export function presupposes(text: string, at: number): boolean {
+  const m = FACTIVE.exec(text);
+  return !!m && m.index < at;
+}
