@@ -3,6 +3,7 @@
 import type { Doc, Mention } from '../../doc';
 import type { PostContext } from './context';
 import { gated } from '../../text/regex-gate';
+import { comingInNotCare } from './arrival';
 
 export interface Fact {
   kind: string;
@@ -99,6 +100,7 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     if (m.layer !== 'health') continue;
     if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
     const after = doc.text.slice(m.end, m.end + 16);
+    if (comingInNotCare(doc.text, m.end)) continue;
     if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || TRAINING_AFTER.test(doc.text.slice(m.end, m.end + 30)) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
     const told = doc.sentences[sentence]?.text ?? '';
     if (VET.test(told)) continue;

@@ -7,12 +7,16 @@ import type { CompiledPolicy, DetectorConfig, Detector } from '../../policy';
 import type { Evidence, Finding, Severity } from '../../types';
 import { readContext } from './context';
 import { communitySpans } from './community';
+import { careArrivals } from './arrival';
+import { roomActs } from './room-acts';
 import { careElsewhere, hearsayOnly } from './elsewhere';
 import { readFacts } from './facts';
 import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
 import { linkCombinations, linkSubjects, type Link } from './link';
 import { isOrganization, organizationTerms } from './organizations';
 import { notAPerson } from './not-a-person';
+import { localPeople } from './local-people';
+import { colleagueRoles } from './colleague-roles';
 import { isProvider } from './provider';
 import { reviewConfirmation } from './review-reply';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
@@ -136,9 +140,16 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   if (ctx.invented) return [];
   const orgs = organizationTerms(policy?.lists ?? {});
   // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's.
-  const subjects = findSubjects(doc, policy?.community).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !((s.kind === 'name' || s.kind === 'age') && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s));
+  // People a small town can name by office or business (local-people.ts), where no other subject is found.
+  const found = findSubjects(doc, policy?.community);
+  const local = localPeople(doc).filter((l) => !found.some((s) => s.start <= l.start && l.end <= s.end && (s.kind === 'descriptor' || s.kind === 'name' || s.kind === 'unique')));
+  // Co-workers by a role the role lists lack ("our flight medic Carla", "our CMO"), where no co-worker is found (colleague-roles.ts).
+  const roles = colleagueRoles(doc).filter((c) => !found.some((s) => s.kind === 'colleague' && s.start < c.end && c.start < s.end));
+  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !((s.kind === 'name' || s.kind === 'age') && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
   for (const s of subjects) if (!s.clinician && isProvider(doc, s)) s.clinician = true;
+  // ("Hank who owns the feed store sells ...": the description around a provider's name is the provider too.)
+  for (const l of local) if (subjects.some((p) => p.clinician && p.kind === 'name' && l.start <= p.start && p.end <= l.end)) l.clinician = true;
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
@@ -169,6 +180,10 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // a recognizable person in rehab or the hospital elsewhere is still a disclosure (elsewhere.ts).
   const links = linkSubjects(doc, subjects, facts, cues, own, others).filter((l) => !hearsayOnly(doc, l, own, others));
   links.push(...careElsewhere(doc, subjects, new Set(links.map((l) => l.subject))));
+  // A recognizable person told as arriving in our care is a patient, with no health word (arrival.ts).
+  links.push(...careArrivals(doc, subjects, new Set(links.map((l) => l.subject))));
+  // A room in which someone eats, walks, goes home or dies is a patient's (room-acts.ts).
+  links.push(...roomActs(doc, subjects, new Set(links.map((l) => l.subject))));
   for (const link of links) {
     const f = linkFinding(doc, config, link, false);
     if (f) out.push(f);

@@ -5,6 +5,7 @@ import { testDoc } from '../../by-sentence';
 import type { Doc } from '../../doc';
 import type { Evidence } from '../../types';
 import type { Cue, Fact } from './facts';
+import { INVITATION_BEFORE, replyCareEvidence } from './reply-care';
 import type { Subject } from './subjects';
 import { gated } from '../../text/regex-gate';
 
@@ -46,6 +47,8 @@ export interface ReviewConfirmation {
 /** Evidence that a review reply confirms a care relationship, or null when it confirms none. */
 export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subjects: Subject[]): ReviewConfirmation | null {
   if (!readsAsReviewReply(doc)) return null;
+  // "feeling better about the billing" is a feeling about us, not a recovery.
+  facts = facts.filter((f) => !(f.kind === 'care-event' && /^\s+about\b/i.test(doc.text.slice(f.end, f.end + 8))));
   const confirming = new Set(doc.sentences.filter((s) => !NON_CONFIRMING.test(s.text)).map((s) => s.index));
   // A reply that declines to discuss care anywhere uses "your visit" as the reviewer's own word
   // for it ("sorry your visit didn't meet expectations ... we can't discuss details here").
@@ -63,6 +66,8 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
   for (const f of facts) {
     if (!confirming.has(f.sentence)) continue;
     const before = doc.text.slice(Math.max(0, f.start - 60), f.start);
+    // "call to book your next appointment" invites a visit; it confirms none.
+    if (INVITATION_BEFORE.test(before.replace(/\b(?:your|ur|yr|su|sus)\s+(?:[\w-]+\s+)?$/i, ''))) continue;
     // An everyday word counts only as the reviewer's own ("your stitches", not "in stitches").
     // (A fact may carry its own "your": "your scans came back clear".)
     const own = (OWN_YOUR.test(doc.text.slice(f.start, f.end)) && f.kind !== 'care-setting') || (f.kind === 'body-part' && THE_BEFORE.test(before) && HEALING_AFTER.test(doc.text.slice(f.end, f.end + 40)));
@@ -96,6 +101,8 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     const m = RECORDS.exec(s.text);
     if (m && confirming.has(s.index)) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:records' });
   }
+  // The reader's or their family's care told in plain words, with no lexicon word (reply-care.ts).
+  evidence.push(...replyCareEvidence(doc, subjects, confirming));
   if (!evidence.length) return null;
   // Thanks for a review that only echoes "your visit" tells nothing the reviewer did not say
   // ("We're glad your visit went smoothly"): no care, no setting, no date.
