@@ -26,6 +26,9 @@ export const RULE_VIVID_CASE = 'phi/recognizable-care-story';
 
 type Sensitivity = DetectorConfig['sensitivity'];
 
+// What an author gives of themselves when introducing themselves: their name, age, practice address and role.
+const INTRODUCED = new Set(['name', 'age', 'address', 'descriptor']);
+
 const HARD_IDENTIFIERS = new Set(['name', 'record', 'room', 'contact', 'handle', 'photo', 'address']);
 
 const KIND_LABEL: Record<string, string> = {
@@ -135,8 +138,9 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const ctx = readContext(doc);
   if (ctx.invented) return [];
   const orgs = organizationTerms(policy?.lists ?? {});
-  // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's.
-  const subjects = findSubjects(doc, policy?.community).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !((s.kind === 'name' || s.kind === 'age') && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s));
+  // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's;
+  // so are the practice's address and the role they give ("owner of Align + Thrive").
+  const subjects = findSubjects(doc, policy?.community).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
   for (const s of subjects) if (!s.clinician && isProvider(doc, s)) s.clinician = true;
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));

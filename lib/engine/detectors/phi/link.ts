@@ -303,9 +303,24 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
   return links;
 }
 
+// One person or one household told of: a singular pronoun or person word, siblings or a couple,
+// an age ("the 19 yo", "teenage driver, 16"), or their name or date of birth. A facility's opening
+// date and address, "every newborn in our care" or "the diabetics on 5 West" point to no one.
+const ONE_PERSON = /\b(?:he|she|him|her|hers|his|himself|herself|he's|she's|hes|shes|guy|man|woman|lady|gentleman|fella|dude|kid|girl|boy|baby|teen|mama|mom|dad|grandma|grandpa|wife|husband|son|daughter|brothers|sisters|siblings|twins|triplets|couple|household|patient|pt|one of (?:our|my|the|their)|dob|date of birth|name)\b/i;
+// An age said of everyone ("every newborn", "all toddlers", "older women") is no one's.
+const ANY_AGE = /\b(?:every|all|each|any|most|many|your)\s+$/i;
+const PLURAL_AGE = /\b(?:men|women|boys|girls|guys|ladies|couples|toddlers|infants|newborns|preschoolers|drivers|riders|mothers|fathers|moms|dads|males|females)$/i;
+
+/** Whether a stretch of text tells of one person, whom a combination of details could point to. */
+function tellsOfOnePerson(doc: Doc, window: ReadonlySet<number>, near: Subject[]): boolean {
+  const someonesAge = (s: Subject) => (s.kind === 'age' || s.kind === 'old-age') && !PLURAL_AGE.test(doc.text.slice(s.start, s.end)) && !ANY_AGE.test(doc.text.slice(Math.max(0, s.start - 12), s.start));
+  if (near.some((s) => s.kind === 'initials' || someonesAge(s))) return true;
+  return doc.sentences.some((t) => window.has(t.index) && ONE_PERSON.test(t.text));
+}
+
 /**
  * People identifiable only by a combination: two or more weak identifiers (an age, a date,
- * a place, initials) in the same stretch of text as health facts and a care cue.
+ * a place, initials) in the same stretch of text as health facts and a care cue, told of one person.
  */
 export function linkCombinations(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[]): Link[] {
   const weak = subjects.filter((s) => !STRONG_SUBJECTS.has(s.kind));
@@ -318,7 +333,7 @@ export function linkCombinations(doc: Doc, subjects: Subject[], facts: Fact[], c
     const kinds = new Set(near.map((s) => s.kind));
     const found = healthIn(facts, cues, window);
     const nearCues = cues.filter((c) => window.has(c.sentence));
-    if (!found.length) continue;
+    if (!found.length || !tellsOfOnePerson(doc, window, near)) continue;
     links.push({ subject: here[0], attributes: near.filter((s) => s !== here[0]), facts: found, cues: nearCues, tight: kinds.size >= 2 && nearCues.length > 0 });
   }
   return links;

@@ -22,6 +22,11 @@ const STREET_BEFORE = /\b(?:on|off)\s+$/i;
 const COMMON_BEFORE = /\b(?:your|ur|yr|my|our|his|her|their|the|a|an)\s+$/i;
 // A saint's name is a church, a hospital or a plant: "St. Paul's quilting circle", "St. John's wort".
 const SAINT = /(?:^|\b)(?:St|Saint|San|Santa|Santo)\.?\s+$/;
+// A name given to a thing or an animal: "a CPR dummy named Steve", "our sim mannequin 'stan'",
+// "my dog Biscuit". A mannequin's codes and a pet's vet visits are nobody's health information.
+const THING_NAMED = /\b(?:dumm(?:y|ies)|mannequins?|manikins?|sim|simulator|doll|robot|dogs?|pup|puppy|cats?|kitten|kitty|horse|pony|hamster|bunny|parrot|pet)\s+(?:(?:named|called|nicknamed|dubbed)\s+)?['"‘“]?$/i;
+// A book of scripture cited by chapter and verse: "1 Peter 5:7", "John 3:16".
+const CHAPTER_AND_VERSE = /^\s+\d{1,3}:\d{1,3}\b/;
 
 export function notAPerson(doc: Doc, s: Subject): boolean {
   if (s.kind !== 'name' || s.addressed) return false;
@@ -34,6 +39,7 @@ export function notAPerson(doc: Doc, s: Subject): boolean {
   if (VENUE_BEFORE.test(before) && POSSESSIVE_AFTER.test(after)) return true;
   const titled = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Rev|Sister|Brother|Officer|Nurse|Aunt|Uncle|Grandma|Grandpa|Se[ñn]ora?|Se[ñn]orita|Sra?|Srta|Don|Doña)\b/i.test(text);
   if (titled) return false;
+  if (THING_NAMED.test(before) || CHAPTER_AND_VERSE.test(after)) return true;
   if (THING_BEFORE.test(before) && !PERSON_AFTER.test(after)) return true;
   const single = !/\s/.test(text);
   const key = nameKey(text);
