@@ -13,6 +13,7 @@ import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
 import { linkCombinations, linkSubjects, type Link } from './link';
 import { isOrganization, organizationTerms } from './organizations';
 import { notAPerson } from './not-a-person';
+import { isBrandHandle } from './brand-handle';
 import { isProvider } from './provider';
 import { reviewConfirmation } from './review-reply';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
@@ -140,7 +141,7 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const orgs = organizationTerms(policy?.lists ?? {});
   // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's;
   // so are the practice's address and the role they give ("owner of Align + Thrive").
-  const subjects = findSubjects(doc, policy?.community).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s));
+  const subjects = findSubjects(doc, policy?.community).filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
   for (const s of subjects) if (!s.clinician && isProvider(doc, s)) s.clinician = true;
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
@@ -154,7 +155,8 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const facts = placeSpans.length ? read.facts.filter((f) => !placeSpans.some(([a, b]) => a <= f.start && f.end <= b)) : read.facts;
   const out: Finding[] = [];
 
-  const review = reviewConfirmation(doc, facts, cues, subjects);
+  const others = (policy?.lists?.competitors ?? []).map((t) => t.toLowerCase()).filter((t) => t.length > 3);
+  const review = reviewConfirmation(doc, facts, cues, subjects, others);
   if (review) {
     const evidence = [...review.names.map((n) => ({ start: n.start, end: n.end, kind: n.hipaa })), ...review.evidence];
     const explanation = `This reply confirms that the reviewer was a patient (${review.evidence.map((e) => quote(doc, e.start, e.end)).join(', ')}). Confirming a care relationship in public discloses protected health information, even when the reviewer shared it first and no diagnosis is named.`;
@@ -168,7 +170,6 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
 
   // The organization's own places: a relative cared for there is care a co-worker learned at work.
   const own = ownPlaces(policy);
-  const others = (policy?.lists?.competitors ?? []).map((t) => t.toLowerCase()).filter((t) => t.length > 3);
   // Hearsay about another hospital's care of someone only the writer knows identifies nobody;
   // a recognizable person in rehab or the hospital elsewhere is still a disclosure (elsewhere.ts).
   const links = linkSubjects(doc, subjects, facts, cues, own, others).filter((l) => !hearsayOnly(doc, l, own, others));
