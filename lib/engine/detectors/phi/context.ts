@@ -24,7 +24,7 @@ export interface PostContext {
 const INVENTED = gated(/\b(?:hypothetical(?:ly)?|composite (?:case|patient|character|story)|a composite of|let'?s call (?:her|him|them)|fictional|fictitious|made[- ]up (?:case|patient|example|story)|imaginary|not a real (?:patient|person|case)|(?:imagine|picture) (?:a|this) (?:patient|scenario)|(?:practice|board|exam|test|quiz|nclex) (?:question|case|scenario)|caso (?:ficticio|inventado|hipot[eé]tico)|no es (?:un |una )?paciente real)\b/i);
 const PUBLIC_STATEMENT = gated(/\b(?:say|says|saying|said|shared|sharing|announced|revealed|posted|disclosed|opened up|talked|spoke|wrote|told)\b[^.!?\n]{0,80}\b(?:(?:on|in|at) (?:his|her|their) own|on (?:the )?air|on (?:the )?(?:news|radio|tv|television|channel \d+)|publicly|in an interview|on (?:his|her|their) (?:podcast|page|show|channel|blog|account|instagram|website|social)|in (?:a|an|his|her|their|a new) (?:statement|press release|video|post|documentary|interview|memoir|book|podcast|essay|op-ed|special|speech)|at a press conference|told reporters|with the public)\b|\b(?:told (?:reporters|the press|the media)|at a press conference|in a (?:public )?statement)\b/i);
 // "Governor Ellison announced she is recovering": a public figure telling their own news.
-const PUBLIC_FIGURE_SAID = gated(/\b(?:Governor|Gov\.|Senator|Sen\.|Mayor|President|Congress(?:wo)?man|Rep\.|Representative|Secretary|Commissioner|Chancellor|Prime Minister|Bishop|Sheriff|Chief|Judge|Superintendent|Coach|[Aa]ctor|[Aa]ctress|[Ss]inger|[Rr]apper|[Ss]tar|[Cc]elebrity|[Aa]uthor|[Qq]uarterback|Olympian|[Cc]omedian|[Hh]ost|[Aa]nchor|[Ll]egend|[Ii]con|[Cc]hampion|[Mm]usician|[Aa]thlete)\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b[^.!?\n]{0,20}\b(?:she|he|they|that|her|his|their)\b/u);
+const PUBLIC_FIGURE_SAID = gated(/\b(?:Governor|Gov\.|Senator|Sen\.|Mayor|President|Congress(?:wo)?man|Rep\.|Representative|Secretary|Commissioner|Chancellor|Prime Minister|Bishop|Sheriff|Chief|Judge|Superintendent|Coach|[Aa]ctor|[Aa]ctress|[Ss]inger|[Rr]apper|[Ss]tar|[Cc]elebrity|[Aa]uthor|[Qq]uarterback|Olympian|[Cc]omedian|[Hh]ost|[Aa]nchor|[Ll]egend|[Ii]con|[Cc]hampion|[Mm]usician|[Aa]thlete)\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:,?\s*who\s+)?(?:has\s+|had\s+|just\s+)?(?:announced|revealed|disclosed|shared|confirmed|posted|tweeted|said|told)\b[^.!?\n]{0,20}\b(?:she|he|they|that|her|his|their)\b/u);
 // (A percentage read off one person, "satting 79%", "O2 at 88%", is a vital sign, not a rate.)
 const AGGREGATE = /(?<!\b(?:satt?(?:ing|s)?|o2|spo2|pulse ox|at|@|down to|up to|dropped to|to)\s*)\b\d[\d,.]*\+?\s*%|\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:patients|people|visits|babies|admissions|cases|adults|children|kids|women|men|residents|families|deliveries|surgeries|procedures|encounters|screenings|participants|veterans|members|lives)\b|\b\d+ in \d+\b|\b(?:median|average|rate|rates|per cent|percent|fewer|study|studies|trial|cohort|data)\b/i;
 const EDUCATION = gated(/\b(?:if (?:you|your|someone)|ask your|talk (?:with|to) your|your (?:doctor|clinician|provider|pharmacist|primary care)|call 911|warning signs|signs (?:of|and)|symptoms (?:of|include|can)|can (?:show up|look like|cause|help)|most (?:people|women|men|kids|adults)|many people|in older adults|awareness (?:month|week|day)|psa\b|tip\b|pearl\b|teaching|reminder|when in doubt|don't (?:wait|drive)|schedule (?:that|your)|get (?:screened|checked|your)|know the|learn more|free (?:flu|blood|screenings)|walk-ins|we're hiring|now hiring|enrolling)\b/i);
@@ -32,6 +32,8 @@ const EDUCATION = gated(/\b(?:if (?:you|your|someone)|ask your|talk (?:with|to) 
 const SELF = /^\W*(?:i|i'm|i've|i was|i had|my|got my|had my|me)\b/i;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|client|guy|man|woman|lady|gentleman|kid|girl|boy|baby|mom|dad|grandma|grandpa|family|son|daughter|wife|husband|sister|brother|cousin|coworker|co-worker|colleague|neighbou?r|friend|roommate|boss|teacher|coach)\b/i;
 // ("about me", "hi i'm maya", "7 yrs in labor & delivery": the author introducing themselves.)
+// (A greeting may come first: "hi new friends 👋 I'm Dr. Tessa Vogel".)
+const GREETING_THEN_NAME = /\b(?:hi|hey|hello)\b[^.!?\n]{0,24}?\bI['’]?m\s+(?:Dr\.?\s+)?\p{Lu}/u;
 const INTRO = /\b(?:about me|hi,? i'm|hey,? i'm|hello,? i'm|my name is|\d+\+?\s*(?:yrs?|years)\s+(?:in|of|as)\s+(?:practice|the field|nursing|outpatient|inpatient|labor|l&d|ortho|peds|the er|the ed|the icu|icu|nicu|pt|clinic|healthcare|medicine|dentistry|pharmacy))\b/i;
 const BIO = /\b(?:about me|hi,? i'm|hey,? i'm|hello,? i'm|my name is|i'm dr\.?|i am dr\.?|\d+\+?\s*(?:yrs?|years)\s+(?:in|of|as)\s+(?:practice|the field|nursing|outpatient|inpatient|labor|l&d|ortho|peds|the er|the ed|the icu|icu|nicu|pt|clinic|healthcare|medicine|dentistry|pharmacy)|board[- ]certified in|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)(?!\s+back)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent|meet (?:our|the|my) (?:new(?:est)? )?|say hello to|please welcome|\d+\+? years of (?:\S+ ){0,2}experience)\b/i;
 
@@ -49,7 +51,7 @@ const PUBLIC_ROLE_SAID = gated(/\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city
 // telling their own health story in public, as the verb and "own" together say.
 const OWN_STORY = gated(/\b(?:said|talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|(?:op-eds?|essays?|columns?|memoirs?|speech(?:es)?)|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
 // A press conference, hearing or broadcast is public by its nature ("at yesterday's press conference").
-const PUBLIC_VENUE = gated(/\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:his|her|their) (?:own )?[\p{L}-]+/iu);
+const PUBLIC_VENUE = gated(/\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:(?:his|her|their) (?:own )?[\p{L}-]+|that (?:he|she|they)\b)/iu);
 
 // Telling it oneself, in public: "posted herself that she's doing cardiac rehab", "going public
 // with her diagnosis", "the mayor's own post about his knee", "her letter in Sunday's Gazette".
@@ -62,7 +64,12 @@ const tester = (re: RegExp) => (text: string) => re.test(text);
 // Told on air: "talked about her polyp on the news", "did his own prep on camera".
 const ON_AIR = gated(/\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|says|shared|did|does|doing)\b[^.!?\n]{0,60}\b(?:his|her|their)\b[^.!?\n]{0,40}\b(?:on (?:the news|camera|tv|television|air|the air|live tv|the radio|national tv|a livestream)|in a (?:tv|televised|radio) (?:interview|segment|spot))\b/i);
 const TOLD_AUDIENCE = gated(/\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|writ(?:es|ing)|wrote|post(?:s|ed|ing)?|been)\s+(?:very\s+|so\s+)?(?:openly|publicly|candidly|honestly)\s+(?:(?:in|on|at|during)\s+(?:his|her|their|the|a)\s+[\w-]+\s+)?(?:about|on)\s+(?:his|her|their|[\w-]+ing\s+(?:his|her|their))\b|\btold\s+(?:everybody|everyone|listeners|viewers|fans|followers|the (?:crowd|audience|congregation))\s+(?:on|at|during|in)\s+(?:the air|air|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:show|podcast|channel|broadcast|stream|concert|page))\b/i);
+// A newspaper or a station told by the person themselves ("telling the Millbrook Ledger himself"),
+// and a person's own published piece about their health ("Kevin Love's essay about having a panic attack").
+const TOLD_OUTLET_THEMSELVES = gated(/\b(?:[Tt]old|[Tt]elling|[Tt]ells)\s+the\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:himself|herself|themselves)\b/u);
+const OWN_PIECE = gated(/\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:new\s+|recent\s+|viral\s+|famous\s+)?(?:essay|memoir|op-ed|column|interview|podcast|documentary|book|speech|video|statement|announcement)\s+(?:about|on)\s+(?:having|being|living|surviving|battling|fighting|his|her|their)\b/u);
 const isPublicStatement = (text: string) =>
+  TOLD_OUTLET_THEMSELVES.test(text) || OWN_PIECE.test(text) ||
   TOLD_AUDIENCE.test(text) || ON_AIR.test(text) || PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
 
 // The next sentence praises them for telling it in public: "Love that she's sharing the hard parts publicly."
@@ -97,6 +104,6 @@ export function readContext(doc: Doc): PostContext {
     education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, isEducation),
     self: sentenceSet(doc, isSelf),
     bio: sentenceSet(doc, isBio),
-    intro: sentenceSet(doc, tester(INTRO)),
+    intro: sentenceSet(doc, (text) => INTRO.test(text) || GREETING_THEN_NAME.test(text)),
   };
 }

@@ -24,9 +24,10 @@ export interface Cue {
 }
 
 // "my surgery", "my own gallbladder": the author's own, unless it is "my sickle cell pt".
-const MY_BEFORE = /\bmy\s+(?:own\s+|first\s+|last\s+|little\s+|\w+\s+)?$/i;
+// (Spanish "mi", "mis" as US community posts mix them in: "día 3 después de mi cirugía".)
+const MY_BEFORE = /\b(?:my|mi|mis)\s+(?:own\s+|first\s+|last\s+|little\s+|\w+\s+)?$/i;
 const OWN_VERB = /^(?:was|is|got|been|were|gets|get|ended|landed|came|went|taken|rushed|tx|start(?:ed|s|ing)?|finish(?:ed|es|ing)?|getting|doing|undergoing|had|has|just)\b/i;
-const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo)\b/i;
+const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo|paciente|pacientes)\b/i;
 // "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
 const I_BEFORE = /\b(?:i\s+(?:had|have|got|was|am|get|went|needed|need|tested|started|finished|found|felt|feel|caught|broke|tore|hurt|donated)|i'm|i've(?:\s+had|\s+been)?|me|myself)\b[^.!?]{0,30}$/i;
 const TOLD_ME = /\b(?:told|tell|tells|telling|asked|asks|texted|texts|messaged|called|showed|shows|wanted|wants|begged|reminded|let)\s+$/i;
@@ -54,6 +55,11 @@ function isSelf(doc: Doc, m: Mention): boolean {
   return !!i && !OTHER_PERSON.test(before.slice(i.index + i[0].split(/\s/)[0].length));
 }
 
+/** The health word is what a talk, a paper or a lesson is about. */
+function isTopic(lead: string, after: string): boolean {
+  return TOPIC_BEFORE.test(lead) || TOPIC_AFTER.test(after);
+}
+
 function sentenceOf(doc: Doc, m: Mention): number {
   return doc.sentenceAt(m.start)?.index ?? 0;
 }
@@ -69,11 +75,31 @@ const SERVICE_AFTER = /^\s+(?:center|centre|unit|room\s*#?\s*\d|rooms|suite|inst
 const BILLED_FOR = gated(/\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|upcod(?:es|ed|ing))\s+(?:medicare|medicaid|insurance|insurers|the state|the government|tricare|payers?)\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i);
 // A drill or a simulation of a condition ("ran her first shoulder dystocia drill") is training, not care.
 const TRAINING_AFTER = gated(/^\s+(?:[\w-]+\s+)?(?:drills?|sim|simulations?|scenarios?|mock codes?|skills? (?:lab|day|fair)|check-?offs?|in-?services?)\b/i);
+// A health word that is what a talk, a paper or a lesson is about ("her talk on glaucoma imaging",
+// "a paper on older adults starting chemotherapy", "an EKG strip refresher", "a CPR dummy") is
+// subject matter, not anyone's care. ("a talk about her chemo" is still hers: no possessive between.)
+const TOPIC_BEFORE = /\b(?:talks?|lectures?|papers?|presentations?|research|stud(?:y|ies)|articles?|keynote|webinars?|seminars?|workshops?|posters?|grand rounds|podcast episode|chapter|thesis|dissertation)\s+(?:(?!(?:he|she|him|his|her|their|them|my|your|our)\b)[\p{L}.'’-]+\s+){0,5}?(?:on|about|regarding)\s+(?:(?!(?:his|her|their|my|your|our)\b)[\p{L}'’-]+\s+){0,6}$/iu;
+const TOPIC_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:refreshers?|lectures?|webinars?|seminars?|workshops?|in-?services?|certifications?|dumm(?:y|ies)|mannequins?|manikins?)\b/i;
 const FIELD_BEFORE = /\b(?:in|of|for|to)\s+$/i;
 const FIELD_AFTER = gated(/^\s+(?:care|tech|technology|industry|market|space|management|research|education)\b/i);
 // A pet's care told by its vet ("the vet says his hips look great") is no person's health.
 // ("a vet" alone may be a veteran.)
 const VET = gated(/\b(?:veterinarian|veterinary|(?:to|at|from) the vet|the vet (?:says|said|thinks|told|visit|bill|clinic))\b/i);
+// A therapist called by the letters of their trade: "a young PT named Greg", "the PT who texts me",
+// "Marcus our RT who stayed late". The letters name a person's job, not a therapy given.
+const ROLE_LETTERS = /^(?:PT|OT|RT|SLP|RN|NP|PA|CNA|LPN)$/;
+const ROLE_BEFORE = /\b(?:a|an|the|our|my|your|their|his|her)\s+(?:[a-z-]+\s+)?$/i;
+const ROLE_AFTER = /^\s*(?:named|called|who|that|from|on (?:nights|days)|friend|buddy)\b/i;
+function asRole(doc: Doc, m: Mention): boolean {
+  return ROLE_LETTERS.test(doc.text.slice(m.start, m.end)) && ROLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)) && ROLE_AFTER.test(doc.text.slice(m.end, m.end + 16));
+}
+// (The same letters read as "a patient", "a new PT named Sofia", are the therapist too.)
+function roleAtEnd(doc: Doc, m: Mention): boolean {
+  const text = doc.text.slice(m.start, m.end);
+  return /\b(?:PT|RT|OT)$/.test(text) && ROLE_AFTER.test(doc.text.slice(m.end, m.end + 16));
+}
+// A name given to something ("named her Tylenol", "nicknamed him 'Chemo'"): a name, not a medicine.
+const GIVEN_AS_NAME = /\b(?:named|nicknamed|dubbed)\s+(?:(?:her|him|it|them)\s+)?['"‘“]?$/i;
 const FAREWELL = /^(?:r\.?i\.?p|rest in peace|gained (?:his|her|their) )/i;
 const DRUG_KINDS = new Set(['medication', 'substance-use']);
 // "Operates drunk", "shows up high to shifts": an accusation about conduct at work (defamation), not care.
@@ -94,6 +120,7 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
   for (const m of doc.mentions) {
     const sentence = sentenceOf(doc, m);
     if (m.layer === 'cue') {
+      if (m.kind === 'patient-ref' && roleAtEnd(doc, m)) continue;
       cues.push({ kind: m.kind, start: m.start, end: m.end, sentence });
       continue;
     }
@@ -108,6 +135,7 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     // about billing, and a field of work ("the smartest tech in diabetes care") is nobody's care.
     const lead = doc.text.slice(Math.max(doc.sentences[sentence]?.start ?? 0, m.start - 60), m.start);
     if (BILLED_FOR.test(lead) || (FIELD_BEFORE.test(lead) && FIELD_AFTER.test(after))) continue;
+    if (isTopic(doc.text.slice(Math.max(doc.sentences[sentence]?.start ?? 0, m.start - 120), m.start), doc.text.slice(m.end, m.end + 40)) || GIVEN_AS_NAME.test(lead) || asRole(doc, m)) continue;
     if (DRUG_KINDS.has(m.kind) && (CRIME.test(told) || IMPAIRED_AT_WORK.test(told)) && !BODILY.test(m.value ?? doc.text.slice(m.start, m.end))) continue;
     const weak = m.confidence < 0.5 || (m.kind === 'care-setting' && !(SPECIALTY_SETTING.test(doc.text.slice(m.start, m.end)) && SEEN_AT.test(doc.text.slice(Math.max(0, m.start - 16), m.start)))) || m.kind === 'body-part';
     const fact: Fact = { kind: m.kind, start: m.start, end: m.end, sentence, weak };

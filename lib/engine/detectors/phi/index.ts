@@ -17,6 +17,7 @@ import { isOrganization, organizationTerms } from './organizations';
 import { notAPerson } from './not-a-person';
 import { localPeople } from './local-people';
 import { colleagueRoles } from './colleague-roles';
+import { isBrandHandle } from './brand-handle';
 import { isProvider } from './provider';
 import { reviewConfirmation } from './review-reply';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
@@ -29,6 +30,9 @@ export const RULE_REVIEW_REPLY = 'phi/review-reply-confirms-patient';
 export const RULE_VIVID_CASE = 'phi/recognizable-care-story';
 
 type Sensitivity = DetectorConfig['sensitivity'];
+
+// What an author gives of themselves when introducing themselves: their name, age, practice address and role.
+const INTRODUCED = new Set(['name', 'age', 'address', 'descriptor']);
 
 const HARD_IDENTIFIERS = new Set(['name', 'record', 'room', 'contact', 'handle', 'photo', 'address']);
 
@@ -139,13 +143,14 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const ctx = readContext(doc);
   if (ctx.invented) return [];
   const orgs = organizationTerms(policy?.lists ?? {});
-  // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's.
+  // In a self-introduction, a name is the author's own ("hi i'm maya", "about me 👋 Marisol, RNC-OB"), not a patient's;
+  // so are the practice's address and the role they give ("owner of Align + Thrive").
   // People a small town can name by office or business (local-people.ts), where no other subject is found.
   const found = findSubjects(doc, policy?.community);
   const local = localPeople(doc).filter((l) => !found.some((s) => s.start <= l.start && l.end <= s.end && (s.kind === 'descriptor' || s.kind === 'name' || s.kind === 'unique')));
   // Co-workers by a role the role lists lack ("our flight medic Carla", "our CMO"), where no co-worker is found (colleague-roles.ts).
   const roles = colleagueRoles(doc).filter((c) => !found.some((s) => s.kind === 'colleague' && s.start < c.end && c.start < s.end));
-  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !((s.kind === 'name' || s.kind === 'age') && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s));
+  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
   for (const s of subjects) if (!s.clinician && isProvider(doc, s)) s.clinician = true;
   // ("Hank who owns the feed store sells ...": the description around a provider's name is the provider too.)
@@ -161,7 +166,8 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const facts = placeSpans.length ? read.facts.filter((f) => !placeSpans.some(([a, b]) => a <= f.start && f.end <= b)) : read.facts;
   const out: Finding[] = [];
 
-  const review = reviewConfirmation(doc, facts, cues, subjects);
+  const others = (policy?.lists?.competitors ?? []).map((t) => t.toLowerCase()).filter((t) => t.length > 3);
+  const review = reviewConfirmation(doc, facts, cues, subjects, others);
   if (review) {
     const evidence = [...review.names.map((n) => ({ start: n.start, end: n.end, kind: n.hipaa })), ...review.evidence];
     const explanation = `This reply confirms that the reviewer was a patient (${review.evidence.map((e) => quote(doc, e.start, e.end)).join(', ')}). Confirming a care relationship in public discloses protected health information, even when the reviewer shared it first and no diagnosis is named.`;
@@ -175,7 +181,6 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
 
   // The organization's own places: a relative cared for there is care a co-worker learned at work.
   const own = ownPlaces(policy);
-  const others = (policy?.lists?.competitors ?? []).map((t) => t.toLowerCase()).filter((t) => t.length > 3);
   // Hearsay about another hospital's care of someone only the writer knows identifies nobody;
   // a recognizable person in rehab or the hospital elsewhere is still a disclosure (elsewhere.ts).
   const links = linkSubjects(doc, subjects, facts, cues, own, others).filter((l) => !hearsayOnly(doc, l, own, others));

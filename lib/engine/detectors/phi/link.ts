@@ -6,6 +6,7 @@ import { healthIn, type Cue, type Fact } from './facts';
 import { NOT_INITIALS } from '../../recognizers/identifiers/name-cues';
 import { bedActs, bedIsFurniture } from './bed-subject';
 import { personalNewsSentences } from './personal-news';
+import { toldOfReader } from './review-reply';
 import { STRONG_SUBJECTS, type Subject } from './subjects';
 import { gated } from '../../text/regex-gate';
 
@@ -33,7 +34,7 @@ const TELL_TO_STOP = String.raw`\b(?:stop|quit|skip|ditch|halve|drop|deja|dejar)
 const TIGHT_BEFORE = /(?:\b(?:est[aá]|estaba|estuvo|sigue|segu[ií]a|lleva|llevaba|qued[oó]|sali[oó])\s+(?:[\wáéíóúñ]+\s+){0,3}|\b(?:le|les)\s+(?:pusieron|hicieron|dieron|encontraron|quitaron|sacaron|detectaron|diagnosticaron|operaron|van\s+a\s+(?:poner|hacer|dar|quitar|operar))\s+(?:(?:el|la|los|las|un|una|algo|otra?)\s+)?(?:[\wáéíóúñ]+\s+){0,2}|\b(?:empieza|empez[oó]|comienza|comenz[oó]|termin[oó]|inici[oó])\s+(?:(?:el|la|su|sus|con|con\s+la|con\s+el)\s+)?(?:[\wáéíóúñ]+\s+){0,1}|\b(?:his|her|their|your)\s+(?:(?![\w-]*ing\s)['’"“]?[\w-]+['’"”]?\s+){0,3}|\b(?:he|she|they|hes|shes|theyre|he['’]s|she['’]s|they['’]re)\s+(?:\w+\s+){0,3}|\b(?:has|had|have|with)\s+(?:a\s+|an\s+)?|(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}|\b(?:got|was|is|been)\s+|\b(?:is|was|'s|been|be|now|still)\s+(?:getting|having|receiving|undergoing|on)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?|\b(?:doing|getting|having|undergoing|finishing|going through|in the middle of|out on (?:\w+\s+)?leave for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:round|rounds|cycle|course)\s+(?:\w+\s+)?(?:of\s+)?)?|\b(?:diagnosed with|recover(?:ing)? from|back in|in for|out for|in with|came in with|starts?|started|finished|battling|fighting|living with|suffering from|survived|lost|on|after|since|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2})$/i;
 const ADVICE = gated(new RegExp(String.raw`\b(?:you|u|ya)\s+(?:really\s+|just\s+|definitely\s+|honestly\s+|probably\s+)?(?:should|can|could|need to|have to|must|might want to|'d better|ought to|don'?t need|do not need)\b|\b(?:just|go ahead and)\s+(?:take|finish|double|stop|start|skip|use|borrow|try|pop|split|halve|up)\b|\b(?:will|would|should|'ll)\s+(?:work|do)\s+(?:just\s+)?(?:fine|great|the trick)\s+for\s+your\b|${TELL_TO_STOP}`, 'i'));
 // A clinician doing the work on others ("for botching back surgeries", "writing oxy scripts"): their job, not their health.
-const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
+const PERFORMED = gated(/\b(?:keeps? doing|kept doing|been doing|does|botch|perform|operat\w*\s+on|sits?\s+on|sat\s+on|sitting\s+on|miss(?!\w*\s+(?:his|her|their|own)\b)|misdiagnos|bill|charg|writ|wrote|prescrib|order|read|assist|scrub|mess|screw|butcher|pushing|push|sell|giv|hand|hace|hizo|sedat)\w*\s+(?:(?:up|out|the|a|an|all|those|these|their|his|her|unnecessary|fake)\s+)*(?:[\w-]+\s+)?$/i);
 // A co-worker's own news told of them ("she's expecting", "he's in rehab") counts even as a weaker word.
 const COLLEAGUE_NEWS = new Set(['pregnancy', 'substance-use', 'mental-health', 'procedure']);
 // (A clinician's procedures are mostly their work: only these are their own treatment.)
@@ -41,7 +42,17 @@ const OWN_TREATMENT = /\b(?:rehab|detox|chemo|surgery|dialysis|treatment|sober|s
 // A clinician going to a unit is at work ("Dr. Okoro went to the ICU"), not admitted there.
 const CLINICIAN_ROUNDS = /^(?:went|came|headed|ran|go|goes|going)\s*(?:up\s+|down\s+|over\s+)?(?:to|in|on|at|into)\s+(?:the\s+)?(?:icu|er|ed|or|floor|unit|ward|hospital|nicu|picu|pacu|clinic)\b/i;
 // A care word that names a kind of patient ("caught a sepsis case", "the chemo patients") is their work.
-const CASE_AFTER = /^\s+(?:[\w-]+\s+)?(?:patients?|pts?|case|cases|admits?|consults?|kiddos?|clients?)\b/i;
+// So is the work done or written ("cataract jobs he botched", "falsifying chemo records").
+const CASE_AFTER = /^\s+(?:[\w-]+\s+)?(?:patients?|pts?|case|cases|admits?|consults?|kiddos?|clients?|jobs?|records?|charts?|orders?|scripts?|claims?)\b/i;
+// Someone else between the clinician and the fact takes it over: "Dr. Lund told my neighbor her lump
+// was a cyst", "Dr. Ray botched my patient's fistula", "billing people for strep tests".
+const OTHER_PERSON_BETWEEN = /\b(?:my|our|your|a|an|the|his|her|their|two|three|some|several|many)\s+(?:[\w-]+\s+)?(?:neighbou?rs?|friends?|mom|mother|dad|father|sons?|daughters?|kids?|child|children|bab(?:y|ies)|patients?|pts?|folks|families|wife|husband|sister|brother|aunt|uncle|grandma|grandpa|cousins?|lady|ladies|man|men|woman|women|guy|girls?|boys?)(?:['’]s?)?\b|\b(?:people|folks|patients|everyone|everybody)\b/i;
+// Told before the clinician, of the reader or someone else ("if your migraines are bad ... tell
+// your doctor Dr. Dana sent you", "if anyone's stuck on antidepressants, go see Dr. Amin").
+const READER_OR_OTHERS = /\b(?:you|your|ur|yr|anyone|anybody|someone|somebody|everyone|everybody|people|folks)\b/i;
+const READERS_BEFORE = /\b(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}$/i;
+// The clinician's own act named as the event ("sigue operando", "operating again"): their work.
+const OPERATING = /^(?:operating|operando|opera)\b/i;
 // What a product or a service is for ("sells a turmeric blend for arthritis", "a massage for that sciatica") is not the seller's health.
 const PRODUCT_FOR = /\b(?:sells?|selling|sold|makes?|making|made|offers?|carries|blend|tincture|cream|oils?|gummies|drips?|spray|supplements?|products?|remedy|tea|massages?|works?|helps?|fix(?:es)?|good)\b[^.!?]{0,30}\bfor\s+(?:that\s+|your\s+|the\s+|a\s+)?(?:\w+\s+)?$/i;
 // A clinician's care told in another sentence must be told of her or him ("they" is as often the hospital).
@@ -218,10 +229,17 @@ function clinicianOwnCare(doc: Doc, s: Subject, found: Fact[], facts: Fact[], se
       PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) ||
       CASE_AFTER.test(doc.text.slice(f.end, f.end + 30)) ||
       PRODUCT_FOR.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 60), f.start)) ||
-      (f.kind === 'care-event' && CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end)));
+      (f.kind === 'care-event' && (CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end)) || OPERATING.test(doc.text.slice(f.start, f.end)))) ||
+      (f.sentence === s.sentence && f.start >= s.end && OTHER_PERSON_BETWEEN.test(doc.text.slice(s.end, f.start))) ||
+      READERS_BEFORE.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 30), f.start)) ||
+      (f.sentence === s.sentence && f.end <= s.start && f.kind !== 'care-setting' && othersBefore(doc.text.slice(sentence?.start ?? 0, f.start)));
     const toldOfThem = f.sentence === s.sentence || news.has(f.sentence) || SINGULAR_PRONOUN.test(sentence?.text ?? '');
     return tied && strongEnough && !work && toldOfThem;
   });
+}
+
+function othersBefore(text: string): boolean {
+  return (READER_OR_OTHERS.test(text) || OTHER_PERSON_BETWEEN.test(text)) && !SINGULAR_PRONOUN.test(text);
 }
 
 export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[], own: readonly string[] = [], others: readonly string[] = []): Link[] {
@@ -242,6 +260,9 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       const rest = doc.sentences.filter((t) => !sentences.has(t.index) && !OTHER_ANCHOR.test(t.text)).map((t) => t.index);
       found = [...found, ...facts.filter((f) => rest.includes(f.sentence) && !f.weak)];
     }
+    // A place of ours in a reply is the reader's care only when the sentence tells of them, not
+    // in thanks alone ("thank you for the kind words about the coffee in our waiting room").
+    if (s.addressed && doc.platform === 'review-reply') found = found.filter((f) => f.kind !== 'care-setting' || toldOfReader(doc.sentences[f.sentence]?.text ?? ''));
     // A weaker word told as theirs ("his rehab stay", "she's expecting") is their news, for someone recognizable.
     if (!found.length && !s.kin && !s.addressed && !s.clinician && PERSON_KINDS.has(s.kind) && s.kind !== 'initials') {
       found = facts.filter((f) => f.sentence === s.sentence && f.weak && (f.kind === 'pregnancy' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && f.start > s.end && tightlyTied(doc, f));
@@ -303,9 +324,24 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
   return links;
 }
 
+// One person or one household told of: a singular pronoun or person word, siblings or a couple,
+// an age ("the 19 yo", "teenage driver, 16"), or their name or date of birth. A facility's opening
+// date and address, "every newborn in our care" or "the diabetics on 5 West" point to no one.
+const ONE_PERSON = /\b(?:he|she|him|her|hers|his|himself|herself|he's|she's|hes|shes|guy|man|woman|lady|gentleman|fella|dude|kid|girl|boy|baby|teen|mama|mom|dad|grandma|grandpa|wife|husband|son|daughter|brothers|sisters|siblings|twins|triplets|couple|household|patient|pt|one of (?:our|my|the|their)|dob|date of birth|name)\b/i;
+// An age said of everyone ("every newborn", "all toddlers", "older women") is no one's.
+const ANY_AGE = /\b(?:every|all|each|any|most|many|your)\s+$/i;
+const PLURAL_AGE = /\b(?:men|women|boys|girls|guys|ladies|couples|toddlers|infants|newborns|preschoolers|drivers|riders|mothers|fathers|moms|dads|males|females)$/i;
+
+/** Whether a stretch of text tells of one person, whom a combination of details could point to. */
+function tellsOfOnePerson(doc: Doc, window: ReadonlySet<number>, near: Subject[]): boolean {
+  const someonesAge = (s: Subject) => (s.kind === 'age' || s.kind === 'old-age') && !PLURAL_AGE.test(doc.text.slice(s.start, s.end)) && !ANY_AGE.test(doc.text.slice(Math.max(0, s.start - 12), s.start));
+  if (near.some((s) => s.kind === 'initials' || someonesAge(s))) return true;
+  return doc.sentences.some((t) => window.has(t.index) && ONE_PERSON.test(t.text));
+}
+
 /**
  * People identifiable only by a combination: two or more weak identifiers (an age, a date,
- * a place, initials) in the same stretch of text as health facts and a care cue.
+ * a place, initials) in the same stretch of text as health facts and a care cue, told of one person.
  */
 export function linkCombinations(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[]): Link[] {
   const weak = subjects.filter((s) => !STRONG_SUBJECTS.has(s.kind));
@@ -318,7 +354,7 @@ export function linkCombinations(doc: Doc, subjects: Subject[], facts: Fact[], c
     const kinds = new Set(near.map((s) => s.kind));
     const found = healthIn(facts, cues, window);
     const nearCues = cues.filter((c) => window.has(c.sentence));
-    if (!found.length) continue;
+    if (!found.length || !tellsOfOnePerson(doc, window, near)) continue;
     links.push({ subject: here[0], attributes: near.filter((s) => s !== here[0]), facts: found, cues: nearCues, tight: kinds.size >= 2 && nearCues.length > 0 });
   }
   return links;

@@ -22,6 +22,13 @@ const STREET_BEFORE = /\b(?:on|off)\s+$/i;
 const COMMON_BEFORE = /\b(?:your|ur|yr|my|our|his|her|their|the|a|an)\s+$/i;
 // A saint's name is a church, a hospital or a plant: "St. Paul's quilting circle", "St. John's wort".
 const SAINT = /(?:^|\b)(?:St|Saint|San|Santa|Santo)\.?\s+$/;
+// A name given to a thing or an animal: "a CPR dummy named Steve", "our sim mannequin 'stan'",
+// "my dog Biscuit". A mannequin's codes and a pet's vet visits are nobody's health information.
+const THING_NAMED = /\b(?:dumm(?:y|ies)|mannequins?|manikins?|sim|simulator|doll|robot|dogs?|pup|puppy|cats?|kitten|kitty|horse|pony|hamster|bunny|parrot|pet)\s+(?:(?:named|called|nicknamed|dubbed)\s+)?['"‘“]?$/i;
+// Chat spellings of everyday words typed in lower case ("honestly tho", "ngl", "thru"): never a given name.
+const CHAT_WORD = /^(?:tho|thru|cuz|coz|bc|ur|u|ya|yall|lol|lmao|omg|tbh|ngl|imo|idk|irl|btw|fyi|smh|ikr|rn|pls|plz|thx|ty|np|kinda|gonna|wanna|gotta)$/i;
+// A book of scripture cited by chapter and verse: "1 Peter 5:7", "John 3:16".
+const CHAPTER_AND_VERSE = /^\s+\d{1,3}:\d{1,3}\b/;
 
 export function notAPerson(doc: Doc, s: Subject): boolean {
   if (s.kind !== 'name' || s.addressed) return false;
@@ -31,9 +38,13 @@ export function notAPerson(doc: Doc, s: Subject): boolean {
   const after = doc.text.slice(s.end, s.end + 40);
   if (SAINT.test(before) || /^(?:St|Saint)\.?\s/.test(text)) return true;
   if (BUSINESS_AFTER.test(after)) return true;
+  // ... or the last word of the name itself: "Valle Baby Imaging", "Rapids Physical Therapy".
+  // (A place named for its owner, "Mel's Diner", may still point to its regulars: left to the link.)
+  if (/\s/.test(text) && !/['’]s\s/.test(text) && BUSINESS_AFTER.test(` ${text.split(/\s+/).pop()}`) && !/^(?:Dr|Mr|Mrs|Ms)\b/.test(text)) return true;
   if (VENUE_BEFORE.test(before) && POSSESSIVE_AFTER.test(after)) return true;
   const titled = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Rev|Sister|Brother|Officer|Nurse|Aunt|Uncle|Grandma|Grandpa|Se[ñn]ora?|Se[ñn]orita|Sra?|Srta|Don|Doña)\b/i.test(text);
   if (titled) return false;
+  if (THING_NAMED.test(before) || CHAPTER_AND_VERSE.test(after)) return true;
   if (THING_BEFORE.test(before) && !PERSON_AFTER.test(after)) return true;
   const single = !/\s/.test(text);
   const key = nameKey(text);
@@ -44,6 +55,7 @@ export function notAPerson(doc: Doc, s: Subject): boolean {
   // Typed in lower case, an everyday word that is no given name is the word ("it's fine", "round
   // two"), unless a bed follows ("grace in 12").
   if (single && /^[a-z]/.test(doc.normalized.cased.slice(s.start, s.end)) && isWordName(key) && !isFirstName(key) && !/^\s+(?:in|from)\s+\d/i.test(after)) return true;
+  if (single && /^[a-z]/.test(doc.normalized.cased.slice(s.start, s.end)) && CHAT_WORD.test(text)) return true;
   // A capitalized word that opens the sentence and is also an everyday word ("Need PT?", "Sun's out").
   const sentence = doc.sentences[s.sentence];
   if (single && sentence && s.start === sentence.start && isWordName(key) && !isFirstName(key)) return true;

@@ -9,7 +9,8 @@ import type { Subject } from './subjects';
 const PROVIDES_AFTER = /^['’]?s?\s*,?\s*(?:(?:at|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’&+.-]*\s+){1,4}(?:(?:on|in)\s+[\p{Lu}\d][\p{L}\d]*\s+)?)?(?:who\s+|that\s+)?(?:just\s+|now\s+|also\s+|recently\s+)?(?:makes|made|sells|sold|runs|ran|owns|owned|opened|opens|carries|offers|mixes|brews|bottles|started|founded|launched|is selling|has been selling|was selling)\b/u;
 // Sent to them for a service: "go see Vy", "ask for Ryan", "tell Jenna I sent you".
 const REFERRED_BEFORE = /\b(?:go\s+see|go\s+to|ask\s+for|book\s+with|tell)\s+$/i;
-const SENT_AFTER = /^\s+\w+\s+sent\s+you\b/;
+// ("tell her Mari sent you": the name itself may be the one who sent you.)
+const SENT_AFTER = /^\s+(?:\w+\s+)?sent\s+you\b(?!\s+(?:home|over|back|to|in|out|up|down|for)\b)/;
 // "Darlene at Pine Hollow Drug", "Jenna at Peak IV Lounge": at a named shop, not a care facility.
 const AT_SHOP = /^\s+at\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’&+.-]*\s+){0,3}(?:Drugs?|Pharmacy|Rx|Spa|Med Spa|Lounge|Bar|CBD|Hemp|Wellness|Boutique|Studio|Pilates|Yoga|Gym|Fitness|Nutrition|Supplements|Apothecary|Salon|Shop|Store|Market|Pantry|Oils)\b/u;
 

@@ -16,6 +16,12 @@ const NON_CONFIRMING = gated(/\b(?:can(?:'|no)t|cannot|unable to|aren't able to|
 // (In Spanish the reader is "usted", whose "su/sus" is "your": "los resultados de su biopsia".)
 const SECOND_PERSON_BEFORE = /(?:\b(?:your|ur|yr|su|sus)\s+(?:[\w-]+\s+){0,2}|\b(?:you|u)\s+(?:had|got|came in|were|have|left|declined|arrived|showed up|walked in|presented|came back|went)\b[^.!?]{0,40})$/i;
 const SECOND_PERSON = /\b(?:you|your|you're|you've|ur|u)\b/i;
+// "Thank you" and "see you" are formulas: the reader in them is no one told of ("thank you for the
+// kind words about the coffee in our waiting room" confirms no care).
+const FORMULA_YOU = /\b(?:thank(?:s| you)|see you|hear from you|talk to you|to you all)\b/gi;
+export const toldOfReader = (text: string): boolean => SECOND_PERSON.test(text.replace(FORMULA_YOU, ''));
+// A visit elsewhere ("sorry your first visit at <another hospital> went badly") is not ours to confirm.
+const AT_PLACE_AFTER = /^\s+(?:at|to|with|in)\s+(?:the\s+)?([\p{L}'’ .&-]{3,40})/u;
 const FUTURE_VISIT = gated(/\b(?:schedule|book|make|request|plan|set up|see you (?:at|for)|before)\s+$/i);
 const OWN_YOUR = /^(?:your|ur|yr)\s/i;
 const YOUR_BEFORE = /\b(?:your|ur|yr|su|sus)\s+(?:[\w-]+\s+)?$/i;
@@ -44,8 +50,16 @@ export interface ReviewConfirmation {
   names: Subject[];
 }
 
+// (Only a visit as such: "the surgeon who did your first repair at <another hospital>" tells care.)
+const BARE_VISIT = /^(?:your|ur)\s+(?:[\w-]+\s+)?(?:visit|experience|wait|stay|appointment|trip)$/i;
+function elsewhere(doc: Doc, c: Cue, others: readonly string[]): boolean {
+  if (!BARE_VISIT.test(doc.text.slice(c.start, c.end))) return false;
+  const place = AT_PLACE_AFTER.exec(doc.text.slice(c.end, c.end + 50))?.[1].toLowerCase() ?? '';
+  return others.some((o) => place.startsWith(o));
+}
+
 /** Evidence that a review reply confirms a care relationship, or null when it confirms none. */
-export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subjects: Subject[]): ReviewConfirmation | null {
+export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subjects: Subject[], others: readonly string[] = []): ReviewConfirmation | null {
   if (!readsAsReviewReply(doc)) return null;
   // "feeling better about the billing" is a feeling about us, not a recovery.
   facts = facts.filter((f) => !(f.kind === 'care-event' && /^\s+about\b/i.test(doc.text.slice(f.end, f.end + 8))));
@@ -59,7 +73,8 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     // An invitation to a future visit ("book your appointment") confirms no past one.
     if (FUTURE_VISIT.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) continue;
     // "Wait times in our ER have been long" is about everyone; care confirms a visit only with "you".
-    if (c.kind !== 'visit' && !SECOND_PERSON.test(doc.sentences[c.sentence].text)) continue;
+    if (c.kind !== 'visit' && !toldOfReader(doc.sentences[c.sentence].text)) continue;
+    if (c.kind === 'visit' && elsewhere(doc, c, others)) continue;
     if (declines && c.kind === 'visit' && GENERIC_VISIT.test(doc.text.slice(c.start, c.end))) continue;
     evidence.push({ start: c.start, end: c.end, kind: `cue:${c.kind}` });
   }
