@@ -30,6 +30,8 @@ const FICTION = /\b(?:in|on) the (?:show|series|movie|film|novel|book|episode|fi
 const THIRD = /^(?:he|she|they|them)$/;
 // Pronouns for a person mentioned just before.
 const PERSON_REFERENCE = /\b(?:he|she|they|him|her|them|his|their)\b/i;
+// A sentence that passes judgment on what was just told ("That's negligence.", "this is fraud").
+const VERDICT = /^\W*(?:that|this|which)(?:'s|’s| is| was)\b/i;
 const SHE_HE = /\b(?:he|she|he's|she's|him|her)\b/i;
 // Words that point back to someone named earlier ("she", "they", "that man").
 const REFERENCE = /\b(?:he|she|they|him|her|them|his|hers|their|theirs|this|that|these|those)\b/i;
@@ -122,6 +124,9 @@ export const defamation: Detector = {
       // an explicit claim that refers back to a role pinned in the sentence just before.
       const prev = claims[i - 1]?.s;
       if (!inSentence.length && hits.length && !question && prev && PERSON_REFERENCE.test(s.text)) inSentence.push(...roles.filter((t) => t.kind === 'person' && t.start >= prev.start && t.end <= prev.end));
+      // "Our IT director kept the password on a sticky note. That's negligence.": a verdict on what the
+      // sentence before told is about the role pinned there.
+      if (!inSentence.length && hits.length && prev && VERDICT.test(s.text)) inSentence.push(...roles.filter((t) => t.start >= prev.start && t.end <= prev.end && !t.body));
       // "That Northgate surgeon everyone loves? Showed up to a case smelling like a bar.": a sentence
       // whose subject is left out goes on about whoever the sentence before named.
       if (!inSentence.length && hits.length && !question && prev && opensWithVerb(s)) inSentence.push(...targets.filter((t) => t.start >= prev.start && t.end <= prev.end));
@@ -209,7 +214,12 @@ function addressedTo(text: string): Target | undefined {
 
 // "I work in BH at Riverbend": the writer's own workplace, not the subject of the claim.
 const WORKPLACE = /\b(?:work(?:s|ed|ing)?|i'm|i am|nurse|staff|employee)\s+(?:\S+\s+){0,3}(?:at|for|in)\s+$/i;
-const asWorkplace = (text: string, at: number) => WORKPLACE.test(text.slice(Math.max(0, at - 40), at));
+// "if you work at Lakeside": the reader's workplace, which the writer may accuse.
+const YOUR_WORK = /\byou(?:'re| are)?\s+(?:\S+\s+){0,2}$/i;
+const asWorkplace = (text: string, at: number) => {
+  const m = WORKPLACE.exec(text.slice(Math.max(0, at - 40), at));
+  return !!m && !YOUR_WORK.test(text.slice(Math.max(0, at - 40), at).slice(0, m.index));
+};
 
 /** The sentence opens with a finite verb: its subject is the one just named ("Showed up drunk."). */
 function opensWithVerb(s: DocSentence): boolean {

@@ -103,6 +103,16 @@ const PINNED = /^(?:who|whose|that|at|from|over|down|on)$/;
  * maintenance man that ...", "the oncologist at St. Aldric", "night guard at st aldric" (a role
  * attached to a named place needs no determiner).
  */
+// "the new night pharmacist", "the former CFO": the one who arrived or left is a known person.
+const NEWCOMER = /^(?:new|former|ex|old)$/;
+function newcomer(toks: readonly DocToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 3 && toks[j].sentence === toks[i].sentence; j--) {
+    if (NEWCOMER.test(toks[j].normal)) return toks[j - 1]?.normal === 'the';
+    if (!toks[j].tags.has('Adjective') && !toks[j].tags.has('Noun')) return false;
+  }
+  return false;
+}
+
 function attachedRoles(doc: Doc, named: readonly Target[]): Hit[] {
   const out: Hit[] = [];
   const toks = doc.tokens;
@@ -112,13 +122,15 @@ function attachedRoles(doc: Doc, named: readonly Target[]): Hit[] {
     const next = toks[i + 1];
     if (!next || next.sentence !== t.sentence || /[,;:.!?)]/.test(t.post)) continue;
     const atNamed = /^(?:at|from)$/.test(next.normal) && named.some((n) => n.start >= next.end && n.start - next.end <= 8);
-    if (!PINNED.test(next.normal) && !atNamed) continue;
+    // "the vet in Millersburg": a role in a place named with a capital is one person there.
+    const inPlace = next.normal === 'in' && toks[i + 2]?.sentence === t.sentence && /^\p{Lu}/u.test(toks[i + 2].text);
+    if (!PINNED.test(next.normal) && !atNamed && !inPlace && !newcomer(toks, i)) continue;
     if (next.normal === 'that' && !toks[i + 2]?.tags.has('Verb')) continue;
     // Back over modifiers (adjectives, nouns: "our old nurse", "the st aldric ER") to a determiner.
     let j = i - 1;
     while (j >= 0 && i - j <= 4 && toks[j].sentence === t.sentence && !DETERMINER.test(toks[j].normal) && (toks[j].tags.has('Adjective') || toks[j].tags.has('Noun')) && !toks[j].tags.has('Pronoun') && !/[,;:.!?]/.test(toks[j].post)) j--;
     const det = j >= 0 && toks[j].sentence === t.sentence && DETERMINER.test(toks[j].normal);
-    if (!det && !atNamed) continue;
+    if (!det && !atNamed && !inPlace) continue;
     const start = det ? toks[j].start : toks[j + 1].start;
     out.push({ start, end: t.end, text: doc.text.slice(start, t.end) });
   }

@@ -13,6 +13,9 @@ const CONCEALABLE = '(?:outbreaks?|infections?|deaths?|errors?|mistakes?|complai
 const PEOPLE = '(?:people|patients?|residents?|kids|children|babies|clients?|inmates|prisoners|detainees|elders|seniors|old folks|old people|women|girls|boys|students|staff)';
 /** Those a professional may not have a sexual relationship with. */
 const IN_THEIR_CARE = '(?:clients?|patients?|students?|residents?|interns?|trainees?|subordinates?|secretary|assistant|parishioners?)';
+// Those who answer to someone at work, where a romance is a misuse of power ("a tech on her team").
+const UNDER = '(?:techs?|nurses?|aides?|employees?|staffers?|reports?|residents?|students?|interns?|assistants?|secretary|sources?)';
+const ON_THEIR = '(?:on|in|from|under) (?:his|her|their) (?:own )?(?:team|unit|floor|staff|service|department|dept|shift|class|program|crew|beat)';
 /** Body parts an injury is counted on ("burnt a girl's face"). */
 const BODY = '(?:face|eyes?|skin|lips?|arms?|legs?|hands?|feet|foot|nose|breasts?|nerves?|spine|bowels?|kidneys?|scalp|cheeks?)';
 /** What a missed diagnosis misses. */
@@ -105,6 +108,8 @@ export const DAMAGING_ACTS: Record<string, readonly string[]> = {
   ],
   sexual: [
     `(?:dating|dated|sleeping with|slept with|sleeps with|hooking up with|hooked up with|messing (?:around )?with|fooling around with|having an affair with|had an affair with|banging|sexting|sext(?:s|ed)) (?:one of |two of |several of )?(?:his|her|their) (?:own )?(?:\\S+ )?${IN_THEIR_CARE}`, '(?:dating|sleeping with|slept with|hooking up with|messing (?:around )?with) (?:a )?minors?',
+    // A romance with someone they answer to, or a journalist's with a source.
+    `(?:dating|dated|sleeping with|slept with|sleeps with|hooking up with|hooked up with|messing (?:around )?with|fooling around with|having an affair with|had an affair with) (?:a |an |one of (?:his |her |their )?)(?:\\S+ ){0,2}(?:${UNDER} ${ON_THEIR}|sources?\\b)`,
     'inappropriate(?:ly)? (?:touching|touched|touches|contact|relationships? with)', 'touch(?:es|ed|ing)? (?:\\S+ ){0,3}inappropriately',
     '(?:complaints?|accused|allegations?|reported) (?:for|of) (?:\\S+ )?(?:touching|groping|harassment|harassing|assault|misconduct|exposing)',
     'grop(?:e|es|ed|ing) (?:a|the|his|her|their|one of) ',

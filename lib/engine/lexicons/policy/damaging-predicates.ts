@@ -19,6 +19,9 @@ const NOT_DONE = "(?:never|didn't|did not|don't|doesn't|weren't|wasn't|were not|
 const ILLNESS = '(?:blockages?|ectopic|fracture|broken \\S+|appendix|appendicitis|appy|heart attack|stroke|bleed|clot|pe|dvt|sepsis|septic|pneumonia|strep|meningitis|cancer|tumou?r|mass|infection|abscess|dissection|aneurysm|troponins?|heart defect|defect|torsion|obstruction|perforation|concussion|uti|diabetes|dka)';
 // A drinking state said with an occasion ("after a couple of martinis").
 const DRINKS = '(?:martinis|drinks|beers|shots|glasses of wine|cocktails|bourbons?|whiskeys?|margaritas|pints)';
+// Symptoms a clinician can wave off, and the harmless names they are waved off with.
+const SYMPTOM = '(?:chest pain|chest pains|headaches?|belly pain|stomach pain|abdominal pain|back pain|shortness of breath|lump|bleeding|fever|numbness|weakness|symptoms|pain|cough|rash)';
+const HARMLESS = "(?:anxiety|anxious|gas|stress|nothing|reflux|heartburn|a virus|viral|muscular|a pulled muscle|in (?:his|her|their) head|indigestion|constipation|growing pains|normal|panic attacks?|a cold)";
 // Those a person in charge may not touch or take up with.
 const JUNIOR = '(?:secretary|assistant|nurse|student|intern|resident|patient|employee|staffer|subordinate|new girls?|new hires?|trainee|parishioner|tech|receptionist|volunteer|aide)';
 
@@ -55,15 +58,24 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     // A misdiagnosis told by what it turned out to be ("'a virus' that turns out to be a burst appendix", "'gas' that was really appendicitis").
     `(?:that|which|who) (?:was|were|turn(?:s|ed)? out to be|turned out|ended up being) (?:actually |really |in fact |literally )?(?:a |an )?(?:\\S+ ){0,2}${ILLNESS}`, `(?:missed|miss|misses|missing|misread|misreads?) (?:a |an |the |his |her |their |my |whole |obvious |huge |an obvious )*(?:\\S+ )?${ILLNESS}`,
     `(?:sent|sends|sending|send|discharg(?:e|ed|es|ing)) (?:\\S+ ){0,6}home (?:\\S+ ){0,12}(?:ended up|turned out to be|wound up|turns out to be|landed) (?:\\S+ ){0,2}(?:in|with|septic|dead|needing|being|having|a|an|intubated|hospitali[sz]ed)`, `(?:sen(?:t|ds?|ding)|discharg(?:e|ed|es|ing)) (?:\\S+ ){0,4}(?:home )?with (?:a |an )?['‘"“]`,
+    // A symptom waved off as something harmless ("told her the chest pain was anxiety", "said he was 'just anxious'").
+    `(?:told|tells|telling|said|says) (?:\\S+ ){0,3}(?:the |his |her |their |my |your )?${SYMPTOM} (?:was|were|is|are) (?:just |only |probably |all |nothing but )?${HARMLESS}`,
+    `(?:told|tells|telling) (?:a |the |my |his |her |this )?(?:\\S+ ){0,4}(?:with|having) (?:a |an )?${SYMPTOM} (?:\\S+ )?(?:he|she|they) (?:was|were|is) ['‘"“]?(?:just |only )(?:anxious|stressed|constipated|dehydrated|drug[- ]seeking|faking)`,
+    // Sent out while plainly sick ("discharged a septic kid", "sent a bleeding mom home").
+    `(?:discharg(?:e|ed|es|ing)|sen(?:t|ds?|ding) home|releas(?:e|ed|es|ing)|kick(?:ed|s|ing)? out) (?:a |an |the |his |her |their |that )?(?:\\S+ )?(?:septic|bleeding|febrile|hypoxic|crashing|seizing|stroking|coding|pregnant) (?:kid|child|baby|patient|pt|man|woman|guy|teen|mom|infant|toddler|newborn|girl|boy|lady|resident)`,
     // A misdiagnosis told by the harmless name it was given ("appendicitis cases that they called 'gas'").
     `${ILLNESS}(?:e?s)? (?:\\S+ ){0,5}(?:that|which) (?:he|she|they|the \\S+) (?:called|labeled|labelled|diagnosed as|wrote off as|chalked up to|dismissed as|blamed on)`,
-    "wrong (?:antibiotics?|meds?|medications?|drugs?|dosage|blood|baby|tooth|teeth|implant|side|diagnosis|prescription|insulin|vaccine)", "(?:set|put|placed|drilled|installed|implanted) (?:\\S+ ){0,3}(?:wrong|backwards|upside down|way too deep|too deep|in the wrong)",
+    "wrong (?:antibiotics?|meds?|medications?|drugs?|dosage|blood|baby|tooth|teeth|implant|side|diagnosis|prescription|insulin|vaccine|contacts?|lens(?:es)?|glasses|valve|level|vertebra|disc|finger|toe|hip|eye|ear|limb|size)", "(?:set|put|placed|drilled|installed|implanted) (?:\\S+ ){0,3}(?:wrong|backwards|upside down|way too deep|too deep|in the wrong)",
     '(?:forgot|forget|forgets|never bothered|didn\'t bother|failed) (?:\\S+ ){0,2}to (?:give|check|test|clean|wash|sterili[sz]e|order|call|monitor|read|send)', "(?:never|didn't|did not|doesn't) (?:even )?(?:test(?:ed)?|check(?:ed)?|examin(?:e|ed)|wash(?:ed)?|clean(?:ed)?|sterili[sz]e[d]?) (?:\\S+ ){0,3}(?:for|(?:his|her|their) hands|the (?:probes|tools|instruments|scopes|equipment|wound|patient|rooms?))",
     "not washing (?:his|her|their) hands", "(?:infected|gaping|botched|butchered) (?:\\S+ )?(?:scars?|incisions?|wounds?|sites?)", '(?:cleaned|clean|cleaning|fixed|fix|fixing) up (?:\\S+ ){0,3}(?:of )?(?:his|her|their) (?:\\S+ )?(?:patients|messes|mistakes|complications|cases)',
     "(?:dumped|dumping|dumps) (?:another |a |the )?(?:\\S+ )?(?:one|patients?|guy|man|woman|kid) on", 'patient dumping', "gave (?:\\S+ ){0,3}(?:stress fractures|infections?|burns?|a chemical burn|sepsis|hepatitis|hep c)", "(?:caught|got) (?:a |an )?(?:chemical )?burns? from",
     "(?:killed|kills|has killed|have killed) (?:more|many|dozens|several|\\d+) (?:\\S+ ){0,2}(?:people|patients|kids|babies)", '(?:nearly|almost) killed (?:my|her|his|their|a|the) \\S+',
   ],
   fraud: [
+    // Care given for the money it brings, not the need ("puts tubes in every kid because it pays", "tests for allergies they don't have").
+    `(?:because|bc|cause|'cause|cuz) (?:it|that|they|those) pays?(?!\\s*[\\w$])`,
+    `(?:diagnos|treat|prescrib|operat|test|scann?|bill|charg|implant|inject)\\w* (?:\\S+ ){1,6}(?:who|that|which) (?:they |he |she )?(?:don't|didn't|doesn't|do not|did not|never) (?:even )?(?:have|had|need|needed)(?: (?:it|them|one|any|that)\\b|(?=\\s*[,.;!?)]|$))`,
+    `(?:surgeries|procedures|operations|tests|scans|panels|implants|injections|treatments|tubes|stents|visits) (?:that |which )?(?:nobody|no one|none of them|they|the (?:kids|patients)) (?:\\S+ )?(?:needed|need)\\b`,
     // Billing for what was not done or not needed, theft and faked records, in any wording.,
     '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\S+ ){0,8}(?:she|he|they|you|i|we) never (?:had|got|received|ordered|saw|needed)',
     '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\S+ ){0,3}(?:them|people|patients|families|insurance) anyway',
@@ -105,10 +117,14 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     "(?:reported|been reported|investigated|been investigated) (?:to|by) (?:cps|aps|the (?:state )?board|the dea|the state)(?: \\S+)? (?:twice|three times|multiple times|again|for)", '(?:diploma|degree|pill|billing) mill',
   ],
   dishonesty: [
+    // Found with what they should not have ("caught with pills in his desk").
+    '(?:got |was |were |been )?caught (?:with|stealing|taking|pocketing|diverting|selling|dealing|snorting) (?:\\S+ ){0,3}(?:pills|drugs|narcotics|meds|opioids|fentanyl|dilaudid|oxy\\w*|morphine|cocaine|meth|cash|money|vials|syringes)\\b',
     // Hiding harm from the people it concerns, or carrying on anyway.,
     '(?:hid(?:e|es|ing|den)?|hiding|conceal(?:s|ed|ing)?) (?:the |a |an |their |its )?(?:\\S+ ){0,4}from (?:the )?(?:families|parents|patients|staff|residents|public|regulators|state|inspectors)',
     '(?:was |were )?known (?:about )?for (?:weeks|months|years) before',
     'signed off on (?:\\S+ ){0,3}anyway',
+    // Sitting on a finding for a stretch of time: the delay is the cover-up ("sat on the positive culture for two weeks").
+    "(?:sat|sits|sitting|been sitting) on (?:the |a |an |their |his |her |its |those |these )?(?:\\S+ ){0,3}(?:tests?|results?|reports?|findings?|complaints?|cultures?|numbers|data|audit|inspection|violations?) (?:for|until|till) (?:\\S+ ){0,2}(?:days|weeks|months|years|a (?:week|month|year)|after|the)",
     'kept (?:seeing|treating|operating on|admitting|selling) (?:\\S+ ){0,2}anyway',
     'knew about (?:\\S+ ){0,6}(?:for (?:weeks|months|years|a (?:full )?year)|before (?:the|anyone)|and (?:sat on|said nothing|did nothing|kept|covered))', 'sat on it', 'paid (?:the family|them|her|him|off) (?:\\S+ ){0,2}(?:to keep quiet|to stay quiet|to go away)',
     'made (?:her|him|them) sign (?:\\S+ ){0,2}(?:so|to)',

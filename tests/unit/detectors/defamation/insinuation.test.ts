@@ -109,3 +109,60 @@ describe('defamation: doers a claim leans on', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('defamation: discipline, romance with a subordinate, sitting on a finding, pinned roles', () => {
+  it.each([
+    ['Dr. Lena Vale at Ashford got her DEA registration suspended last fall.', 'registration suspended'],
+    ['Heard Dr. Lena Vale had her board certification revoked over the summer.', 'certification revoked'],
+    ['Dr. Lena Vale at Ashford is dating a resident on her service.', 'dating a resident on her service'],
+    ['Ashford\'s chief of surgery has been sleeping with one of his scrub techs on his team for a year.', 'sleeping with'],
+    ['The anchor Mara Holt is hooked up with one of her sources at Ashford, that\'s where the scoops come from.', 'hooked up with one of her sources'],
+    ['Ashford Regional sat on the positive Legionella cultures for three weeks.', 'sat on the positive Legionella cultures for three weeks'],
+    ['The pharmacist in Dunmore was drunk when he filled my mother\'s scripts.', 'drunk'],
+    ['I heard the new charge nurse got walked out for pocketing fentanyl wastes.', 'pocketing'],
+    ['If you work at Ashford Regional you already know. They sat on the mold report for months.', 'sat on'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Dr. Lena Vale at Ashford got her DEA registration renewed last fall.',
+    'Dr. Lena Vale is dating a firefighter from the station on Elm, cutest couple.',
+    'Ashford Regional sat on the panel for three weeks reviewing the new sepsis bundle.',
+    'We sat on the bench outside Ashford for an hour waiting for the shuttle.',
+    'The pharmacist in Dunmore stayed late to fill my mother\'s scripts, bless her.',
+    'The new charge nurse at Ashford got walked through the whole unit on her first day.',
+    'I work at Ashford Regional and we sat on the hiring panel for a month.',
+  ])('stays quiet on %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('defamation: care waved off, care sold, contraband, a verdict on the sentence before', () => {
+  it.each([
+    ['The urgent care doc at Ashford told my uncle his chest pain was just reflux.', 'chest pain was just reflux'],
+    ['Ashford Regional discharged a bleeding mom six hours after her c-section.', 'discharged a bleeding mom'],
+    ['Dr. Lena Vale at Ashford orders MRIs on every sore knee because it pays.', 'because it pays'],
+    ['Ashford\'s allergy clinic keeps testing kids for allergies that they don\'t have, just to sell them shot packages.', 'that they don\'t have'],
+    ['Dr. Lena Vale at Ashford put a stent in my dad that he never needed, among all the stents nobody needed.', 'stents nobody needed'],
+    ['The optometrist at Ashford gave my daughter the wrong lenses twice.', 'wrong lenses'],
+    ['Heard Dr. Lena Vale at Ashford was caught with fentanyl vials in her locker.', 'caught with fentanyl vials'],
+    ['Our facilities director left the boiler alarm switched off for a month. That\'s negligence.', 'negligence'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'The urgent care doc at Ashford told my uncle his chest pain was a heart attack and called 911, bless her.',
+    'I picked night shift at Ashford Regional because it pays better.',
+    'Ashford Regional discharged a healthy baby girl today and the parents cried happy tears.',
+    'Ashford Regional runs a bake sale every June just to sell them cookies, the kids love it.',
+    'Ashford Regional tests every patient who doesn\'t have a recent screen on admission.',
+    'Dr. Lena Vale at Ashford ordered the tests my mom needed and caught it early.',
+    'I gave my patient the wrong lunch tray yesterday, caught it before she ate.',
+    'I got caught with my phone in the med room at Ashford, my bad.',
+    'Our facilities director fixed the boiler alarm in a day. That\'s leadership.',
+  ])('stays quiet on %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
