@@ -33,6 +33,8 @@ describe('conflict of interest: ties read as relations', () => {
     // Disclosed.
     '#ad Nuvella sent me their sunscreen to try. My honest take: it is the best one I have used.',
     'Paid partnership with Brightwave: their compression socks are great for long shifts.',
+    'Disclosure: I consult for Orthovia. Their new knee implant is the best on the market, ask your surgeon.',
+    'Full disclosure, my sister owns Sunny Acres Bakery, so I am biased, but her sourdough is the best in town.',
     // A vendor named, nothing promoted; a tie with nothing promoted.
     'Our supply room started stocking Medvanta stethoscopes this month.',
     'The Medvanta rep dropped off a box of their new stethoscopes for our unit to evaluate.',
