@@ -82,7 +82,7 @@ export const conflictOfInterest: Detector = {
     // A tie told of the organization itself ("courtesy of the orthopedic team at Riverbend", "Lakeside
     // urgent care sent us") is the writer's employer at work, read as posing elsewhere, not a vendor's tie.
     const employer = (h: Hit) => own.some((o) => o.start < h.end + OWN_REACH && h.start - OWN_REACH < o.end);
-    const connection = [...avoidance, ...withStructure(stated, doc.sentences.flatMap((s) => writerTies(s, own))).filter((h) => !employer(h) || findTermsInDoc(doc, partnerNames).length > 0)];
+    const connection = [...avoidance, ...withStructure(stated, doc.sentences.flatMap((s) => writerTies(s, own, !/\p{Lu}/u.test(doc.normalized.cased.slice(s.start, s.end))))).filter((h) => !employer(h) || findTermsInDoc(doc, partnerNames).length > 0)];
     // Beside a stated tie, what the product is said to cure or prevent is the pitch ("Pharmacor fed us; Zentrova stops migraines").
     // So does praise in any wording ("they sent me one to try ... not even close").
     const promotion = praised.length || !connection.length ? praised : [...productClaims(doc, findTermsInDoc(doc, partnerNames, true)), ...praiseBesideTie(doc)];

@@ -15,6 +15,7 @@ import type { DocSentence, DocToken } from '../../doc';
 import { verbLemma } from '../../nlp';
 import { wordClasses } from '../../lexicons/wordnet';
 import type { Hit } from '../shared/match';
+import { DEPARTMENT } from '../shared/self-id';
 
 /** Verbs of something of value passing to the writer. */
 const GIVE = new Set(['send', 'ship', 'mail', 'give', 'gift', 'hand', 'surprise', 'treat', 'spoil', 'fly', 'host', 'comp', 'sponsor', 'pay', 'reimburse', 'bring', 'buy', 'take', 'invite', 'hook', 'load', 'drop', 'shower', 'bless', 'fund', 'cover', 'put']);
@@ -76,13 +77,26 @@ const isPerson = (t: DocToken) => ((t.tags.has('Person') || t.tags.has('Honorifi
 const ends = (t: DocToken) => /[.!?;:]/.test(t.post);
 const joins = (t: DocToken) => /^(?:and|but|so|because|while|when|if)$/i.test(t.normal);
 
-/** Ties in one sentence, as spans of the relation ("Kindleaf shipped me", "on Helixon's dime"). */
-export function writerTies(s: DocSentence, own: readonly Hit[]): Hit[] {
+/**
+ * In a sentence typed without capitals, a company's name has no capital to show it: the word that owns
+ * a crew ("the brightwave folks") stands for its company, unless it is a person or a word of a class
+ * (a unit, a department, a shift, a kind of business, a relative).
+ */
+const crewOwners = (toks: readonly DocToken[]) =>
+  new Set(toks.filter((t, i) => i > 0 && toks[i - 1].normal === 'the' && CREW.test(toks[i + 1]?.normal ?? '') && t.tags.has('Noun') &&
+    !['Pronoun', 'Plural', 'Acronym', 'Adjective', 'Verb'].some((x) => t.tags.has(x)) && !TIME.test(t.normal) && !BUSINESS.test(t.normal) && !DEPARTMENT.test(t.normal) && !isPerson(t) && wordClasses(word(t)).length === 0));
+
+/**
+ * Ties in one sentence, as spans of the relation ("Kindleaf shipped me", "on Helixon's dime").
+ * `caseless`: the sentence was typed without capitals.
+ */
+export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false): Hit[] {
   const toks = s.tokens;
   const out: Hit[] = [];
   const span = (a: number, b: number): Hit => ({ start: toks[a].start, end: toks[b].end, text: s.text.slice(toks[a].start - s.start, toks[b].end - s.start) });
+  const owners = caseless ? crewOwners(toks) : new Set<DocToken>();
   // The organization's own names, several words long ("Lakeside Clinic"), cover each of their tokens.
-  const company = (t: DocToken) => isName(t) && !isPerson(t) && !own.some((h) => h.start < t.end && t.start < h.end);
+  const company = (t: DocToken) => (isName(t) || owners.has(t)) && !isPerson(t) && !own.some((h) => h.start < t.end && t.start < h.end);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const lemma = t.tags.has('Verb') ? verbLemma(t) : word(t);

@@ -4,6 +4,8 @@ import { gated } from '../../text/regex-gate';
 
 // Departments a writer names as their own ("X anesthesia here", "riverbend evs here").
 const DEPARTMENTS = '(?:anesthesia|pharmacy|radiology|nursing|rehab|lab|billing|finance|evs|security|facilities|dietary|transport|registration|ortho|derm|peds|onc|cardiology|imaging|icu|nicu|l&d|it|hr)';
+/** A hospital department or service by its everyday name: a unit's people, never a company's. */
+export const DEPARTMENT = new RegExp(`^${DEPARTMENTS}$`, 'i');
 const ROLE_WORDS = "(?:nurse|rn|lpn|np|pa|crna|rt|rd|slp|physician|doctor|doc|md|do|surgeon|resident|fellow|pharmacist|therapist|tech|technician|technologist|employee|manager|director|vp|ceo|cfo|coo|cno|cmo|executive|chaplain|scheduler|receptionist|clerk|coordinator|educator|midwife|aide|cna|medic|paramedic|\\p{L}+(?:ist|ian|or|er))";
 
 /** "I work at ...", "as a nurse at ...": says they work somewhere, whichever place it names. */

@@ -19,6 +19,8 @@ describe('conflict of interest: ties read as relations', () => {
     ["Back from three days in Cabo on Helixon's dime. Their glucose monitor is the smartest one out there, ask your doctor.", "on Helixon's dime"],
     // The writer works, advises, speaks for or owns part of the company.
     ['Spent the week helping the Oakridge Labs folks shape their new thermometer. Honestly nothing touches it, order one today.', 'helping the Oakridge'],
+    // Typed without capitals, the word that owns a crew is its company's name.
+    ['been helping the lumora team with their new inhaler app, honestly the best one out there, download it', 'helping the lumora'],
     ["I've been on the payroll at Nuvella for two years, and their sunscreen is the only one I put on my kids. Grab some!", 'payroll at Nuvella'],
     ['I hold a small stake in PulseFit, and their ring is hands down the best sleep tracker. Pick one up!', 'stake in PulseFit'],
     // A relative's business.
@@ -48,6 +50,9 @@ describe('conflict of interest: ties read as relations', () => {
     'My dad started chemo last week and the nurses are the best out there.',
     'My brother works at the fire station and his crew is the best in town.',
     'My doctor gave me a new inhaler and it is the best one I have ever had.',
+    // Typed without capitals, a shift's or a unit's people are no company.
+    'been helping the night team with their new charting tool, honestly the best one out there, go try it',
+    'spent all week helping the pharmacy folks with the new dispensing cabinets, the best ones out there',
     // A talk or a stake that is not for a company.
     'I speak English and Spanish, and our interpreters are the best out there.',
   ])('stays quiet on %s', (text) => {
