@@ -106,6 +106,8 @@ export function stopAdvice(s: DocSentence, medicineNear = false, products: Spans
     const caused = /^(?:get|take|come)$/.test(w(toks[v])) && CAUSED.test(w(toks[v + 1])) && w(toks[v + 2]) === 'off';
     const len = caused ? 3 : STOP_PAIRS.test(pair) ? 2 : STOP_VERBS.test(w(toks[v])) ? 1 : 0;
     if (!len || !atClauseHead(s, v)) continue;
+    // "double check your pills" is care, not a dose.
+    if (len === 1 && /^(?:double|triple)$/.test(w(toks[v])) && /^check/.test(w(toks[v + 1]))) continue;
     for (let i = v + len; i < Math.min(toks.length, v + len + 5); i++) {
       const pronoun = medicineNear && i === v + len && /^(?:it|them)$/.test(w(toks[i])) && !/^(?:up|out|off)$/.test(w(toks[i + 1]));
       const kind = pronoun ? 'medicine' : isMedicine(s, toks[i], products);

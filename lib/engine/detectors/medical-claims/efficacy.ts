@@ -55,9 +55,14 @@ export type Spans = readonly { start: number; end: number }[];
 let products: Spans = [];
 
 /** Whether tokens i (and i+1) name a remedy; 'drug' for a medicine or procedure. */
+// "too fast", "so fast": speed, not a fast.
+const SPEED = /^(?:too|so|as|very|how|real|really|pretty|super|that)$/;
+const isSpeed = (s: DocSentence, i: number) => word(s.tokens[i]) === 'fast' && i > 0 && SPEED.test(word(s.tokens[i - 1]));
+
 export function remedyAt(s: DocSentence, i: number): 'remedy' | 'drug' | undefined {
   const t = s.tokens[i];
   if (products.some((p) => p.start <= t.start && t.end <= p.end)) return 'remedy';
+  if (isSpeed(s, i) || (i > 0 && isSpeed(s, i - 1))) return undefined;
   const w = word(t);
   const pair = i + 1 < s.tokens.length ? `${w} ${word(s.tokens[i + 1])}` : '';
   const prev = i > 0 ? `${word(s.tokens[i - 1])} ${w}` : '';
@@ -265,6 +270,9 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       if (anything) {
         // "Anything" ranks the remedy only where one is the subject, or a pronoun stands for one near.
         if (subject !== 'remedy' && !(subject === 'pronoun' && remedyNear) && !(!subject && remedyNear)) continue;
+        // A pack product ranked above "anything" is a health claim only about an illness; an app
+        // or a record system "better than anything out there" is a plug, for another rule.
+        if (products.some((p) => p.start >= s.start && p.end <= toks[v].start) && !toks.some((_, i) => ailmentAt(s, i))) continue;
       } else if (!anyCare) {
         if (subject === 'drug') continue;
         if ((!subject || subject === 'pronoun') && !remedyInDoc) continue;

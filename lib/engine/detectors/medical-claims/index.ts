@@ -11,11 +11,11 @@ import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared
 import { listsWithPrefix, readList } from '../shared/lists';
 import { absoluteClaims, deniedBefore } from './absolute';
 import { namesMedicine, stopAdvice } from './advice';
-import { careAdvice } from './unneeded';
+import { careAdvice, careUnneededForAll } from './unneeded';
 import { ailmentPromises, resultPromises } from './promise';
 import { careAttacks } from './against-care';
 import { PROMO_CODE, PROMOTION, testimonials } from './testimonial';
-import { efficacyClaims, namesRemedy, namesVaccine } from './efficacy';
+import { efficacyClaims, namesRemedy, namesVaccine, remedyAt } from './efficacy';
 import { namesMedicineEs, spanishClaims } from './spanish';
 import { universalRecommendations } from './universal';
 
@@ -32,6 +32,8 @@ const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's
 const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+\s*(?:[!,]|\p{Extended_Pictographic})/u;
 // Something offered in place of the care ("just take collagen", "it'll heal on its own"): the
 // care is declared unneeded to someone, not explained ("you don't need antibiotics for a cold").
+// Verbs that throw a medicine away ("ditch the inhaler", "toss the ibuprofen"), not diet swaps ("skip the MSG").
+const DISCARD = /^(?:stop|quit|ditch|toss|throw|trash|dump|drop|get off|come off)\b/i;
 const ALTERNATIVE = /\b(?:just|instead|naturally|on (?:its|their) own|(?:fix|heal|resolve|sort)s? (?:itself|themselves)|save yourself|cancel|trust me|skip)\b/i;
 // Kinds a hedge can soften into education ("may boost", "for some people"); a cure or a
 // guarantee stays a claim whatever surrounds it.
@@ -156,21 +158,30 @@ export const medicalClaims: Detector = {
       for (const a of absolute) {
         if (a.start >= s.start && a.end <= s.end && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'absolute' });
       }
+      // A remedy word in this sentence or either neighbour, outside a span: what dropped care is traded for.
+      const around = doc.sentences.slice(Math.max(0, s.index - 1), s.index + 2);
+      const remedyAround = around.some((n) => memoBySentence(n, namesRemedy, () => namesRemedy(n)));
+      const remedyBeside = (a: { start: number; end: number }) => remedyAround && around.some((n) => n.tokens.some((t, i) => (t.end <= a.start || t.start >= a.end) && remedyAt(n, i) === 'remedy'));
       // Advice survives a hedge of likelihood ("that usually does the trick") when it is said to
       // someone in particular; a referral ("check with your doctor") softens it for anyone.
       const advice = found.hedge === 'none' || (found.hedge === 'likelihood' && addressed) ? found.advice : null;
       // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
       if (advice) {
         for (const a of stopAdvice(s, near.some((n) => productIn(n) || memoBySentence(n, namesMedicine, () => namesMedicine(n))), products)) {
-          if ((a.vaccine || addressed || a.particular) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
+          // "ditch the steroid inhaler and get a salt lamp": a medicine dropped for a remedy, to anyone.
+          const traded = DISCARD.test(doc.text.slice(a.start, a.end)) && remedyBeside(a);
+          if ((a.vaccine || addressed || a.particular || traded) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
         }
       }
       // "you don't need the statin", "your dad should come off the Eliquis": advice about one person's care.
       if (advice) {
         // Not memoized by sentence: its offsets are absolute, and the sentence may move.
         for (const a of careAdvice(s, products)) {
-          const offered = a.kind === 'change' || a.person || addressed || ALTERNATIVE.test(s.text);
+          const offered = a.kind === 'change' || a.person || addressed || ALTERNATIVE.test(s.text) || remedyBeside(a);
           if (offered && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.kind === 'unneeded' ? 'unneededCare' : 'advice' });
+        }
+        for (const a of careUnneededForAll(s, products)) {
+          if ((promoted || remedyBeside(a)) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: 'unneededCare' });
         }
         for (const a of advice) {
           const h = { ...a, start: a.start + s.start, end: a.end + s.start };

@@ -104,3 +104,55 @@ export function careAdvice(s: DocSentence, products: Spans = []): CareAdvice[] {
   }
   return out;
 }
+
+// Care declared unneeded for everyone in a group ("diabetics don't even need insulin", "my clients
+// never need their meds again", "no need for antibiotics", "no flu shot needed"): with a remedy
+// named beside it, the remedy is sold as the replacement. Quantified groups ("most kids don't
+// need antibiotics") state evidence, not a replacement.
+// "never need", and "no longer need" read at "longer".
+const NEVER_NEED = /^(?:never|longer)$/;
+const QUANTIFIED = /^(?:most|many|some|few|lots|several)$/;
+
+export function careUnneededForAll(s: DocSentence, products: Spans = []): CareAdvice[] {
+  const out: CareAdvice[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const x = w(toks[i]);
+    let j = -1;
+    // "don't (even|really) need", "never need", "no longer need".
+    const neg = NEGATED_NEED.test(x) || NEVER_NEED.test(x) ? 1 : NEGATED_NEED.test(`${x} ${w(toks[i + 1])}`) ? 2 : 0;
+    if (neg) {
+      let k = i + neg;
+      while (/^(?:even|really|actually|ever)$/.test(w(toks[k]))) k++;
+      if (/^(?:need|needs|needed)$/.test(w(toks[k]))) j = k + 1;
+    } else if (x === 'no' && w(toks[i + 1]) === 'need' && /^(?:for|of)$/.test(w(toks[i + 2]))) j = i + 3;
+    if (j >= 0) {
+      if (quantifiedBefore(toks, i)) continue;
+      if (w(toks[j]) === 'to') continue;
+      while (DETERMINER.test(w(toks[j]))) j++;
+      const care = careAfter(s, j, 3, products);
+      if (care) out.push({ start: toks[i].start, end: care.end, kind: 'unneeded', person: false });
+      continue;
+    }
+    // "no flu shot needed", "no shots needed, ever".
+    if (/^(?:no|zero)$/.test(x)) {
+      for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
+        if (isCare(s, toks[k], products) && /^(?:needed|necessary|required)$/.test(w(toks[k + 1]))) {
+          out.push({ start: toks[i].start, end: toks[k + 1].end, kind: 'unneeded', person: false });
+          break;
+        }
+        if (/[,;:.!?]/.test(toks[k].post)) break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A quantifier opens the clause before token `i` ("most kids with ear infections do not need"). */
+function quantifiedBefore(toks: readonly DocToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (/[,;:.!?]/.test(toks[k].post)) return false;
+    if (QUANTIFIED.test(w(toks[k]))) return true;
+  }
+  return false;
+}

@@ -58,7 +58,11 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     '(?:better|faster|stronger) than (?:anything|any(?:thing)? (?:\\S+ )?(?:doctor|pharmacy|pharmacist|hospital|nurse|prescription|medicine|drug)s?) (?:the |your |my |a )?(?:\\S+ ){0,3}(?:brings?|has|have|gives?|prescribes?|sells?|offers?)',
     '(?:lowers?|drops?|controls?|works?|treats?) (?:\\S+ ){0,4}(?:as well as|just as well as|as good as|better than) ' + MEDICINE + '(?: does)?',
     '(?:feel|felt|see|saw|watch|watched) (?:the )?toxins (?:leaving|leave|come out|coming out|pour(?:ing)? out|draining|flush(?:ing)? out)',
-    'boosts? (?:your |the )?immune system', 'heal(?:s|ed)? (?:your |my )?(?:joint pain|arthritis|' + AILMENT + ')',
+    'boosts? (?:your |the )?immune system', 
+    // The immune system made invincible or rebuilt ("keeps your immune system bulletproof", "resets your immune system").
+    '(?:reset|rebuild|supercharge|turbocharge|bulletproof)(?:s|es|ed|ing)? (?:your |the |my |ur )?immune systems?',
+    '(?:keeps?|kept|makes?|made) (?:your |the |my |ur )?immune systems? (?:\\S+ )?(?:bulletproof|invincible|unbeatable|ironclad|untouchable)',
+    'heal(?:s|ed)? (?:your |my )?(?:joint pain|arthritis|' + AILMENT + ')',
     "(?:won't|will never|never) get sick", 'will (?:fix|cure|heal|eliminate|get rid of|erase) (?:your |my |the )?(?:\\S+ )?' + AILMENT, '= ?no more ' + AILMENT, 'no more ' + AILMENT + ' (?:ever|for good)',
     'prevents? (?:\\S+ ){0,2}(?:heart attacks?|strokes?|cancer|dementia|covid|the flu)(?:,)? period',
     'cause[sd]? more harm than good', 'clinically proven to (?:\\S+ ){0,3}(?:boost|cure|heal|prevent|reverse|melt|burn|detox)',
