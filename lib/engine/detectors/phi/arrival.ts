@@ -63,7 +63,8 @@ export function careArrivals(doc: Doc, subjects: Subject[], linked: ReadonlySet<
     const from0 = Math.max(sentence.start, s.start - 30);
     const cared = CARED_BEFORE.exec(doc.text.slice(from0, s.start).replace(/\b(?:a|an|the|our|my|this|that|el|la)\s+$/i, ''));
     if (cared) fact = { kind: 'care-event', start: from0 + cared.index, end: from0 + cared.index + cared[0].trimEnd().length, sentence: s.sentence, weak: false };
-    const spans: [number, string][] = [[s.end, doc.text.slice(s.end, sentence.end)]];
+    // (Bounded: the arrival is told within a clause, and a long sentence must not be copied per person.)
+    const spans: [number, string][] = [[s.end, doc.text.slice(s.end, Math.min(sentence.end, s.end + 200))]];
     const next = doc.sentences[s.sentence + 1];
     if (next && PRONOUN_OPENING.test(next.text)) spans.push([next.start, next.text]);
     for (const [from, text] of spans) {

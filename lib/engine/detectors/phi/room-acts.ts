@@ -25,7 +25,7 @@ export function roomActs(doc: Doc, subjects: Subject[], linked: ReadonlySet<Subj
     if (s.kind !== 'room' || linked.has(s) || !ROOM_WORD.test(doc.text.slice(Math.max(0, s.start - 12), s.end))) continue;
     const sentence = doc.sentences[s.sentence];
     if (!sentence) continue;
-    const after = doc.text.slice(s.end, sentence.end);
+    const after = doc.text.slice(s.end, Math.min(sentence.end, s.end + 200));
     const m = ACT_AFTER.exec(after);
     if (!m || ANOTHER_DOER.test(after.slice(0, m.index + m[0].length - m[1].length))) continue;
     const start = s.end + m[0].length - m[1].length;
