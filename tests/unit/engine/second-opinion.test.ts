@@ -9,7 +9,7 @@ import type { Finding } from '../../../lib/engine/types';
 import { compilePolicy } from '../../../lib/policy/compile';
 import { CORE_PACK_PATH, loadPackFile } from '../../../lib/policy/files';
 import { pack as packSchema } from '../../../lib/policy/schema';
-import { sharedDev } from '../../../lib/cli/corpus';
+import { corpus, sharedDev } from '../../../lib/cli/corpus';
 
 const core = loadPackFile(CORE_PACK_PATH);
 // A promotion with a connection, for the feature reader (written for this test).
@@ -17,18 +17,22 @@ const PROMO = 'Been helping the Brightwave folks with their new sleep tracker, h
 const learned = (findings: Finding[]) => findings.filter((f) => f.ruleId.startsWith('learned/'));
 
 /**
- * Where the shipped model speaks and the rules of the core pack are silent, over the shared
- * development corpus. The calibrated model speaks rarely, and only in the categories it was
- * confident in on writers it never saw, so no one sentence written here is sure to reach it.
+ * Where the shipped model speaks and the rules of the core pack are silent: over the shared
+ * development corpus, then the tuning writers until a few are found. The calibrated model speaks
+ * rarely (where the rules are strong it adds nothing), and only in the categories it was confident
+ * in on writers it never saw, so no one sentence written here is sure to reach it.
  */
-function modelOnly(): { text: string; context: { platform: string; author: string }; finding: Finding }[] {
+function modelOnly(enough = 3): { text: string; context: { platform: string; author: string }; finding: Finding }[] {
   const rules = createChecker({ ...compilePolicy([core]), model: null });
   const product = createChecker([core]);
   const out: ReturnType<typeof modelOnly> = [];
-  for (const d of sharedDev()) {
+  for (const d of [...sharedDev(), ...corpus('tuning')]) {
     const context = { platform: d.platform, author: d.author };
+    const spoke = learned(product.check(d.text, context).findings);
+    if (!spoke.length) continue;
     const said = new Set(rules.check(d.text, context).findings.map((f) => f.category));
-    for (const f of learned(product.check(d.text, context).findings)) if (!said.has(f.category)) out.push({ text: d.text, context, finding: f });
+    for (const f of spoke) if (!said.has(f.category)) out.push({ text: d.text, context, finding: f });
+    if (out.length >= enough) break;
   }
   return out;
 }
