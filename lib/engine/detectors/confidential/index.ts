@@ -10,6 +10,7 @@ import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, INSIDER_WINK, NON_PUBLIC
 import { makeFinding, replaceFix } from '../shared/finding';
 import { codesNearTheirName, passwordsNearTheirName } from './credentials';
 import { incidentDetails } from './incident';
+import { internalFigures, ownedByOrganization } from './figures';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, scan, type Hit } from '../shared/match';
@@ -119,6 +120,13 @@ export const confidential: Detector = {
     const incident = announced ? [] : doc.sentences.flatMap(incidentDetails);
     for (const h of [...codesNearTheirName(doc), ...passwordsNearTheirName(doc), ...incident]) {
       if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'security', severity: 'error', why: KINDS[0].why });
+    }
+    // A sum or a share of the organization's money or pay, in any word order.
+    if (!announced) {
+      const atWork = testDoc(doc, OWN) || findTermsInDoc(doc, own, true).length > 0 || doc.sentences.some(ownedByOrganization);
+      for (const h of doc.sentences.flatMap((s) => internalFigures(s, atWork))) {
+        if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'financial', severity: 'error', why: KINDS[1].why });
+      }
     }
     // Pay for a group of staff as a figure, in a sentence about pay rather than a price.
     if (!announced) {
