@@ -10,6 +10,7 @@ import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, INSIDER_WINK, NON_PUBLIC
 import { makeFinding, replaceFix } from '../shared/finding';
 import { codesNearTheirName, passwordsNearTheirName } from './credentials';
 import { incidentDetails } from './incident';
+import { internalFigures, ownedByOrganization } from './figures';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, scan, type Hit } from '../shared/match';
@@ -131,6 +132,13 @@ export const confidential: Detector = {
     if (!announced && unreleased.length && (risks.length || /\d/.test(doc.text) || testDoc(doc, ORG_NEWS) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || testDoc(doc, FUTURE) || findTermsInDoc(doc, ownNames(policy, config)).length)) {
       for (const h of unreleased) {
         if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'unreleased', severity: 'error', why: 'The post itself says this is not public yet.' });
+      }
+    }
+    // A sum or a share of the organization's money or pay, in any word order.
+    if (!announced) {
+      const atWork = testDoc(doc, OWN) || findTermsInDoc(doc, own, true).length > 0 || doc.sentences.some(ownedByOrganization);
+      for (const h of doc.sentences.flatMap((s) => internalFigures(s, atWork))) {
+        if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'financial', severity: 'error', why: KINDS[1].why });
       }
     }
     if (!announced && (marked || testDoc(doc, FUTURE) || testDoc(doc, HEARSAY))) {

@@ -38,6 +38,8 @@ function supported(doc: Doc, hits: readonly Hit[], h: Hit, workplace: boolean, t
   // "walk out" matched from the listed "walkout" is an everyday phrase, not a specific one.
   const split = /[\s-]/.test(h.text) && terms.some((t) => !/[\s-]/.test(t) && t.toLowerCase() === h.text.toLowerCase().replace(/[\s-]+/g, ''));
   if ((/[\s-]/.test(h.text) && !split) || /\p{Lu}/u.test(h.text.slice(1)) || (/^\p{Lu}/u.test(h.text) && !/(?:^|[.!?]\s+)$/.test(text.slice(0, h.start)))) return true;
+  // The event counted in days or weeks ("ransomware week 2", "strike day 3") is the one under way.
+  if (/^\s*(?:day|week|d[ií]a|semana)\s+(?:\d+|one|two|three|four|five|six)\b/i.test(text.slice(h.end, h.end + 16))) return true;
   const pointed = /\b(?:the|this|that|our)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
   if (pointed && scan(INCIDENT, h.text).length > 0) return true;
   // Incident wording elsewhere in the post ("flushing the pipes") corroborates the topic term.
@@ -66,12 +68,20 @@ export const crisis: Detector = {
     // An incident in a sentence about a competitor, with none of the organization's names, is theirs.
     const ownHits = findTermsInDoc(doc, ownNames(policy, config));
     const rivals = findTermsInDoc(doc, readList(policy, config, 'competitorList', 'competitors'));
-    const theirs = (h: Hit) => {
+    const inSentenceOf = (h: Hit) => {
       const s = doc.sentenceAt(h.start);
-      const inS = (x: Hit) => !!s && x.start >= s.start && x.end <= s.end;
+      return { s, inS: (x: Hit) => !!s && x.start >= s.start && x.end <= s.end };
+    };
+    // A rival named in the sentence, with none of the organization's names: the event is theirs.
+    const rivalsSentence = (h: Hit) => {
+      const { s, inS } = inSentenceOf(h);
+      return rivals.some(inS) && !ownHits.some(inS) && !scan(OWN, s?.text ?? '').length;
+    };
+    const theirs = (h: Hit) => {
+      const { s, inS } = inSentenceOf(h);
       // The whole post about a rival ("St. Aldric's 'maintenance' ... they paid the ransom"), or this sentence.
       // A rival in the sentence beside "our nurses" or "we" is blamed for the organization's own event.
-      if ((rivals.length > 0 && !ownHits.length && !testDoc(doc, OWN)) || (rivals.some(inS) && !ownHits.some(inS) && !scan(OWN, s?.text ?? '').length)) return true;
+      if ((rivals.length > 0 && !ownHits.length && !testDoc(doc, OWN)) || rivalsSentence(h)) return true;
       // A sentence placing the event at another hospital, out of state, elsewhere, with none of the organization's names.
       return !!s && !ownHits.some(inS) && !scan(OWN, s.text).length && (scan(ELSEWHERE_RE, s.text).length > 0 || PLACED_ELSEWHERE.test(s.text));
     };
@@ -94,7 +104,8 @@ export const crisis: Detector = {
         const name = topic.replace(/[-_]/g, ' ');
         const url = statementFor(policy, config, prefix + topic);
         for (const h of scanDoc(doc, re)) {
-          if (out.some((f) => overlaps(f, h))) continue;
+          // A rival's event told by its consequences, in a sentence naming the rival, is theirs.
+          if (out.some((f) => overlaps(f, h)) || rivalsSentence(h)) continue;
           out.push(topicFinding(config, topic, h, url, `"${h.text}" describes the ${name} without naming it: it is part of an active crisis or quiet-period topic.`, 0.7));
         }
       }

@@ -20,6 +20,9 @@ export const SYSTEM_NAMES =
 export const CONSEQUENCES: Record<string, readonly string[]> = {
   'it-outage': [
     'SYS (?:is |are |went |still |has been |have been |been |being |stays? )?(?:(?:still|completely|totally) )?(?:down|offline|dark|toast|fried|borked|kaput|crashed|frozen|caídos?|ca[ií]do)(?! (?:the hall|to|for the count|syndrome))', 'SYS (?:just )?(?:all )?went (?:black|red|dark|down)',
+    // A system placed somewhere before its state ("every screen on 3 Tower just went black"), a portal that will not load, in either language.
+    'SYS (?:on|in|at) (?:\\S+ ){1,3}(?:just )?(?:went|go|goes|gone) (?:black|dark|down)', "SYS (?:still |just )?(?:won'?t|wont|doesn'?t|doesnt|isn'?t|is not|not) (?:even )?(?:load|loading|open|opening|work|working|come up)", 'SYS (?:is |are )?still (?:saying |showing |says |shows )?"?(?:unavailable|offline|down for maintenance)',
+    'SYS (?:siguen?|est[aá]n?|andan?) (?:\\S+ )?(?:down|ca[ií]dos?|sin servicio)',
     '(?:without|no) SYS(?: (?:for|since) (?:\\S+ ){0,2}(?:days?|weeks?|hours?|thursday|monday|tuesday|wednesday|friday|saturday|sunday))?(?=[,.!?;]| and| for| since|$)',
     '(?:\\S+ )?(?:day|week|día|semana) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:of |without |de )?(?:\\S+ ){0,2}(?:paper|downtime|down|no ehr|no computers)', '(?:day|week|día|semana) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) without SYS',
     '(?:first|second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th)) (?:day|week) (?:without|of|on) (?:\\S+ ){0,2}(?:paper|downtime|SYS)',
@@ -46,9 +49,14 @@ export const CONSEQUENCES: Record<string, readonly string[]> = {
     '(?:authorization|strike|contract|ratification) vote', 'vote yes', '\\d+-day notice', 'fair contract', 'no contract,? no work', '(?:at|to) the bargaining table', 'strong at the table', '(?:last|best|final),? (?:best )?(?:and )?final offer', '"?final offer"?',
     // A wage offer or a vote of the nurses, told as it happens ("admin's last offer was 2%", "they already voted").
     '(?:offer(?:ed|ing|s)?|counter(?:ed)?|countered with) (?:\\S+ ){0,4}\\d+(?:\\.\\d+)? ?(?:%|percent)(?! off| discount| of (?:the|our|your|all))', '(?:last|latest|final|newest) offer (?:to|from) (?:the )?(?:nurses|union|rns|staff|us)',
-    '(?:nurses|union|members|rns|staff) (?:\\S+ )?(?:voted|are voting|will vote|vote (?:on|next|this|tomorrow))', '(?:before|after|until|till) the (?:strike |union |contract )?vote',
+    '(?:nurses|union|members|rns|staff) (?:\\S+ )?(?:voted(?! (?:\\S+ ){0,3}(?:as|of the (?:year|month|quarter)|for (?:best|unit|preceptor|president|chair|rep|delegate|employee)))|are voting|will vote|vote (?:on|next|this|tomorrow))', '(?:before|after|until|till) the (?:strike |union |contract )?vote',
     'hold the line', 'huelgas?', 'el contrato', 'platicas del contrato', 'nurses (?:walk|are walking|walking out)', "(?:we're|we are) walking", 'they walk(?= if| out| off| tomorrow| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))', '(?:we|nurses|rns) walk(?= on| if| tomorrow| monday| tuesday| wednesday| thursday| friday| saturday| sunday|[.!?,]|$)',
     '(?:sign|signed) the petition',
+    // The nurses acting together, told any way round: walking, striking, voting, rallying, going out.
+    "(?:nurses|rns|union|members|teamsters|cnas|techs) (?:\\S+ ){0,4}(?:(?<!\\b(?:got|get|gets|getting|were|was|being|been) )walk(?:s|ed|ing)? (?:out|off|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d+))|(?:end(?:s)? up |are |were |start )?walking out|strik(?:e|es|ing) (?:on|if|next|this|tomorrow)|voted (?:yes|no|to)|(?:are )?voting (?:on|this|next|tonight|tomorrow)|rall(?:y|ied|ying) (?:at|outside|in front|on|tomorrow|today|tonight|friday|monday)|went out|go(?:ing)? out on)",
+    "(?:are|is|were) (?:we|they|you|y'all|the nurses) (?:\\S+ )?(?:striking|walking out|going out)", '(?:solidarity|stand(?:ing)?) with (?:the |my |our |all )?(?:nurses|rns|union|strikers|picket)',
+    "(?:won'?t|will not|not going to|never|refuse to|am not|i'm not) (?:be )?cross(?:ing)?(?! the (?:street|road|bridge|finish|border|river|t))\\b", "honk if (?:you|u|ya|y'all) (?:\\S+ )?(?:support|see|pass|drive)",
+    '(?:wear(?:ing)?|wore|in) red (?:for (?:the |our )?(?:nurses|union)|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?))', '(?:nurses?|rns|union) (?:\\S+ ){0,6}(?:wearing|wears|wore|in) red', 'red (?:thursdays?|fridays?|shirt (?:day|thursday|friday))',
     // The picket told without its name: signs, the line, honking, the nurses going out.
     '(?:out|outside|afuera) (?:\\S+ ){0,4}(?:with|con) (?:their |the |sus )?(?:signs|pancartas|carteles)', 'signs up', '(?:picket|protest|strike) signs?', "'?nurses deserve better'? signs", 'honk if you (?:see|support|drive by|pass)', '(?:coffee|food|chili|snacks|donuts|water) (?:\\S+ ){0,2}(?:to|on) the line',
     '#?fair ?contract(?:now)?', 'no contract,? no peace', '(?:replacement|strike|scab) (?:\\S+ )?(?:travell?ers|agency|agencies|rns|nurses)', 'enfermeras de reemplazo',
@@ -67,7 +75,10 @@ export const CONSEQUENCES: Record<string, readonly string[]> = {
     // Bringing one's own water, asking whether the water is safe, sickness traced to it, in English and Spanish.
     'bring(?:ing)? (?:my|our|your|ur|their|his|her) own (?:\\S+ )?(?:water|bottles?|jugs?)', "safe to (?:wash|shower|bathe|use the (?:water|sinks?|restrooms?|bathrooms?|fountains?))", '(?:is|if|whether) (?:the )?water (?:is )?(?:safe|clean|ok|okay)',
     "whatever(?:'s| is) in the (?:water|pipes)", '(?:got|get|getting|are|were) sick (?:\\S+ ){0,3}(?:from|because of) the water', 'link to the water', '(?:keep|kept) (?:\\S+ ){0,2}water clean', '(?:run|running|flush) the (?:taps|faucets|water) for \\d',
-    'bacteria (?:\\S+ ){0,5}(?:pipes|water|tubos|tuber[ií]a)', 'shut off the (?:fountains?|showers?|sinks?|taps)',
+    'bacteria (?:\\S+ ){0,5}(?:pipes|water|tubos|tuber[ií]a)',
+    // Sickness clustered at the place, or after a visit there: the outbreak told without its name.
+    "PLACE(?:'s)? (?:\\S+ ){0,6}(?:out sick|(?:got|getting|are|were|keep getting) sick|(?:cases of|coming down with|came down with) pneumonia)", "(?:fever|cough|pneumonia|sick)(?: \\S+){0,8} after (?:a |your |their )?visit(?:ing)? (?:to |at )?(?:there|that (?:clinic|building|place)|PLACE)",
+    "PLACE(?:'s)? ['\"‘“]water", 'shut off the (?:fountains?|showers?|sinks?|taps)',
     '(?:el|del) agua (?:\\S+ ){0,5}(?:segura|bien|tomar|sucia|contaminada)', 'algo en el agua', '(?:bebederos|fuentes de agua)', 'legionel+a',
   ],
   shortage: [
