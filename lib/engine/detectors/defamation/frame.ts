@@ -85,8 +85,9 @@ const RECORDED = set('visit visits session sessions note notes result results vi
 const NEVER_DONE = /^(?:\s+\S+){0,6}?\s+(?:that|which|who)\s+(?:\S+\s+){0,2}(?:never|didn't|did not|weren't|wasn't)\s+(?:actually\s+|even\s+)?(?:ran|run|done|did|happened|performed|saw|seen|took|given|gave|examined|touched)\b/iu;
 
 const FIRST = set("i i'm im i've ive i'd me myself we we're we've us ourselves our");
-// Things that cannot commit a wrong: a policy, a shortage, a budget is nobody.
-const THING = /^(?:policy|policies|staffing|understaffing|shortage|shortages|cuts?|budget|budgets|auth|authorization|authorizations|ratio|ratios|law|laws|rule|rules|mandate|mandates|change|changes|cost|costs|price|prices|lack|outage|outages|delay|delays|wait|waits|burnout|turnover|insurance|red tape|bureaucracy|system|epic|ehr|emr)$/;
+// Things that cannot commit a wrong: a policy, a shortage, a budget is nobody; a reading that
+// "came back high" is no one impaired.
+const THING = /^(?:test|tests|level|levels|reading|readings|sugar|sugars|glucose|a1c|enzymes|policy|policies|staffing|understaffing|shortage|shortages|cuts?|budget|budgets|auth|authorization|authorizations|ratio|ratios|law|laws|rule|rules|mandate|mandates|change|changes|cost|costs|price|prices|lack|outage|outages|delay|delays|wait|waits|burnout|turnover|insurance|red tape|bureaucracy|system|epic|ehr|emr)$/;
 // Verbs that only carry another (auxiliaries, copulas, modals) act on nothing themselves.
 const LIGHT = ['Auxiliary', 'Copula', 'Modal'];
 const REACH = 5;
