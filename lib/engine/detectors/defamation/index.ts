@@ -5,13 +5,13 @@ import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES, WEAK_WINKS } from '../../lexicons/policy/damaging-claims';
 import { DAMAGING_PREDICATES } from '../../lexicons/policy/damaging-predicates';
-import { DAMAGING_ACTS } from '../../lexicons/policy/damaging-acts';
+import { DAMAGING_ACTS, SPANISH_ACTS } from '../../lexicons/policy/damaging-acts';
 import { anyMatch, isHedged, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, overlaps, scan, type Hit } from '../shared/match';
 import { findTargets, type Target } from '../shared/targets';
 import { brandTargets, roleTargets } from './roles';
-import { frameHits, thingDoes } from './frame';
+import { frameHits, ownDoes, thingDoes } from './frame';
 import { askedDeparture, presupposes, scareQuotes, suspicious } from './insinuation';
 import { gated } from '../../text/regex-gate';
 
@@ -19,6 +19,7 @@ const CLAIMS = [
   ...Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   ...Object.entries(DAMAGING_PREDICATES).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   ...Object.entries(DAMAGING_ACTS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
+  ...Object.entries(SPANISH_ACTS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   // A label counts when said of someone, or as a sentence of its own ("Predator.").
   { kind: 'label', re: new RegExp(`(?<=(?:^|\\b${LABEL_LEAD}\\s+(?:a\\s+|an\\s+|total\\s+|complete\\s+|known\\s+)?))(?:${LABELS.join('|')})\\b(?!\\s+${LABEL_TOPIC}\\b)`, 'giu') },
 ];
@@ -88,7 +89,7 @@ export const defamation: Detector = {
       const hits: (Hit & { kind: string })[] = [];
       // A negation counts only within its own sentence: "Not my unit." does not clear the next one.
       // A story's characters accuse nobody; nor does a claim whose doer is a thing.
-      for (const h of found.hits) if (!fiction && !negatedBefore(s.text, h.start) && !thingDoes(s, h.start + s.start)) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
+      for (const h of found.hits) if (!fiction && !negatedBefore(s.text, h.start) && !thingDoes(s, h.start + s.start) && !(ownDoes(s, h.start + s.start) && !CONTRAST.test(s.text))) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
       // The frame reads what the phrase lists miss. A wrong denied or owned by the writer is no
       // claim, unless set against someone else ("unlike X, we never billed for ...").
       const contrast = CONTRAST.test(s.text);
