@@ -1878,7 +1878,6 @@ export const GATES: Record<string, string> = {
   "yc0f6howfw": "adjustment\u0001appointment\u0001appt\u0001bill\u0001biopsy\u0001birth\u0001bloodwork\u0001bridge\u0001care\u0001check-up\u0001checkup\u0001cleaning\u0001colonoscopy\u0001complications\u0001crown\u0001delivery\u0001diagnosis\u0001epidural\u0001exam\u0001experience\u0001extraction\u0001filler\u0001filling\u0001follow-up\u0001followup\u0001implant\u0001infusion\u0001injection\u0001labor\u0001labs\u0001mammogram\u0001medication\u0001meds\u0001operation\u0001prescription\u0001procedure\u0001reconstruction\u0001recovery\u0001repair\u0001replacement\u0001results\u0001scan\u0001session\u0001shot\u0001shots\u0001stay\u0001surgery\u0001test\u0001tests\u0001treatment\u0001ultrasound\u0001visit\u0001wait\u0001x-ray\u0001x-rays\u0001xray\u0001xrays",
   "yd19l96b24": "stays",
   "yfj6lkixit": "#sponsoredtrip\u0001sponsored",
-  "ygr6i06qid": "brote\u0001brotes\u0001casos\u0001contaminacion\u0001contaminación\u0001errores\u0001infecciones\u0001muerte\u0001muertes\u0001paso\u0001pasó\u0001quejas\u0001resultados\u0001verdad",
   "yisej0e6fh": "#epicurerollout\u0001epicure",
   "ynaoa1f62p": "blamed\u0001called\u0001chalked\u0001diagnosed\u0001dismissed\u0001labeled\u0001labelled\u0001wrote",
   "ynbumapi4j": "looking",

@@ -87,7 +87,8 @@ const NEVER_DONE = /^(?:\s+\S+){0,6}?\s+(?:that|which|who)\s+(?:\S+\s+){0,2}(?:n
 // Left to wait, lie or bleed: "let a stroke patient sit for four hours", "leaves residents lying in
 // it for days", "let a woman bleed out". Letting someone be is neglect only with a time or a harm.
 const LET = set('let leave');
-const LEFT_STATE = set('sit sitting sat lie lying lay laying laid wait waiting waited labor labour laboring labouring bleed bleeding bled rot rotting starve starving suffer suffering stew stewing');
+// (Waiting alone is a service complaint, not neglect.)
+const LEFT_STATE = set('sit sitting sat lie lying lay laying laid labor labour laboring labouring bleed bleeding bled rot rotting starve starving suffer suffering stew stewing');
 const FOR_LONG = /^(?:\s+\S+){0,8}?\s+(?:(?:for\s+)?(?:\S+\s+){0,2}(?:hours?|hrs?|days?|nights?|weeks?|shifts?)|all (?:night|day|weekend|shift)|out|overnight|with (?:a |an )?(?:fever|infection|fracture|bleed))\b/iu;
 // A finding a careful clinician would have caught: what a missed diagnosis misses, beyond WordNet's illnesses.
 const FINDINGS = set('blockage blockages defect defects mass masses lesion lesions nodule nodules lump lumps tumor tumors tumour bleed bleeds clot clots fracture fractures break perforation abscess obstruction dissection aneurysm stroke sepsis appendicitis appy diagnosis cancer infection pneumonia');
@@ -98,6 +99,17 @@ const EXPOSE = set('keep leave use set write store share reuse post tape sell');
 const EXPOSED = /^(?:\s+\S+){0,6}?\s+(?:as\s+\S+|on\s+(?:a\s+)?(?:sticky|post-it|whiteboard|the\s+(?:wall|monitor|whiteboard|fridge))|in\s+(?:a\s+)?(?:spreadsheet|plain ?text|word doc|text file|shared drive|notebook|email)|unencrypted|to\s+(?:hackers|anyone|whoever|a\s+\S+))\b/iu;
 const HOLES = set('server servers system systems patch patches vulnerability vulnerabilities hole holes firewall firewalls warning warnings alert alerts alarm alarms vpn backups backup update updates');
 const IGNORE = set('ignore dismiss skip disable');
+// Telling nobody of a harm, or being warned of it and doing nothing: "they told nobody", "was told
+// about the unpatched servers and did nothing".
+const TELL = set('tell inform warn notify alert');
+const TOLD_NOBODY = set('nobody noone');
+const WENT_ON = /^\s+\S+(?:\s+\S+)?\s+(?:and|but)\s+(?:kept|still|went on|continued|carried on)\b/iu;
+const DID_NOTHING = /\band\s+(?:did|said|does|says)\s+nothing\b(?!\s+(?:wrong|bad|illegal))|\band\s+(?:ignored|sat on|shrugged)\b/iu;
+// Sent home, then a grave outcome: "sent a guy home with antacids, he came back in full arrest".
+const GRAVE = /\b(?:died|dead|coded|arrest|crashed|septic|sepsis|ruptured|intubated|passed away|stroked|bled out|in the icu)\b/iu;
+// Made dependent: "got half my clients hooked on opioids".
+const HOOKED = set('hooked addicted dependent');
+const ON_DRUG = /\b(?:hooked|addicted|dependent)\s+(?:on|to)\s+(?:\S+\s+)?(?:opioids?|opiates?|pills|painkillers|narcotics|oxy\w*|benzos?|fentanyl|xanax|adderall|percs?|norcos?|meds|drugs)\b/iu;
 
 const FIRST = set("i i'm im i've ive i'd me myself we we're we've us ourselves our");
 // Things that cannot commit a wrong: a policy, a shortage, a budget is nobody; a reading that
@@ -116,7 +128,7 @@ const lemmaOf = (t: DocToken, known: (l: string) => boolean) => {
   const first = t.tags.has('Verb') ? verbLemma(t) : word(t);
   return known(first) ? first : lemmaCandidates(word(t)).find(known) ?? first;
 };
-const KNOWN = new Set([...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, 'patch', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
+const KNOWN = new Set([...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
 const breaks = (t: DocToken) => t.tags.has('Conjunction') || /^(?:who|whom|whose|which|that|where|when|because|but|while|if|unless|although|though)$/.test(word(t));
 const victim = (w: string) => VICTIMS.has(w) || wordClasses(w).some((c) => c === 'patient' || c === 'relative');
 
@@ -230,6 +242,12 @@ export function frameHits(s: DocSentence): FrameHit[] {
         const company = w8[at + 1] === 'with' && !/^(?:a|an)$/.test(w8[at + 2] ?? '');
         if (at > 0 && someone && !company && (FOR_LONG.test(s.text.slice(held[at].end - s.start, held[at].end - s.start + 120)) || /^(?:bleed|bleeding|bled)$/.test(w8[at]))) return push(i, held[at], 'malpractice');
       }
+      // "a heart defect that Northgate missed": the finding before the relative clause.
+      if (MISS.has(lemma) && [2, 3, 4].some((d) => i > d && /^(?:that|which)$/.test(word(tokens[i - d])) && (FINDINGS.has(word(tokens[i - d - 1])) || wordClasses(word(tokens[i - d - 1])).includes('illness')))) return push(i, t, 'malpractice');
+      if (TELL.has(lemma) && (TOLD_NOBODY.has(objects[0] ?? '') || (objects[0] === 'no' && objects[1] === 'one')) && (WENT_ON.test(rest) || tokens.some((o) => CONCEALABLE.has(word(o)) || wordClasses(word(o)).includes('illness')))) return push(i, after[0], 'dishonesty');
+      if (TELL.has(lemma) && /^(?:was|were|been|got)$/.test(word(tokens[i - 1] ?? t)) && DID_NOTHING.test(rest)) return push(i, t, 'dishonesty');
+      if (lemma === 'send' && (k = objects.indexOf('home')) >= 0 && k <= 4 && GRAVE.test(rest)) return push(i, after[k], 'malpractice');
+      if (lemma === 'get' && (k = objects.findIndex((o) => HOOKED.has(o))) > 0 && objects.slice(0, k).some(victim) && ON_DRUG.test(rest)) return push(i, after[k], 'malpractice');
       if (MISS.has(lemma) && (k = found((o) => FINDINGS.has(o) || wordClasses(o).includes('illness'))) >= 0) return push(i, lastOf(k), 'malpractice');
       // A lapse needs a doer in the clause ("our CIO kept ..."); "whoever wrote it on the board" is nobody.
       if (EXPOSE.has(lemma) && (lemma === 'sell' || subjectOf(tokens, i)) && (k = found((o) => CREDENTIALS.has(o))) >= 0 && (lemma === 'sell' || EXPOSED.test(s.text.slice(after[k].end - s.start, after[k].end - s.start + 80)))) return push(i, lastOf(k), 'malpractice');

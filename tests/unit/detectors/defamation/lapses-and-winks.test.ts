@@ -15,9 +15,15 @@ describe('defamation: neglect, missed findings, security lapses, romance, Spanis
     // left to wait, lie or bleed, with a time or a harm
     ['Birchwood Health let my grandmother sit in a wet bed for six hours.', 'let my grandmother sit'],
     ['The night crew at Birchwood Health leaves residents lying on the floor for hours after a fall.', 'leaves residents lying'],
-    ['Birchwood Health let a man with chest pain wait nine hours in the lobby.', 'wait'],
     ['The ER at Birchwood Health let a woman bleed out in the hallway.', 'let a woman bleed'],
-    // a finding a clinician missed, by any word for it
+    // sent home, then a grave outcome; made dependent on a drug
+    ['Birchwood Health sent my uncle home with antacids and he died two days later.', 'sent my uncle home'],
+    ["Birchwood Health's pain clinic got half my clients hooked on opioids.", 'got half my clients hooked'],
+    // told nobody and went on; warned and did nothing
+    ['Birchwood Health had a measles exposure in the waiting room. They told nobody and kept seeing patients.', 'told nobody'],
+    ["Birchwood Health's CIO Mark Dunn was told about the open ports in March and did nothing.", 'told'],
+    // a finding a clinician missed, by any word for it, before or after the verb
+    ['The baby has a heart defect that Birchwood Health missed at 20 weeks.', 'missed'],
     ["Birchwood Health's radiologist missed a clear fracture on my son's x-ray.", 'missed a clear fracture'],
     ['Dr. Lee at Birchwood Health overlooked the tumor on two scans.', 'overlooked the tumor'],
     // security lapses with a doer
@@ -45,6 +51,12 @@ describe('defamation: neglect, missed findings, security lapses, romance, Spanis
     // kindness and ordinary waits
     'Birchwood Health lets patients wait in a nice lounge with free coffee.',
     'Birchwood Health let her sit with her baby for hours after the delivery.',
+    // a wait is a service complaint; good news after a discharge; a harmless secret; a hobby
+    'Birchwood Health let us wait three hours in the ER, the chairs are awful.',
+    'Birchwood Health sent my uncle home with a walker and he is doing great.',
+    'Birchwood Health told nobody about the surprise party, so sweet.',
+    'Dr. Ames at Birchwood Health was told about the schedule change and did nothing wrong.',
+    'Birchwood Health got my kids hooked on their rock climbing wall.',
     // the writer's own mistake
     'I missed a fracture once on a night shift at Birchwood Health and I learned from it.',
     'Dr. Lee at Birchwood Health missed the meeting again, traffic was awful.',
