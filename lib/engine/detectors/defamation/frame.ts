@@ -93,6 +93,8 @@ const FOR_LONG = /^(?:\s+\S+){0,8}?\s+(?:(?:for\s+)?(?:\S+\s+){0,2}(?:hours?|hrs
 // A finding a careful clinician would have caught: what a missed diagnosis misses, beyond WordNet's illnesses.
 const FINDINGS = set('blockage blockages defect defects mass masses lesion lesions nodule nodules lump lumps tumor tumors tumour bleed bleeds clot clots fracture fractures break perforation abscess obstruction dissection aneurysm stroke sepsis appendicitis appy diagnosis cancer infection pneumonia');
 const MISS = set('miss overlook');
+// What is left untreated when someone "sits on" it (WordNet lists "foot", not "feet").
+const UNTREATED = set('feet foot toes leg legs wound wounds sore sores ulcer ulcers');
 // Security lapses pinned on someone: a credential kept where anyone can read it, a known hole left open.
 const CREDENTIALS = set('password passwords passcode passcodes credential credentials login logins key keys pin');
 const EXPOSE = set('keep leave use set write store share reuse post tape sell');
@@ -227,6 +229,8 @@ export function frameHits(s: DocSentence): FrameHit[] {
       // "sat on it", "kept it quiet", "kept the results under wraps"
       const on = objects[1] === 'the' || objects[1] === 'those' || objects[1] === 'these' ? 2 : 1;
       if (lemma === 'sit' && objects[0] === 'on' && (CONCEALABLE.has(objects[on] ?? '') || HIDDEN_PRONOUN.has(objects[on] ?? '')) && !after[on + 1]?.tags.has('Noun')) return push(i, lastOf(on), 'dishonesty');
+      // "sat on infected feet for weeks": a condition left untreated.
+      if (lemma === 'sit' && objects[0] === 'on' && (k = found((o) => FINDINGS.has(o) || UNTREATED.has(o) || wordClasses(o).some((c) => c === 'illness' || c === 'body-part'))) > 0 && FOR_LONG.test(s.text.slice(after[k].end - s.start, after[k].end - s.start + 80))) return push(i, lastOf(k), 'malpractice');
       if (w === 'kept' && (k = found((o) => o === 'quiet' || o === 'secret' || o === 'wraps' || o === 'hidden')) >= 0 && k <= 4 && found((o) => CONCEALABLE.has(o) || HIDDEN_PRONOUN.has(o)) >= 0) return push(i, lastOf(k), 'dishonesty');
       if (lemma === 'know') {
         const knower = word(subjectOf(tokens, i) ?? t);

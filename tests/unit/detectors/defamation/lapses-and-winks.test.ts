@@ -16,6 +16,9 @@ describe('defamation: neglect, missed findings, security lapses, romance, Spanis
     ['Birchwood Health let my grandmother sit in a wet bed for six hours.', 'let my grandmother sit'],
     ['The night crew at Birchwood Health leaves residents lying on the floor for hours after a fall.', 'leaves residents lying'],
     ['The ER at Birchwood Health let a woman bleed out in the hallway.', 'let a woman bleed'],
+    // an organization named after its town, and a condition sat on for weeks
+    ["Millbrook Falls Memorial's night crew let a stroke patient sit for 4 hours before calling us.", 'let a stroke patient sit'],
+    ["Birchwood Health's wound center sat on infected feet for weeks.", 'sat on infected feet'],
     // sent home, then a grave outcome; made dependent on a drug
     ['Birchwood Health sent my uncle home with antacids and he died two days later.', 'sent my uncle home'],
     ["Birchwood Health's pain clinic got half my clients hooked on opioids.", 'got half my clients hooked'],
@@ -57,6 +60,8 @@ describe('defamation: neglect, missed findings, security lapses, romance, Spanis
     'Birchwood Health told nobody about the surprise party, so sweet.',
     'Dr. Ames at Birchwood Health was told about the schedule change and did nothing wrong.',
     'Birchwood Health got my kids hooked on their rock climbing wall.',
+    'I sat on my foot for an hour at Birchwood Health and it went numb lol.',
+    'I love Cedar Falls Memorial, the nurses there are wonderful and let me sit with my dad for hours.',
     // the writer's own mistake
     'I missed a fracture once on a night shift at Birchwood Health and I learned from it.',
     'Dr. Lee at Birchwood Health missed the meeting again, traffic was awful.',
