@@ -84,9 +84,39 @@ const RECORD_VERBS = set('chart document log report record sign');
 const RECORDED = set('visit visits session sessions note notes result results vitals assessment assessments exam exams round rounds check checks hour hours');
 const NEVER_DONE = /^(?:\s+\S+){0,6}?\s+(?:that|which|who)\s+(?:\S+\s+){0,2}(?:never|didn't|did not|weren't|wasn't)\s+(?:actually\s+|even\s+)?(?:ran|run|done|did|happened|performed|saw|seen|took|given|gave|examined|touched)\b/iu;
 
+// Left to wait, lie or bleed: "let a stroke patient sit for four hours", "leaves residents lying in
+// it for days", "let a woman bleed out". Letting someone be is neglect only with a time or a harm.
+const LET = set('let leave');
+// (Waiting alone is a service complaint, not neglect.)
+const LEFT_STATE = set('sit sitting sat lie lying lay laying laid labor labour laboring labouring bleed bleeding bled rot rotting starve starving suffer suffering stew stewing');
+const FOR_LONG = /^(?:\s+\S+){0,8}?\s+(?:(?:for\s+)?(?:\S+\s+){0,2}(?:hours?|hrs?|days?|nights?|weeks?|shifts?)|all (?:night|day|weekend|shift)|out|overnight|with (?:a |an )?(?:fever|infection|fracture|bleed))\b/iu;
+// A finding a careful clinician would have caught: what a missed diagnosis misses, beyond WordNet's illnesses.
+const FINDINGS = set('blockage blockages defect defects mass masses lesion lesions nodule nodules lump lumps tumor tumors tumour bleed bleeds clot clots fracture fractures break perforation abscess obstruction dissection aneurysm stroke sepsis appendicitis appy diagnosis cancer infection pneumonia');
+const MISS = set('miss overlook');
+// What is left untreated when someone "sits on" it (WordNet lists "foot", not "feet").
+const UNTREATED = set('feet foot toes leg legs wound wounds sore sores ulcer ulcers');
+// Security lapses pinned on someone: a credential kept where anyone can read it, a known hole left open.
+const CREDENTIALS = set('password passwords passcode passcodes credential credentials login logins key keys pin');
+const EXPOSE = set('keep leave use set write store share reuse post tape sell');
+const EXPOSED = /^(?:\s+\S+){0,6}?\s+(?:as\s+\S+|on\s+(?:a\s+)?(?:sticky|post-it|whiteboard|the\s+(?:wall|monitor|whiteboard|fridge))|in\s+(?:a\s+)?(?:spreadsheet|plain ?text|word doc|text file|shared drive|notebook|email)|unencrypted|to\s+(?:hackers|anyone|whoever|a\s+\S+))\b/iu;
+const HOLES = set('server servers system systems patch patches vulnerability vulnerabilities hole holes firewall firewalls warning warnings alert alerts alarm alarms vpn backups backup update updates');
+const IGNORE = set('ignore dismiss skip disable');
+// Telling nobody of a harm, or being warned of it and doing nothing: "they told nobody", "was told
+// about the unpatched servers and did nothing".
+const TELL = set('tell inform warn notify alert');
+const TOLD_NOBODY = set('nobody noone');
+const WENT_ON = /^\s+\S+(?:\s+\S+)?\s+(?:and|but)\s+(?:kept|still|went on|continued|carried on)\b/iu;
+const DID_NOTHING = /\band\s+(?:did|said|does|says)\s+nothing\b(?!\s+(?:wrong|bad|illegal))|\band\s+(?:ignored|sat on|shrugged)\b/iu;
+// Sent home, then a grave outcome: "sent a guy home with antacids, he came back in full arrest".
+const GRAVE = /\b(?:died|dead|coded|arrest|crashed|septic|sepsis|ruptured|intubated|passed away|stroked|bled out|in the icu)\b/iu;
+// Made dependent: "got half my clients hooked on opioids".
+const HOOKED = set('hooked addicted dependent');
+const ON_DRUG = /\b(?:hooked|addicted|dependent)\s+(?:on|to)\s+(?:\S+\s+)?(?:opioids?|opiates?|pills|painkillers|narcotics|oxy\w*|benzos?|fentanyl|xanax|adderall|percs?|norcos?|meds|drugs)\b/iu;
+
 const FIRST = set("i i'm im i've ive i'd me myself we we're we've us ourselves our");
-// Things that cannot commit a wrong: a policy, a shortage, a budget is nobody.
-const THING = /^(?:policy|policies|staffing|understaffing|shortage|shortages|cuts?|budget|budgets|auth|authorization|authorizations|ratio|ratios|law|laws|rule|rules|mandate|mandates|change|changes|cost|costs|price|prices|lack|outage|outages|delay|delays|wait|waits|burnout|turnover|insurance|red tape|bureaucracy|system|epic|ehr|emr)$/;
+// Things that cannot commit a wrong: a policy, a shortage, a budget is nobody; a reading that
+// "came back high" is no one impaired.
+const THING = /^(?:test|tests|level|levels|reading|readings|sugar|sugars|glucose|a1c|enzymes|policy|policies|staffing|understaffing|shortage|shortages|cuts?|budget|budgets|auth|authorization|authorizations|ratio|ratios|law|laws|rule|rules|mandate|mandates|change|changes|cost|costs|price|prices|lack|outage|outages|delay|delays|wait|waits|burnout|turnover|insurance|red tape|bureaucracy|system|epic|ehr|emr)$/;
 // Verbs that only carry another (auxiliaries, copulas, modals) act on nothing themselves.
 const LIGHT = ['Auxiliary', 'Copula', 'Modal'];
 const REACH = 5;
@@ -100,7 +130,7 @@ const lemmaOf = (t: DocToken, known: (l: string) => boolean) => {
   const first = t.tags.has('Verb') ? verbLemma(t) : word(t);
   return known(first) ? first : lemmaCandidates(word(t)).find(known) ?? first;
 };
-const KNOWN = new Set([...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
+const KNOWN = new Set([...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
 const breaks = (t: DocToken) => t.tags.has('Conjunction') || /^(?:who|whom|whose|which|that|where|when|because|but|while|if|unless|although|though)$/.test(word(t));
 const victim = (w: string) => VICTIMS.has(w) || wordClasses(w).some((c) => c === 'patient' || c === 'relative');
 
@@ -153,15 +183,17 @@ const negatedAt = (tokens: DocToken[], i: number) => tokens.slice(Math.max(0, i 
 export function frameHits(s: DocSentence): FrameHit[] {
   const tokens = s.tokens.filter((t) => word(t));
   const out: FrameHit[] = [];
-  const push = (i: number, last: DocToken, kind: FrameHit['kind']) => {
+  const push = (i: number, last: DocToken, kind: FrameHit['kind'], lapse = false) => {
     const subject = subjectOf(tokens, i);
     // "he'd", "they're": the pronoun without its auxiliary.
     const sw = subject ? word(subject).replace(/'(?:d|s|ll|re|ve|m)$/, '') : '';
     if (subject && THING.test(sw) && !subject.tags.has('ProperNoun')) return;
     // A victim as the subject did not do it ("patients got hurt"): the frame reads active voice.
     if (subject && VICTIMS.has(sw) && !subject.tags.has('ProperNoun')) return;
+    // "whoever wrote the password on the board": a doer nobody can name accuses no one.
+    if (/^(?:whoever|someone|somebody|anyone|anybody|nobody)$/.test(sw)) return;
     const start = tokens[i].start;
-    out.push({ start, end: last.end, text: s.text.slice(start - s.start, last.end - s.start), kind, own: FIRST.has(sw), negated: negatedAt(tokens, i), subject: sw });
+    out.push({ start, end: last.end, text: s.text.slice(start - s.start, last.end - s.start), kind, own: FIRST.has(sw), negated: !lapse && negatedAt(tokens, i), subject: sw });
   };
   tokens.forEach((t, i) => {
     const w = word(t);
@@ -197,12 +229,35 @@ export function frameHits(s: DocSentence): FrameHit[] {
       // "sat on it", "kept it quiet", "kept the results under wraps"
       const on = objects[1] === 'the' || objects[1] === 'those' || objects[1] === 'these' ? 2 : 1;
       if (lemma === 'sit' && objects[0] === 'on' && (CONCEALABLE.has(objects[on] ?? '') || HIDDEN_PRONOUN.has(objects[on] ?? '')) && !after[on + 1]?.tags.has('Noun')) return push(i, lastOf(on), 'dishonesty');
+      // "sat on infected feet for weeks": a condition left untreated.
+      if (lemma === 'sit' && objects[0] === 'on' && (k = found((o) => FINDINGS.has(o) || UNTREATED.has(o) || wordClasses(o).some((c) => c === 'illness' || c === 'body-part'))) > 0 && FOR_LONG.test(s.text.slice(after[k].end - s.start, after[k].end - s.start + 80))) return push(i, lastOf(k), 'malpractice');
       if (w === 'kept' && (k = found((o) => o === 'quiet' || o === 'secret' || o === 'wraps' || o === 'hidden')) >= 0 && k <= 4 && found((o) => CONCEALABLE.has(o) || HIDDEN_PRONOUN.has(o)) >= 0) return push(i, lastOf(k), 'dishonesty');
       if (lemma === 'know') {
         const knower = word(subjectOf(tokens, i) ?? t);
         if (!ANYBODY.test(knower) && (KNEW_AFTER.test(rest) || (w === 'knew' && KNOWER.test(knower) && KNEW_END.test(rest)))) return push(i, t, 'dishonesty');
       }
       if (lemma === 'lose' && (k = found((o) => LOSABLE.has(o))) >= 0) return push(i, lastOf(k), 'malpractice');
+      if (LET.has(lemma)) {
+        const held = objectWords(tokens, i, 8);
+        const w8 = held.map(word);
+        const at = w8.findIndex((o, j) => j > 0 && LEFT_STATE.has(o));
+        const someone = w8.slice(0, Math.max(0, at)).some((o, j) => victim(o) || isPerson(held[j]) || /^(?:him|her|them|man|woman|guy|lady|kid|baby|grandma|grandpa|people)$/.test(o));
+        // "let her sit with her baby for hours" is kindness: company, not neglect.
+        const company = w8[at + 1] === 'with' && !/^(?:a|an)$/.test(w8[at + 2] ?? '');
+        if (at > 0 && someone && !company && (FOR_LONG.test(s.text.slice(held[at].end - s.start, held[at].end - s.start + 120)) || /^(?:bleed|bleeding|bled)$/.test(w8[at]))) return push(i, held[at], 'malpractice');
+      }
+      // "a heart defect that Northgate missed": the finding before the relative clause.
+      if (MISS.has(lemma) && [2, 3, 4].some((d) => i > d && /^(?:that|which)$/.test(word(tokens[i - d])) && (FINDINGS.has(word(tokens[i - d - 1])) || wordClasses(word(tokens[i - d - 1])).includes('illness')))) return push(i, t, 'malpractice');
+      if (TELL.has(lemma) && (TOLD_NOBODY.has(objects[0] ?? '') || (objects[0] === 'no' && objects[1] === 'one')) && (WENT_ON.test(rest) || tokens.some((o) => CONCEALABLE.has(word(o)) || wordClasses(word(o)).includes('illness')))) return push(i, after[0], 'dishonesty');
+      if (TELL.has(lemma) && /^(?:was|were|been|got)$/.test(word(tokens[i - 1] ?? t)) && DID_NOTHING.test(rest)) return push(i, t, 'dishonesty');
+      if (lemma === 'send' && (k = objects.indexOf('home')) >= 0 && k <= 4 && GRAVE.test(rest)) return push(i, after[k], 'malpractice');
+      if (lemma === 'get' && (k = objects.findIndex((o) => HOOKED.has(o))) > 0 && objects.slice(0, k).some(victim) && ON_DRUG.test(rest)) return push(i, after[k], 'malpractice');
+      if (MISS.has(lemma) && (k = found((o) => FINDINGS.has(o) || wordClasses(o).includes('illness'))) >= 0) return push(i, lastOf(k), 'malpractice');
+      // A lapse needs a doer in the clause ("our CIO kept ..."); "whoever wrote it on the board" is nobody.
+      if (EXPOSE.has(lemma) && (lemma === 'sell' || subjectOf(tokens, i)) && (k = found((o) => CREDENTIALS.has(o))) >= 0 && (lemma === 'sell' || EXPOSED.test(s.text.slice(after[k].end - s.start, after[k].end - s.start + 80)))) return push(i, lastOf(k), 'malpractice');
+      // "never patched the servers": here the negation is the lapse, not a denial.
+      if (lemma === 'patch' && negatedAt(tokens, i) && (k = found((o) => HOLES.has(o))) >= 0) return push(i, lastOf(k), 'malpractice', true);
+      if (IGNORE.has(lemma) && (k = found((o) => HOLES.has(o))) >= 0) return push(i, lastOf(k), 'malpractice');
       if (RECORD_VERBS.has(lemma) && !/^(?:to|the|a)$/.test(word(tokens[i - 1] ?? t)) && (k = found((o) => RECORDED.has(o) || RECORDS.has(o))) >= 0 && (ELSEWHERE.test(rest) || NEVER_DONE.test(rest))) return push(i, lastOf(k), 'fraud');
       if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(rest) && (BILLED_FALSELY.test(rest) || BILLED_AS_OTHER.test(rest))) return push(i, t, 'fraud');
     }
@@ -232,13 +287,24 @@ export function frameHits(s: DocSentence): FrameHit[] {
  * Passives ("the data were fabricated") keep their subject: it is what was done to.
  */
 export function thingDoes(s: DocSentence, at: number): boolean {
+  return doerAt(s, at) === 'thing';
+}
+
+/** Whether the verb at `at` has the writer or their team for its subject ("I missed a fracture once"): their own mistake. */
+export function ownDoes(s: DocSentence, at: number): boolean {
+  return doerAt(s, at) === 'own';
+}
+
+function doerAt(s: DocSentence, at: number): 'thing' | 'own' | undefined {
   // Only the words just before the verb: a long text must stay linear.
   const tokens = s.tokens.filter((t) => t.start <= at && t.start >= at - 200 && word(t));
   const i = tokens.findIndex((t) => t.start === at);
-  if (i < 0 || !isVerb(tokens[i])) return false;
+  if (i < 0 || !isVerb(tokens[i])) return undefined;
   const prev = tokens[i - 1];
-  if (prev && /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/.test(word(prev)) && !tokens[i].tags.has('Gerund')) return false;
+  if (prev && /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/.test(word(prev)) && !tokens[i].tags.has('Gerund')) return undefined;
   const subject = subjectOf(tokens, i);
-  if (!subject) return false;
-  return THING.test(word(subject)) && !subject.tags.has('ProperNoun');
+  if (!subject) return undefined;
+  if (THING.test(word(subject)) && !subject.tags.has('ProperNoun')) return 'thing';
+  // Only a subject right before the verb ("I missed", "we lost"): further back it may be another clause's.
+  return FIRST.has(word(subject)) && tokens.indexOf(subject) >= i - 2 ? 'own' : undefined;
 }

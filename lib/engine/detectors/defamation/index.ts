@@ -3,22 +3,23 @@
 import { memoBySentence, type DocSentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
-import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES } from '../../lexicons/policy/damaging-claims';
+import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES, WEAK_WINKS } from '../../lexicons/policy/damaging-claims';
 import { DAMAGING_PREDICATES } from '../../lexicons/policy/damaging-predicates';
-import { DAMAGING_ACTS } from '../../lexicons/policy/damaging-acts';
+import { DAMAGING_ACTS, SPANISH_ACTS } from '../../lexicons/policy/damaging-acts';
 import { anyMatch, isHedged, negatedBefore } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, overlaps, scan, type Hit } from '../shared/match';
 import { findTargets, type Target } from '../shared/targets';
 import { brandTargets, roleTargets } from './roles';
-import { frameHits, thingDoes } from './frame';
-import { askedDeparture, presupposes, scareQuotes } from './insinuation';
+import { frameHits, ownDoes, thingDoes } from './frame';
+import { askedDeparture, presupposes, scareQuotes, suspicious } from './insinuation';
 import { gated } from '../../text/regex-gate';
 
 const CLAIMS = [
   ...Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   ...Object.entries(DAMAGING_PREDICATES).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   ...Object.entries(DAMAGING_ACTS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
+  ...Object.entries(SPANISH_ACTS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
   // A label counts when said of someone, or as a sentence of its own ("Predator.").
   { kind: 'label', re: new RegExp(`(?<=(?:^|\\b${LABEL_LEAD}\\s+(?:a\\s+|an\\s+|total\\s+|complete\\s+|known\\s+)?))(?:${LABELS.join('|')})\\b(?!\\s+${LABEL_TOPIC}\\b)`, 'giu') },
 ];
@@ -26,6 +27,8 @@ const CLAIMS = [
 const CONTRAST = /\bunlike\b|\blike\s+(?:\S+\s+){1,5}(?:does|did|do)\b/i;
 // A story on a screen or a page: what its characters do accuses nobody.
 const FICTION = /\b(?:in|on) the (?:show|series|movie|film|novel|book|episode|finale|season finale)\b|\b(?:tv|netflix|hbo) (?:show|series|drama)\b|\b(?:plot ?line|storyline)s?\b|\bseason \d+\b/i;
+// A pet named or shown: its name is no one's.
+const PET = /\b(?:my|our|his|her|their) (?:\S+ )?(?:dog|dogs|pup|puppy|pups|doggo|cat|cats|kitty|kitten|pet|pets)\b|#(?:dog|cat|pet)\w*|[🐶🐕🐱🐈🐾]/iu;
 // The doer of a frame told by a pronoun, who is someone named before.
 const THIRD = /^(?:he|she|they|them)$/;
 // Pronouns for a person mentioned just before.
@@ -42,6 +45,7 @@ const PRAISE = gated(/\b(?:thanks?|thank you|congrats|congratulations|kudos|shou
 const SARCASM = gated(/[🙃🙄👏🤡😒]|\b(?:i'm sure|i am sure|truly elite|amazing what|must be nice|great job|way to go|bravo)\b|(?:^|\s)['‘"“][\p{L}][^'’"”\n]{1,30}['’"”](?=[\s,.!?]|$)/iu);
 const praising = (text: string) => PRAISE.test(text) && !SARCASM.test(text);
 const INSINUATION = alternation(INSINUATIONS, 'i');
+const WEAK_WINK = alternation(WEAK_WINKS, 'i');
 const OFFICIAL = alternation(OFFICIAL_SOURCES, 'i');
 // A question that accuses: "isn't it odd that...", "why does Dr. X keep...".
 const RHETORICAL = gated(/\b(?:why (?:does|do|did|is|are|was) (?:\S+ ){1,4}(?:keep|always|still)|isn't it (?:odd|strange|funny|interesting)|how (?:is|are) (?:he|she|they) still)\b/i);
@@ -61,15 +65,17 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 /** The claims in one sentence, offsets relative to it (memoized with the sentence). */
-function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insinuating: boolean; asks: boolean } {
+function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insinuating: boolean; asks: boolean; weakWink: boolean } {
   const hits: (Hit & { kind: string })[] = [];
-  if (anyMatch(OFFICIAL, text) || praising(text)) return { hits, insinuating: false, asks: false };
+  if (anyMatch(OFFICIAL, text) || praising(text)) return { hits, insinuating: false, asks: false, weakWink: false };
   for (const c of CLAIMS) for (const h of scan(c.re, text)) hits.push({ ...h, kind: c.kind });
   // A title in scare quotes ("their 'midwife'") says its holder is not one: a claim, insinuated.
   const quoted = scareQuotes(text);
   for (const h of quoted.titles) if (!hits.some((o) => overlaps(o, h))) hits.push({ ...h, kind: 'insinuation' });
   const asks = askedDeparture(text);
-  return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) || quoted.acts.length > 0 || asks, asks };
+  // "just saying", "everybody knows": a wink that insinuates only beside a sign of wrong, here or in the sentence it follows.
+  const weakWink = anyMatch(WEAK_WINK, text);
+  return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) || quoted.acts.length > 0 || asks || (weakWink && suspicious(text)), asks, weakWink };
 }
 
 export const defamation: Detector = {
@@ -83,7 +89,7 @@ export const defamation: Detector = {
       const hits: (Hit & { kind: string })[] = [];
       // A negation counts only within its own sentence: "Not my unit." does not clear the next one.
       // A story's characters accuse nobody; nor does a claim whose doer is a thing.
-      for (const h of found.hits) if (!fiction && !negatedBefore(s.text, h.start) && !thingDoes(s, h.start + s.start)) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
+      for (const h of found.hits) if (!fiction && !negatedBefore(s.text, h.start) && !thingDoes(s, h.start + s.start) && !(ownDoes(s, h.start + s.start) && !CONTRAST.test(s.text))) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
       // The frame reads what the phrase lists miss. A wrong denied or owned by the writer is no
       // claim, unless set against someone else ("unlike X, we never billed for ...").
       const contrast = CONTRAST.test(s.text);
@@ -100,12 +106,16 @@ export const defamation: Detector = {
           if (THIRD.test(f.subject)) pronounOnly = true;
         }
       }
-      return { s, hits, insinuating: found.insinuating, asks: found.asks, pronounOnly };
+      return { s, hits, insinuating: found.insinuating, weakWink: found.weakWink, asks: found.asks, pronounOnly };
     });
-    if (!claims.some((c) => c.hits.length || c.insinuating)) return [];
+    if (!claims.some((c) => c.hits.length || c.insinuating || c.weakWink)) return [];
     const found = findTargets(doc, policy, config);
     const vocative = addressedTo(doc.text);
-    const named = [...found, ...brandTargets(doc, found), ...(vocative && !found.some((t) => overlaps(t, vocative)) ? [vocative] : [])].sort((a, b) => a.start - b.start);
+    // In a post about a pet, a lone first name is the pet or its family ("Buster still steals socks").
+    const petPost = PET.test(doc.text);
+    const named = [...found, ...brandTargets(doc, found), ...(vocative && !found.some((t) => overlaps(t, vocative)) ? [vocative] : [])]
+      .filter((t) => !(petPost && t.kind === 'person' && !/\s/.test(t.text.trim())))
+      .sort((a, b) => a.start - b.start);
     // Roles and the organization's own names carry only an explicit claim made in their own
     // sentence: an insinuation about one's own employer is a crisis matter, and "the nurse"
     // without an accusation beside it is nobody in particular.
@@ -232,7 +242,7 @@ function nearestBefore<T extends { start: number }>(list: T[], at: number): T | 
 }
 
 /** Whether the sentence after `s` insinuates without naming anyone of its own. */
-function asideInsinuates(claims: { s: { start: number; end: number }; insinuating: boolean }[], s: { start: number }, targets: { start: number; end: number }[]): boolean {
+function asideInsinuates(claims: { s: { start: number; end: number; text: string }; insinuating: boolean; weakWink: boolean }[], s: { start: number; text: string }, targets: { start: number; end: number }[]): boolean {
   const next = claims[claims.findIndex((c) => c.s.start === s.start) + 1];
-  return !!next && next.insinuating && !targets.some((t) => t.start >= next.s.start && t.end <= next.s.end);
+  return !!next && (next.insinuating || (next.weakWink && suspicious(s.text))) && !targets.some((t) => t.start >= next.s.start && t.end <= next.s.end);
 }

@@ -2,7 +2,7 @@
 // that says what someone did or is ("'lost' the records", "didn't 'retire'", the "doctor" at a
 // clinic), and a departure asked about with a hurry or a hush ("why did X leave so fast?").
 // The reader is asked to supply the accusation; the detector still needs a target beside it.
-import { lemmaCandidates } from '../../lexicons/wordnet';
+import { lemmaCandidates, wordClasses } from '../../lexicons/wordnet';
 import { scan, type Hit } from '../shared/match';
 import { gated } from '../../text/regex-gate';
 
@@ -28,6 +28,8 @@ const QUOTED = /(?:^|[\s(/])["“'‘]([\p{L}][\p{L}' -]{0,30}?)["”'’](?=[\s
 const DETERMINED_BEFORE = /(?:\b(?:the|their|his|her|its|that|this|your|a|an)|\p{L}(?:'s|’s))\s+(?:[\p{L}-]+\s+)?$/iu;
 // An act in quotes is one word ("'lost'", "resigned"), or one with an intensifier ("so busy").
 const INTENSIFIER = /^(?:so|really|very|just|totally)$/i;
+// After a verb of saying or showing the quotes quote ("the app says 'error'", "the screen read 'lost'"): no wink.
+const QUOTING = /\b(?:says?|said|saying|reads?|reading|shows?|showed|showing|displays?|displayed|pops? up|popped up)\s*:?\s*$/iu;
 
 const known = (w: string, in_: Set<string>) => lemmaCandidates(w.toLowerCase()).some((l) => in_.has(l));
 
@@ -43,7 +45,7 @@ export function scareQuotes(text: string): { acts: Hit[]; titles: Hit[] } {
     const hit = { start: at, end: h.end, text: text.slice(at, h.end) };
     if (known(words[words.length - 1], TITLE_WORDS)) {
       if (DETERMINED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && !/^\p{Lu}/u.test(inner)) titles.push(hit);
-    } else if (!/^\p{Lu}/u.test(inner) && (words.length === 1 || (words.length === 2 && (INTENSIFIER.test(words[0]) || known(words[1], EUPHEMISTIC)))) && known(words[words.length - 1], EUPHEMISTIC)) acts.push(hit);
+    } else if (!/^\p{Lu}/u.test(inner) && !QUOTING.test(text.slice(Math.max(0, at - 30), at)) && (words.length === 1 || (words.length === 2 && (INTENSIFIER.test(words[0]) || known(words[1], EUPHEMISTIC)))) && known(words[words.length - 1], EUPHEMISTIC)) acts.push(hit);
   }
   return { acts, titles };
 }
@@ -68,4 +70,15 @@ const FACTIVE = gated(/\b(?:talk(?:s|ing)? about how|notic(?:e|ed|es|ing)|realiz
 export function presupposes(text: string, at: number): boolean {
   const m = FACTIVE.exec(text);
   return !!m && m.index < at;
+}
+
+// Signs that something is wrong, for the winks that also close harmless asides ("just saying"):
+// WordNet's wrongdoing and money, and the harms, secrets and states an insinuation points at.
+const SUSPECT = gated(/\b(?:di(?:e|es|ed|ing)|dead|deaths?|kill\w*|hurt|harm\w*|injur\w*|su(?:ed|ing|es)|lawsuits?|settle(?:d|ment|ments)?|quietly|hush\w*|secret\w*|fired|pushed out|walked out|missing|lost|losing|loses|sleeping (?:with|w)|affair|kickbacks?|cash|paid|pays|bonus(?:es)?|negligen\w*|negligencia|high|drunk|wasted|license|licen[cs]e|complaints?|investigat\w*|cover(?:ed|ing)? (?:it )?up|buried|bur(?:y|ies)|knew|sat on|kept (?:it )?quiet|touch(?:es|ed|ing)?|pills|lie|lies|lying|lied|money|bleed(?:s|ing)? out|bled out|(?:not|isn't|aren't|wasn't) (?:\S+ )?(?:certified|licensed)|unlicensed|fake|fraud\w*|scam\w*|pawn\w*|steal\w*|stole|licencia|negligencia|muri[oó]|robando|rob[oó])\b/iu);
+const MISDEED = new Set(['wrongdoing', 'wrongdoing-verb', 'money']);
+
+/** Whether a sentence says or hints that something is wrong, so that a weak wink beside it insinuates. */
+export function suspicious(text: string): boolean {
+  if (SUSPECT.test(text)) return true;
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length > 3 && wordClasses(w).some((c) => MISDEED.has(c)));
 }

@@ -66,6 +66,7 @@ export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
     out.push({ start: run.start, end: run.end, text: doc.text.slice(run.start, run.end), kind: org ? 'organization' : 'person' });
   }
   for (const h of lowerCaseNames(doc)) if (!out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'person' });
+  for (const h of placeNamedOrgs(doc)) if (!own.some((o) => overlaps(o, h)) && !out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'organization' });
   for (const h of placedBusinesses(doc)) if (!own.some((o) => overlaps(o, h)) && !out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'organization' });
   for (const m of doc.mentions) {
     if (m.layer === 'identifier' && m.kind === 'name' && !out.some((t) => overlaps(t, m))) {
@@ -73,6 +74,25 @@ export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An organization named after its town ("Osage Falls Memorial's", "Cedar Falls Rehab"): the name runs
+ * leave out places, so a capitalized organization word gathers the capitalized words before it.
+ */
+function placeNamedOrgs(doc: Doc): Hit[] {
+  const out: Hit[] = [];
+  const toks = doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const head = toks[i];
+    if (!/^\p{Lu}/u.test(head.text) || !ORG_SUFFIX.test(head.text.replace(/(?:'s|’s)$/u, ''))) continue;
+    let j = i;
+    while (j - 1 >= 0 && i - j < 3 && toks[j - 1].sentence === head.sentence && /^\p{Lu}\p{Ll}/u.test(toks[j - 1].text) && /^\s$/.test(doc.text.slice(toks[j - 1].end, toks[j].start))) j--;
+    if (j === i || !toks.slice(j, i).some((t) => t.tags.has('Place'))) continue;
+    const end = head.start + head.text.replace(/(?:'s|’s)$/u, '').length;
+    out.push({ start: toks[j].start, end, text: doc.text.slice(toks[j].start, end) });
+  }
+  return out;
 }
 
 const INITIAL = /^\p{L}$/u;

@@ -23,12 +23,15 @@ const FINDING = '(?:mass|masses|lesions?|nodules?|lumps?|tumou?rs?|cancers?|frac
 /** Records and checks that can be skipped or faked. */
 const CHECKS = '(?:tests?|testing|logs?|checks?|counts?|inspections?|cleanings?|sterili[sz]ation|maintenance|flushing|flushes|audits?|screenings?|timeouts?|time-outs?|rounds|safety checks?|water tests?|background checks?)';
 
+// Verbs of a romance or an affair.
+const ROMANCE = '(?:dating|dated|sleeping (?:with|w)|slept with|sleeps with|hooking up with|hooked up with|messing (?:around )?with|fooling around with|having an affair with|had an affair with)';
+
 export const DAMAGING_ACTS: Record<string, readonly string[]> = {
   crime: [
     // Diverting or dealing controlled drugs: a verb of taking or passing on + the drug.
     `(?:pocket|divert|skim|swip|lift|steal|sell|supply|supplie|suppli|hand(?:ing)? out|slipp?)(?:s|ed|ing|e|es)? (?:\\S+ ){0,7}${CONTROLLED}(?! (?:disposal|take-?back|drop-?off|lock-?box))`,
     // A script written as a favour or for cash: write/prescribe + drug + for + a friend or money.
-    `(?:writ(?:e|es|ing)|wrote|prescrib(?:e|es|ed|ing)|hand(?:s|ed|ing)? out|giv(?:e|es|ing)|gave) (?:\\S+ ){0,3}${CONTROLLED} (?:\\S+ ){0,1}(?:to|for) (?:all )?(?:his|her|their|any of his|any of her) (?:\\S+ )?${FAVOURED}`,
+    `(?:writ(?:e|es|ing)|wrote|prescrib(?:e|es|ed|ing)|hand(?:s|ed|ing)? out|giv(?:e|es|ing)|gave) (?:\\S+ ){0,3}${CONTROLLED} (?:\\S+ ){0,1}(?:to|for) (?:all |half |most |half of |most of )?(?:his|her|their|any of his|any of her) (?:\\S+ ){0,2}${FAVOURED}`,
     `(?:writ(?:e|es|ing)|wrote|prescrib(?:e|es|ed|ing)) (?:\\S+ ){0,3}${CONTROLLED} (?:to|for) (?:anyone|anybody|whoever) (?:who |that )?(?:pays|asks|wants)`,
     // Drugs or supplies from an illicit source ("buys it off some sketchy site", "out the back door").
     '(?:buy|bought|order|get|got|gets|source)(?:s|ed|ing)? (?:\\S+ ){0,2}(?:off|from) (?:some |a |the )?(?:sketchy|shady|random|black[- ]market|overseas|chinese|canadian|mexican|online|dark ?web|internet)(?: \\S+){0,2} (?:site|website|guy|dealer|supplier|seller|pharmacy)',
@@ -110,6 +113,10 @@ export const DAMAGING_ACTS: Record<string, readonly string[]> = {
     `(?:dating|dated|sleeping with|slept with|sleeps with|hooking up with|hooked up with|messing (?:around )?with|fooling around with|having an affair with|had an affair with|banging|sexting|sext(?:s|ed)) (?:one of |two of |several of )?(?:his|her|their) (?:own )?(?:\\S+ )?${IN_THEIR_CARE}`, '(?:dating|sleeping with|slept with|hooking up with|messing (?:around )?with) (?:a )?minors?',
     // A romance with someone they answer to, or a journalist's with a source.
     `(?:dating|dated|sleeping with|slept with|sleeps with|hooking up with|hooked up with|messing (?:around )?with|fooling around with|having an affair with|had an affair with) (?:a |an |one of (?:his |her |their )?)(?:\\S+ ){0,2}(?:${UNDER} ${ON_THEIR}|sources?\\b)`,
+    // Someone they supervise, train or grade; a staffer of theirs; a boss slept with for a promotion.
+    `${ROMANCE} (?:one of )?(?:the |a |an )?(?:\\S+ ){0,2}(?:residents?|students?|interns?|nurses?|techs?|trainees?|new grads?|orientees?|fellows?|employees?|aides?) (?:that |who )?(?:he|she|they) (?:supervises?|precepts?|manages?|oversees?|trains?|teaches|mentors?|grades?|evaluates?|hired|is (?:precepting|training|supervising))`,
+    `${ROMANCE} the (?:\\S+ )?(?:secretary|assistant|intern|nanny|babysitter|student|receptionist)`,
+    `${ROMANCE} (?:the|her|his|their) (?:boss|ceo|cfo|coo|cno|cmo|director|manager|supervisor|chief|chair|dean|owner)(?: \\S+){0,6} (?:that'?s how|to get|got (?:the|her|his|that)|for (?:the|her|his)) (?:\\S+ )?(?:promotion|job|raise|position|role|shifts?|title)`,
     'inappropriate(?:ly)? (?:touching|touched|touches|contact|relationships? with)', 'touch(?:es|ed|ing)? (?:\\S+ ){0,3}inappropriately',
     '(?:complaints?|accused|allegations?|reported) (?:for|of) (?:\\S+ )?(?:touching|groping|harassment|harassing|assault|misconduct|exposing)',
     'grop(?:e|es|ed|ing) (?:a|the|his|her|their|one of) ',
@@ -118,4 +125,27 @@ export const DAMAGING_ACTS: Record<string, readonly string[]> = {
   credentials: [
     "(?:ain'?t|aint|isn'?t|is not|not|wasn'?t|never was) (?:even |actually |really )(?:a |an )?(?:real |licensed |certified |registered )?(?:nurse|doctor|physician|surgeon|dermatologist|np|pa|rn|lpn|md|do|pharmacist|dentist|therapist|injector|provider|esthetician|aesthetician|counselor|psychologist|psychiatrist|midwife|medic|paramedic|emt)",
   ],
+};
+
+// The same acts in Spanish, by verb stem and object class: compromise reads English only, so the
+// classes are written as the verb's conjugations joined to what is stolen, billed, hidden or done.
+const ES_PEOPLE = '(?:(?:a )?(?:los |las |sus |mis )?(?:pacientes?|ancianos?|abuelit[oa]s?|residentes|niñ[oa]s|beb[eé]s|familias|clientes|personas|mam[aá]s|viejit[oa]s))';
+const ES_TAKEN = '(?:opioides|opi[aá]ceos|medicamentos|medicinas|pastillas|narc[oó]ticos|fentanilo|morfina|insulina|dinero|donaciones|fondos|propinas|sueldos?)';
+const ES_HIDDEN = '(?:muertes?|errores|infecciones|casos|quejas|resultados|la verdad|lo que pas[oó]|contaminaci[oó]n|brotes?)';
+const ES_VERB_END = '(?:a|an|aba|aban|ó|o|aron|ando|e|en)';
+export const SPANISH_ACTS: Record<string, readonly string[]> = {
+  crime: [
+    `rob${ES_VERB_END} (?:\\S+ ){0,4}${ES_TAKEN}`, `(?:se )?(?:qued|guard)${ES_VERB_END} con (?:el |los |las |la )?(?:\\S+ )?${ES_TAKEN}`,
+    `vend(?:e|en|ía|ían|ió|ieron|iendo) (?:\\S+ ){0,3}${ES_TAKEN}? ?(?:vencid[oa]s?|caducad[oa]s?|falsificad[oa]s?|adulterad[oa]s?|rebajad[oa]s?|robad[oa]s?)`,
+  ],
+  fraud: [
+    `cobr${ES_VERB_END} (?:\\S+ ){0,6}(?:que (?:nunca|ni) |sin (?:entrar|ver|hacer|atender|examinar|estar))`,
+    `firm${ES_VERB_END} (?:\\S+ ){0,6}que (?:nunca|ni) (?:vio|vieron|hizo|hicieron|atendi[oó]|examin[oó]|revis[oó])`,
+    `falsific${ES_VERB_END}`, `estaf${ES_VERB_END}`, `(?:es|son|era|eran) (?:un|una|unos|unas) (?:estafador(?:a|es|as)?|ladr[oó]n(?:a|es|as)?|rat(?:a|as)|criminal(?:es)?|fraude|mentiros[oa]s?)\\b`,
+    `(?:rebaj|aguad|diluy)(?:a|an|aba|ó|aron|e|en|ando|iendo) (?:\\S+ ){0,4}(?:medicinas?|medicamentos|antibi[oó]ticos?|suspensiones|jarabes?|vacunas?|insulina)`,
+  ],
+  malpractice: [`maltrat${ES_VERB_END} (?:\\S+ ){0,2}${ES_PEOPLE}`, `abus${ES_VERB_END} de ${ES_PEOPLE}`, `dej${ES_VERB_END} (?:\\S+ ){0,3}${ES_PEOPLE} (?:\\S+ ){0,3}(?:horas|d[ií]as|semanas) (?:sin|en)`],
+  dishonesty: [`encubr(?:e|en|ió|ieron|iendo|ía|ían)`, `(?:tap|escond|ocult)(?:a|an|aba|ó|aron|ando|e|en|ió|ieron|iendo) (?:\\S+ ){0,3}${ES_HIDDEN}`],
+  impairment: [`(?:trabaj|lleg|vien|oper|atiend|and|est|manej)(?:a|an|aba|aban|ó|e|en|ando) (?:\\S+ ){0,2}(?:drogad[oa]s?|borrach[oa]s?|tomad[oa]s?|pasad[oa]s? de copas|high)\\b`],
+  sexual: [`(?:se acuesta|se acost[oó]|anda|sale|sal[ií]a|tiene un amor[ií]o) con (?:\\S+ ){0,2}(?:su |sus |una de sus |uno de sus )(?:pacientes?|alumn[oa]s?|residentes?|estudiantes?|secretari[oa]|asistente|subordinad[oa]s?)`, `toc${ES_VERB_END} (?:\\S+ ){0,2}(?:a )?(?:las |los )?(?:pacientes?|niñ[oa]s|alumn[oa]s)`],
 };

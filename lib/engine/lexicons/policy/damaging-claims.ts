@@ -6,7 +6,9 @@ const PEOPLE = '(?:patients?|people|residents|kids|children|folks|families|nurse
 
 export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
   crime: [
-    "steal(?:s|ing)?(?! (?:the show|the spotlight|my heart|hearts|my (?:fries|food|snacks|lunch|coffee|chair|pens?|seat|thunder)))", 'stole', 'stolen', 'embezzl(?:e|es|ed|ing|ement)', 'skimm(?:ed|ing)', 'skims?',
+    "steal(?:s|ing)?(?! (?:the show|the spotlight|my heart|hearts|my (?:fries|food|snacks|lunch|coffee|chair|pens?|seat|thunder)))", 'stole',
+    // Stolen with nobody said to have stolen it ("our data got stolen in the hack") names a victim, not a thief.
+    '(?<!\\b(?:got|get|gets|getting|was|were|been|be|being|is|are) )stolen', 'stolen by', 'embezzl(?:e|es|ed|ing|ement)', 'skimm(?:ed|ing)', 'skims?',
     'brib(?:e|es|ed|ery|ing)', 'extort(?:s|ed|ing|ion)?', 'launder(?:s|ed|ing)?',
     'money laundering', 'diverting (?:drugs|meds|narcotics|opioids|fentanyl)',
     'pocket(?:s|ed|ing) (?:\\S+ ){0,2}(?:money|payments|donations|funds|cash|pills|meds|drugs|narcotics|opioids|oxy\\w*|fentanyl|percs?|norcos?|vicodin)',
@@ -40,7 +42,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     'to game (?:their|the|our) (?:\\S+ ){0,2}(?:numbers|metrics|stats|scores|ratings)',
   ],
   malpractice: [
-    '(?<!\\b(?:a|an|the|my|your|that|this) )botch(?:ed|es|ing)', 'cut(?:s|ting)? corners', 'is the reason (?:\\S+ ){0,5}(?:coded|died|crashed|got hurt|are dead)', 'misdiagnos(?:ed|es|ing)', 'sen(?:t|d|ds|ding) (?:him|her|them|people|patients) home to die', '(?:a|an absolute|a real) (?:danger|menace) to (?:' + PEOPLE + '|this town|the (?:public|community|town))', 'butcher(?:ed|ing)', 'malpractice', 'negligen(?:t|ce)', 'incompeten(?:t|ce)',
+    '(?<!\\b(?:a|an|the|my|your|that|this) )botch(?:ed|es|ing)', 'cut(?:s|ting)? corners', 'is the reason (?:\\S+ ){0,5}(?:coded|died|crashed|got hurt|are dead)', 'misdiagnos(?:ed|es|ing)', 'sen(?:t|d|ds|ding) (?:him|her|them|people|patients) home to die', '(?:a|an absolute|a real) (?:danger|menace) to (?:' + PEOPLE + '|this town|the (?:public|community|town))', 'butcher(?:ed|ing)', 'malpractice(?! (?:premiums?|insurance|coverage|carriers?|reform|caps?|costs?|rates|attorneys?|lawyers?))', 'negligen(?:t|ce)', 'incompeten(?:t|ce)',
     'kill(?:ed|s|ing) (?:a |the |two |three |several |\\d+ )?' + PEOPLE, 'left (?:a |an )?(?:sponge|instrument|clamp|towel)s? (?:inside|in)',
     'mix(?:ing|ed|es)? up (?:the )?(?:specimens|samples|patients|results|meds|medications|charts|babies)',
     'skipp(?:ed|ing) (?:the )?(?:safety |surgical )?(?:timeouts?|time-outs?|screenings?|checks?|safety checks?|protocols?)',
@@ -110,10 +112,19 @@ export const INSINUATIONS: readonly string[] = [
   // Winks that point at wrongdoing without stating it: the reader is asked to supply the accusation.
   'ask me how i know', "there'?s a reason (?:he|she|they|why)", 'follow the money', "wonder who (?:he|she|they)(?:'s| is| are| knows| paid)", 'almost like (?:they|he|she) (?:had|have|has|were|was)', '(?:total(?:ly)?|pure|complete) coincidence',
   '(?:still has|keeps) (?:a |his |her |their )?licen[cs]e somehow', 'somehow still (?:has|practicing|working|licensed)', 'how many more (?:\\S+ ){0,6}before', "i'?m not saying it'?s true",
-  'funny how', 'just saying', 'just sayin', 'makes you wonder', 'i wonder why', 'ask (?:yourself|around|them|him|her) (?:why|about|what)',
-  'ask around', 'draw your own conclusions', 'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
-  '(?:some of us|we all|everyone) know(?:s)? (?:exactly )?why', 'nurses talk', 'do your (?:own )?research on', 'look it up',
-  'wink wink', 'asking for a friend', '(?:everybody|everyone) (?:knows|in town knows)', 'allegedly', 'i\'m not saying', 'is it just me or', '(?:pretty|how|very) convenient', "(?:i'm sure|i am sure|surely|must be|must have been|probably) (?:\\S+ ){0,6}(?:just |all |pure )(?:a )?coincidences?", '(?:very|totally|super|so|completely) (?:legal|legit|ethical|sterile|sanitary|above board|kosher)[.!]', 'convenient(?:ly)?,? (?:huh|right|no)', 'think about that', 'just an observation', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)', 'not saying anything', 'you didn\'t hear it from me',
+  'funny how', 'makes you wonder', 'i wonder why',
+  'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
+  '(?:some of us|we all|everyone) know(?:s)? (?:exactly )?why', 'nurses talk', 'do your (?:own )?research on',
+  'wink wink', 'asking for a friend', 'allegedly', 'is it just me or', '(?:pretty|how|very) convenient', "(?:i'm sure|i am sure|surely|must be|must have been|probably) (?:\\S+ ){0,6}(?:just |all |pure )(?:a )?coincidences?", '(?:very|totally|super|so|completely) (?:legal|legit|ethical|sterile|sanitary|above board|kosher)[.!]', 'convenient(?:ly)?,? (?:huh|right|no)', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)',
+];
+
+/**
+ * Winks that also close harmless asides and leaks ("just saying", "you didn't hear it from me",
+ * "everybody knows"): they insinuate only beside a sign that something is wrong.
+ */
+export const WEAK_WINKS: readonly string[] = [
+  'just saying', 'just sayin', 'ask (?:yourself|around|them|him|her) (?:why|about|what)', 'ask around', 'draw your own conclusions', 'look it up',
+  '(?:everybody|everyone) (?:knows|in town knows)', "i'm not saying", 'think about that', 'not saying anything', "you didn't hear it from me", 'just an observation',
 ];
 
 /** Signs that a claim reports an official, cited outcome rather than the writer's accusation. */
