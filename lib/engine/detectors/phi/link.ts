@@ -74,6 +74,9 @@ const ADVISED_FOR = new Set(['condition', 'infectious']);
 // Someone else takes over the clause between a relative and a fact ("my nephew's class ... you").
 const OTHER_SUBJECT = /\b(?:i|i'm|you|your|we|our|they|their|my)\b|[;:]|['’]s\s+(?:class|friend|teacher|school|team|boss|work|job|office|house)\b/i;
 const EVERYDAY_KINDS = new Set(['symptom', 'infectious']);
+// ... but a chronic, serious or stigmatized infection is health news of anyone's ("my sister's long covid", "his HIV").
+const SERIOUS_INFECTION = /\b(?:long[- ]covid|hiv|aids|hep(?:atitis)?\s*[abc]?|tb|tuberculosis|seps[ie]s|septic|meningitis|mrsa|c\.?\s?diff|syphilis|gonorrh?ea|chlamydia|herpes|hpv|std|sti|lyme|legionnaires'?|encephalitis|endocarditis|osteomyelitis|necrotizing)\b/i;
+const everyday = (doc: Doc, f: Fact) => EVERYDAY_KINDS.has(f.kind) && !(f.kind === 'infectious' && SERIOUS_INFECTION.test(doc.text.slice(f.start, f.end)));
 const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', 'room', 'photo', 'contact', 'record']);
 
 // The reader's own upcoming care as the time of a tip ("stop your creatine before your surgery",
@@ -87,6 +90,7 @@ function upcomingInAdvice(doc: Doc, c: Cue): boolean {
 const BEING_IN = /\b(?:is|was|'s|’s|still|now|est[aá]|estaba|sigue|segu[ií]a)\s+(?:\w+\s+)?(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?$/i;
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
+  if (f.tied) return true;
   // A lay term may carry its own possessive ("her cancer").
   // So may a state told of the person ("out on maternity leave", "she's due in 2 wks").
   if (/^(?:his|her|their|your|she'?s|he'?s|she is|he is|out on|back from|start(?:ed|s|ing)?|finish(?:ed|es|ing)?|getting|doing|undergoing|had|has had|just had|is|was|got)\s/i.test(doc.text.slice(f.start, f.end))) return true;
@@ -272,7 +276,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) {
-      found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
+      found = found.filter((f) => !f.weak && !everyday(doc, f) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
       if (!found.length) found = kinCaredHere(doc, s, facts, own, others);
       // A parent's thanks for their own family's care ("the ER saved my son when he broke his arm") is a review.
       if (TESTIMONIAL.test(doc.sentences[s.sentence]?.text ?? '')) found = [];

@@ -13,6 +13,15 @@ const THING_BEFORE = /\b(?:the|a|an|this|that|its)\s+(?:[a-z][a-z-]*\s+)?$/i;
 const PERSON_AFTER = /^['’]?s?\s+(?:[a-z-]+\s+)?(?:chief|captain|coach|teacher|nurse|doctor|pastor|priest|mayor|principal|sheriff|owner|driver|player|family|families|twins|triplets|kids?|boys?|girls?|baby|babies|brothers|sisters|guy|lady|man|woman|grandma|grandpa|mom|dad|wife|husband|son|daughter|household|clan)\b/i;
 // A trade or product word right after: "Peak IV Lounge", "Cedar Falls Physio", "the Vela insulin pump".
 const BUSINESS_AFTER = /^\s+(?:[A-Z][\p{L}'’&-]*\s+){0,2}(?:IV|Drip|Drips|Lounge|Bar|Room|Wellness|Pharmacy|Drugs?|Aesthetics|Spa|Med Spa|Clinic|PT|Physio|Physical Therapy|Chiropractic|Dental|Dentistry|Ortho|Orthodontics|Dermatology|Imaging|Health|Studio|Gym|Fitness|Pilates|Yoga|Supplements?|Supps|Hemp|Nutrition|Apothecary|Urgent Care|Home Care|Daycare|Cafe|Café|Diner|Grill|Kitchen|Bakery|Market|Pantry|Boutique|Salon|Barbershop|Fellowship|Ministries|Church|Academy|Elementary|Middle|High School|Services|Labs?|Inc|LLC|Co)\b|^\s+(?:[a-z]+\s+)?(?:pumps?|monitors?|app|device|salve|cream|gummies|drops|patch|inhaler|scanner|machine|model|brand)\b/u;
+// A shop's name may open with its trade, in Spanish as US storefronts write it: "Botica San
+// Judas", "Clínica Esperanza", "Té Serenidad", "Panadería Lupita".
+const TRADE_FIRST = /^(?:Botica|Cl[ií]nica|Farmacia|Tienda|Panader[ií]a|Taquer[ií]a|Tortiller[ií]a|Carnicer[ií]a|Caf[eé]|T[eé]|Restaurante|Consultorio|Centro|Casa|Salón|Sal[oó]n)\s+\p{Lu}/u;
+// A brand written as one word with a trade inside it: "ZipCare", "GlowLab", "VitaMed", "FitRx".
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}+(?:Care|Lab|Labs|Health|Med|Meds|Rx|Fit|Spa|Clinic|Pharm|Pharma|Bar|Drip|Drips|Well|Wellness|Vita|Tech|Bio|Glow|Doc|Docs|MD|Scripts?)$/u;
+// "Nature's Pantry", "Hilltop Essential Oils": the trade word follows a possessive, or ends a
+// capitalized run the name is the start of.
+const POSSESSIVE_TRADE = /^['’]s\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,2}(?:Pantry|Kitchen|Market|Apothecary|Oils?|Herbs?|Naturals?|Remedies|Botanicals|Organics|Wellness|Spa|Salon|Drugs?|Pharmacy|Shop|Store|Cafe|Café|Diner|Bakery|Boutique|Studio|Co\.?|Company)\b/u;
+const TRADE_AFTER = /^\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,1}(?:Oils?|Herbs?|Naturals?|Remedies|Botanicals|Organics|Essentials|Co\.?|Company|Supply|Goods|Farms?)\b/u;
 // A venue known by its owner's name: "dinner at Rosalind's", "took the unit to Lucca's".
 const VENUE_BEFORE = /\b(?:at|to|from|inside|outside)\s+$/i;
 const POSSESSIVE_AFTER = /^['’]s\b(?!\s+(?:house|home|place|room|bed|apartment|door|side|bedside|mom|dad|wife|husband|son|daughter|family|kids?))/i;
@@ -38,6 +47,7 @@ export function notAPerson(doc: Doc, s: Subject): boolean {
   const after = doc.text.slice(s.end, s.end + 40);
   if (SAINT.test(before) || /^(?:St|Saint)\.?\s/.test(text)) return true;
   if (BUSINESS_AFTER.test(after)) return true;
+  if (TRADE_FIRST.test(text) || CAMEL_BRAND.test(text) || POSSESSIVE_TRADE.test(after) || TRADE_AFTER.test(after)) return true;
   // ... or the last word of the name itself: "Valle Baby Imaging", "Rapids Physical Therapy".
   // (A place named for its owner, "Mel's Diner", may still point to its regulars: left to the link.)
   if (/\s/.test(text) && !/['’]s\s/.test(text) && BUSINESS_AFTER.test(` ${text.split(/\s+/).pop()}`) && !/^(?:Dr|Mr|Mrs|Ms)\b/.test(text)) return true;
