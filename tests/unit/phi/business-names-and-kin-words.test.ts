@@ -27,6 +27,34 @@ describe('shop and brand names are no one', () => {
   });
 });
 
+describe('sellers named with what they sell', () => {
+  it('clears a seller whose shop or product is promoted, with the product’s claims', () => {
+    expect(flagged("My neighbor Dana's new yoga studio fixes chronic back pain, book with code DANA5")).toBe(false);
+    expect(flagged("my brother Luis's tinctures cured my insomnia, DM him to order")).toBe(false);
+    expect(flagged('my cousin Mae just opened Cedar Soap Co. and her balm works better than any steroid cream for eczema')).toBe(false);
+  });
+
+  it('near miss: the seller’s own health, and their family, still count', () => {
+    expect(flagged("my sister Jen's shop opened and she's doing chemo on Mondays")).toBe(true);
+    expect(flagged("Jen's kids both have strep again and Jen's in the ICU with pneumonia")).toBe(true);
+  });
+});
+
+describe('capitalized words that name no one', () => {
+  it('clears abstract nouns, languages and headings read as names', () => {
+    expect(flagged('Management says the new infusion chairs arrive in March, chemo patients will love them')).toBe(false);
+    expect(flagged('Compliance wants every dialysis chart audited by Friday')).toBe(false);
+    expect(flagged('half my families speak Vietnamese at home and explaining insulin through a phone interpreter is rough')).toBe(false);
+    expect(flagged('Nurse FYI: flu shots are free in the lobby this week')).toBe(false);
+    expect(flagged('Auntie PSA: if your kid has a fever over 104, go to the ER')).toBe(false);
+  });
+
+  it('near miss: given names that end like nouns, and titles before names', () => {
+    expect(flagged('Constance had her gallbladder out yesterday on our floor')).toBe(true);
+    expect(flagged('Grandma Rose had a stroke last night and is in the ICU')).toBe(true);
+  });
+});
+
 describe("the author's family in Spanish, and serious infections", () => {
   it('reads Spanish kin words after "my" or "mi" as family', () => {
     expect(flagged('breathing exercises reversed my cuñada’s COPD in two months')).toBe(true);
@@ -43,5 +71,11 @@ describe("the author's family in Spanish, and serious infections", () => {
     expect(flagged('my son has a cold again, daycare germs are no joke')).toBe(false);
     expect(flagged('my compadre’s truck broke down on the way to the game')).toBe(false);
     expect(flagged('mi cuñada makes the best tamales in town')).toBe(false);
+  });
+
+  it('near miss: godparents and comadres are friends, not kin; a starred review is a review', () => {
+    expect(flagged("my comadre's arthritis went away with this collagen, link in bio")).toBe(false);
+    expect(flagged('mi compadre started a new blood pressure pill and feels great')).toBe(false);
+    expect(flagged('★★★★★ My father was admitted to Riverbend last spring and the nurses were angels')).toBe(false);
   });
 });

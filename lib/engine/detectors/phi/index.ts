@@ -157,6 +157,8 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   for (const s of subjects) if (!s.clinician && isProvider(doc, s)) s.clinician = true;
   // ("Hank who owns the feed store sells ...": the description around a provider's name is the provider too.)
   for (const l of local) if (subjects.some((p) => p.clinician && p.kind === 'name' && l.start <= p.start && p.end <= l.end)) l.clinician = true;
+  // ("my neighbor Dana's new studio": the relation right before a seller's name is the seller too.)
+  for (const r of subjects) if (r.kind === 'relative' && !r.clinician && subjects.some((p) => p.clinician && p.kind === 'name' && p.start > r.end && p.start - r.end <= 2)) r.clinician = true;
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');

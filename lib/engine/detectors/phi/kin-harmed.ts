@@ -30,8 +30,16 @@ const NEEDS_HEALTH = /^(?:gave|give|giving|left|dropped|ignored|treated|released
 // Lay words for parts of the body the lexicon leaves to context ("my brother's belly").
 const LAY_PART = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:belly|stomach|gut|back|neck|knee|hip|shoulder|arm|leg|foot|feet|hand|head|eye|ear|face|chest|heart|bowel|bladder|spine|skull|jaw|tooth|teeth|skin|insides)\b/u;
 
-function healthAt(doc: Doc, from: number, to: number): boolean {
-  return doc.mentions.some((m) => m.layer === 'health' && m.start >= from && m.start < to);
+/** Whether a health mention starts in [from, to): a binary search over the sorted starts (linear in the draft overall). */
+function healthAt(starts: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < to;
 }
 
 // A review that sets the organization's own care against a rival's ("had mine at Riverbend and it
@@ -49,12 +57,20 @@ export function kinHarmed(doc: Doc, subjects: Subject[], linked: ReadonlySet<Sub
   const out: Link[] = [];
   if (!subjects.some((s) => s.kin) || comparesOwnCare(doc, own)) return out;
   const orgs = [...own, ...others];
+  const byProvider = new Map<number, boolean>();
+  const starts = doc.mentions.filter((m) => m.layer === 'health').map((m) => m.start).sort((a, b) => a - b);
   for (const s of subjects) {
     if (!s.kin || s.kind !== 'relative' || linked.has(s)) continue;
     const sentence = doc.sentences[s.sentence];
     if (!sentence) continue;
-    const lower = sentence.text.toLowerCase();
-    if (!PROVIDER.test(sentence.text) && !NAMED_CARE_PLACE.test(sentence.text) && !orgs.some((o) => lower.includes(o))) continue;
+    // (Once per sentence: a long sentence with many relatives is read once.)
+    let provided = byProvider.get(s.sentence);
+    if (provided === undefined) {
+      const lower = sentence.text.toLowerCase();
+      provided = PROVIDER.test(sentence.text) || NAMED_CARE_PLACE.test(sentence.text) || orgs.some((o) => lower.includes(o));
+      byProvider.set(s.sentence, provided);
+    }
+    if (!provided) continue;
     const before = doc.text.slice(Math.max(sentence.start, s.start - 40), s.start);
     const after = doc.text.slice(s.end, Math.min(sentence.end, s.end + 60));
     let start = -1;
@@ -63,13 +79,13 @@ export function kinHarmed(doc: Doc, subjects: Subject[], linked: ReadonlySet<Sub
     if (direct) {
       const verb = direct[0].trim();
       // (Everyday verbs count only when a health word follows: "gave my dad the wrong dose".)
-      if (!NEEDS_HEALTH.test(verb) || healthAt(doc, s.end, s.end + 50)) start = s.start - before.length + direct.index;
+      if (!NEEDS_HEALTH.test(verb) || healthAt(starts, s.end, s.end + 50)) start = s.start - before.length + direct.index;
     }
     if (start < 0 && SENT_AROUND.test(before) && HOME_AFTER.test(after)) start = s.start - before.length + (SENT_AROUND.exec(before)?.index ?? 0);
     if (start < 0 && /^['’]s\s/.test(after)) {
       const part = ACT_ON_PART.exec(before);
       const noun = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+/u.exec(after);
-      if (part && noun && (healthAt(doc, s.end, s.end + noun[0].length) || LAY_PART.test(after))) {
+      if (part && noun && (healthAt(starts, s.end, s.end + noun[0].length) || LAY_PART.test(after))) {
         start = s.start - before.length + part.index;
         end = s.end + noun[0].length;
       }

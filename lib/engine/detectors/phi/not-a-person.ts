@@ -36,6 +36,9 @@ const SAINT = /(?:^|\b)(?:St|Saint|San|Santa|Santo)\.?\s+$/;
 const THING_NAMED = /\b(?:dumm(?:y|ies)|mannequins?|manikins?|sim|simulator|doll|robot|dogs?|pup|puppy|cats?|kitten|kitty|horse|pony|hamster|bunny|parrot|pet)\s+(?:(?:named|called|nicknamed|dubbed)\s+)?['"‘“]?$/i;
 // Chat spellings of everyday words typed in lower case ("honestly tho", "ngl", "thru"): never a given name.
 const CHAT_WORD = /^(?:tho|thru|cuz|coz|bc|ur|u|ya|yall|lol|lmao|omg|tbh|ngl|imo|idk|irl|btw|fyi|smh|ikr|rn|pls|plz|thx|ty|np|kinda|gonna|wanna|gotta)$/i;
+// Abstract nouns by their endings, and languages, capitalized as headings or as names of things.
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ship|ment|ness|tion|sion|ance|ence|ism|ology)$/u;
+const LANGUAGE = /^(?:English|Spanish|French|German|Italian|Portuguese|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Tagalog|Arabic|Russian|Hindi|Urdu|Somali|Haitian|Creole|Polish|Ukrainian|Hmong|Navajo|Latin)$/;
 // A book of scripture cited by chapter and verse: "1 Peter 5:7", "John 3:16".
 const CHAPTER_AND_VERSE = /^\s+\d{1,3}:\d{1,3}\b/;
 
@@ -52,12 +55,17 @@ export function notAPerson(doc: Doc, s: Subject): boolean {
   // (A place named for its owner, "Mel's Diner", may still point to its regulars: left to the link.)
   if (/\s/.test(text) && !/['’]s\s/.test(text) && BUSINESS_AFTER.test(` ${text.split(/\s+/).pop()}`) && !/^(?:Dr|Mr|Mrs|Ms)\b/.test(text)) return true;
   if (VENUE_BEFORE.test(before) && POSSESSIVE_AFTER.test(after)) return true;
+  // A title before an acronym is a heading, not a person: "Grandma PSA:", "Nurse FYI".
+  if (/^[\p{L}]+\.?\s+[A-Z]{3,}$/u.test(text)) return true;
   const titled = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Pastor|Father|Rev|Sister|Brother|Officer|Nurse|Aunt|Uncle|Grandma|Grandpa|Se[ñn]ora?|Se[ñn]orita|Sra?|Srta|Don|Doña)\b/i.test(text);
   if (titled) return false;
   if (THING_NAMED.test(before) || CHAPTER_AND_VERSE.test(after)) return true;
   if (THING_BEFORE.test(before) && !PERSON_AFTER.test(after)) return true;
   const single = !/\s/.test(text);
   const key = nameKey(text);
+  // An abstract noun or a language no one is named ("Leadership told us", "learn English"):
+  // read as a name only because it is capitalized.
+  if (single && !isFirstName(key) && (ABSTRACT_NOUN.test(text) || LANGUAGE.test(text))) return true;
   if (single && STREET_BEFORE.test(before) && !isFirstName(key)) return true;
   // A lower-case word after a possessive or an article is a common noun ("ur doc", "the grace of").
   // (As typed: a caseless line is given capitals before the detectors read it.)
