@@ -77,5 +77,6 @@ describe("the author's family in Spanish, and serious infections", () => {
     expect(flagged("my comadre's arthritis went away with this collagen, link in bio")).toBe(false);
     expect(flagged('mi compadre started a new blood pressure pill and feels great')).toBe(false);
     expect(flagged('★★★★★ My father was admitted to Riverbend last spring and the nurses were angels')).toBe(false);
+    expect(flagged('Five stars from a grateful grandma, they set my granddaughter\'s broken arm at Riverbend in an hour')).toBe(true);
   });
 });

@@ -284,8 +284,10 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       found = found.filter((f) => !f.weak && !everyday(doc, f) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
       if (!found.length) found = kinCaredHere(doc, s, facts, own, others);
       // A parent's thanks for their own family's care ("the ER saved my son when he broke his arm") is a review.
-      // So is a post rated with stars ("★★★★★ My mother was treated at ..."): a review of the place.
-      if (TESTIMONIAL.test(doc.sentences[s.sentence]?.text ?? '') || STAR_RATING.test(doc.text)) found = [];
+      if (TESTIMONIAL.test(doc.sentences[s.sentence]?.text ?? '')) found = [];
+      // So is a post rated with stars ("★★★★★ My mother was treated at ..."): that they were cared
+      // for there is the review's subject; a diagnosis told in it ("my grandson's broken wrist") is still theirs.
+      if (STAR_RATING.test(doc.text)) found = found.filter((f) => f.kind !== 'care-event' && f.kind !== 'care-setting');
     }
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
