@@ -37,6 +37,7 @@ describe('sellers named with what they sell', () => {
   it('near miss: the seller’s own health, and their family, still count', () => {
     expect(flagged("my sister Jen's shop opened and she's doing chemo on Mondays")).toBe(true);
     expect(flagged("Jen's kids both have strep again and Jen's in the ICU with pneumonia")).toBe(true);
+    expect(flagged('please keep my coworker Tasha in your prayers, her dad’s cancer is back')).toBe(true);
   });
 });
 

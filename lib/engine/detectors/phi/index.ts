@@ -154,11 +154,12 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const roles = colleagueRoles(doc).filter((c) => !found.some((s) => s.kind === 'colleague' && s.start < c.end && c.start < s.end));
   const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
-  for (const s of subjects) if (!s.clinician && isProvider(doc, s)) s.clinician = true;
+  const providers = new Set(subjects.filter((s) => !s.clinician && isProvider(doc, s)));
+  for (const s of providers) s.clinician = true;
   // ("Hank who owns the feed store sells ...": the description around a provider's name is the provider too.)
   for (const l of local) if (subjects.some((p) => p.clinician && p.kind === 'name' && l.start <= p.start && p.end <= l.end)) l.clinician = true;
   // ("my neighbor Dana's new studio": the relation right before a seller's name is the seller too.)
-  for (const r of subjects) if (r.kind === 'relative' && !r.clinician && subjects.some((p) => p.clinician && p.kind === 'name' && p.start > r.end && p.start - r.end <= 2)) r.clinician = true;
+  for (const r of subjects) if (r.kind === 'relative' && !r.clinician && [...providers].some((p) => p.kind === 'name' && p.start > r.end && p.start - r.end <= 2)) r.clinician = true;
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
