@@ -14,6 +14,8 @@ export interface Fact {
   weak: boolean;
   /** A farewell ("RIP", "rest in peace"): a death in care only with a bed number or a care cue. */
   farewell?: boolean;
+  /** The fact names whose it is within itself ("a spot on his lung"): tied to that person. */
+  tied?: boolean;
 }
 
 export interface Cue {
@@ -73,6 +75,9 @@ const ANIMAL_AFTER = gated(/^\s+(?:dogs?|animals?|pets?|horses?|ponies|cats?|pup
 const SERVICE_AFTER = /^\s+(?:center|centre|unit|room\s*#?\s*\d|rooms|suite|institute|lab|labs|department|dept|team|office|desk|drills?|scenarios?|mock|skills?|check-?off|station|& delivery|and delivery|nurse|nurses|nursing|tech|techs|rotation|floor|&|\+|nerd|geek|specialist|certified|grad|program director|coordinator|educator|clinic|ward|program|society|foundation|walk|research|awareness|month|fund|support group|boards?|exams?|class|classes|course|refresher|training|rotation|fellowship|certification|lecture|workshop|in-?service|simulation|sim)\b/i;
 // (Billed to a payer, not to a patient: "Patient keeps getting billed twice for the same colonoscopy" is theirs.)
 const BILLED_FOR = gated(/\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|upcod(?:es|ed|ing))\s+(?:medicare|medicaid|insurance|insurers|the state|the government|tricare|payers?)\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i);
+// A service the organization reshapes ("folding wound care into surgical services", "merging the
+// dialysis program", "outsourcing the sleep lab") is a business decision, nobody's care.
+const SERVICE_DECISION = gated(/\b(?:fold(?:s|ed|ing)?|merg(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|outsourc(?:e|es|ed|ing)|shutter(?:s|ed|ing)?|restructur(?:e|es|ed|ing)|spin(?:ning)?\s+off|spun\s+off|sunset(?:s|ted|ting)?)\s+(?:the\s+|our\s+|its\s+|all\s+)?(?:(?!(?:his|her|their|my|your|ur)\b)[\w-]+\s+)?$/i);
 // A drill or a simulation of a condition ("ran her first shoulder dystocia drill") is training, not care.
 const TRAINING_AFTER = gated(/^\s+(?:[\w-]+\s+)?(?:drills?|sim|simulations?|scenarios?|mock codes?|skills? (?:lab|day|fair)|check-?offs?|in-?services?)\b/i);
 // A health word that is what a talk, a paper or a lesson is about ("her talk on glaucoma imaging",
@@ -102,6 +107,13 @@ function roleAtEnd(doc: Doc, m: Mention): boolean {
 const GIVEN_AS_NAME = /\b(?:named|nicknamed|dubbed)\s+(?:(?:her|him|it|them)\s+)?['"‘“]?$/i;
 const FAREWELL = /^(?:r\.?i\.?p|rest in peace|gained (?:his|her|their) )/i;
 const DRUG_KINDS = new Set(['medication', 'substance-use']);
+// A discount code is no code blue: "use code LINDAHL10", "promo code SAVE20", "code RBDOC at booking".
+const PROMO_CODE_BEFORE = gated(/\b(?:use|using|enter|apply|with|promo|discount|coupon|referral|my|the|checkout)\s+$/i);
+const PROMO_CODE_AFTER = /^\s*[:"'“]?\s*[A-Z0-9]*(?:[A-Z][A-Z0-9]*\d|\d[A-Z0-9]*[A-Z])[A-Z0-9]*\b|^\s*[:"'“]?\s*[A-Z]{4,}\b/;
+function promoCode(doc: Doc, m: Mention): boolean {
+  if (!/^code$/i.test(doc.text.slice(m.start, m.end))) return false;
+  return PROMO_CODE_AFTER.test(doc.text.slice(m.end, m.end + 20)) || (PROMO_CODE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 16), m.start)) && /^\s+[A-Z0-9]{3,}\b/.test(doc.text.slice(m.end, m.end + 20)));
+}
 // "Operates drunk", "shows up high to shifts": an accusation about conduct at work (defamation), not care.
 const IMPAIRED_AT_WORK = gated(/\b(?:operat(?:es|ed|ing)|works?|worked|working|show(?:s|ed)? up|came in|comes in|on (?:shift|duty|call|the job)|at work|during (?:surgery|surgeries|shifts?|rounds|cases))\b[^.!?]{0,30}\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b|\b(?:drunk|high|intoxicated|impaired|wasted|hungover)\b[^.!?]{0,20}\b(?:on (?:shift|duty|call|the job)|at work|to work|during (?:surgery|surgeries|shifts?|rounds|cases))\b/i);
 // Settings whose name says what the care is: being seen there ("at the fertility clinic") is the health fact.
@@ -127,14 +139,14 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     if (m.layer !== 'health') continue;
     if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
     const after = doc.text.slice(m.end, m.end + 16);
-    if (comingInNotCare(doc.text, m.end)) continue;
+    if (comingInNotCare(doc.text, m.end) || promoCode(doc, m)) continue;
     if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || TRAINING_AFTER.test(doc.text.slice(m.end, m.end + 30)) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
     const told = doc.sentences[sentence]?.text ?? '';
     if (VET.test(told)) continue;
     // What was billed ("billing Medicaid for therapy visits that never happened") is a claim
     // about billing, and a field of work ("the smartest tech in diabetes care") is nobody's care.
     const lead = doc.text.slice(Math.max(doc.sentences[sentence]?.start ?? 0, m.start - 60), m.start);
-    if (BILLED_FOR.test(lead) || (FIELD_BEFORE.test(lead) && FIELD_AFTER.test(after))) continue;
+    if (BILLED_FOR.test(lead) || SERVICE_DECISION.test(lead) || (FIELD_BEFORE.test(lead) && FIELD_AFTER.test(after))) continue;
     if (isTopic(doc.text.slice(Math.max(doc.sentences[sentence]?.start ?? 0, m.start - 120), m.start), doc.text.slice(m.end, m.end + 40)) || GIVEN_AS_NAME.test(lead) || asRole(doc, m)) continue;
     if (DRUG_KINDS.has(m.kind) && (CRIME.test(told) || IMPAIRED_AT_WORK.test(told)) && !BODILY.test(m.value ?? doc.text.slice(m.start, m.end))) continue;
     const weak = m.confidence < 0.5 || (m.kind === 'care-setting' && !(SPECIALTY_SETTING.test(doc.text.slice(m.start, m.end)) && SEEN_AT.test(doc.text.slice(Math.max(0, m.start - 16), m.start)))) || m.kind === 'body-part';

@@ -9,6 +9,8 @@ import { readContext } from './context';
 import { communitySpans } from './community';
 import { careArrivals } from './arrival';
 import { roomActs } from './room-acts';
+import { kinHarmed } from './kin-harmed';
+import { lesionFacts } from './lesion';
 import { careElsewhere, hearsayOnly } from './elsewhere';
 import { readFacts } from './facts';
 import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
@@ -152,9 +154,12 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const roles = colleagueRoles(doc).filter((c) => !found.some((s) => s.kind === 'colleague' && s.start < c.end && c.start < s.end));
   const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
-  for (const s of subjects) if (!s.clinician && isProvider(doc, s)) s.clinician = true;
+  const providers = new Set(subjects.filter((s) => !s.clinician && isProvider(doc, s)));
+  for (const s of providers) s.clinician = true;
   // ("Hank who owns the feed store sells ...": the description around a provider's name is the provider too.)
   for (const l of local) if (subjects.some((p) => p.clinician && p.kind === 'name' && l.start <= p.start && p.end <= l.end)) l.clinician = true;
+  // ("my neighbor Dana's new studio": the relation right before a seller's name is the seller too.)
+  for (const r of subjects) if (r.kind === 'relative' && !r.clinician && [...providers].some((p) => p.kind === 'name' && p.start > r.end && p.start - r.end <= 2)) r.clinician = true;
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
@@ -163,7 +168,9 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const cues = read.cues;
   // A health word inside a community place's name ("Cedar Falls", "Oak Hollow Rehab Road") is the place.
   const placeSpans = communitySpans(doc.text, policy?.community);
-  const facts = placeSpans.length ? read.facts.filter((f) => !placeSpans.some(([a, b]) => a <= f.start && f.end <= b)) : read.facts;
+  // A spot, a lump or a shadow on someone's body part is a finding, with no disease word (lesion.ts).
+  const all = [...read.facts, ...lesionFacts(doc, ctx)];
+  const facts = placeSpans.length ? all.filter((f) => !placeSpans.some(([a, b]) => a <= f.start && f.end <= b)) : all;
   const out: Finding[] = [];
 
   const others = (policy?.lists?.competitors ?? []).map((t) => t.toLowerCase()).filter((t) => t.length > 3);
@@ -185,6 +192,8 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // a recognizable person in rehab or the hospital elsewhere is still a disclosure (elsewhere.ts).
   const links = linkSubjects(doc, subjects, facts, cues, own, others).filter((l) => !hearsayOnly(doc, l, own, others));
   links.push(...careElsewhere(doc, subjects, new Set(links.map((l) => l.subject))));
+  // The author's relative harmed or cared for by a hospital or a clinician, anywhere (kin-harmed.ts).
+  links.push(...kinHarmed(doc, subjects, new Set(links.map((l) => l.subject)), own, others));
   // A recognizable person told as arriving in our care is a patient, with no health word (arrival.ts).
   links.push(...careArrivals(doc, subjects, new Set(links.map((l) => l.subject))));
   // A room in which someone eats, walks, goes home or dies is a patient's (room-acts.ts).

@@ -55,6 +55,9 @@ const READERS_BEFORE = /\b(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}$/i;
 const OPERATING = /^(?:operating|operando|opera)\b/i;
 // What a product or a service is for ("sells a turmeric blend for arthritis", "a massage for that sciatica") is not the seller's health.
 const PRODUCT_FOR = /\b(?:sells?|selling|sold|makes?|making|made|offers?|carries|blend|tincture|cream|oils?|gummies|drips?|spray|supplements?|products?|remedy|tea|massages?|works?|helps?|fix(?:es)?|good)\b[^.!?]{0,30}\bfor\s+(?:that\s+|your\s+|the\s+|a\s+)?(?:\w+\s+)?$/i;
+// What a product or a service is said to do ("classes fix chronic back pain", "cured my sinus
+// infections", "work better than their pain pills"): a claim about the product, not the seller's health.
+const PRODUCT_DOES = /\b(?:fix(?:es|ed)?|cur(?:e|es|ed)|revers(?:e|es|ed)|heal(?:s|ed)?|reliev(?:e|es|ed)|clear(?:s|ed)?\s+up|(?:get|gets|got)\s+rid\s+of|knock(?:s|ed)?\s+out|(?:better|more|safer|stronger)\s+than)\s+(?:(?:the|your|ur|that|those|any|all|most|their|chronic|my)\s+)?(?:[\w-]+\s+)?$/i;
 // A clinician's care told in another sentence must be told of her or him ("they" is as often the hospital).
 const SINGULAR_PRONOUN = /\b(?:he|she|him|his|her|hers|he's|she's|hes|shes)\b/i;
 const DOSE_ADVICE = /\b(?:double|halve|cut|lower|raise|increase|decrease|up|taper|wean|skip|stop)\s+(?:off\s+)?(?:the|your|ur|that|her|his)\s+(?:[\w-]+\s+)?(?:dose|dosage|meds|medication|pills?)\b/i;
@@ -74,6 +77,9 @@ const ADVISED_FOR = new Set(['condition', 'infectious']);
 // Someone else takes over the clause between a relative and a fact ("my nephew's class ... you").
 const OTHER_SUBJECT = /\b(?:i|i'm|you|your|we|our|they|their|my)\b|[;:]|['’]s\s+(?:class|friend|teacher|school|team|boss|work|job|office|house)\b/i;
 const EVERYDAY_KINDS = new Set(['symptom', 'infectious']);
+// ... but a chronic, serious or stigmatized infection is health news of anyone's ("my sister's long covid", "his HIV").
+const SERIOUS_INFECTION = /\b(?:long[- ]covid|hiv|aids|hep(?:atitis)?\s*[abc]?|tb|tuberculosis|seps[ie]s|septic|meningitis|mrsa|c\.?\s?diff|syphilis|gonorrh?ea|chlamydia|herpes|hpv|std|sti|lyme|legionnaires'?|encephalitis|endocarditis|osteomyelitis|necrotizing)\b/i;
+const everyday = (doc: Doc, f: Fact) => EVERYDAY_KINDS.has(f.kind) && !(f.kind === 'infectious' && SERIOUS_INFECTION.test(doc.text.slice(f.start, f.end)));
 const ATTRIBUTE_KINDS = new Set(['date', 'age', 'old-age', 'place', 'address', 'room', 'photo', 'contact', 'record']);
 
 // The reader's own upcoming care as the time of a tip ("stop your creatine before your surgery",
@@ -87,6 +93,7 @@ function upcomingInAdvice(doc: Doc, c: Cue): boolean {
 const BEING_IN = /\b(?:is|was|'s|’s|still|now|est[aá]|estaba|sigue|segu[ií]a)\s+(?:\w+\s+)?(?:in|en|at)\s+(?:the\s+|la\s+|el\s+)?$/i;
 
 function tightlyTied(doc: Doc, f: Fact): boolean {
+  if (f.tied) return true;
   // A lay term may carry its own possessive ("her cancer").
   // So may a state told of the person ("out on maternity leave", "she's due in 2 wks").
   if (/^(?:his|her|their|your|she'?s|he'?s|she is|he is|out on|back from|start(?:ed|s|ing)?|finish(?:ed|es|ing)?|getting|doing|undergoing|had|has had|just had|is|was|got)\s/i.test(doc.text.slice(f.start, f.end))) return true;
@@ -179,6 +186,7 @@ const AT_OWN = /\b(?:(?:came|come|comes|coming|brought|admitted|transferred|roll
 const BROUGHT = /\b(?:took|take|taking|brought|bring|bringing|drove|driving|visit(?:ed|ing)?|sitting|sat|waiting|stayed|staying|admitted|transferred|rushed|went)\b/i;
 
 const PLACED = /\b(?:is|was|está|estaba|been|still|now|in for|ingresad[oa])\s+(?:\w+\s+)?(?:in|en|at|for)\b/i;
+const STAR_RATING = /^\W*?(?:[★⭐]\s*){3,}|^\W*(?:[1-5](?:\.\d)?\s*(?:\/\s*5|stars?)|five stars?)\b/i;
 const TESTIMONIAL = /\b(?:saved (?:my|his|her|their|our)|go there|highly recommend|recommend (?:them|it|this)|as a (?:mom|dad|parent|mother|father|patient))\b/i;
 const WORKS_THERE = /\b(?:works?|worked|working|volunteers?|volunteered|employed|hired|shift|job)\b/i;
 
@@ -229,6 +237,7 @@ function clinicianOwnCare(doc: Doc, s: Subject, found: Fact[], facts: Fact[], se
       PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) ||
       CASE_AFTER.test(doc.text.slice(f.end, f.end + 30)) ||
       PRODUCT_FOR.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 60), f.start)) ||
+      PRODUCT_DOES.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 40), f.start)) ||
       (f.kind === 'care-event' && (CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end)) || OPERATING.test(doc.text.slice(f.start, f.end)))) ||
       (f.sentence === s.sentence && f.start >= s.end && OTHER_PERSON_BETWEEN.test(doc.text.slice(s.end, f.start))) ||
       READERS_BEFORE.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 30), f.start)) ||
@@ -272,10 +281,13 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) {
-      found = found.filter((f) => !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
+      found = found.filter((f) => !f.weak && !everyday(doc, f) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
       if (!found.length) found = kinCaredHere(doc, s, facts, own, others);
       // A parent's thanks for their own family's care ("the ER saved my son when he broke his arm") is a review.
       if (TESTIMONIAL.test(doc.sentences[s.sentence]?.text ?? '')) found = [];
+      // So is a post rated with stars ("★★★★★ My mother was treated at ..."): that they were cared
+      // for there is the review's subject; a diagnosis told in it ("my grandson's broken wrist") is still theirs.
+      if (STAR_RATING.test(doc.text)) found = found.filter((f) => f.kind !== 'care-event' && f.kind !== 'care-setting');
     }
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.

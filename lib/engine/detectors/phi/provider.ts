@@ -14,9 +14,13 @@ const SENT_AFTER = /^\s+(?:\w+\s+)?sent\s+you\b(?!\s+(?:home|over|back|to|in|out
 // "Darlene at Pine Hollow Drug", "Jenna at Peak IV Lounge": at a named shop, not a care facility.
 const AT_SHOP = /^\s+at\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’&+.-]*\s+){0,3}(?:Drugs?|Pharmacy|Rx|Spa|Med Spa|Lounge|Bar|CBD|Hemp|Wellness|Boutique|Studio|Pilates|Yoga|Gym|Fitness|Nutrition|Supplements|Apothecary|Salon|Shop|Store|Market|Pantry|Oils)\b/u;
 
+// Named as the owner of a shop or a product line: "Linda's new studio", "my sister Jen's oils",
+// "Dra. Sánchez's med spa". (Not their home or their family: "Jen's house", "Jen's kids".)
+const OWNS_AFTER = /^['’]s\s+(?:(?:new|own|little|side|home|online|small)\s+){0,2}(?:[\p{L}-]+\s+)?(?:studio|shop|store|oils|blend|blends|business|spa|salon|gym|bakery|line|products|gummies|tea|teas|company|brand|booth|stand|boutique|supplements|tinctures|remedies|lounge|practice|clinic)\b/iu;
+
 export function isProvider(doc: Doc, s: Subject): boolean {
   if (s.kind !== 'name' || s.addressed) return false;
   const after = doc.text.slice(s.end, s.end + 90);
   const before = doc.text.slice(Math.max(0, s.start - 14), s.start);
-  return PROVIDES_AFTER.test(after) || AT_SHOP.test(after) || (REFERRED_BEFORE.test(before) && !/^\s+(?:in|from)\s+(?:room|bed|\d)/i.test(after)) || SENT_AFTER.test(doc.text.slice(s.end, s.end + 20));
+  return PROVIDES_AFTER.test(after) || OWNS_AFTER.test(after) || AT_SHOP.test(after) || (REFERRED_BEFORE.test(before) && !/^\s+(?:in|from)\s+(?:room|bed|\d)/i.test(after)) || SENT_AFTER.test(doc.text.slice(s.end, s.end + 20));
 }
