@@ -61,8 +61,16 @@ function atClauseHead(s: DocSentence, v: number): boolean {
     if (/^(?:and|but|so|then)$/.test(w(t))) return true;
     // An emoji or a symbol between words ends what came before ("babe 💕 stop the sertraline").
     if (t.tags.has('Emoji') || !/[\p{L}\p{N}@]/u.test(t.text)) return true;
-    // "told my neighbor to double ...": advice reported as given to someone.
-    if (w(t) === 'to' && s.tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:told|tell|tells|telling|asked|advised|convinced)$/.test(w(x)))) return true;
+    // "told my neighbor to double ...", "told a guy in the comments to quit ...": advice
+    // reported as given to someone, unless a clinician gave it ("his cardiologist told him to
+    // stop"), or the infinitive is someone's instruction reported ("her doctor says to halve").
+    if (w(t) === 'to') {
+      const before = s.tokens.slice(Math.max(0, i - 9), i);
+      const clinician = before.some((x) => wordClasses(w(x)).includes('clinician'));
+      if (clinician) return false;
+      if (before.some((x) => /^(?:told|tell|tells|telling|asked|advised|convinced)$/.test(w(x)))) return true;
+      if (/^(?:says?|said|wants?|wanted|recommends?|recommended)$/.test(w(s.tokens[i - 1]))) return false;
+    }
     if (/[,;:.!?—–)]/.test(t.post) || /^@/.test(t.text)) return true;
     if (SOFTENERS.test(w(t))) continue;
     // A name said to the reader ("Kelly, ...") ends at its comma, handled above.

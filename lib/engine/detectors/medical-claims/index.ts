@@ -12,7 +12,7 @@ import { listsWithPrefix, readList } from '../shared/lists';
 import { absoluteClaims, deniedBefore } from './absolute';
 import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice, careUnneededForAll } from './unneeded';
-import { ailmentPromises, resultPromises } from './promise';
+import { ailmentPromises, outcomePromises, resultPromises } from './promise';
 import { careAttacks } from './against-care';
 import { PROMO_CODE, PROMOTION, testimonials } from './testimonial';
 import { efficacyClaims, namesRemedy, namesVaccine, remedyAt } from './efficacy';
@@ -150,6 +150,10 @@ export const medicalClaims: Detector = {
         }
       }
       for (const p of resultPromises(s, antecedents.remedyNear || products.some((p) => p.start < s.end), products.some((p) => p.start >= s.start && p.end <= s.end))) {
+        if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
+      }
+      // "... and he'll be fine by morning, I promise": a recovery promised on a deadline or the writer's word.
+      for (const p of outcomePromises(s, antecedents.remedyNear)) {
         if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
       }
       for (const p of ailmentPromises(s, antecedents.remedyNear)) {

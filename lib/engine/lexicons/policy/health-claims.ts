@@ -118,7 +118,7 @@ export const DRUG_CUES: readonly string[] = [MEDICINE, 'drugs?', 'treatments?', 
 
 /** Individual medical advice: an instruction about a medicine or dose to a specific reader. */
 export const ADVICE: readonly string[] = [
-  "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would|you can|you could|u can|go ahead and|feel free to|it's (?:fine|ok|okay) to) (?:(?:just|totally|safely|definitely|really|probably|honestly|absolutely) )*(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower|finish(?: off)?|use up|pop|borrow|share|try) (?:\\S+ ){0,5}" + MEDICINE,
+  "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would|you can|you could|u can|go ahead and|feel free to|it's (?:fine|ok|okay) to) (?:(?:just|totally|safely|definitely|really|probably|honestly|absolutely) )*(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower|finish(?: off)?|use up|pop|borrow|share|try|give) (?:\\S+ ){0,5}" + MEDICINE,
   '(?<=(?:^|[.:;,!?]|@\\w+) ?)(?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|halve|up|finish(?: off)?|use up|pop|cut|split) (?:the |your |at |on |taking )?(?:\\S+ ){0,3}' + MEDICINE,
   '(?:take|start(?: at)?|give|use) \\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|g|ml|units?|iu)\\b(?: of (?:\\S+ ){0,2})?',
   "(?:you|u) (?:definitely|clearly|obviously|probably) (?:have|need|don't need) (?:an? )?[\\p{L}-]+(?: [\\p{L}-]+)?",
