@@ -311,7 +311,9 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
         // illness; an app, a clinic or a record system "better than anything out there" is a
         // plug, for another rule.
         const named = products.some((p) => p.start >= s.start && p.end <= toks[v].start) || toks.slice(0, v).some((t, i) => brandName(t) && !REMEDY.has(word(toks[i + 1])));
-        if (named && !toks.some((_, i) => ailmentAt(s, i))) continue;
+        // A pronoun, or nothing, ranked above "anything" is a health claim only about an illness
+        // ("try the app. Honestly better than anything we've got" is a plug).
+        if ((named || subject !== 'remedy') && !toks.some((_, i) => ailmentAt(s, i))) continue;
       } else if (!anyCare) {
         if (subject === 'drug') continue;
         if ((!subject || subject === 'pronoun') && !remedyInDoc) continue;

@@ -74,6 +74,16 @@ function fixFor(doc: { text: string }, h: Hit): Fix[] {
 }
 
 /**
+ * A negation just before `at` in its own clause: "not guaranteed" is denied, "you will not
+ * tear, guaranteed" is not (the negation belongs to the clause before the comma).
+ */
+function negatedInClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
+  return negatedBefore(cut >= 0 ? before.slice(cut + 1) : before, cut >= 0 ? before.length - cut - 1 : before.length, 16);
+}
+
+/**
  * The regex work on one sentence, offsets relative to it (memoized with the sentence): null for a
  * sentence that debunks claims ("anything promising no side effects"), which makes none; advice
  * is null in a hedged sentence.
@@ -114,7 +124,7 @@ export const medicalClaims: Detector = {
         const h = { ...c, start: c.start + s.start, end: c.end + s.start };
         if (c.kind === 'prescribing' && !aboutDrug) continue;
         // A claim that is itself an absence ("no side effects") is one item of a list of them, not denied by the one before.
-        const denied = /^(?:no|zero)\b/i.test(h.text) ? deniedBefore(doc.text, h.start) : negatedBefore(doc.text, h.start, 16);
+        const denied = /^(?:no|zero)\b/i.test(h.text) ? deniedBefore(doc.text, h.start) : negatedInClause(doc.text, h.start);
         if (!denied) hits.push(h);
       }
       // The frame reads structure the phrase lists miss; where both fire, the phrase's span stands.
@@ -191,7 +201,9 @@ export const medicalClaims: Detector = {
           const h = { ...a, start: a.start + s.start, end: a.end + s.start };
           const universal = /^everyone/i.test(h.text);
           const dose = /\d/.test(h.text);
-          if (universal || dose || addressed || DOSE_CHANGE.test(h.text.trim()) || /^you should|^you need/i.test(h.text.trim())) hits.push({ ...h, kind: 'advice' });
+          // Leftover or someone else's medicine, or an antibiotic started on a hunch: advice to anyone who reads it.
+          const selfMedicating = /left ?over|leftover|left-over|\bold\b|spare|extra|lying around|someone else's|'s (?:\S+ )?(?:pills|meds)|^just (?:take|start|pop|ask for|get|grab)\b/i.test(h.text) && !/\b(?:don't|dont|do not|never|shouldn't|should not|not to)\s+$/i.test(doc.text.slice(Math.max(0, h.start - 14), h.start));
+          if (universal || dose || addressed || selfMedicating || DOSE_CHANGE.test(h.text.trim()) || /^you should|^you need/i.test(h.text.trim())) hits.push({ ...h, kind: 'advice' });
         }
       }
       for (const h of hits) {

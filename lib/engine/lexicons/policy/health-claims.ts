@@ -126,6 +126,11 @@ export const ADVICE: readonly string[] = [
   // "just take two": a count of pills, said to someone.
   '(?:just )?(?:take|double up with|take another|take an extra) (?:two|2|three|3|another|an extra|a second|double)(?: of (?:them|those|your \\S+)| pills?| tabs?| tablets?| doses?)?(?=[,.!?;]|$| you| and| if| tonight| now)',
   'everyone (?:over \\d+ )?should (?:be )?(?:taking|take|start|get|stop|on)',
+  // Self-medication with a prescription medicine: leftovers, or an antibiotic started on a hunch
+  // ("just take whatever azithro you have left over", "just start a z-pack", "pop your old cipro").
+  '(?:take|start|use|pop|finish|try|grab|borrow) (?:\\S+ ){0,3}(?:leftover|left-over|old|extra|spare|someone else\'s|your (?:mom|dad|husband|wife|sister|brother|kid)\'s) (?:\\S+ ){0,2}' + MEDICINE,
+  '(?:take|start|use|pop) (?:whatever|any|the|those|that|your) (?:\\S+ ){0,2}(?:' + MEDICINE + '|\\p{L}+) (?:\\S+ ){0,2}(?:left ?over|you have (?:left|lying around|at home|in the cabinet))',
+  'just (?:take|start|pop|ask for|get|grab) (?:\\S+ ){0,3}(?:antibiotics?|z-?pa(?:c)?k|azithro\\S*|amox\\S*|cipro\\S*|doxy\\S*|keflex|augmentin|\\p{L}+(?:mycin|cillin|floxacin|cycline))',
   // Leftover medicine declared fit for a new illness ("those antibiotics will work fine for your UTI").
   MEDICINE + " (?:\\S+ ){0,6}(?:will|would|should|'ll) (?:work|do) (?:just )?(?:fine|great|the trick|the job) for (?:your|that|this)",
 ];

@@ -1,7 +1,7 @@
 // The employee who speaks as one of the organization's people without a role word: the work
-// done there ("charting on paper at X"), the writer among its people ("anyone else at X", "my
-// coworker ... at X", "from inside X", "months of my life at X"), a department or a bare job at
-// the end of the name ("X night clerk", "radiology at X here"), Spanish ("en mi unidad at X"),
+// done there ("charting on paper at X"), the writer among its people ("anyone else at X", "from
+// inside X", "months of my life at X"), a department or a bare job at
+// the end of the name ("X night clerk", "radiology at X here", not "X rn", right now), Spanish ("en mi unidad at X"),
 // and said without the name once the post names it ("my clinical site", "any of us who work
 // there"). Near-misses: patients, visitors and families, a brand-team post, a disclaimer given.
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,6 @@ describe('brand-voice: an employee without a role word', () => {
     'anyone else at Elmstead still waiting on the new scrub colors?',
     'Quick update from inside Elmstead Health: the cafeteria finally has oat milk.',
     "Six months of my life at Elmstead Health went into this new wing and it's gorgeous.",
-    'my coworker Dana from the lab at Elmstead just ran her first marathon!',
     'hoy en mi unidad at Elmstead Health celebramos a nuestra enfermera del año',
     'Elmstead night clerk 🫡 coffee is the only thing keeping me upright',
     'radiology at Elmstead here, the new MRI is so much quieter',
@@ -33,6 +32,8 @@ describe('brand-voice: an employee without a role word', () => {
     'Thank you to the Elmstead crew who organized the 5K, my family loved it.',
     'day 2 of charting on paper at Elmstead, pray for us. Views are my own.',
     'Elmstead Health night clerk position open: apply on our careers page.',
+    "bring ur own water bottle if you're going to Birch Hollow Clinic rn 👀",
+    "Shoutout to the transport team at Elmstead Health, love these people. (opinions mine, not my employer's)",
   ])('leaves alone: %s', (text) => {
     expect(rules(text)).not.toContain('brand-voice/views-own');
   });

@@ -38,6 +38,7 @@ describe('medical-claims: third-person advice', () => {
 describe('medical-claims: recovery promised', () => {
   it.each([
     ["Rub the lavender balm on his chest tonight and he'll be fine by morning, I promise.", "he'll be fine"],
+    ['Drink the raspberry leaf tea from week 32 and you will not tear, guaranteed.', 'guaranteed'],
     ["Start the magnesium drip and you'll sleep like a baby in three days, trust me.", "you'll sleep"],
     ["Do the oregano oil protocol for 5 days and you'll be back to normal, every time.", 'back to normal'],
     ["Give her the elderberry gummies and she'll be over the cold by tomorrow, promise.", "she'll be over"],
@@ -106,6 +107,7 @@ describe('medical-claims: superiority', () => {
     "Ibuprofen isn't the only option for period cramps.",
     "my cousin's new urgent care, FastCare, is honestly way better than anything else in town.",
     "Try the DocNow telehealth app, honestly better than anything we've got.",
+    "Refills are down, so try the DocNow telehealth app. Honestly better than anything we've got.",
     'For most back injuries, physical therapy works better than surgery, per the trial.',
   ])('leaves these alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
@@ -129,6 +131,29 @@ describe('medical-claims: asked for by name', () => {
     "My mom hasn't had a migraine since her neurologist adjusted her plan, so grateful for her care team.",
     "Ask for the nurse by name at the front desk, she's wonderful.",
     "#ad I partnered with Pharmacor: Zentrova may reduce migraine days for some adults. Ask your doctor whether it's right for you.",
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('medical-claims: self-medication', () => {
+  it.each([
+    ['if you have a cough after visiting the clinic, just take whatever azithro you have left over.', 'just take whatever azithro'],
+    ['got a sore throat? just start a z-pack and skip the urgent care wait', 'just start a z-pack'],
+    ["honestly just ask for amoxicillin to be safe, don't wait.", 'just ask for amoxicillin'],
+    ['Use the leftover antibiotics from last winter for this sinus thing.', 'leftover antibiotics'],
+    ["Grab your sister's old inhaler if you're wheezing, same thing.", "sister's old inhaler"],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    "Please don't take leftover antibiotics; bring them to our drop-off bin instead.",
+    'This tea is lovely, but it is not a cure, no matter what the label says.',
+    'Never share your old prescriptions with family.',
+    'I just started amoxicillin for strep, day two and feeling better.',
+    'My doctor said to just take ibuprofen and rest.',
+    'Our pharmacy takes back old pills every Saturday.',
   ])('leaves these alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
