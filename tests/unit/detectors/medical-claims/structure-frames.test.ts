@@ -158,3 +158,25 @@ describe('medical-claims: self-medication', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('medical-claims: a change of dose said to every reader on the medicine', () => {
+  it.each([
+    ['if ur on Zentrova and still getting migraines just double the dose.', 'double the dose'],
+    ["if you're on a statin and your muscles ache, just stop it.", 'stop it'],
+    ["If you're taking lisinopril and it makes you cough, just quit it.", 'quit it'],
+    ['if u r on sertraline and feel flat, honestly halve the dose for a week.', 'halve the dose'],
+    ["If you've been on prednisone for a month, just stop the prednisone this weekend.", 'stop the prednisone'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    "If you're on a blood thinner, don't stop it without talking to your doctor.",
+    'If you miss a dose, skip it and take the next one on schedule.',
+    "If you're on warfarin, stop eating huge amounts of kale overnight.",
+    'Thank you for asking about the metformin schedule, we will call you.',
+    "If you're on insulin, bring your pump supplies to the visit.",
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
