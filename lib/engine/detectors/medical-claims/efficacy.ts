@@ -322,6 +322,14 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       out.push({ kind: 'comparison', start: toks[Math.max(0, v - 1)].start, end: endOf(s, target) });
       continue;
     }
+    // "stop the metformin, the cinnamon works better": a remedy ranked above a medicine the
+    // sentence names, the "than" left unsaid.
+    if (/^(?:better|faster|stronger)$/.test(w) && /^(?:works?|worked|far|way|much|heaps|miles)$/.test(word(toks[v - 1])) && word(toks[v + 1]) !== 'than') {
+      const medicine = toks.some((t, i) => i !== v && (MEDICINE_WORD.test(word(t)) || STANDARD.has(word(t)) || remedyAt(s, i) === 'drug'));
+      const subject = subjectOf(s, /^(?:works?|worked)$/.test(word(toks[v - 1])) ? v - 1 : v - 2);
+      if (medicine && subject === 'remedy' && !CITED.test(s.text) && !DENIERS.test(word(toks[v - 2]))) out.push({ kind: 'comparison', start: toks[v - 1].start, end: toks[v].end });
+      continue;
+    }
     // "Zentrova is the only migraine med worth taking", "magnesium is the real answer for
     // migraines": a remedy or a medicine named the one treatment for an illness.
     const only = exclusiveAt(s, v);

@@ -180,3 +180,25 @@ describe('medical-claims: a change of dose said to every reader on the medicine'
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('medical-claims: wellness targets and an unsaid "than"', () => {
+  it.each([
+    ['tía stop the metformin, the cinnamon works better 🫶🏽', 'works better'],
+    ['ditch the sumatriptan, the feverfew tea works way better', 'way better'],
+    ['the NAD drip wiped out my burnout in one session, use ROSA20 for $25 off', 'wiped out my burnout'],
+    ['Our adaptogen tea reverses burnout in about a week.', 'reverses burnout'],
+    ['This ginger tonic cures hangovers, every single time.', 'cures hangovers'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Ibuprofen works better for my cramps than acetaminophen does.',
+    'The new inhaler works better, my doctor switched me last month.',
+    'Burnout is real; talk to your manager and take your PTO.',
+    'Stretching helps, but for my back the physical therapy worked better than the pills.',
+    'Burnout after night shifts is common; sleep and support help some people.',
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
