@@ -40,6 +40,9 @@ function toldToReader(s: DocSentence, v: number): boolean {
   return false;
 }
 
+// A condition that puts the reader on a medicine: "if you're on a statin", "if ur on Zentrova".
+const READER_ON = /\bif (?:you're|youre|you are|ur|u r|u're|you've been|you been) (?:already )?(?:on|taking)\b/i;
+
 function atClauseHead(s: DocSentence, v: number): boolean {
   if (toldToReader(s, v)) return true;
   // "have him skip", "let her stop": a causative puts the imperative on someone wherever it stands.
@@ -61,8 +64,16 @@ function atClauseHead(s: DocSentence, v: number): boolean {
     if (/^(?:and|but|so|then)$/.test(w(t))) return true;
     // An emoji or a symbol between words ends what came before ("babe 💕 stop the sertraline").
     if (t.tags.has('Emoji') || !/[\p{L}\p{N}@]/u.test(t.text)) return true;
-    // "told my neighbor to double ...": advice reported as given to someone.
-    if (w(t) === 'to' && s.tokens.slice(Math.max(0, i - 4), i).some((x) => /^(?:told|tell|tells|telling|asked|advised|convinced)$/.test(w(x)))) return true;
+    // "told my neighbor to double ...", "told a guy in the comments to quit ...": advice
+    // reported as given to someone, unless a clinician gave it ("his cardiologist told him to
+    // stop"), or the infinitive is someone's instruction reported ("her doctor says to halve").
+    if (w(t) === 'to') {
+      const before = s.tokens.slice(Math.max(0, i - 9), i);
+      const clinician = before.some((x) => wordClasses(w(x)).includes('clinician'));
+      if (clinician) return false;
+      if (before.some((x) => /^(?:told|tell|tells|telling|asked|advised|convinced)$/.test(w(x)))) return true;
+      if (/^(?:says?|said|wants?|wanted|recommends?|recommended)$/.test(w(s.tokens[i - 1]))) return false;
+    }
     if (/[,;:.!?—–)]/.test(t.post) || /^@/.test(t.text)) return true;
     if (SOFTENERS.test(w(t))) continue;
     // A name said to the reader ("Kelly, ...") ends at its comma, handled above.
@@ -113,7 +124,10 @@ export function stopAdvice(s: DocSentence, medicineNear = false, products: Spans
       const kind = pronoun ? 'medicine' : isMedicine(s, toks[i], products);
       if (kind) {
         // "his buspirone", "get him off": one particular person's treatment; "your levothyroxine", the reader's.
-        const particular = caused || toks.slice(Math.max(0, v - 3), i).some((t) => /^(?:his|him|her|their|them|your|ur|yr)$/.test(w(t)));
+        // "if you're on Zentrova and still get migraines, just double the dose": said to every
+        // reader on the medicine, which makes it theirs.
+        const onIt = /^(?:stop|quit|ditch|drop|double|triple|halve|cut)$/.test(w(toks[v])) && READER_ON.test(s.text.slice(0, toks[v].start - s.start));
+        const particular = caused || onIt || toks.slice(Math.max(0, v - 3), i).some((t) => /^(?:his|him|her|their|them|your|ur|yr)$/.test(w(t)));
         out.push({ start: toks[v].start, end: toks[i].end, vaccine: kind === 'vaccine', particular });
         break;
       }

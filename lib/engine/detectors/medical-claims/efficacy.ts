@@ -72,7 +72,22 @@ export function remedyAt(s: DocSentence, i: number): 'remedy' | 'drug' | undefin
   // "vitamin D", "fish oil capsules": a remedy word naming the kind of what follows it.
   if (i > 0 && REMEDY.has(word(s.tokens[i - 1])) && !endsClause(s.tokens[i - 1])) return 'remedy';
   if (inMention(s, s.tokens[i], DRUG_KINDS) || wordClasses(w).includes('drug')) return 'drug';
+  if (brandName(t)) return 'remedy';
   return undefined;
+}
+
+// Platforms and software a post names in passing, whose names are written the same way.
+const PLATFORMS = /^(?:TikTok|YouTube|LinkedIn|WhatsApp|FaceTime|PowerPoint|GoFundMe|WebMD|MyChart|PayPal|DoorDash|OnlyFans|ChatGPT|OpenAI|iPhone|iPad|AirPods|AirTag|FitBit|Fitbit)$/i;
+
+/**
+ * A product's trade name, written as one word with a capital inside ("NeuroCalm", "GlucoTrack",
+ * "OcuVital"): what a post sells is named so, and not a person (not "McAllister", not "DeShawn").
+ */
+function brandName(t: DocToken): boolean {
+  const text = t.text.replace(/^[#@]/, '').replace(/[^\p{L}\p{N}+'-]/gu, '');
+  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u.test(text) || PLATFORMS.test(text)) return false;
+  if (/^(?:Mc|Mac|De|Le|La|Di|Da|Van|Von|O)\p{Lu}/u.test(text) && t.tags.has('Person')) return false;
+  return !/^(?:Mc|Mac)\p{Lu}/u.test(text);
 }
 
 export function ailmentAt(s: DocSentence, i: number): boolean {
@@ -108,6 +123,20 @@ const isPerson = (t: DocToken) => t.tags.has('Person') || t.tags.has('Organizati
 
 type Subject = 'remedy' | 'drug' | 'pronoun' | 'thing' | 'person';
 
+/** The clause ending at token `end` is a bare noun phrase naming a remedy (no verb of its own). */
+function namedBefore(s: DocSentence, end: number): boolean {
+  // "'boosts immunity', 'detox', 'balances hormones'": phrases quoted, not claims made.
+  if (/['"‘’“”]/.test(s.tokens[end].post + (s.tokens[end + 1]?.pre ?? ''))) return false;
+  let remedy = false;
+  for (let i = end; i >= Math.max(0, end - 5); i--) {
+    const t = s.tokens[i];
+    if (i < end && endsClause(t)) break;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !remedyAt(s, i)) return false;
+    if (remedyAt(s, i) === 'remedy') remedy = true;
+  }
+  return remedy;
+}
+
 /**
  * The subject of the verb at `v`: the nearest remedy back to the clause's start; else a pronoun,
  * a person, or any other noun ("the program", "this monitor"), which only a claim stated as
@@ -117,6 +146,9 @@ function subjectOf(s: DocSentence, v: number): Subject | undefined {
   let other: Subject | undefined;
   for (let i = v - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const t = s.tokens[i];
+    // "Our CardioGuard supplement, reverses ...", "LuteiKids 🍓 keeps ...": ad copy names the
+    // product, then drops the subject of the claim that follows.
+    if (n === 0 && (endsClause(t) || s.tokens[i + 1]?.tags.has('Emoji'))) return namedBefore(s, i) ? 'remedy' : undefined;
     if (endsClause(t)) break;
     const w = word(t);
     if (CLAUSE_WORDS.has(w) && n > 0) break;
@@ -149,9 +181,11 @@ function absoluteAt(s: DocSentence, v: number): boolean {
 }
 
 /** An ailment or body system after the verb at `v`, within its clause: its token index. */
-function objectOf(s: DocSentence, v: number, reach = 7, throughPeople = false): number {
+const MENDS = /^(?:heal|heals|healed|healing|repair|repairs|repaired|restor\w*|rebuild\w*|regrow\w*|regenerat\w*|revers\w*)$/;
+
+function objectOf(s: DocSentence, v: number, reach = 7, throughPeople = false, bodyParts = false): number {
   for (let i = v + 1, n = 0; i < s.tokens.length && n < reach; i++, n++) {
-    if (ailmentAt(s, i)) return i;
+    if (ailmentAt(s, i) || (bodyParts && wordClasses(word(s.tokens[i])).includes('body-part'))) return i;
     // "killed my client's husband with ...": the verb acts on a person, not an illness
     // (a vaccine said to give people an illness names them first).
     const t = s.tokens[i];
@@ -211,7 +245,8 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
   const promises = PROMISE_TO_READER.test(s.text);
   for (let v = 0; v < toks.length; v++) {
     const w = word(toks[v]);
-    const strength = verbStrength(w) ?? (keepsAway(s, v) || worksOn(s, v) ? 'effect' : undefined);
+    // "beats anything the pharmacy sells" measures; "beats the flu" claims.
+    const strength = comparativeAt(toks, v) ? undefined : (verbStrength(w) ?? (keepsAway(s, v) || worksOn(s, v) ? 'effect' : undefined));
     if (strength) {
       // A noun use ("no cure", "the fix", "a boost") is not a verb of efficacy.
       const before = word(toks[v - 1]);
@@ -222,7 +257,9 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       // Ad copy drops its subject ("Clears your arteries without a statin."): a sentence that
       // opens with the verb speaks of what the draft sells or names.
       const subject = subjectOf(s, subjectAt) ?? (droppedSubject(s, subjectAt) && (promoted || remedyInDoc) ? 'pronoun' : undefined);
-      const obj = objectOf(s, v);
+      // "rebuilds cartilage", "heals torn ligaments": a structure of the body said to be mended,
+      // of a remedy only (an approved medicine or a surgeon mends tissue as a matter of course).
+      const obj = objectOf(s, v) >= 0 ? objectOf(s, v) : (subject === 'remedy' || (subject === 'pronoun' && remedyInDoc)) && MENDS.test(w) ? objectOf(s, v, 5, false, true) : -1;
       if (obj < 0 || subject === 'person') continue;
       // An approved medicine treating its illness is education; a cure-word, or any verb of
       // efficacy stated as absolute, is a claim whatever the subject (not vaccines, whose
@@ -270,15 +307,36 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       if (anything) {
         // "Anything" ranks the remedy only where one is the subject, or a pronoun stands for one near.
         if (subject !== 'remedy' && !(subject === 'pronoun' && remedyNear) && !(!subject && remedyNear)) continue;
-        // A pack product ranked above "anything" is a health claim only about an illness; an app
-        // or a record system "better than anything out there" is a plug, for another rule.
-        if (products.some((p) => p.start >= s.start && p.end <= toks[v].start) && !toks.some((_, i) => ailmentAt(s, i))) continue;
+        // A pack product or a trade name ranked above "anything" is a health claim only about an
+        // illness; an app, a clinic or a record system "better than anything out there" is a
+        // plug, for another rule.
+        const named = products.some((p) => p.start >= s.start && p.end <= toks[v].start) || toks.slice(0, v).some((t, i) => brandName(t) && !REMEDY.has(word(toks[i + 1])));
+        // A pronoun, or nothing, ranked above "anything" is a health claim only about an illness
+        // ("try the app. Honestly better than anything we've got" is a plug).
+        if ((named || subject !== 'remedy') && !toks.some((_, i) => ailmentAt(s, i))) continue;
       } else if (!anyCare) {
         if (subject === 'drug') continue;
         if ((!subject || subject === 'pronoun') && !remedyInDoc) continue;
       }
       if (DENIERS.test(word(toks[v - 1])) || DENIERS.test(word(toks[v - 2]))) continue;
       out.push({ kind: 'comparison', start: toks[Math.max(0, v - 1)].start, end: endOf(s, target) });
+      continue;
+    }
+    // "stop the metformin, the cinnamon works better": a remedy ranked above a medicine the
+    // sentence names, the "than" left unsaid.
+    if (/^(?:better|faster|stronger)$/.test(w) && /^(?:works?|worked|far|way|much|heaps|miles)$/.test(word(toks[v - 1])) && word(toks[v + 1]) !== 'than') {
+      const medicine = toks.some((t, i) => i !== v && (MEDICINE_WORD.test(word(t)) || STANDARD.has(word(t)) || remedyAt(s, i) === 'drug'));
+      const subject = subjectOf(s, /^(?:works?|worked)$/.test(word(toks[v - 1])) ? v - 1 : v - 2);
+      if (medicine && subject === 'remedy' && !CITED.test(s.text) && !DENIERS.test(word(toks[v - 2]))) out.push({ kind: 'comparison', start: toks[v - 1].start, end: toks[v].end });
+      continue;
+    }
+    // "Zentrova is the only migraine med worth taking", "magnesium is the real answer for
+    // migraines": a remedy or a medicine named the one treatment for an illness.
+    const only = exclusiveAt(s, v);
+    if (only >= 0) {
+      const subject = subjectOf(s, v - 2);
+      const named = subject === 'remedy' || subject === 'drug' || (subject === 'pronoun' && remedyNear);
+      if (named && !vaccineSubject(s, v - 2) && !CITED.test(s.text) && !DENIERS.test(word(toks[v - 3]))) out.push({ kind: 'comparison', start: toks[v - 1].start, end: toks[only].end });
       continue;
     }
     // "fluoride is a neurotoxin": proven care called a poison.
@@ -296,6 +354,18 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       for (let i = toks[v].text === '=' ? v - 1 : v; i >= Math.max(0, v - 6) && remedy < 0; i--) if (remedyAt(s, i) === 'remedy') remedy = i;
       const obj = objectOf(s, head, 5);
       if (remedy >= 0 && obj >= 0) out.push({ kind: 'efficacy', start: toks[remedy].start, end: endOf(s, obj) });
+      continue;
+    }
+    // "Medivance pump = diabetes basically cured", "the drip = migraines gone": a remedy set
+    // equal to an illness undone.
+    if (toks[v].text === '=' || /=\s*$/.test(toks[v].post)) {
+      const head = toks[v].text === '=' ? v : v + 1;
+      let remedy = -1;
+      for (let i = toks[v].text === '=' ? v - 1 : v; i >= Math.max(0, v - 6) && remedy < 0; i--) if (remedyAt(s, i) === 'remedy') remedy = i;
+      const obj = objectOf(s, head - 1, 4);
+      let undone = -1;
+      for (let i = obj + 1; obj >= 0 && i < Math.min(toks.length, obj + 4) && undone < 0; i++) if (/^(?:cured|gone|reversed|healed|fixed|history|solved|over)$/.test(word(toks[i]))) undone = i;
+      if (remedy >= 0 && undone >= 0) out.push({ kind: 'efficacy', start: toks[remedy].start, end: toks[undone].end });
       continue;
     }
     // "the flu shot gives you the flu", "vaccines cause autism", "vaccines are behind the autism spike".
@@ -343,9 +413,36 @@ function comparativeAt(toks: readonly DocToken[], v: number): number {
     return 0;
   }
   if (w === 'well' && word(toks[v - 1]) === 'as' && word(toks[v + 1]) === 'as') return 2;
-  if (/^(?:beats?|crush(?:es)?|outperforms?|trumps?)$/.test(w) && /^(?:any|every|all)$/.test(word(toks[v + 1]))) return 1;
+  if (/^(?:beats?|crush(?:es)?|outperforms?|trumps?)$/.test(w) && /^(?:any|every|all|anything|everything)$/.test(word(toks[v + 1]))) return 1;
   if ((w === 'ahead' && word(toks[v + 1]) === 'of' && /^(?:miles|years|leagues|way|light)$/.test(word(toks[v - 1]))) || (w === 'above' && word(toks[v - 1]) === 'shoulders')) return 2;
   return 0;
+}
+
+// What a treatment is called when it is named the only one: "the only X worth taking", "the real answer for migraines".
+const TREATMENT_HEAD = /^(?:answer|fix|solution|thing|option|treatment|med|meds|medication|medicine|drug|remedy|cure|choice|supplement|pill|product|brand)s?$/;
+
+/**
+ * "is the only (migraine) med worth taking", "'s the real answer for migraines", at `v` ("only"
+ * or "real" after "the" after a copula): the index of what ends the claim, or -1.
+ */
+function exclusiveAt(s: DocSentence, v: number): number {
+  const toks = s.tokens;
+  if (!/^(?:only|real)$/.test(word(toks[v])) || word(toks[v - 1]) !== 'the') return -1;
+  const copula = word(toks[v - 2]);
+  if (!/^(?:is|are|was|'s)$/.test(copula) && !/'s$/.test(toks[v - 2]?.text ?? '')) return -1;
+  for (let h = v + 1; h < Math.min(toks.length, v + 4); h++) {
+    if (!TREATMENT_HEAD.test(word(toks[h]))) {
+      if (endsClause(toks[h])) return -1;
+      continue;
+    }
+    const next = word(toks[h + 1]);
+    // "worth taking", "that works", or an illness it is for ("for migraines").
+    if (next === 'worth' && /^(?:taking|trying|using|buying|it)$/.test(word(toks[h + 2]))) return h + 2;
+    if (next === 'that' && /^(?:works?|helps?|actually|really)$/.test(word(toks[h + 2]))) return h + 2;
+    if (next === 'for') for (let i = h + 2; i < Math.min(toks.length, h + 5); i++) if (ailmentAt(s, i)) return i;
+    return -1;
+  }
+  return -1;
 }
 
 /** "keeps the flu away", "kept my whole house from getting covid": prevention in other words. */

@@ -12,7 +12,7 @@ import { listsWithPrefix, readList } from '../shared/lists';
 import { absoluteClaims, deniedBefore } from './absolute';
 import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice, careUnneededForAll } from './unneeded';
-import { ailmentPromises, resultPromises } from './promise';
+import { ailmentPromises, outcomePromises, resultPromises } from './promise';
 import { careAttacks } from './against-care';
 import { PROMO_CODE, PROMOTION, testimonials } from './testimonial';
 import { efficacyClaims, namesRemedy, namesVaccine, remedyAt } from './efficacy';
@@ -29,7 +29,8 @@ const REFERRAL_RE = alternation(REFERRAL_HEDGES, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
 const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
 // A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
-const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+\s*(?:[!,]|\p{Extended_Pictographic})/u;
+// ("If you miss a dose", "Thank you", "Once you start": a capital that opens a clause, not a name.)
+const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?(?!(?:If|When|Whenever|Once|Unless|Until|While|Before|After|Since|Because|Whether|Thank|Thanks|Do|Did|Does|Can|Could|Would|Should|Will|Are|Have|Had|Were|Now|Then|And|But|So|Love|Miss|See|Bless|Trust|Told|Tell)\b)\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+\s*(?:[!,]|\p{Extended_Pictographic})/u;
 // Something offered in place of the care ("just take collagen", "it'll heal on its own"): the
 // care is declared unneeded to someone, not explained ("you don't need antibiotics for a cold").
 // Verbs that throw a medicine away ("ditch the inhaler", "toss the ibuprofen"), not diet swaps ("skip the MSG").
@@ -74,6 +75,16 @@ function fixFor(doc: { text: string }, h: Hit): Fix[] {
 }
 
 /**
+ * A negation just before `at` in its own clause: "not guaranteed" is denied, "you will not
+ * tear, guaranteed" is not (the negation belongs to the clause before the comma).
+ */
+function negatedInClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
+  return negatedBefore(cut >= 0 ? before.slice(cut + 1) : before, cut >= 0 ? before.length - cut - 1 : before.length, 16);
+}
+
+/**
  * The regex work on one sentence, offsets relative to it (memoized with the sentence): null for a
  * sentence that debunks claims ("anything promising no side effects"), which makes none; advice
  * is null in a hedged sentence.
@@ -114,7 +125,7 @@ export const medicalClaims: Detector = {
         const h = { ...c, start: c.start + s.start, end: c.end + s.start };
         if (c.kind === 'prescribing' && !aboutDrug) continue;
         // A claim that is itself an absence ("no side effects") is one item of a list of them, not denied by the one before.
-        const denied = /^(?:no|zero)\b/i.test(h.text) ? deniedBefore(doc.text, h.start) : negatedBefore(doc.text, h.start, 16);
+        const denied = /^(?:no|zero)\b/i.test(h.text) ? deniedBefore(doc.text, h.start) : negatedInClause(doc.text, h.start);
         if (!denied) hits.push(h);
       }
       // The frame reads structure the phrase lists miss; where both fire, the phrase's span stands.
@@ -152,6 +163,10 @@ export const medicalClaims: Detector = {
       for (const p of resultPromises(s, antecedents.remedyNear || products.some((p) => p.start < s.end), products.some((p) => p.start >= s.start && p.end <= s.end))) {
         if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
       }
+      // "... and he'll be fine by morning, I promise": a recovery promised on a deadline or the writer's word.
+      for (const p of outcomePromises(s, antecedents.remedyNear)) {
+        if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
+      }
       for (const p of ailmentPromises(s, antecedents.remedyNear)) {
         if (!hits.some((h) => overlaps(h, p))) hits.push({ ...p, text: doc.text.slice(p.start, p.end), kind: 'promise' });
       }
@@ -187,7 +202,9 @@ export const medicalClaims: Detector = {
           const h = { ...a, start: a.start + s.start, end: a.end + s.start };
           const universal = /^everyone/i.test(h.text);
           const dose = /\d/.test(h.text);
-          if (universal || dose || addressed || DOSE_CHANGE.test(h.text.trim()) || /^you should|^you need/i.test(h.text.trim())) hits.push({ ...h, kind: 'advice' });
+          // Leftover or someone else's medicine, or an antibiotic started on a hunch: advice to anyone who reads it.
+          const selfMedicating = /left ?over|leftover|left-over|\bold\b|spare|extra|lying around|someone else's|'s (?:\S+ )?(?:pills|meds)|^just (?:take|start|pop|ask for|get|grab)\b/i.test(h.text) && !/\b(?:don't|dont|do not|never|shouldn't|should not|not to)\s+$/i.test(doc.text.slice(Math.max(0, h.start - 14), h.start));
+          if (universal || dose || addressed || selfMedicating || DOSE_CHANGE.test(h.text.trim()) || /^you should|^you need/i.test(h.text.trim())) hits.push({ ...h, kind: 'advice' });
         }
       }
       for (const h of hits) {

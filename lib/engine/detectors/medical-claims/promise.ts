@@ -126,3 +126,58 @@ export function ailmentPromises(s: DocSentence, remedyNear = false): ResultPromi
   }
   return out;
 }
+
+// A recovery promised to a person on a deadline or on the writer's word: "he'll be fine by
+// morning, I promise", "you'll sleep like a baby in three days, trust me", "she'll be over the
+// cold by tomorrow". Someone (the reader, a third person, their illness) + a future + a state
+// of health or a verb of recovery, made certain by a promise ("I promise", "guaranteed",
+// "every time") or a deadline ("by tomorrow", "within a week"), where a remedy is what brings it.
+const PERSON = /^(?:you|u|ya|y'all|yall|he|she|they|your|ur|his|her|their)$/;
+const CONTRACTED_FUTURE = /^(?:you'll|youll|u'll|ull|he'll|she'll|they'll|hell|shell|theyll)$/;
+const FUTURE_WORD = /^(?:will|'ll|gonna)$/;
+// A healthy state or a verb of recovery just after the future ("be fine", "be over the cold",
+// "feel like new", "sleep better", "clear up", "be talking perfectly").
+const WELL = /^(?:fine|better|good|great|okay|ok|normal|new|cured|healed|clear|over|himself|herself|yourself|themselves|different|healthy|pain-free|symptom-free)$/;
+const RECOVER = /^(?:feel|sleep|heal|recover|clear|bounce|walk|talk|talking|breathe|poop|eat|run|conceive|deliver)$/;
+const PROMISED = gated(/\b(?:i promise|promise(?: you)?[.!,]?\s*$|promise\b(?! to)|guarantee[ds]?|guaranteed|trust me|every (?:single )?time|i swear|se los juro|te lo juro)\b/i);
+const DEADLINE = gated(/\b(?:by (?:tomorrow|morning|tonight|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)|(?:in|within) (?:\d+|a|one|two|three|four|five|six|a few|a couple(?: of)?|like a|like) ?(?:hours?|hrs?|days?|weeks?|wks?|months?)|overnight)\b/i);
+// The deadline or the writer's word, hedged or made conditional: education, not a promise.
+const HEDGED_OUTCOME = gated(/\b(?:should|may|might|usually|most people|many people|probably|likely|hopefully|call (?:us|your|the)|if (?:not|it doesn't|they don't|symptoms))\b/i);
+
+/** The future's position and what follows it, when a person or their illness is its subject. */
+function futureAfterPerson(s: DocSentence, i: number): number {
+  const toks = s.tokens;
+  const x = word(toks[i]);
+  if (CONTRACTED_FUTURE.test(x) || /^(?:you|he|she|they|u)'ll$/.test(x)) return i + 1;
+  if (!PERSON.test(x)) return -1;
+  // "your eczema will", "his cough is gonna", "she will".
+  for (let j = i + 1; j < Math.min(toks.length, i + 4); j++) {
+    const y = word(toks[j]);
+    if (FUTURE_WORD.test(y) || /'ll$/.test(toks[j].text)) return FUTURE_WORD.test(y) ? j + 1 : j + 1;
+    if (endsClause(toks[j]) || /^(?:is|are|was|were)$/.test(y)) return -1;
+  }
+  return -1;
+}
+
+export function outcomePromises(s: DocSentence, remedyNear: boolean): ResultPromise[] {
+  const toks = s.tokens;
+  if (/\?\s*$/.test(s.text.trim()) || HEDGED_OUTCOME.test(s.text) || QUALIFIED.test(s.text)) return [];
+  const promised = PROMISED.test(s.text);
+  if (!promised && !DEADLINE.test(s.text)) return [];
+  const remedy = remedyNear || toks.some((_, k) => remedyAt(s, k) === 'remedy');
+  // A medicine in the condition is prescribed care unless the writer stakes their word on it.
+  const drug = toks.some((_, k) => remedyAt(s, k) === 'drug');
+  if (!remedy && !(drug && promised)) return [];
+  const out: ResultPromise[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    let j = futureAfterPerson(s, i);
+    if (j < 0) continue;
+    while (j < toks.length && /^(?:be|totally|completely|literally|just|all|back|so|much|like|to|a)$/.test(word(toks[j])) && !WELL.test(word(toks[j]))) j++;
+    const x = word(toks[j]);
+    if (!WELL.test(x) && !RECOVER.test(x)) continue;
+    if (/^(?:not|never)$/.test(word(toks[j - 1]))) continue;
+    out.push({ start: toks[i].start, end: toks[j].end });
+    break;
+  }
+  return out;
+}

@@ -47,11 +47,23 @@ function careAfter(s: DocSentence, from: number, reach = 5, products: Spans = []
   return undefined;
 }
 
-/** The subject before token `i`: the reader ("you"), or someone's relative ("your dad"). */
+// Someone in the reader's or a third person's care or life, by the word for them ("your guy",
+// "her patient", "your little one"): WordNet's relatives and patients, and everyday words for a person.
+const SOMEONE = /^(?:guy|girl|man|woman|lady|boy|kiddo|one|friend|client|pt)$/;
+const OWNER = /^(?:your|ur|his|her|their)$/;
+
+/**
+ * The subject before token `i`: the reader ("you"), someone's relative or patient ("your dad",
+ * "your guy with the ulcer" read at "guy"), or a person called by name ("Rick should just double
+ * his insulin"): advice about a particular person's treatment.
+ */
 function subjectBefore(s: DocSentence, i: number): 'reader' | 'person' | undefined {
-  const a = w(s.tokens[i - 1]);
+  const t = s.tokens[i - 1];
+  const a = w(t);
   if (SUBJECT.test(a)) return 'reader';
-  if (RELATIVE.test(a) && /^(?:your|ur|his|her|their)$/.test(w(s.tokens[i - 2]))) return 'person';
+  if ((RELATIVE.test(a) || SOMEONE.test(a) || wordClasses(a).some((c) => c === 'relative' || c === 'patient')) && OWNER.test(w(s.tokens[i - 2]))) return 'person';
+  // A first name as the subject (not a clinician's name: "Dr. Shah should switch you" is their call).
+  if (t && t.tags.has('Person') && !t.tags.has('Pronoun') && /^\p{Lu}/u.test(t.text) && !/^(?:dr|doctor|nurse)\.?$/i.test(w(s.tokens[i - 2]))) return 'person';
   return undefined;
 }
 

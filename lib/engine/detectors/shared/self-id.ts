@@ -19,7 +19,7 @@ export const EMPLOYEE_SELF_ID = alternation([
 const LEAD = gated(new RegExp(
   '(?:^|[^\\p{L}])(?:' +
     [
-      "(?:i'm|i am|as|(?:after )?[\\w-]+ (?:years|months|decades) as|proud to be|i've been|i joined|i've joined) (?:an? |the )?(?:\\S+ ){0,5}(?:at|for|with|of|in|on|joined)",
+      "(?:i'm|i am|as|(?<!\\b(?:on|for|about|of|congrats|congratulations) )being|(?:after )?[\\w-]+ (?:years|months|decades) as|proud to be|i've been|i joined|i've joined) (?:an? |the )?(?:\\S+ ){0,5}(?:at|for|with|of|in|on|joined)",
       "(?:i|we) (?:work|worked|have worked|'ve worked) (?:\\S+ ){0,3}(?:at|for|in)",
       // "Three years working nights on the cardiac floor at X": a tenure, the writer's own.
       "(?<!(?:\\bher|\\bhis|\\btheir|'s) \\S+ )(?:years|months|decades) (?:of )?(?:working|worked) (?:\\S+ ){0,6}(?:at|for)",
@@ -33,15 +33,21 @@ const LEAD = gated(new RegExp(
       "(?:i been|i've been|i have been) an? (?:\\S+ ){0,3}(?:with|at|for)",
       // Someone else's tenure ("congrats to Ana on 25 years at X", "her 10 years at X") is not the writer's.
       "(?<!(?:\\bon|\\bher|\\bhis|\\btheir|'s|\\bcelebrat\\w+) \\S+ )(?:years|months) at",
-      "(?:as|i'm|i am) an?",
+      "(?:as|i'm|i am|being) an?",
       // A signature: "RT @ X", "— Yesi, RN, X".
       `${ROLE_WORDS} ?@`,
+      // The work itself, done there: "day 3 of charting on paper at X", "clocked in at X".
+      '(?:charting|clocking in|clocked in|on shift|floating|precepting|orienting|double shift|night shift|day shift) (?:\\S+ ){0,3}(?:at|in)',
+      // The writer among its people: "anyone else at X", "from inside X", "months of my life at X".
+      'anyone else (?:\\S+ ){0,2}(?:at|from|in)', 'from inside', '(?:years|months|decades) of my life (?:at|with)',
+      // Spanish: "en mi unidad at X", "mi trabajo en X".
+      '(?:en )?mi (?:unidad|trabajo|piso|turno|equipo|chamba) (?:at|en|de)', '(?:yo )?trabajo (?:\\S+ ){0,2}(?:en|para)',
     ].join('|') +
     ') (?:the )?$',
   'iu',
 ));
 // "Pharmacist at X here": a bare role before the name, confirmed by "here" after it.
-const ROLE_AT = gated(new RegExp(`(?:^|[^\\p{L}])${ROLE_WORDS} at (?:the )?$`, 'iu'));
+const ROLE_AT = gated(new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_WORDS}|${DEPARTMENTS}) at (?:the |an? )?$`, 'iu'));
 
 /**
  * Where the writer identifies as one of the organization's people: a role or work phrase
@@ -49,14 +55,15 @@ const ROLE_AT = gated(new RegExp(`(?:^|[^\\p{L}])${ROLE_WORDS} at (?:the )?$`, '
  */
 // What comes just after one of the organization's names when the writer works there:
 // "X (where I work)", "X aka my employer", "X RT here", "X volunteer since 2015".
-const TRAIL = gated(new RegExp(`^(?:'s)?\\s*[(,—–-]?\\s*(?:(?:aka |a\\.k\\.a\\. |i\\.e\\. )?(?:where i (?:work|volunteer|train)|my (?:employer|workplace|job|hospital|clinic))|(?:\\S+ ){0,2}(?!(?:neighbou?r|visitor|donor|member|customer|mother|father|voter|supporter|daughter|sister|brother)\\b)(?:${ROLE_WORDS}|${DEPARTMENTS}) (?:here|btw|psa)\\b|(?:\\S+ )?(?:volunteer|employee|staff(?:er)?|nurse|rn|rt) (?:since|for) )`, 'iu'));
+const TRAIL = gated(new RegExp(`^(?:'s)?(?:\\s+${DEPARTMENTS}(?=\\s*[(,—–-]\\s*(?:aka|a\\.k\\.a|i\\.e|where|my)\\b))?\\s*[(,—–-]?\\s*(?:(?:aka |a\\.k\\.a\\. |i\\.e\\. )?(?:where i (?:work|volunteer|train)|my (?:employer|workplace|job|hospital|clinic))|(?:\\S+ ){0,2}(?!(?:neighbou?r|visitor|donor|member|customer|mother|father|voter|supporter|daughter|sister|brother)\\b)(?:${ROLE_WORDS}|${DEPARTMENTS}) (?:here|btw|psa)\\b|(?:\\S+ )?(?:volunteer|employee|staff(?:er)?|nurse|rn|rt) (?:since|for) |(?:night |day |evening |unit |ward |front desk )?(?:clerk|scheduler|receptionist|aide|cna) ?(?:$|[.!]|\\p{Extended_Pictographic}))`, 'iu'));
 // "my X family", "our X crew": the organization's people, the writer among them.
 const OWN_PEOPLE_BEFORE = /(?:^|[^\p{L}])(?:my|our) $/iu;
-const OWN_PEOPLE_AFTER = /^(?:'s)? (?:work )?(?:family|fam|crew|coworkers|co-workers|colleagues|squad|peeps)\b/i;
+// "our X birth center", "our X derm office": the writer's own part of the place, by a word a patient does not use for it.
+const OWN_PEOPLE_AFTER = new RegExp(`^(?:'s)? (?:(?:work )?(?:family|fam|crew|coworkers|co-workers|colleagues|squad|peeps)|(?:${DEPARTMENTS} )?(?:office|unit|floor|break ?room|birth center|nurses' station))\\b`, 'i');
 // A role written as its abbreviation, in capitals ("X SLP here", "X CRNA PSA").
 const ABBREVIATED_ROLE = /^\s+(?:[A-Z]{2,5}|[A-Z]{2,5}s) (?:here|btw|PSA)\b/u;
 // Said without the name, once the post names the organization: "I work there", "as someone who works in healthcare".
-const UNNAMED = gated(/\b(?:i (?:work|worked|volunteer) (?:\S+ ){0,2}(?:there|here)|i(?:'ve| have) (?:worked|been|volunteered) (?:\S+ ){0,2}there (?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:yrs?|years?|months?)|(?:the |a )?(?:hospital|clinic) where i (?:work|volunteer)|as (?:someone|somebody|a person|one) who (?:works|worked|volunteers) (?:there|here|at (?:a|the) (?:hospital|clinic)|in (?:a hospital|healthcare|health care|medicine|a clinic)))\b/i);
+const UNNAMED = gated(/\b(?:i (?:work|worked|volunteer) (?:\S+ ){0,2}(?:there|here)|i(?:'ve| have) (?:worked|been|volunteered) (?:\S+ ){0,2}there (?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:yrs?|years?|months?)|(?:the |a )?(?:hospital|clinic) where i (?:work|volunteer)|my (?:clinical site|contract hospital|clinical rotation)|(?:any|all|some|those|the rest) of us (?:who|that) work (?:here|there)|as (?:someone|somebody|a person|one) who (?:works|worked|volunteers) (?:there|here|at (?:a|the) (?:hospital|clinic)|in (?:a hospital|healthcare|health care|medicine|a clinic)))\b/i);
 
 export function selfIdentification(text: string, ownNames: readonly string[]): Hit[] {
   const out: Hit[] = [];
@@ -76,7 +83,7 @@ export function selfIdentification(text: string, ownNames: readonly string[]): H
     }
     const from = Math.max(0, n.start - 60);
     const before = text.slice(from, n.start);
-    const m = LEAD.exec(before) ?? (/^\s+here\b/i.test(text.slice(n.end)) ? ROLE_AT.exec(before) : null);
+    const m = LEAD.exec(before) ?? (/^\s+(?:(?:facility|hospital|clinic|location|campus) )?here\b/i.test(text.slice(n.end)) ? ROLE_AT.exec(before) : null);
     // "As a longtime patient of X" is a customer speaking, not an employee.
     if (!m || /\b(?:patients?|customers?|visitors?|members?|residents? of|neighbou?rs?|fans?)\b/i.test(m[0])) continue;
     const start = from + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);

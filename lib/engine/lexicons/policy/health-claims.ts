@@ -118,7 +118,7 @@ export const DRUG_CUES: readonly string[] = [MEDICINE, 'drugs?', 'treatments?', 
 
 /** Individual medical advice: an instruction about a medicine or dose to a specific reader. */
 export const ADVICE: readonly string[] = [
-  "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would|you can|you could|u can|go ahead and|feel free to|it's (?:fine|ok|okay) to) (?:(?:just|totally|safely|definitely|really|probably|honestly|absolutely) )*(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower|finish(?: off)?|use up|pop|borrow|share|try) (?:\\S+ ){0,5}" + MEDICINE,
+  "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would|you can|you could|u can|go ahead and|feel free to|it's (?:fine|ok|okay) to) (?:(?:just|totally|safely|definitely|really|probably|honestly|absolutely) )*(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower|finish(?: off)?|use up|pop|borrow|share|try|give) (?:\\S+ ){0,5}" + MEDICINE,
   '(?<=(?:^|[.:;,!?]|@\\w+) ?)(?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|halve|up|finish(?: off)?|use up|pop|cut|split) (?:the |your |at |on |taking )?(?:\\S+ ){0,3}' + MEDICINE,
   '(?:take|start(?: at)?|give|use) \\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|g|ml|units?|iu)\\b(?: of (?:\\S+ ){0,2})?',
   "(?:you|u) (?:definitely|clearly|obviously|probably) (?:have|need|don't need) (?:an? )?[\\p{L}-]+(?: [\\p{L}-]+)?",
@@ -126,6 +126,11 @@ export const ADVICE: readonly string[] = [
   // "just take two": a count of pills, said to someone.
   '(?:just )?(?:take|double up with|take another|take an extra) (?:two|2|three|3|another|an extra|a second|double)(?: of (?:them|those|your \\S+)| pills?| tabs?| tablets?| doses?)?(?=[,.!?;]|$| you| and| if| tonight| now)',
   'everyone (?:over \\d+ )?should (?:be )?(?:taking|take|start|get|stop|on)',
+  // Self-medication with a prescription medicine: leftovers, or an antibiotic started on a hunch
+  // ("just take whatever azithro you have left over", "just start a z-pack", "pop your old cipro").
+  '(?:take|start|use|pop|finish|try|grab|borrow) (?:\\S+ ){0,3}(?:leftover|left-over|old|extra|spare|someone else\'s|your (?:mom|dad|husband|wife|sister|brother|kid)\'s) (?:\\S+ ){0,2}' + MEDICINE,
+  '(?:take|start|use|pop) (?:whatever|any|the|those|that|your) (?:\\S+ ){0,2}(?:' + MEDICINE + '|\\p{L}+) (?:\\S+ ){0,2}(?:left ?over|you have (?:left|lying around|at home|in the cabinet))',
+  'just (?:take|start|pop|ask for|get|grab) (?:\\S+ ){0,3}(?:antibiotics?|z-?pa(?:c)?k|azithro\\S*|amox\\S*|cipro\\S*|doxy\\S*|keflex|augmentin|\\p{L}+(?:mycin|cillin|floxacin|cycline))',
   // Leftover medicine declared fit for a new illness ("those antibiotics will work fine for your UTI").
   MEDICINE + " (?:\\S+ ){0,6}(?:will|would|should|'ll) (?:work|do) (?:just )?(?:fine|great|the trick|the job) for (?:your|that|this)",
 ];

@@ -13,7 +13,8 @@ const LABEL = 'Person-first language puts the person before the condition.';
 const SAFE = 'Safe messaging about suicide: "committed" frames suicide as a crime or a sin, "successful" or "failed" as an achievement; say "died by suicide" and "suicide attempt".';
 export const PERSON_FIRST: readonly Rewording[] = [
   { pattern: 'diabetics', say: 'people with diabetes', why: LABEL },
-  { pattern: '(?:a|an|the|my|our|your|every|each|one|favou?rite)(?: old| young| elderly| noncompliant| brittle)? diabetic', say: 'person with diabetes', why: LABEL, nounOnly: true },
+  // A determiner or a pitying adjective makes "diabetic" a noun ("any diabetic", "that poor diabetic", "u a diabetic").
+  { pattern: '(?:a|an|the|my|our|your|every|each|one|any|that|this|another|favou?rite|poor)(?: old| young| elderly| noncompliant| brittle| poor)? diabetic', say: 'person with diabetes', why: LABEL, nounOnly: true },
   { pattern: '(?:drug |substance |opioid |alcohol )?(?:addicts|junkies)|(?:drug|substance|opioid|alcohol) abusers', say: 'people with a substance use disorder', why: LABEL },
   { pattern: '(?:an? |the |our |my |your |their |that |this )(?:(?:favou?rite|resident|local|usual|old|full-blown|known) )?(?:(?:drug |opioid )?addict|(?:drug|substance|opioid|alcohol) abuser)', say: 'a person with a substance use disorder', why: LABEL },
   { pattern: '(?<!(?:adrenaline|news|coffee|gym|caffeine|fitness|sugar|data|tech|political|thrill|speed|sneaker|book) )junkie', say: 'person with a substance use disorder', why: LABEL },
@@ -30,7 +31,7 @@ export const PERSON_FIRST: readonly Rewording[] = [
   { pattern: 'homeless (?:people|persons|men|women|guys|folks)', say: 'people experiencing homelessness', why: LABEL },
   { pattern: 'homeless (?:person|man|woman|guy)', say: 'person experiencing homelessness', why: LABEL },
   { pattern: 'schizophrenics', say: 'people with schizophrenia', why: LABEL },
-  { pattern: '(?:a|the|every|each|one) schizophrenic', say: 'a person with schizophrenia', why: LABEL, nounOnly: true },
+  { pattern: '(?:a|the|every|each|one|any|that|this|another|poor) schizophrenic', say: 'a person with schizophrenia', why: LABEL, nounOnly: true },
   { pattern: 'epileptics', say: 'people with epilepsy', why: LABEL },
   { pattern: '(?:an|the|every|each|one) epileptic', say: 'a person with epilepsy', why: LABEL, nounOnly: true },
   { pattern: 'an? (?:victim of|sufferer of) autism|autism (?:victims|sufferers)', say: 'an autistic person', why: LABEL },
@@ -50,7 +51,7 @@ export const CONDITION_ADJECTIVES: Readonly<Record<string, string>> = {
   bulimic: 'bulimia', bipolar: 'bipolar disorder', alcoholic: 'alcohol use disorder', asthmatic: 'asthma', autistic: 'autism',
 };
 /** The people such an adjective is put on. */
-export const PERSON_NOUNS = 'pts?|patients?|clients?|residents?|uncle|aunt|brother|sister|mom|dad|mother|father|son|daughter|cousin|husband|wife|man|woman|guy|lady|kid|child|teen|neighbou?r|coworker|roommate|boyfriend|girlfriend|dude|gentleman|fella|folks|people';
+export const PERSON_NOUNS = 'pts?|patients?|clients?|residents?|uncles?|aunts?|brothers?|sisters?|moms?|dads?|mother|father|sons?|daughters?|cousins?|husband|wife|man|men|woman|women|guys?|lady|ladies|kids?|child|children|teens?|neighbou?rs?|coworkers?|roommates?|boyfriend|girlfriend|dudes?|gentleman|fella|folks|people|friends?|followers|buddies|members|customers|readers|moms|families|family members';
 
 /** Profane words in their plain written forms; disguised spellings are matched against these. */
 export const PROFANITY: readonly string[] = [
@@ -63,7 +64,7 @@ export const PROFANITY: readonly string[] = [
 export const INSULTS: readonly string[] = ['moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'retard', 'retards', 'retarded', 'cretin', 'cretins'];
 
 /** Unsubstantiated superlatives about care; a cited ranking makes them fine. */
-const CARE = "(?:hospital|hospitals|health system|system|program|programs|care|nurses?|doctors?|docs?|physicians?|surgeons?|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|labs?|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|dermatology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?|counselors?|therapists?|midwives|app|experience|service|\\p{L}+(?:ologists?|iatrists?|icians?|ists|ologies))";
+const CARE = "(?:hospital|group|practice|providers?|injectors?|acupuncture|therapists?|\\p{L}+ologists?|hospitals|health system|system|program|programs|care|nurses?|doctors?|docs?|physicians?|surgeons?|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|labs?|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|dermatology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?|counselors?|therapists?|midwives|app|experience|service|\\p{L}+(?:ologists?|iatrists?|icians?|ists|ologies))";
 // Where a superlative claims to rank: a named place ("in cedar falls", "in pa", "in the whole
 // region"), not the writer's own corner ("in my unit").
 const WHERE = "(?:in (?:the )?(?:whole |entire )?(?!(?:my|our|your|his|her|their|this|that|a|an)\\b)\\p{L}[\\p{L}.']*(?: (?!(?:and|but|so|for|to|with)\\b)\\p{L}[\\p{L}.']*)?|anywhere|around|out there|on earth|period|, period)";
@@ -95,7 +96,7 @@ export const RANKING_CITED = '(?:ranked|rated|named|recogni[sz]ed|awarded|accord
 
 /** How employees say that their posts are their own view. */
 export const DISCLAIMERS: readonly string[] = [
-  'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my own views', 'my own opinions?', 'my views,? not', 'my opinions?,? not',
+  'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my own views', 'my own opinions?', 'my views,? not', 'my opinions?,? not', "(?:views|opinions?|thoughts) (?:are )?mine,? not (?:my employer|\\S+'s)",
   'not speaking for (?:my employer|\\S+)', 'i don\'t speak for (?:my employer|\\S+)', 'views (?:expressed )?(?:here )?are (?:my|mine)', 'thoughts are my own', 'all views my own',
   'personal (?:account|views|opinions?)', 'views (?:are |r )?(?:my own|mine)', 'not (?:the|an) official (?:account|statement|position)',
 ];

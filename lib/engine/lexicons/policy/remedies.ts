@@ -51,6 +51,8 @@ export const BODY_SYSTEMS: readonly string[] = [
   'immune', 'immunity', 'immune system', 'gut', 'liver', 'hormones', 'hormone', 'brain', 'joints', 'cartilage', 'metabolism', 'blood sugar',
   'sugars', 'cholesterol', 'blood pressure', 'inflammation', 'nervous system', 'adrenals', 'thyroid', 'wrinkles', 'cells', 'dna', 'aging', 'sick',
   'cavities', 'cavity', 'tooth decay', 'gum disease', 'belly fat', 'arteries', 'lungs', 'kidneys', 'immune systems',
+  // States the wellness trade sells cures for, which no disease lexicon lists.
+  'burnout', 'brain fog', 'jet lag', 'hangover', 'hangovers', 'bloating', 'cellulite', 'adrenal fatigue',
   // What infections are caught from ("prevents every virus", "kills the bacteria").
   'virus', 'viruses', 'bacteria', 'germs', 'covid', 'covid-19', 'coronavirus',
 ];
