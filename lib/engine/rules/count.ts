@@ -4,6 +4,7 @@ import type { Doc } from '../doc';
 import type { CountKind } from '../types';
 import type { Span } from './regex';
 import { gated } from '../text/regex-gate';
+import { lowerBound } from '../sorted';
 
 export type { CountKind };
 
@@ -93,15 +94,7 @@ function codePointTotal(text: string, platform: string): number {
 
 /** Maps an offset in the original text to the first normalized offset at or after it. */
 function toNormalized(doc: Doc, offset: number): number {
-  const map = doc.normalized.startMap;
-  let lo = 0;
-  let hi = doc.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(doc.normalized.startMap, offset, doc.text.length);
 }
 
 export interface Count {

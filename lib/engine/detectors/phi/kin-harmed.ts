@@ -9,6 +9,7 @@ import type { Doc } from '../../doc';
 import type { Fact } from './facts';
 import type { Link } from './link';
 import type { Subject } from './subjects';
+import { lowerBound } from '../../sorted';
 
 // Acts of care or harm done to a person, right before "my <kin>": "killed my uncle",
 // "misdiagnosed my mom", "sent my dad home", "discharged my grandma", "operated on my son".
@@ -32,14 +33,8 @@ const LAY_PART = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:belly|stomach|gut|back|neck|kne
 
 /** Whether a health mention starts in [from, to): a binary search over the sorted starts (linear in the draft overall). */
 function healthAt(starts: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length && starts[lo] < to;
+  const i = lowerBound(starts, from);
+  return i < starts.length && starts[i] < to;
 }
 
 // A review that sets the organization's own care against a rival's ("had mine at Riverbend and it

@@ -14,6 +14,7 @@ import { branchLiterals, holdsLiteral, recordKeyed, sourceHash } from '../../tex
 import { KEYS } from '../../text/regex-gates.generated';
 import { warm } from '../../text/regex-warm';
 import { parse, firstWords, type Alt, type Seq } from './regex-words';
+import { lowerBound } from '../../sorted';
 
 /**
  * The look-arounds that keep every alternation to whole words (see alternation()), with a tail
@@ -345,14 +346,7 @@ export class KeyedAlternation extends RegExp {
     const { starts, keys } = wordsOf(text);
     const { byWord, marks } = this.keys;
     // The first word starting at or after `from` (a mark at `from` leads the word just after it).
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < starts.length && starts[k] - 1 <= limit; k++) {
+    for (let k = lowerBound(starts, from); k < starts.length && starts[k] - 1 <= limit; k++) {
       const start = starts[k];
       const key = keys[k];
       // A mark just before the word leads it ("#ad"): that match would start one place earlier.
