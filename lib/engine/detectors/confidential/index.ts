@@ -105,9 +105,11 @@ export const confidential: Detector = {
     }
     const rivals = readList(policy, config, 'competitorList', 'competitors');
     const own = ownNames(policy, config);
+    // The organization named with its capitals: workforce news and figures are then its own.
+    const namesOwn = findTermsInDoc(doc, own, true).length > 0;
     for (const k of KINDS) {
       // Workforce news is about the writer's own organization, and only until it is announced.
-      if (k.kind === 'workforce' && (announced || !(marked || testDoc(doc, OWN) || findTermsInDoc(doc, ownNames(policy, config), true).length))) continue;
+      if (k.kind === 'workforce' && (announced || !(marked || testDoc(doc, OWN) || namesOwn))) continue;
       if (k.kind === 'financial' && announced) continue;
       for (const h of scanDoc(doc, k.re)) {
         // Layoffs told of a competitor ("St. Aldric laid off ...") are their news, not the writer's secret.
@@ -136,7 +138,7 @@ export const confidential: Detector = {
     }
     // A sum or a share of the organization's money or pay, in any word order.
     if (!announced) {
-      const atWork = testDoc(doc, OWN) || findTermsInDoc(doc, own, true).length > 0 || doc.sentences.some(ownedByOrganization);
+      const atWork = testDoc(doc, OWN) || namesOwn || doc.sentences.some(ownedByOrganization);
       for (const h of doc.sentences.flatMap((s) => internalFigures(s, atWork))) {
         if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'financial', severity: 'error', why: KINDS[1].why });
       }
