@@ -4,6 +4,7 @@
 import type { Doc } from '../../doc';
 import { CONDITION_ADJECTIVES, PERSON_FIRST, PERSON_NOUNS } from '../../lexicons/policy/language';
 import { execAllDoc } from '../../by-sentence';
+import { tokenEndingAt, tokenFrom } from '../../token-index';
 import { alternation, findTermsInDoc } from '../shared/match';
 import type { Issue } from './issue';
 
@@ -95,7 +96,7 @@ function builtIn(doc: Doc): Issue[] {
 
 /** "diabetic diet", "schizophrenic episode": the word is an adjective, not a label for a person. */
 function followedByNoun(doc: Doc, end: number): boolean {
-  const next = doc.tokens.find((t) => t.start >= end);
-  if (!next || next.sentence !== doc.tokens.find((t) => t.end === end)?.sentence) return false;
+  const next = tokenFrom(doc, end);
+  if (!next || next.sentence !== tokenEndingAt(doc, end)?.sentence) return false;
   return /^\s*$/.test(doc.text.slice(end, next.start)) && next.tags.has('Noun') && !next.tags.has('Pronoun');
 }

@@ -3,6 +3,7 @@
 import type { Doc } from '../../doc';
 import { findTermsInDoc } from '../shared/match';
 import type { Issue } from './issue';
+import { tokensStartingAt } from '../../token-index';
 
 // "crazy", "insane" and "nuts" are fine for a busy week, not for a person: a person (a pronoun,
 // a word for a person, a name; "crazy about her garden" is fondness), perhaps placed ("in the waiting room"), then a copula and the word.
@@ -45,7 +46,7 @@ function labelledPeople(doc: Doc): Issue[] {
     const word = m[2];
     const start = m.index + m[0].length - word.length;
     // A capitalized word stands for a person only where the analysis reads a name there.
-    if (m[1] && !doc.tokens.some((t) => t.start === m!.index && (t.tags.has('Person') || t.tags.has('FirstName')))) {
+    if (m[1] && !tokensStartingAt(doc, m.index).some((t) => t.tags.has('Person') || t.tags.has('FirstName'))) {
       // "some of these people are crazy": the capital-blind name slot took "some"; read on from the next word.
       LABELLED.lastIndex = m.index + m[1].length;
       continue;

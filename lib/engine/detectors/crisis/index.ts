@@ -32,7 +32,37 @@ const PLACED_ELSEWHERE = /\b(?:(?:a|another|one|two|three|several)\s+(?:hospital
  * the topic corroborates it: a documentary about ransomware gangs is not news about the
  * organization, nor is "the strike of the clock".
  */
-function supported(doc: Doc, hits: readonly Hit[], h: Hit, workplace: boolean, terms: readonly string[]): boolean {
+/** What the topic's other hits say, read once for all of them (a pass over every hit per hit is quadratic). */
+interface Others {
+  /** The hits are not all the same word. */
+  mixed: boolean;
+}
+
+function othersOf(hits: readonly Hit[]): Others {
+  return { mixed: new Set(hits.map((o) => o.text.toLowerCase())).size > 1 };
+}
+
+/** Whether some incident wording lies outside a hit: one ends before it or starts after it. */
+function incidentBeside(doc: Doc, h: Hit): boolean {
+  const { firstEnd, lastStart } = incidentBounds(doc);
+  return firstEnd <= h.start || lastStart >= h.end;
+}
+
+const bounds = new WeakMap<Doc, { firstEnd: number; lastStart: number }>();
+function incidentBounds(doc: Doc): { firstEnd: number; lastStart: number } {
+  let b = bounds.get(doc);
+  if (!b) {
+    b = { firstEnd: Infinity, lastStart: -Infinity };
+    for (const i of scanDoc(doc, INCIDENT)) {
+      b.firstEnd = Math.min(b.firstEnd, i.end);
+      b.lastStart = Math.max(b.lastStart, i.start);
+    }
+    bounds.set(doc, b);
+  }
+  return b;
+}
+
+function supported(doc: Doc, others: Others, h: Hit, workplace: boolean, terms: readonly string[]): boolean {
   const text = doc.text;
   if (EVERYDAY.test(text.slice(h.end, h.end + 40))) return false;
   // "walk out" matched from the listed "walkout" is an everyday phrase, not a specific one.
@@ -43,8 +73,9 @@ function supported(doc: Doc, hits: readonly Hit[], h: Hit, workplace: boolean, t
   const pointed = /\b(?:the|this|that|our)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
   if (pointed && scan(INCIDENT, h.text).length > 0) return true;
   // Incident wording elsewhere in the post ("flushing the pipes") corroborates the topic term.
-  const corroborated = scanDoc(doc, INCIDENT).some((i) => !overlaps(i, h));
-  return workplace || corroborated || hits.some((o) => o !== h && o.text.toLowerCase() !== h.text.toLowerCase());
+  const corroborated = incidentBeside(doc, h);
+  // (Another hit that is a different word: the hits are not all one word.)
+  return workplace || corroborated || others.mixed;
 }
 
 /** The official statement: the pack's link named like the topic's list, or its general statement link. */
@@ -89,8 +120,9 @@ export const crisis: Detector = {
       const name = topic.replace(/[-_]/g, ' ');
       const url = statementFor(policy, config, prefix + topic);
       const hits = findTermsInDoc(doc, terms, true);
+      const others = othersOf(hits);
       for (const h of hits) {
-        if (!supported(doc, hits, h, workplace, terms) || otherSense(doc, h) || theirs(h)) continue;
+        if (!supported(doc, others, h, workplace, terms) || otherSense(doc, h) || theirs(h)) continue;
         // The pack lists the topic as active: as sure as a finding gets.
         out.push(topicFinding(config, topic, h, url, `"${h.text}" is part of an active crisis or quiet-period topic (${name}).`, 0.8));
       }

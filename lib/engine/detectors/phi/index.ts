@@ -25,6 +25,7 @@ import { reviewConfirmation } from './review-reply';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
 import { vividCase } from './vivid';
 import { gated } from '../../text/regex-gate';
+import { SpanIndex } from '../../sorted';
 
 export const RULE_IDENTIFIABLE = 'phi/identifiable-health-info';
 export const RULE_COMBINATION = 'phi/re-identifying-combination';
@@ -149,17 +150,22 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // so are the practice's address and the role they give ("owner of Align + Thrive").
   // People a small town can name by office or business (local-people.ts), where no other subject is found.
   const found = findSubjects(doc, policy?.community);
-  const local = localPeople(doc).filter((l) => !found.some((s) => s.start <= l.start && l.end <= s.end && (s.kind === 'descriptor' || s.kind === 'name' || s.kind === 'unique')));
+  // (Spans indexed once, not scanned per candidate: a long draft has thousands of subjects.)
+  const people = new SpanIndex(found.filter((s) => s.kind === 'descriptor' || s.kind === 'name' || s.kind === 'unique'));
+  const local = localPeople(doc).filter((l) => !people.encloses(l.start, l.end));
   // Co-workers by a role the role lists lack ("our flight medic Carla", "our CMO"), where no co-worker is found (colleague-roles.ts).
-  const roles = colleagueRoles(doc).filter((c) => !found.some((s) => s.kind === 'colleague' && s.start < c.end && c.start < s.end));
+  const colleagues = new SpanIndex(found.filter((s) => s.kind === 'colleague'));
+  const roles = colleagueRoles(doc).filter((c) => !colleagues.overlaps(c.start, c.end));
   const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
   const providers = new Set(subjects.filter((s) => !s.clinician && isProvider(doc, s)));
   for (const s of providers) s.clinician = true;
   // ("Hank who owns the feed store sells ...": the description around a provider's name is the provider too.)
-  for (const l of local) if (subjects.some((p) => p.clinician && p.kind === 'name' && l.start <= p.start && p.end <= l.end)) l.clinician = true;
+  const clinicianNames = new SpanIndex(subjects.filter((p) => p.clinician && p.kind === 'name'));
+  for (const l of local) if (clinicianNames.holdsOneWithin(l.start, l.end)) l.clinician = true;
   // ("my neighbor Dana's new studio": the relation right before a seller's name is the seller too.)
-  for (const r of subjects) if (r.kind === 'relative' && !r.clinician && [...providers].some((p) => p.kind === 'name' && p.start > r.end && p.start - r.end <= 2)) r.clinician = true;
+  const sellerStarts = new Set([...providers].filter((p) => p.kind === 'name').map((p) => p.start));
+  for (const r of subjects) if (r.kind === 'relative' && !r.clinician && (sellerStarts.has(r.end + 1) || sellerStarts.has(r.end + 2))) r.clinician = true;
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
@@ -170,7 +176,8 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const placeSpans = communitySpans(doc.text, policy?.community);
   // A spot, a lump or a shadow on someone's body part is a finding, with no disease word (lesion.ts).
   const all = [...read.facts, ...lesionFacts(doc, ctx)];
-  const facts = placeSpans.length ? all.filter((f) => !placeSpans.some(([a, b]) => a <= f.start && f.end <= b)) : all;
+  const places = new SpanIndex(placeSpans.map(([start, end]) => ({ start, end })));
+  const facts = placeSpans.length ? all.filter((f) => !places.encloses(f.start, f.end)) : all;
   const out: Finding[] = [];
 
   const others = (policy?.lists?.competitors ?? []).map((t) => t.toLowerCase()).filter((t) => t.length > 3);

@@ -9,6 +9,7 @@ import { personalNewsSentences } from './personal-news';
 import { toldOfReader } from './review-reply';
 import { STRONG_SUBJECTS, type Subject } from './subjects';
 import { gated } from '../../text/regex-gate';
+import { SentenceIndex } from './sentence-index';
 
 export interface Link {
   subject: Subject;
@@ -113,11 +114,92 @@ function adjacent(doc: Doc, s: Subject, f: Fact): boolean {
   return FACT_VERB.test(doc.text.slice(f.start, f.end)) || (gap.trim() !== '' && STATE_VERB.test(gap));
 }
 
+/**
+ * What the linking asks of a draft's sentences and subjects, answered once per sentence and
+ * kept: every subject looks at its neighbours, and a long draft has thousands of subjects.
+ */
+class DraftView {
+  readonly facts: SentenceIndex<Fact>;
+  readonly cues: SentenceIndex<Cue>;
+  readonly subjects: SentenceIndex<Subject>;
+  readonly anchors: SentenceIndex<Subject>;
+  private readonly memos = new Map<unknown, Map<number, unknown>>();
+  private secondPersonList?: number[];
+  private readonly wordRes = new Map<string, RegExp>();
+
+  constructor(
+    readonly doc: Doc,
+    subjects: Subject[],
+    facts: Fact[],
+    cues: Cue[],
+    anchors: Subject[],
+  ) {
+    this.facts = new SentenceIndex(facts);
+    this.cues = new SentenceIndex(cues);
+    this.subjects = new SentenceIndex(subjects);
+    this.anchors = new SentenceIndex(anchors);
+  }
+
+  /** test(text of sentence i), computed once per sentence. */
+  private memo<T>(test: (text: string) => T, i: number, text: string): T {
+    let map = this.memos.get(test);
+    if (!map) this.memos.set(test, (map = new Map()));
+    if (map.has(i)) return map.get(i) as T;
+    const value = test(text);
+    map.set(i, value);
+    return value;
+  }
+
+  pronoun(i: number): boolean {
+    return this.memo(pronounIn, i, this.doc.sentences[i].text);
+  }
+
+  secondPerson(i: number): boolean {
+    return this.memo(secondPersonIn, i, this.doc.sentences[i]?.text ?? '');
+  }
+
+  elliptical(i: number): boolean {
+    return this.memo(elliptical, i, this.doc.sentences[i].text);
+  }
+
+  lower(i: number): string {
+    return this.memo(lowerCase, i, this.doc.sentences[i].text);
+  }
+
+  /** Test a regex against sentence i's text (or '' when there is none), once per sentence. */
+  tests(re: RegExp, i: number): boolean {
+    return this.memo(testerOf(re), i, this.doc.sentences[i]?.text ?? '');
+  }
+
+  /** The sentences that speak to "you", in draft order. */
+  secondPersonSentences(): number[] {
+    return (this.secondPersonList ??= this.doc.sentences.filter((t) => this.secondPerson(t.index)).map((t) => t.index));
+  }
+
+  /** new RegExp(`\\b${word}\\b`), made once per word. */
+  wordRe(word: string): RegExp {
+    let re = this.wordRes.get(word);
+    if (!re) this.wordRes.set(word, (re = new RegExp(`\\b${word}\\b`)));
+    return re;
+  }
+}
+
+const pronounIn = (text: string) => PRONOUN.test(text);
+const secondPersonIn = (text: string) => SECOND_PERSON.test(text);
+const lowerCase = (text: string) => text.toLowerCase();
+const testers = new WeakMap<RegExp, (text: string) => boolean>();
+function testerOf(re: RegExp): (text: string) => boolean {
+  let t = testers.get(re);
+  if (!t) testers.set(re, (t = (text: string) => re.test(text)));
+  return t;
+}
+
 /** The next sentence names the person again ("Coach Brandvold ... Hope the knee is ok coach"). */
-function namedAgain(doc: Doc, s: Subject, text: string): boolean {
-  const words = doc.text.slice(s.start, s.end).toLowerCase().match(/[a-z]{4,}/g) ?? [];
-  const lower = text.toLowerCase();
-  return words.some((w) => new RegExp(`\\b${w}\\b`).test(lower));
+function namedAgain(view: DraftView, s: Subject, sentence: number): boolean {
+  const words = view.doc.text.slice(s.start, s.end).toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  if (!words.length) return false;
+  const lower = view.lower(sentence);
+  return words.some((w) => view.wordRe(w).test(lower));
 }
 
 // A short sentence right after that goes on about the same story: no subject of its own
@@ -136,7 +218,8 @@ function elliptical(text: string): boolean {
 }
 
 /** Sentences a subject's health can be told in: its own, and the one before or the two after when they refer back. */
-function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: ReadonlySet<number>): Set<number> {
+function reach(view: DraftView, s: Subject, photoSentences: ReadonlySet<number>): Set<number> {
+  const doc = view.doc;
   // A described picture goes with the whole post, and so does what can be read in it.
   // So does a newborn's name: a birth announcement is about that one baby throughout.
   if (photoSentences.has(s.sentence) || s.newborn) return new Set(doc.sentences.map((t) => t.index));
@@ -145,19 +228,20 @@ function reach(doc: Doc, s: Subject, anchors: Subject[], photoSentences: Readonl
   // The one spoken to is "you": a "she" or "they" nearby is someone else ("Jo, you need to stop
   // the zoloft. One of my clients fixed her anxiety ...").
   // ("Welcome back, Marcus! After his transplant ..." greets him and tells of him: no "you".)
-  const speaksTo = !!s.addressed && (s.kind === 'name' || s.kind === 'handle') && SECOND_PERSON.test(doc.sentences[s.sentence]?.text ?? '');
+  const speaksTo = !!s.addressed && (s.kind === 'name' || s.kind === 'handle') && view.secondPerson(s.sentence);
   for (const d of [-1, 1, 2]) {
     const t = doc.sentences[s.sentence + d];
     if (!t || Math.abs(t.paragraph - (para ?? t.paragraph)) > 1) continue;
-    const otherAnchor = anchors.some((a) => a !== s && a.sentence === t.index && !a.clinician);
+    const anchorsThere = view.anchors.at(t.index);
+    const otherAnchor = anchorsThere.some((a) => a !== s && !a.clinician);
     if (d > 0 && otherAnchor) break;
-    if ((PRONOUN.test(t.text) && !speaksTo) || namedAgain(doc, s, t.text) || (d === 1 && elliptical(t.text) && !anchors.some((a) => a.sentence === t.index)) || (d === -1 && PRONOUN.test(doc.sentences[s.sentence].text)) || (s.addressed && SECOND_PERSON.test(t.text))) {
+    if ((view.pronoun(t.index) && !speaksTo) || namedAgain(view, s, t.index) || (d === 1 && view.elliptical(t.index) && !anchorsThere.length) || (d === -1 && view.pronoun(s.sentence)) || (s.addressed && view.secondPerson(t.index))) {
       out.add(t.index);
       // A story that still refers back two sentences on runs through the one between.
       if (d === 2) out.add(s.sentence + 1);
     }
   }
-  if (s.addressed) for (const t of doc.sentences) if (SECOND_PERSON.test(t.text)) out.add(t.index);
+  if (s.addressed) for (const i of view.secondPersonSentences()) out.add(i);
   return out;
 }
 
@@ -211,7 +295,8 @@ function kinCaredHere(doc: Doc, s: Subject, facts: Fact[], own: readonly string[
   // (A relative who works there is a co-worker: "my sister works on my unit and had the flu".)
   if (!atOrganization(text, own) || WORKS_THERE.test(text)) return [];
   // A parent's testimonial ("the ED saved my son") or a comparison with another hospital is a review, not a disclosure.
-  if (TESTIMONIAL.test(text) || others.some((t) => text.toLowerCase().includes(t))) return [];
+  const lower = text.toLowerCase();
+  if (TESTIMONIAL.test(text) || others.some((t) => lower.includes(t))) return [];
   const here = facts.filter((f) => f.sentence === s.sentence && f.kind !== 'body-part' && !(f.start >= s.start && f.end <= s.end));
   // A clear fact is care on its own; a weak one ("rehab", "her scan") needs them placed or brought there.
   if (here.some((f) => !f.weak && f.kind !== 'care-setting')) return here;
@@ -258,36 +343,41 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
   // Initials stand for a name when a clear care fact is told of them in their own sentence ("J.D. in bed 4 ate").
   const candidates = subjects.filter((s) => (STRONG_SUBJECTS.has(s.kind) && s.kind !== 'contact') || (s.kind === 'initials' && !NOT_INITIALS.has(doc.text.slice(s.start, s.end).replace(/\s/g, ''))));
   const photoSentences = new Set(subjects.filter((s) => s.kind === 'photo').map((s) => s.sentence));
+  const view = new DraftView(doc, subjects, facts, cues, anchors);
+  const starRated = STAR_RATING.test(doc.text);
   const links: Link[] = [];
   for (const s of candidates) {
-    const sentences = reach(doc, s, anchors, photoSentences);
+    const sentences = reach(view, s, photoSentences);
+    // (What the subject's sentences hold, looked up rather than filtered out of the whole draft's lists.)
+    const factsThere = view.facts.in(sentences);
+    const cuesThere = view.cues.in(sentences);
     // A setting inside the description is where they work ("our night charge on 4 North").
-    let found = healthIn(facts, cues, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
+    let found = healthIn(factsThere, cuesThere, sentences).filter((f) => !(f.weak && f.start >= s.start && f.end <= s.end));
     // A reply to a review speaks to the reviewer throughout: a clear health fact anywhere in it is
     // theirs unless the sentence turns to someone else ("The allergic reaction ... was scary").
     if (s.addressed && doc.platform === 'review-reply') {
-      const rest = doc.sentences.filter((t) => !sentences.has(t.index) && !OTHER_ANCHOR.test(t.text)).map((t) => t.index);
-      found = [...found, ...facts.filter((f) => rest.includes(f.sentence) && !f.weak)];
+      const rest = new Set(doc.sentences.filter((t) => !sentences.has(t.index) && !view.tests(OTHER_ANCHOR, t.index)).map((t) => t.index));
+      found = [...found, ...facts.filter((f) => rest.has(f.sentence) && !f.weak)];
     }
     // A place of ours in a reply is the reader's care only when the sentence tells of them, not
     // in thanks alone ("thank you for the kind words about the coffee in our waiting room").
     if (s.addressed && doc.platform === 'review-reply') found = found.filter((f) => f.kind !== 'care-setting' || toldOfReader(doc.sentences[f.sentence]?.text ?? ''));
     // A weaker word told as theirs ("his rehab stay", "she's expecting") is their news, for someone recognizable.
     if (!found.length && !s.kin && !s.addressed && !s.clinician && PERSON_KINDS.has(s.kind) && s.kind !== 'initials') {
-      found = facts.filter((f) => f.sentence === s.sentence && f.weak && (f.kind === 'pregnancy' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && f.start > s.end && tightlyTied(doc, f));
+      found = view.facts.at(s.sentence).filter((f) => f.weak && (f.kind === 'pregnancy' || OWN_TREATMENT.test(doc.text.slice(f.start, f.end))) && f.start > s.end && tightlyTied(doc, f));
     }
     if (s.kind === 'initials') found = found.filter((f) => f.sentence === s.sentence && !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.start > s.start);
-    if (s.clinician) found = clinicianOwnCare(doc, s, found, facts, sentences);
+    if (s.clinician) found = clinicianOwnCare(doc, s, found, factsThere, sentences);
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) {
       found = found.filter((f) => !f.weak && !everyday(doc, f) && f.sentence === s.sentence && f.start >= s.end && f.start - s.end <= 60 && tightlyTied(doc, f) && !OTHER_SUBJECT.test(doc.text.slice(s.end, f.start)));
-      if (!found.length) found = kinCaredHere(doc, s, facts, own, others);
+      if (!found.length) found = kinCaredHere(doc, s, view.facts.at(s.sentence), own, others);
       // A parent's thanks for their own family's care ("the ER saved my son when he broke his arm") is a review.
-      if (TESTIMONIAL.test(doc.sentences[s.sentence]?.text ?? '')) found = [];
+      if (view.tests(TESTIMONIAL, s.sentence)) found = [];
       // So is a post rated with stars ("★★★★★ My mother was treated at ..."): that they were cared
       // for there is the review's subject; a diagnosis told in it ("my grandson's broken wrist") is still theirs.
-      if (STAR_RATING.test(doc.text)) found = found.filter((f) => f.kind !== 'care-event' && f.kind !== 'care-setting');
+      if (starRated) found = found.filter((f) => f.kind !== 'care-event' && f.kind !== 'care-setting');
     }
     // Advice to the reader ("Karen, you can double up your pill when you feel dizzy") is a
     // medical-advice risk; without a care relationship, its medicines and symptoms are not a disclosure.
@@ -296,17 +386,17 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // not the writer's care relationship with them.
     // (For the one addressed, only care told of them counts: "one of my clients" is someone else,
     // "saw your dad on our service" is theirs.)
-    const cared = cues.some((c) => sentences.has(c.sentence) && (c.kind !== 'visit' || !(MEDS_VISIT.test(doc.text.slice(c.start, c.end)) || upcomingInAdvice(doc, c))) && !OTHERS_CARE.test(doc.text.slice(c.start, c.end)) && (!s.addressed || c.kind === 'visit' || SECOND_PERSON.test(doc.text.slice(Math.max(doc.sentences[c.sentence]?.start ?? 0, c.start - 30), c.end))));
+    const cared = cuesThere.some((c) => (c.kind !== 'visit' || !(MEDS_VISIT.test(doc.text.slice(c.start, c.end)) || upcomingInAdvice(doc, c))) && !OTHERS_CARE.test(doc.text.slice(c.start, c.end)) && (!s.addressed || c.kind === 'visit' || SECOND_PERSON.test(doc.text.slice(Math.max(doc.sentences[c.sentence]?.start ?? 0, c.start - 30), c.end))));
     // A reader under a full name ("@Dana Whitfield", "@DanaWhitfieldMN") is recognizable: advice
     // that tells their treatment tells it of them. A pseudonymous handle or a first name is not.
     const fullName = FULL_NAME.test(doc.text.slice(s.start, s.start + 40));
     if (s.addressed && !cared && !fullName) {
-      const advised = (f: Fact) => ADVICE.test(doc.sentences[f.sentence]?.text ?? '');
+      const advised = (f: Fact) => view.tests(ADVICE, f.sentence);
       // Once the reply advises, its other medicine and symptom words go with the advice ("BP meds are a crutch").
       const advising = found.some(advised);
       const medicated = new Set(found.filter((f) => f.kind === 'medication' && advised(f)).map((f) => f.sentence));
       // Advice on a dose ("double your dose") is medicine advice even when the medicine is unnamed or unknown.
-      for (const f of found) if (DOSE_ADVICE.test(doc.sentences[f.sentence]?.text ?? '')) medicated.add(f.sentence);
+      for (const f of found) if (view.tests(DOSE_ADVICE, f.sentence)) medicated.add(f.sentence);
       const medicatedPost = medicated.size > 0;
       found = found.filter((f) => !((advised(f) || advising) && (ADVICE_KINDS.has(f.kind) || f.weak || VACCINE_AFTER.test(doc.text.slice(f.end, f.end + 10)) || (ADVISED_FOR.has(f.kind) && (medicated.has(f.sentence) || medicatedPost)))));
     }
@@ -314,7 +404,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     // not the clinician's, unless the clause turns back to her or him.
     found = found.filter((f) => !THEIR_PATIENTS.test(doc.text.slice(Math.max(0, f.start - 80), f.start)) && !(THEIR_BEFORE.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) && PATIENTS_AFTER.test(doc.text.slice(f.end, f.end + 30))));
     // "Rest in peace, Coach" mourns someone the town knew; "RIP to bed 4" mourns a patient.
-    if (s.kind !== 'room' && !cues.some((c) => sentences.has(c.sentence) && c.kind !== 'visit')) found = found.filter((f) => !f.farewell);
+    if (s.kind !== 'room' && !cuesThere.some((c) => c.kind !== 'visit')) found = found.filter((f) => !f.farewell);
     // Being placed in a bed or room is patient status on its own ("pt in bed 11", "Bed 12 finally
     // took a few bites", "a psycho in bay 4"): the placement is the care fact.
     if (!found.length && s.kind === 'room') {
@@ -322,12 +412,12 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       if (placed) found = [placed];
     }
     if (!found.length) continue;
-    const attributes = subjects.filter((o) => o !== s && sentences.has(o.sentence) && (ATTRIBUTE_KINDS.has(o.kind) || o.kind === 'initials'));
+    const attributes = view.subjects.in(sentences).filter((o) => o !== s && (ATTRIBUTE_KINDS.has(o.kind) || o.kind === 'initials'));
     links.push({
       subject: s,
       attributes,
       facts: found,
-      cues: cues.filter((c) => sentences.has(c.sentence)),
+      cues: cuesThere,
       // Being somewhere ("she visits the pediatric floor") is no health fact of theirs.
       // (A specialty setting they are in is their care: "está en terapia intensiva".)
       tight: found.some((f) => (f.kind !== 'care-setting' ? tightlyTied(doc, f) || adjacent(doc, s, f) : !f.weak && BEING_IN.test(doc.text.slice(Math.max(0, f.start - 30), f.start)))),
@@ -348,7 +438,8 @@ const PLURAL_AGE = /\b(?:men|women|boys|girls|guys|ladies|couples|toddlers|infan
 function tellsOfOnePerson(doc: Doc, window: ReadonlySet<number>, near: Subject[]): boolean {
   const someonesAge = (s: Subject) => (s.kind === 'age' || s.kind === 'old-age') && !PLURAL_AGE.test(doc.text.slice(s.start, s.end)) && !ANY_AGE.test(doc.text.slice(Math.max(0, s.start - 12), s.start));
   if (near.some((s) => s.kind === 'initials' || someonesAge(s))) return true;
-  return doc.sentences.some((t) => window.has(t.index) && ONE_PERSON.test(t.text));
+  // (The window's own sentences, not a pass over the whole draft per window.)
+  return [...window].some((i) => i >= 0 && i < doc.sentences.length && ONE_PERSON.test(doc.sentences[i].text));
 }
 
 /**
@@ -358,14 +449,22 @@ function tellsOfOnePerson(doc: Doc, window: ReadonlySet<number>, near: Subject[]
 export function linkCombinations(doc: Doc, subjects: Subject[], facts: Fact[], cues: Cue[]): Link[] {
   const weak = subjects.filter((s) => !STRONG_SUBJECTS.has(s.kind));
   const bySentence = new Map<number, Subject[]>();
-  for (const s of weak) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  for (const s of weak) {
+    const here = bySentence.get(s.sentence);
+    if (here) here.push(s);
+    else bySentence.set(s.sentence, [s]);
+  }
+  // (Looked up by sentence: a pass over every subject, fact and cue per window is quadratic.)
+  const weakAt = new SentenceIndex(weak);
+  const factsAt = new SentenceIndex(facts);
+  const cuesAt = new SentenceIndex(cues);
   const links: Link[] = [];
   for (const [sentence, here] of bySentence) {
     const window = new Set([sentence - 1, sentence, sentence + 1]);
-    const near = weak.filter((s) => window.has(s.sentence));
+    const near = weakAt.in(window);
     const kinds = new Set(near.map((s) => s.kind));
-    const found = healthIn(facts, cues, window);
-    const nearCues = cues.filter((c) => window.has(c.sentence));
+    const nearCues = cuesAt.in(window);
+    const found = healthIn(factsAt.in(window), nearCues, window);
     if (!found.length || !tellsOfOnePerson(doc, window, near)) continue;
     links.push({ subject: here[0], attributes: near.filter((s) => s !== here[0]), facts: found, cues: nearCues, tight: kinds.size >= 2 && nearCues.length > 0 });
   }

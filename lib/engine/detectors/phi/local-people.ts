@@ -6,6 +6,7 @@
 import type { Doc } from '../../doc';
 import { isFirstName, nameKey } from '../../lexicons/names';
 import type { Subject } from './subjects';
+import { tokenStartingAt } from '../../token-index';
 
 // Offices a town has one of (or a handful everybody knows).
 const OFFICE = String.raw`(?:fire\s+chief|police\s+chief|chief\s+of\s+police|postmaster|postmistress|mayor|sheriff|judge|principal|vice\s+principal|superintendent|city\s+manager|town\s+clerk|county\s+clerk|fire\s+marshal|game\s+warden|coroner|district\s+attorney|homecoming\s+(?:king|queen)|prom\s+(?:king|queen)|valedictorian|quarterback|head\s+coach|football\s+coach|basketball\s+coach|band\s+director|choir\s+director|athletic\s+director|weather\s*(?:man|guy|girl|lady|woman)|news\s+anchor|(?:city\s+)?council(?:man|woman|\s+member)|county\s+commissioner|state\s+(?:senator|rep)|deacon|pastor|youth\s+pastor|priest|rabbi|imam|cheer\s+captain|team\s+captain|ferry\s+captain|postman|mail\s+carrier|mailman|crossing\s+guard)`;
@@ -27,7 +28,7 @@ const SPANISH = new RegExp(String.raw`(?<![\p{L}])(?:el|la)\s+(?:(?:señor|seño
 const CLINICAL = /\b(?:nurse|doctor|doc|dr|clinic|hospital|pharmacy)\b/i;
 
 function personToken(doc: Doc, start: number): boolean {
-  const t = doc.tokens.find((k) => k.start === start);
+  const t = tokenStartingAt(doc, start);
   if (!t || ['Date', 'Place', 'Organization', 'Month', 'WeekDay'].some((g) => t.tags.has(g))) return false;
   // Mid-sentence, a capitalized word the NLP reads as a proper noun is a name ("to Marv from Marv's Diner").
   return t.tags.has('Person') || t.tags.has('FirstName') || (t.tags.has('ProperNoun') && t.start > (doc.sentenceAt(start)?.start ?? 0));

@@ -8,6 +8,7 @@ import type { Cue, Fact } from './facts';
 import { INVITATION_BEFORE, replyCareEvidence } from './reply-care';
 import type { Subject } from './subjects';
 import { gated } from '../../text/regex-gate';
+import { SpanIndex } from '../../sorted';
 
 const READS_AS_REPLY = gated(/\b(?:thank(?:s| you)[^.!?\n]{0,40}\b(?:review|stars|feedback|kind words|sharing)|sorry (?:to hear|about) your|we appreciate your (?:review|feedback))\b/i);
 // Sentences that decline to discuss care confirm nothing.
@@ -91,12 +92,19 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
   }
   // In a sentence about the reviewer's family an everyday care word is theirs too: "glad your
   // son's arm got set and the cast is holding up" tells a fracture treated here.
+  // (The starts found so far kept in a set: a check of every piece of evidence per fact is quadratic.)
+  const evidenceStarts = new Set(evidence.map((e) => e.start));
   for (const f of facts) {
     if (!f.weak || f.kind === 'care-setting' || f.kind === 'body-part' || !confirming.has(f.sentence)) continue;
-    if (ABOUT_REVIEWER.test(doc.sentences[f.sentence].text) && !evidence.some((e) => e.start === f.start)) evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
+    if (ABOUT_REVIEWER.test(doc.sentences[f.sentence].text) && !evidenceStarts.has(f.start)) {
+      evidence.push({ start: f.start, end: f.end, kind: `health:${f.kind}` });
+      evidenceStarts.add(f.start);
+    }
   }
   // "the semaglutide program has you down 22 lbs", "our bereavement group has been a soft place":
   // the reader is in one of our care programs, which names their care.
+  // (Indexed once, when a program is named: not a scan of every mention per program.)
+  let healthWords: SpanIndex | undefined;
   for (const s of doc.sentences) {
     // The reader is "you" here or in the sentence before ("thank you for trusting us ... the group has been a soft place").
     if (!confirming.has(s.index) || !(SECOND_PERSON.test(s.text) || SECOND_PERSON.test(doc.sentences[s.index - 1]?.text ?? ''))) continue;
@@ -104,7 +112,8 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
       const start = s.start + m.index;
       const end = start + m[0].length;
       // (Any health word in the program's name will do: it is the name of the care, not a claim about it.)
-      const named = doc.mentions.some((f) => f.layer === 'health' && f.start >= start && f.end <= end && f.kind !== 'care-setting') || CARE_PROGRAM.test(m[0]);
+      healthWords ??= new SpanIndex(doc.mentions.filter((f) => f.layer === 'health' && f.kind !== 'care-setting'));
+      const named = healthWords.holdsOneWithin(start, end) || CARE_PROGRAM.test(m[0]);
       if (named) evidence.push({ start, end, kind: 'cue:program' });
     }
   }
@@ -121,9 +130,11 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
   if (!evidence.length) return null;
   // Thanks for a review that only echoes "your visit" tells nothing the reviewer did not say
   // ("We're glad your visit went smoothly"): no care, no setting, no date.
+  // (Sentences with a fact or a date, gathered once rather than searched for per piece of evidence.)
+  const told = new Set<number | undefined>([...facts.map((f) => f.sentence), ...subjects.filter((s) => s.kind === 'date').map((s) => s.sentence)]);
   const bare = (e: Evidence) => {
     const sentence = doc.sentenceAt(e.start)?.index;
-    return e.kind === 'cue:visit' && GENERIC_VISIT.test(doc.text.slice(e.start, e.end)) && !facts.some((f) => f.sentence === sentence) && !subjects.some((s) => s.sentence === sentence && s.kind === 'date');
+    return e.kind === 'cue:visit' && GENERIC_VISIT.test(doc.text.slice(e.start, e.end)) && !told.has(sentence);
   };
   if (evidence.every(bare)) return null;
   const names = subjects.filter((s) => s.addressed || s.kind === 'name' || s.kind === 'date' || s.kind === 'relative');

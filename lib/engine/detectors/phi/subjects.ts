@@ -8,6 +8,8 @@ import { gated } from '../../text/regex-gate';
 import type { Community } from '../../policy';
 import { NOT_INITIALS } from '../../recognizers/identifiers/name-cues';
 import { DURATION_WORDS } from '../../recognizers/identifiers/contextual';
+import { SpanIndex } from '../../sorted';
+import { tokenStartingAt } from '../../token-index';
 import { atFacility, communityPatterns } from './community';
 
 export type SubjectKind =
@@ -312,7 +314,7 @@ const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Organization', 'Sport
 function placeRoles(doc: Doc, out: Subject[]): void {
   for (const { start, match: m } of execDoc(doc, ROLE_AFTER_WORD)) {
     const at = start + m[0].indexOf(m[1], m[0].search(/\s/));
-    const token = doc.tokens.find((t) => t.start === at);
+    const token = tokenStartingAt(doc, at);
     if (!token || !PLACE_TAGS.some((t) => token.tags.has(t))) continue;
     // "As a Riverbend nurse ...": the author describing themselves.
     if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), at))) continue;
@@ -418,11 +420,15 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
   }
   // A unit's abbreviation read as a name ("in the ED", "to the OR") is a place, not a person.
   // So is a lone capitalized word that is itself a health term ("'Itch, explained.'", "Lupus awareness").
-  const within = (s: Subject, minConfidence: number) => doc.mentions.some((m) => m.layer === 'health' && m.confidence >= minConfidence && m.start <= s.start && s.end <= m.end);
-  const setting = (s: Subject) => s.kind === 'name' && ((/^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) && within(s, 0)) || (/^[\p{Lu}][\p{Ll}'-]+$/u.test(doc.text.slice(s.start, s.end)) && within(s, 0.5)));
+  // (Health mentions indexed once: a long draft has thousands of names and of mentions.)
+  const health = doc.mentions.filter((m) => m.layer === 'health');
+  const anyHealth = new SpanIndex(health.filter((m) => m.confidence >= 0));
+  const clearHealth = new SpanIndex(health.filter((m) => m.confidence >= 0.5));
+  const setting = (s: Subject) => s.kind === 'name' && ((/^[A-Z]{2,4}$/.test(doc.text.slice(s.start, s.end)) && anyHealth.encloses(s.start, s.end)) || (/^[\p{Lu}][\p{Ll}'-]+$/u.test(doc.text.slice(s.start, s.end)) && clearHealth.encloses(s.start, s.end)));
   const kept = dedupe(out.filter((s) => (known || !(s.kind === 'relative' && s.addressed)) && !setting(s) && !notCare(doc, s)));
   // "our new nurse manager Priya": the name inside a clinician's description is that clinician.
-  for (const s of kept) if (s.kind === 'name' && kept.some((c) => c.kind === 'colleague' && c.clinician && c.start <= s.start && s.end <= c.end)) s.clinician = true;
+  const clinicians = new SpanIndex(kept.filter((c) => c.kind === 'colleague' && c.clinician));
+  for (const s of kept) if (s.kind === 'name' && clinicians.encloses(s.start, s.end)) s.clinician = true;
   return kept;
 }
 
@@ -465,8 +471,12 @@ function notCare(doc: Doc, s: Subject): boolean {
 function dedupe(subjects: Subject[]): Subject[] {
   const sorted = subjects.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Subject[] = [];
+  // The kept subjects that reach past the current start, in the order kept: by start order, the
+  // others can overlap no later subject (a scan of them all per subject is quadratic).
+  let open: Subject[] = [];
   for (const s of sorted) {
-    const same = out.find((o) => o.start < s.end && s.start < o.end && (o.kind === s.kind || (o.kind === 'name' && s.kind === 'initials')));
+    open = open.filter((o) => o.end > s.start);
+    const same = open.find((o) => o.start < s.end && s.start < o.end && (o.kind === s.kind || (o.kind === 'name' && s.kind === 'initials')));
     if (same) {
       same.clinician ||= s.clinician;
       same.addressed ||= s.addressed;
@@ -474,6 +484,7 @@ function dedupe(subjects: Subject[]): Subject[] {
       continue;
     }
     out.push(s);
+    open.push(s);
   }
   return out;
 }

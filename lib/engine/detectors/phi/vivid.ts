@@ -5,6 +5,7 @@ import type { Doc } from '../../doc';
 import type { Evidence } from '../../types';
 import type { Cue, Fact } from './facts';
 import { gated } from '../../text/regex-gate';
+import { SentenceIndex } from './sentence-index';
 
 const CARE_CUES = new Set(['patient-ref', 'care-action', 'care-role']);
 // "my patients", "our residents" speak of many people, unless it is "one of my patients".
@@ -21,11 +22,14 @@ export interface VividCase {
 }
 
 export function vividCase(doc: Doc, facts: Fact[], cues: Cue[]): VividCase | null {
+  // (Looked up by sentence: a pass over every cue and fact per sentence is quadratic.)
+  const cuesAt = new SentenceIndex(cues);
+  const factsAt = new SentenceIndex(facts);
   for (const s of doc.sentences) {
-    const cue = cues.find((c) => c.sentence === s.index && CARE_CUES.has(c.kind) && (!PLURAL.test(doc.text.slice(c.start, c.end)) || ONE_OF.test(doc.text.slice(c.start, c.end))));
+    const cue = cuesAt.at(s.index).find((c) => CARE_CUES.has(c.kind) && (!PLURAL.test(doc.text.slice(c.start, c.end)) || ONE_OF.test(doc.text.slice(c.start, c.end))));
     if (!cue) continue;
     // A body part counts when the writer did something to it ("removed a bead from a toddler's nose").
-    const here = facts.filter((f) => f.sentence === s.index && (!f.weak || WEAK_KINDS_OK.has(f.kind) || (f.kind === 'body-part' && cue.kind === 'care-action')));
+    const here = factsAt.at(s.index).filter((f) => (!f.weak || WEAK_KINDS_OK.has(f.kind) || (f.kind === 'body-part' && cue.kind === 'care-action')));
     if (!here.length) continue;
     const vivid = [...s.text.matchAll(VIVID)][0];
     if (!vivid) continue;
