@@ -32,6 +32,9 @@ const OWN_PAY = /\b(?:i|i'm|i've|my)\b/i;
 const PAY_WORD = /\b(?:salar(?:y|ies)|wages?|raises?|pay cut|sueldos?|salarios?|aumentos?)\b/i;
 const GROUP = /\b(?:all|every|everyone|non-union|staff|nurses|rns|techs|employees|leadership|execs?|executives?|management|admin|ceo|cfo|vps?|director|new grads?|travell?ers?)\b/i;
 
+/** "I got a 3% raise": the writer's own pay, told of no group of staff. */
+export const ownPay = (text: string): boolean => PAY_WORD.test(text) && OWN_PAY.test(text) && !GROUP.test(text);
+
 /** Figures of the organization's money or pay in one sentence, each from the figure to its money word. */
 export function internalFigures(s: DocSentence, atWork: boolean): Hit[] {
   const text = s.text;
