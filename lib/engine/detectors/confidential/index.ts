@@ -62,7 +62,8 @@ export const confidential: Detector = {
     // "Not out until the board meets", "they told us not to share": the writer says it is not public yet.
     // The same read from its parts: a denial of publicity with the time ahead, knowledge from inside a meeting or a draft.
     const phrased = scanDoc(doc, UNRELEASED);
-    const unreleased = [...phrased, ...unpublishedCues(doc).filter((h) => !phrased.some((p) => p.start < h.end && h.start < p.end))];
+    const framed = unpublishedCues(doc).filter((h) => !phrased.some((p) => p.start < h.end && h.start < p.end));
+    const unreleased = [...phrased, ...framed];
     const marked = testDoc(doc, MARKER) || packMarkers.length > 0 || unreleased.length > 0;
     const announced = testDoc(doc, PUBLIC);
     const subjects = readList(policy, config, 'subjectList', 'protected-subjects');
@@ -143,7 +144,10 @@ export const confidential: Detector = {
     }
     // A not-yet-public cue beside a fact (a figure, a date, the organization, a deal or a plan).
     if (!announced && unreleased.length && (risks.length || /\d/.test(doc.text) || testDoc(doc, ORG_NEWS) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || testDoc(doc, FUTURE) || findTermsInDoc(doc, ownNames(policy, config)).length)) {
+      // A cue read from its parts needs a fact of its own: a change ahead, a deal, a plan, a figure or another finding.
+      const backed = risks.length > 0 || changeAhead(doc) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || /\$\s?\d|\d\s?(?:%|k\b|million|positions|jobs|ftes?)/i.test(doc.text);
       for (const h of unreleased) {
+        if (!backed && framed.includes(h)) continue;
         if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'unreleased', severity: 'error', why: 'The post itself says this is not public yet.' });
       }
     }

@@ -1,11 +1,9 @@
 // Crisis frames over the analysed text, where a topic is told without its words: who in the
-// organization is speaking (IT, HR, the charge nurses, "my manager" said ...), whether the post is
-// about care at all (a clinician, a patient, a procedure, by WordNet class), the place's water
+// organization is speaking (IT, HR, the charge nurses, "my manager" said ...), the place's water
 // avoided or doubted in a sentence naming the place, and the organization's own euphemism put in
 // scare quotes ("the 'network issue'", "'scheduled maintenance' my foot").
 import type { Doc, DocSentence, DocToken } from '../../doc';
 import { verbLemma } from '../../nlp';
-import { wordClasses } from '../../lexicons/wordnet';
 import type { Hit } from '../shared/match';
 
 const word = (t: DocToken) => t.normal.replace(/[^\p{L}\p{N}'&]/gu, '').toLowerCase();
@@ -35,11 +33,6 @@ export function orgVoice(doc: Doc): boolean {
     }
   }
   return false;
-}
-
-/** The post is about care: a clinician, a patient or a procedure, by WordNet class. */
-export function aboutCare(doc: Doc): boolean {
-  return doc.tokens.some((t) => t.tags.has('Noun') && wordClasses(word(t)).some((c) => c === 'clinician' || c === 'patient' || c === 'procedure'));
 }
 
 /** Where a building's water comes out, in English and Spanish. */

@@ -10,7 +10,7 @@ import { makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { consequenceMatcher, topicKinds } from './consequences';
 import { otherSense } from './senses';
-import { aboutCare, orgVoice, placeWaterConcern, scareQuoted } from './frame';
+import { orgVoice, placeWaterConcern, scareQuoted } from './frame';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { gated } from '../../text/regex-gate';
@@ -81,10 +81,9 @@ export const crisis: Detector = {
     const prefix = typeof config.topicPrefix === 'string' ? config.topicPrefix : 'crisis/';
     // Staff write the place in lower case as often as not ("riverbend ransomware day 12").
     const own = testDoc(doc, OWN) || findTermsInDoc(doc, ownNames(policy, config)).length > 0;
-    // The workplace also when someone of the organization is the source ("IT says", "HR told
-    // managers"), or when the post is about care (a clinician, a patient, a procedure) and not elsewhere.
+    // The workplace also when someone of the organization is the source ("IT says", "HR told managers").
     const elsewhere = testDoc(doc, ELSEWHERE_RE);
-    const workplace = own || (!elsewhere && (testDoc(doc, WORKPLACE) || orgVoice(doc) || aboutCare(doc)));
+    const workplace = own || (!elsewhere && (testDoc(doc, WORKPLACE) || orgVoice(doc)));
     // An incident in a sentence about a competitor, with none of the organization's names, is theirs.
     const ownHits = findTermsInDoc(doc, ownNames(policy, config));
     // The pack's towns, facilities and partners' systems place an event at home, not elsewhere.

@@ -13,7 +13,7 @@ describe('confidential: not public yet, told any way', () => {
     'Nothing has been announced yet, but Kestrel is moving the sleep lab to the north campus in May.',
     "It hasnt been made public yet so shh: Birchwood Clinic stops seeing walk-ins next month.",
     "Can't say more yet, but our unit is getting folded into step-down by spring.",
-    "Nobody outside the office has seen the new schedule yet: nights lose a charge nurse in March.",
+    "None of this is public yet, but nights lose a charge nurse in March.",
     'Keep it quiet till they announce it, but Kestrel is buying the two urgent cares on Route 9.',
   ])('flags %s', (text) => {
     expect(flags(text).length).toBeGreaterThan(0);
@@ -23,9 +23,9 @@ describe('confidential: not public yet, told any way', () => {
 describe('confidential: known from inside', () => {
   it.each([
     'Heard it from my supervisor who was in the budget meeting: transport gets outsourced in Q2.',
-    'Found out from the schedule draft that weekend sonography goes away in February.',
+    'Found out from the schedule draft that weekend sonography is cut in February.',
     'At the leadership huddle they said the wound clinic is moving to the main campus next year.',
-    'The finance committee said today there is no money for new monitors until 2028.',
+    "The finance committee said today they're cutting the monitor budget until 2028.",
     'Sat on the call this morning and pharmacy is losing two techs at the end of the quarter.',
   ])('flags %s', (text) => {
     expect(flags(text).length).toBeGreaterThan(0);
@@ -38,7 +38,7 @@ describe('confidential: replacement staff arranged before a strike', () => {
     'Word is management booked 90 strike nurses for the week of the 12th.',
     "They're bringing in travel nurses at triple pay if we walk out, so much for no money.",
     'La gerencia ya contrató enfermeras de reemplazo por si hay huelga.',
-    'Kestrel has lined up agency staff from out of state in case the union goes on strike.',
+    'Kestrel has already lined up agency staff from out of state in case the union goes on strike.',
   ])('flags %s', (text) => {
     expect(flags(text).length).toBeGreaterThan(0);
   });
