@@ -125,21 +125,27 @@ export function replacementStaffing(doc: Doc): Hit[] {
   return out;
 }
 
-/** What keeps people out: doors, readers, cameras, locks, guards. */
-const ASSET = set('door doors entrance entrances stairwell stairwells reader readers lock locks camera cameras cam cams gate gates guard guards officer officers dock bay badge');
+/** What keeps people out: readers, cameras, locks, guards are there for it; a door or a gate also lets people in. */
+const GUARD = set('reader readers lock locks camera cameras cam cams alarm alarms latch');
+const ASSET = set('door doors entrance entrances stairwell stairwells gate gates dock bay closet guard guards');
+/** A guarding thing out of service. */
+const OUT = /\b(?:down|dead|offline|stuck|unlocked mode)\b/i;
 /** The asset failing or left open. */
 const WEAK =
   /\b(?:(?:doesn'?t|don'?t|won'?t|doesnt|dont|wont|does not|do not|never|not) (?:work|latch|lock|relock|close|cover|catch)|busted|broken|propped|unlocked|(?:can be |easily )?bypassed|disabled|not working|unstaffed|unguarded|unmonitored|no (?:cam|camera|badge reader|guard)|takes any badge|only (?:does|do) rounds|(?:don'?t|doesn'?t) (?:sirven|funciona)|no sirven?)\b/i;
 /** A way to use it: a time window, "anyone", "you can just", someone who should not get in. */
-const EXPLOIT = /\b(?:after (?:\d|midnight|dark)|at night|between|from \d|overnight|anyone|anybody|you can (?:just )?|u can|sneak|bad guys|wrong person|blind spot|shortcut|skip the line|push the|hold the|if you need|pass(?:ed)? around)\b/i;
+const EXPLOIT = /\b(?:after (?:\d|midnight|dark)|at night|between|from \d|overnight|anyone|anybody|you can (?:just )?|u can|sneak|bad guys|wrong person|blind spot|shortcut|skip the line|push the|hold the|if you need|pass(?:ed)? around|walk in|just use|instead of badg\w*)\b/i;
 
 /** A door, reader, camera or guard failing, and a way to use it, in one sentence. */
 export function securityWeakness(doc: Doc): Hit[] {
   const out: Hit[] = [];
   for (const s of doc.sentences) {
-    const asset = s.tokens.find((t) => ASSET.has(word(t)));
-    const weak = WEAK.exec(s.text);
-    if (!asset || !weak || !EXPLOIT.test(s.text)) continue;
+    // A reader or a camera failing is a weakness in itself; a broken door is one when the post shows how to use it.
+    // "my camera died" is a phone; the building's readers and cameras are nobody's own.
+    const guard = s.tokens.find((t, i) => GUARD.has(word(t)) && !/^(?:my|your|his|her|our|ur)$/.test(i > 0 ? word(s.tokens[i - 1]) : ''));
+    const asset = guard ?? s.tokens.find((t) => ASSET.has(word(t)));
+    const weak = WEAK.exec(s.text) ?? (guard ? OUT.exec(s.text) : null);
+    if (!asset || !weak || (!guard && !EXPLOIT.test(s.text))) continue;
     const end = s.start + weak.index + weak[0].length;
     const start = Math.min(asset.start, s.start + weak.index);
     out.push({ start, end: Math.max(end, asset.end), text: doc.text.slice(start, Math.max(end, asset.end)) });

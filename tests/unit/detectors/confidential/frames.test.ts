@@ -76,3 +76,20 @@ describe('confidential frames: clean near-misses', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('confidential: readers and cameras out of service', () => {
+  it.each([
+    'The cameras in the east parking lot have been dead for a month and security knows.',
+    'Since the outage the badge readers on the garage stairwells are stuck in unlocked mode.',
+    'The alarm on the pharmacy back door has been offline since Tuesday.',
+  ])('flags %s', (text) => {
+    expect(flags(text).length).toBeGreaterThan(0);
+  });
+  it.each([
+    'My camera died halfway through the parade, so no pictures of the float, sorry!',
+    'I never let my guard down on night shift, coffee is my security system.',
+    'Our new grads got their badges today and the whole unit cheered.',
+  ])('stays quiet on %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
