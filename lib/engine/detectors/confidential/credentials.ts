@@ -27,10 +27,15 @@ function isYear(token: string): boolean {
   return /^(?:19|20)\d\d$/.test(token);
 }
 
+// "code" alone names a door's code in a sentence about a way in ("side door by the dock is code 4417#").
+const BARE_CODE = /\bcode(?:'s|s)?\b/giu;
+const WAY_IN = /\b(?:doors?|entrances?|stairwells?|docks?|gates?|bays?|side door|back door|staff entrance|med room|puerta)\b/iu;
+
 /** Door and cabinet codes told near their name. */
 export function codesNearTheirName(doc: Doc): Hit[] {
   const out: Hit[] = [];
-  for (const noun of scan(CODE_NOUN, doc.text)) {
+  const bare = doc.sentences.filter((s) => WAY_IN.test(s.text)).flatMap((s) => scan(BARE_CODE, s.text, s.start));
+  for (const noun of [...scan(CODE_NOUN, doc.text), ...bare]) {
     const from = noun.end;
     for (const h of scan(CODE_SHAPE, doc.text.slice(from, from + REACH), from)) {
       const bare = h.text.replace(/[#\s-]/g, '');

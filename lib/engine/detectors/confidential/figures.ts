@@ -32,6 +32,11 @@ const OWN_PAY = /\b(?:i|i'm|i've|my)\b/i;
 const PAY_WORD = /\b(?:salar(?:y|ies)|wages?|raises?|pay cut|sueldos?|salarios?|aumentos?)\b/i;
 const GROUP = /\b(?:all|every|everyone|non-union|staff|nurses|rns|techs|employees|leadership|execs?|executives?|management|admin|ceo|cfo|vps?|director|new grads?|travell?ers?)\b/i;
 
+/** "I got a 3% raise": the writer's own pay, told of no group of staff. */
+export const ownPay = (text: string): boolean => OWN_PAY_TOLD.test(text) && !GROUP.test(text);
+/** The writer receiving it: "I got a 3% raise", "my raise this year". */
+const OWN_PAY_TOLD = /\b(?:i|i've|i'm|i am)\s+(?:\S+\s+)?(?:got|get|getting|make|making|earn|earning|received|receive)\b|\bmy (?:\S+ )?(?:raise|pay|salary|wage|bonus|paycheck)\b/i;
+
 /** Figures of the organization's money or pay in one sentence, each from the figure to its money word. */
 export function internalFigures(s: DocSentence, atWork: boolean): Hit[] {
   const text = s.text;

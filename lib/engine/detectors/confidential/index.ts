@@ -10,7 +10,8 @@ import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, INSIDER_WINK, NON_PUBLIC
 import { makeFinding, replaceFix } from '../shared/finding';
 import { codesNearTheirName, passwordsNearTheirName } from './credentials';
 import { incidentDetails } from './incident';
-import { internalFigures, ownedByOrganization } from './figures';
+import { internalFigures, ownPay, ownedByOrganization } from './figures';
+import { changeAhead, replacementStaffing, securityWeakness, unpublishedCues } from './frame';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, scan, type Hit } from '../shared/match';
@@ -59,7 +60,10 @@ export const confidential: Detector = {
     // The pack may add its own markers ("embargoed", "need to know") to the built-in ones.
     const packMarkers = findTermsInDoc(doc, readList(policy, config, 'markerList', 'confidential-markers'));
     // "Not out until the board meets", "they told us not to share": the writer says it is not public yet.
-    const unreleased = scanDoc(doc, UNRELEASED);
+    // The same read from its parts: a denial of publicity with the time ahead, knowledge from inside a meeting or a draft.
+    const phrased = scanDoc(doc, UNRELEASED);
+    const framed = unpublishedCues(doc).filter((h) => !phrased.some((p) => p.start < h.end && h.start < p.end));
+    const unreleased = [...phrased, ...framed];
     const marked = testDoc(doc, MARKER) || packMarkers.length > 0 || unreleased.length > 0;
     const announced = testDoc(doc, PUBLIC);
     const subjects = readList(policy, config, 'subjectList', 'protected-subjects');
@@ -114,14 +118,22 @@ export const confidential: Detector = {
       for (const h of scanDoc(doc, k.re)) {
         // Layoffs told of a competitor ("St. Aldric laid off ...") are their news, not the writer's secret.
         if (k.kind === 'workforce' && aboutRival(doc, h, rivals, own)) continue;
+        // The writer's own raise or pay cut is theirs to tell.
+        if (k.kind === 'financial' && ownPay(doc.sentenceAt(h.start)?.text ?? '')) continue;
         risks.push({ ...h, kind: k.kind, severity: 'error', why: k.why });
       }
     }
     // Codes and passwords in any wording: the name of one, and near it a token of its shape.
     // How an attack got in, what it demands, and the state of the defences, until the organization says so.
     const incident = announced ? [] : doc.sentences.flatMap(incidentDetails);
-    for (const h of [...codesNearTheirName(doc), ...passwordsNearTheirName(doc), ...incident]) {
+    for (const h of [...codesNearTheirName(doc), ...passwordsNearTheirName(doc), ...incident, ...securityWeakness(doc)]) {
       if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'security', severity: 'error', why: KINDS[0].why });
+    }
+    // Replacement staff arranged for a strike that has not happened: the organization's plan.
+    if (!announced) {
+      for (const h of replacementStaffing(doc)) {
+        if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'workforce', severity: 'error', why: 'Contingency staffing for a strike is the organization\'s plan until it announces it.' });
+      }
     }
     // Pay for a group of staff as a figure, in a sentence about pay rather than a price.
     if (!announced) {
@@ -132,7 +144,10 @@ export const confidential: Detector = {
     }
     // A not-yet-public cue beside a fact (a figure, a date, the organization, a deal or a plan).
     if (!announced && unreleased.length && (risks.length || /\d/.test(doc.text) || testDoc(doc, ORG_NEWS) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || testDoc(doc, FUTURE) || findTermsInDoc(doc, ownNames(policy, config)).length)) {
+      // A cue read from its parts needs a fact of its own: a change ahead, a deal, a plan, a figure or another finding.
+      const backed = risks.length > 0 || changeAhead(doc) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || /\$\s?\d|\d\s?(?:%|k\b|million|positions|jobs|ftes?)/i.test(doc.text);
       for (const h of unreleased) {
+        if (!backed && framed.includes(h)) continue;
         if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'unreleased', severity: 'error', why: 'The post itself says this is not public yet.' });
       }
     }
@@ -173,7 +188,7 @@ function withoutBareCues(doc: Doc, risks: Risk[], packMarkers: readonly Hit[]): 
   if (!risks.length || !risks.every(marker)) return risks;
   // Someone's own news told early ("she hasn't announced it yet: twins in June") is a personal secret, not the organization's.
   if (testDoc(doc, PERSONAL_NEWS) && !testDoc(doc, ORG_NEWS)) return [];
-  if (!risks.every((r) => WINK.test(r.text)) || testDoc(doc, FACT)) return risks;
+  if (!risks.every((r) => WINK.test(r.text)) || testDoc(doc, FACT) || changeAhead(doc)) return risks;
   return [];
 }
 

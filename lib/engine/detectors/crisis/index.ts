@@ -10,6 +10,7 @@ import { makeFinding } from '../shared/finding';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { consequenceMatcher, topicKinds } from './consequences';
 import { otherSense } from './senses';
+import { orgVoice, placeWaterConcern, scareQuoted } from './frame';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { gated } from '../../text/regex-gate';
@@ -23,6 +24,22 @@ const ELSEWHERE_RE = alternation(ELSEWHERE, 'i');
 // "Nurses at a hospital in Oregon went on strike": a hospital placed by a proper name is someone else's.
 // So is a place told as far off ("out in Oregon"); a month ("back in March") is a time, not a place.
 const PLACED_ELSEWHERE = /\b(?:(?:a|another|one|two|three|several)\s+(?:hospitals?|health systems?|medical centers?|clinics?)\s+(?:in|across)|(?:out|over|down|up)\s+in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+
+// An event told as history: years ago, last year, back in 2019 (a month or a week ago is still unfolding).
+const HISTORY = /\b(?:last year|(?:years|decades) ago|a (?:few|couple(?: of)?) years (?:ago|back)|(?:back )?in (?:19|20)\d\d|in the (?:19|20)?[0-9]0s|when i was (?:a new grad|in school|a student))\b/i;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * An event placed at a named place that is not the organization's ("nurses in Minnesota", "an
+ * outage at the coffee chain's app"): a capitalized place after "in", or a possessive owner of an app or a site.
+ */
+function placedAtOther(text: string, home: readonly string[]): boolean {
+  const isHome = (name: string) => home.some((h) => h.toLowerCase().startsWith(name.toLowerCase()) || name.toLowerCase().startsWith(h.toLowerCase()));
+  for (const m of text.matchAll(/\b(?:in|across)\s+(\p{Lu}\p{Ll}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]+)?)/gu)) {
+    if (!MONTHS.test(m[1].split(/\s+/)[0]) && !isHome(m[1])) return true;
+  }
+  return /\b(?:outage|down|hack(?:ed)?|breach)\s+(?:at|of|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+'s\s+(?:app|site|website|store|servers?|network|systems?)\b/iu.test(text);
+}
 
 /**
  * Whether a topic term counts. A phrase of several words ("basement flood") or a proper name
@@ -95,9 +112,13 @@ export const crisis: Detector = {
     const prefix = typeof config.topicPrefix === 'string' ? config.topicPrefix : 'crisis/';
     // Staff write the place in lower case as often as not ("riverbend ransomware day 12").
     const own = testDoc(doc, OWN) || findTermsInDoc(doc, ownNames(policy, config)).length > 0;
-    const workplace = own || (testDoc(doc, WORKPLACE) && !testDoc(doc, ELSEWHERE_RE));
+    // The workplace also when someone of the organization is the source ("IT says", "HR told managers").
+    const elsewhere = testDoc(doc, ELSEWHERE_RE);
+    const workplace = own || (!elsewhere && (testDoc(doc, WORKPLACE) || orgVoice(doc)));
     // An incident in a sentence about a competitor, with none of the organization's names, is theirs.
     const ownHits = findTermsInDoc(doc, ownNames(policy, config));
+    // The pack's towns, facilities and partners' systems place an event at home, not elsewhere.
+    const places = [...ownNames(policy, config), ...readList(policy, config, 'townList', 'towns'), ...readList(policy, config, 'facilityList', 'facilities'), ...readList(policy, config, 'partnerList', 'partners')];
     const rivals = findTermsInDoc(doc, readList(policy, config, 'competitorList', 'competitors'));
     const inSentenceOf = (h: Hit) => {
       const s = doc.sentenceAt(h.start);
@@ -114,7 +135,8 @@ export const crisis: Detector = {
       // A rival in the sentence beside "our nurses" or "we" is blamed for the organization's own event.
       if ((rivals.length > 0 && !ownHits.length && !testDoc(doc, OWN)) || rivalsSentence(h)) return true;
       // A sentence placing the event at another hospital, out of state, elsewhere, with none of the organization's names.
-      return !!s && !ownHits.some(inS) && !scan(OWN, s.text).length && (scan(ELSEWHERE_RE, s.text).length > 0 || PLACED_ELSEWHERE.test(s.text));
+      if (!s || ownHits.some(inS) || scan(OWN, s.text).length) return false;
+      return scan(ELSEWHERE_RE, s.text).length > 0 || PLACED_ELSEWHERE.test(s.text) || HISTORY.test(s.text) || placedAtOther(s.text, places);
     };
     for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
       const name = topic.replace(/[-_]/g, ' ');
@@ -140,6 +162,20 @@ export const crisis: Detector = {
           if (out.some((f) => overlaps(f, h)) || rivalsSentence(h)) continue;
           out.push(topicFinding(config, topic, h, url, `"${h.text}" describes the ${name} without naming it: it is part of an active crisis or quiet-period topic.`, 0.7));
         }
+      }
+    }
+    // The topics by frame: the place's water avoided or doubted, the organization's euphemism in scare quotes.
+    for (const [topic, terms] of listsWithPrefix(policy, prefix)) {
+      const kinds = topicKinds(topic, terms);
+      const url = statementFor(policy, config, prefix + topic);
+      const name = topic.replace(/[-_]/g, ' ');
+      const framed = [
+        ...(kinds.includes('contamination') ? placeWaterConcern(doc, ownHits) : []),
+        ...(own || workplace ? doc.sentences.flatMap(scareQuoted).filter((q) => kinds.includes(q.kind)) : []),
+      ];
+      for (const h of framed) {
+        if (out.some((f) => overlaps(f, h)) || theirs(h)) continue;
+        out.push(topicFinding(config, topic, h, url, `"${h.text}" speaks of the ${name} without naming it: it is part of an active crisis or quiet-period topic.`, 0.7));
       }
     }
     // An incident told as news from the writer's workplace is speculation whether or not it is
