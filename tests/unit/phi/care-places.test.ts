@@ -29,6 +29,19 @@ describe('a recognizable person in a place of patient care', () => {
     expect(flagged('Coach Ambrose has been up on 5 West since Sunday, say a prayer')).toBe(true);
   });
 
+  it('flags leaving a place of care', () => {
+    expect(flagged('Miss Odette, 97, finally came home from the cancer center yesterday to be with her cats')).toBe(true);
+    expect(flagged('the retired postmaster walked out of the ICU on his own two feet today!!')).toBe(true);
+    expect(flagged('Coach Ambrose got transferred out of the psych unit this morning')).toBe(true);
+  });
+
+  it('near miss: where someone works, an event there, an errand', () => {
+    expect(flagged('Jenny from Labor & Delivery brought donuts for everyone')).toBe(false);
+    expect(flagged('Coach Ambrose came from the cancer center gala with a trophy')).toBe(false);
+    expect(flagged('Mr. Whitfield walked out of the ICU meeting early, rude')).toBe(false);
+    expect(flagged('Kayla came back from the ER with my coffee, angel')).toBe(false);
+  });
+
   it('near miss: co-workers on shift, tours, visits, drives, other places', () => {
     expect(flagged('Kayla in the ED is the best charge nurse ever')).toBe(false);
     expect(flagged('Marcus in the ICU covered my whole assignment so I could pump')).toBe(false);

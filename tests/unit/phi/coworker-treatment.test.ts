@@ -31,5 +31,6 @@ describe("a co-worker's own treatment told as their news", () => {
     expect(flagged('our nurse Kim finished her detox unit orientation')).toBe(false);
     expect(flagged("Dr. Ellery's patient just got back from rehab")).toBe(false);
     expect(flagged('our only sleep tech just finished her 5k, so proud')).toBe(false);
+    expect(flagged('Congrats to our nurse educator Maya on her poster about teens starting chemo, so proud')).toBe(false);
   });
 });

@@ -15,11 +15,13 @@ const PLACE = String.raw`(?:(?:er|ed|emergency\s+room|emergency\s+department|urg
 // ("passed on the 4th floor tonight", "has been on 5 West since Sunday").
 const FLOOR = String.raw`(?:\d{1,2}(?:st|nd|rd|th)\s+floor|\d{1,2}\s?(?:north|south|east|west|[nsew])\b)`;
 const DIED = /\b(?:passed(?:\s+away)?|died|coded)\b/i;
+// Leaving care: "came home from the cancer center", "walked out of rehab", "got out of the ICU".
+const LEFT = String.raw`(?:came|comes|coming|got|gets|went|walked|was\s+wheeled|rolled|sent|discharged|released|moved|transferred)(?:\s+(?:home|out|back|down|up))?`;
 // Told right after the person, in the same clause: an optional "from ..." or "who ..." aside, the
 // verbs of being or staying there, then in/at the place.
 const STAY = String.raw`(?:spent\s+(?:[\w-]+\s+){1,3}|ended\s+up|landed|wound\s+up|laid\s+up|laying|lying|stuck|been\s+(?:up\s+)?(?:in|on)\s+(?:and\s+out\s+of\s+)?)`;
 const PRESENCE = new RegExp(
-  String.raw`^,?\s*(?:(?:from|of|at|who|that|with)\s+[^,.!?;\n]{1,40}?\s*,?\s*)?(?<verbs>(?:(?:is|was|'s|’s|has\s+been|had\s+been|been|were|are|still|now|already|currently|just|got|sitting|sat|waiting|back|up|down|over|out|all\s+alone|alone|passed(?:\s+away)?|died|coded|${STAY})\s+){0,4})(?:in|at|on|into|inside|out\s+of|up\s+in|down\s+in|over\s+in)\s+(?:the\s+|our\s+|their\s+|an?\s+|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3})?(?<place>${PLACE}|${FLOOR})\b`,
+  String.raw`^,?\s*(?:(?:from|of|at|who|that|with)\s+[^,.!?;\n]{1,40}?\s*,?\s*|\d{1,3}\s*,\s*)?(?<verbs>(?:(?:finally|only|recently|today|yesterday|tonight|is|was|'s|’s|has\s+been|had\s+been|been|were|are|still|now|already|currently|just|got|sitting|sat|waiting|back|up|down|over|out|all\s+alone|alone|passed(?:\s+away)?|died|coded|${LEFT}|${STAY})\s+){0,4})(?<prep>in|at|on|into|inside|out\s+of|up\s+in|down\s+in|over\s+in|from)\s+(?:the\s+|our\s+|their\s+|an?\s+|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3})?(?<place>${PLACE}|${FLOOR})\b`,
   'iu',
 );
 const STAYED = new RegExp(String.raw`^(?:${STAY}|.*\b(?:is|was|'s|’s|been|still|stuck|waiting|sitting|sat)\b)`, 'i');
@@ -50,11 +52,14 @@ export function carePlaces(doc: Doc, subjects: Subject[], linked: ReadonlySet<Su
     const place = m?.groups?.place ?? '';
     if (!m || OTHER_PERSON.test(after.slice(0, m[0].length - place.length))) continue;
     const verbs = m.groups?.verbs ?? '';
+    // ("Jenny from Labor & Delivery" is where she works: "from" a place tells care only after leaving it.)
+    if (/^from$/i.test(m.groups?.prep ?? '') && !new RegExp(LEFT, 'i').test(verbs)) continue;
+    const left = /^from$|^out/i.test(m.groups?.prep ?? '') && new RegExp(LEFT, 'i').test(verbs);
     const seen = SEEN_BEFORE.test(doc.text.slice(Math.max(sentence.start, s.start - 30), s.start));
     const bareName = s.kind === 'name' && !/\s/.test(doc.text.slice(s.start, s.end).trim());
     const stayed = STAYED.test(verbs);
     if (new RegExp(`^${FLOOR}`, 'i').test(place) && !DIED.test(verbs) && !BARE_STAY.test(verbs)) continue;
-    if (!DIED.test(verbs) && !seen && !(bareName ? BARE_STAY.test(verbs) : stayed || PATIENTS_ONLY.test(place))) continue;
+    if (!DIED.test(verbs) && !(left && !bareName) && !seen && !(bareName ? BARE_STAY.test(verbs) : stayed || PATIENTS_ONLY.test(place))) continue;
     const start = s.end + m[0].length - place.length;
     const fact: Fact = { kind: 'care-setting', start, end: s.end + m[0].length, sentence: s.sentence, weak: false };
     const attributes = subjects.filter((o) => o !== s && o.sentence === s.sentence && (o.kind === 'date' || o.kind === 'age' || o.kind === 'old-age' || o.kind === 'place'));

@@ -32,7 +32,8 @@ const NEWS = new RegExp(
 const RUMORED = /\b(?:word|rumou?r|rumou?rs|heard|hear|apparently|supposedly|pretty sure)\b[^.!?\n]{0,40}\b(?:it['’]?s|is|was|for)\s+(?:(?:rehab|detox)\b)/i;
 const ON_LEAVE = /\bon\s+(?:medical\s+|sick\s+)?["“']?leave["”']?/i;
 // Someone else between the co-worker and the news: "Dr. Ruiz says her patient finished chemo".
-const OTHER_PERSON = /\b(?:patients?|pts?|clients?|residents?|my\s+(?:mom|dad|son|daughter|wife|husband|brother|sister|friend|neighbou?r)|his\s+(?:wife|son|daughter|mom|dad)|her\s+(?:husband|son|daughter|mom|dad)|i|we|you)\b|[;:]/i;
+// (Or a study of others: "her paper on older adults starting chemotherapy".)
+const OTHER_PERSON = /\b(?:adults|women|men|people|children|kids|folks|seniors|survivors|papers?|stud(?:y|ies)|research|articles?|talks?|lectures?|posters?|abstracts?|grants?|trials?|patients?|pts?|clients?|residents?|my\s+(?:mom|dad|son|daughter|wife|husband|brother|sister|friend|neighbou?r)|his\s+(?:wife|son|daughter|mom|dad)|her\s+(?:husband|son|daughter|mom|dad)|i|we|you)\b|[;:]/i;
 // A co-worker the role alone names: "our only blood bank tech", "the only male L&D nurse at our hospital", "my teammate Andre".
 const ONE_ROLE = new RegExp(String.raw`\b(?:our|my|the)\s+(?:(?:county['’]s|unit['’]s|hospital['’]s|clinic['’]s)\s+)?only\s+(?:[\p{L}&-]+\s+){0,3}?(?:${CLINICIAN_ROLE}|surgeon|nurse)\b|\bmy\s+(?:teammate|coworker|co-worker|work\s+wife|work\s+husband|partner\s+on\s+the\s+truck)\b`, 'giu');
 
