@@ -4,7 +4,7 @@
 // up in the VIP suite on 9", "Coach Ruiz in the chemo chair"). Being there is patient status with
 // no disease word (issue 14). Staff (clinicians) and people who come to visit, tour, volunteer or
 // work there are not; a conference room, a lobby or a cafeteria is no place of care.
-import type { Doc } from '../../doc';
+import { memoBySentence, type Doc } from '../../doc';
 import type { Fact } from './facts';
 import type { Link } from './link';
 import type { Subject } from './subjects';
@@ -45,12 +45,12 @@ export function carePlaces(doc: Doc, subjects: Subject[], linked: ReadonlySet<Su
   for (const s of subjects) {
     if (!WHO.has(s.kind) || s.clinician || s.addressed || s.kin || linked.has(s)) continue;
     const sentence = doc.sentences[s.sentence];
-    if (!sentence || NOT_A_PATIENT.test(sentence.text)) continue;
-    // (Bounded: the place is told within the clause after the person.)
+    if (!sentence) continue;
+    // (Bounded: the place is told within the clause after the person; the sentence is read once.)
     const after = doc.text.slice(s.end, Math.min(sentence.end, s.end + 120));
     const m = PRESENCE.exec(after);
     const place = m?.groups?.place ?? '';
-    if (!m || OTHER_PERSON.test(after.slice(0, m[0].length - place.length))) continue;
+    if (!m || memoBySentence(sentence, NOT_A_PATIENT, (t) => NOT_A_PATIENT.test(t)) || OTHER_PERSON.test(after.slice(0, m[0].length - place.length))) continue;
     const verbs = m.groups?.verbs ?? '';
     // ("Jenny from Labor & Delivery" is where she works: "from" a place tells care only after leaving it.)
     if (/^from$/i.test(m.groups?.prep ?? '') && !new RegExp(LEFT, 'i').test(verbs)) continue;

@@ -4,7 +4,7 @@
 // information about them, with no disease word from the health lexicon. Figures of speech
 // ("killed himself laughing", "overdosed on Christmas cookies"), talks and campaigns about
 // suicide, and celebrities' deaths in the news are not.
-import type { Doc } from '../../doc';
+import { memoBySentence, type Doc } from '../../doc';
 import type { Fact } from './facts';
 import type { Link } from './link';
 import type { Subject } from './subjects';
@@ -24,11 +24,11 @@ export function causeOfDeath(doc: Doc, subjects: Subject[], linked: ReadonlySet<
   for (const s of subjects) {
     if (!WHO.has(s.kind) || s.addressed || s.kin || linked.has(s)) continue;
     const sentence = doc.sentences[s.sentence];
-    if (!sentence || NOT_A_DEATH.test(sentence.text) || FAMOUS.test(sentence.text)) continue;
-    // (Bounded: the cause is told within the clause after the person.)
+    if (!sentence) continue;
+    // (Bounded: the cause is told within the clause after the person; the sentence is read once.)
     const after = doc.text.slice(s.end, Math.min(sentence.end, s.end + 140));
     const m = TOLD_AFTER.exec(after);
-    if (!m || OTHER_DOER.test(after.slice(0, m[0].length - m[1].length))) continue;
+    if (!m || memoBySentence(sentence, NOT_A_DEATH, (t) => NOT_A_DEATH.test(t) || FAMOUS.test(t)) || OTHER_DOER.test(after.slice(0, m[0].length - m[1].length))) continue;
     const start = s.end + m[0].length - m[1].length;
     const fact: Fact = { kind: 'care-event', start, end: s.end + m[0].length, sentence: s.sentence, weak: false };
     const attributes = subjects.filter((o) => o !== s && o.sentence === s.sentence && (o.kind === 'date' || o.kind === 'age' || o.kind === 'old-age' || o.kind === 'place'));
