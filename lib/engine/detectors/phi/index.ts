@@ -9,6 +9,9 @@ import { readContext } from './context';
 import { communitySpans } from './community';
 import { careArrivals } from './arrival';
 import { roomActs } from './room-acts';
+import { carePlaces } from './care-places';
+import { causeOfDeath } from './cause-of-death';
+import { coworkerTreatment } from './coworker-treatment';
 import { kinHarmed } from './kin-harmed';
 import { lesionFacts } from './lesion';
 import { careElsewhere, hearsayOnly } from './elsewhere';
@@ -205,6 +208,14 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   links.push(...careArrivals(doc, subjects, new Set(links.map((l) => l.subject))));
   // A room in which someone eats, walks, goes home or dies is a patient's (room-acts.ts).
   links.push(...roomActs(doc, subjects, new Set(links.map((l) => l.subject))));
+  // (A subject whose link above is too weak to report is still open to the readings below.)
+  const reported = () => new Set(links.filter((l) => judge(l, false, config.sensitivity)).map((l) => l.subject));
+  // Someone recognizable in a place only patients are: the ER waiting room, the ICU, pre-op (care-places.ts).
+  links.push(...carePlaces(doc, subjects, reported()));
+  // How someone recognizable died, by their own hand or an overdose, is health information (cause-of-death.ts).
+  links.push(...causeOfDeath(doc, subjects, reported()));
+  // A co-worker's own rehab, chemo, sobriety or sick leave told as their news (coworker-treatment.ts).
+  links.push(...coworkerTreatment(doc, subjects, reported()));
   for (const link of links) {
     const f = linkFinding(doc, config, link, false);
     if (f) out.push(f);
