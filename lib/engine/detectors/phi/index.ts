@@ -22,6 +22,10 @@ import { colleagueRoles } from './colleague-roles';
 import { isBrandHandle } from './brand-handle';
 import { isProvider } from './provider';
 import { reviewConfirmation } from './review-reply';
+import { peerReply } from './peer-reply';
+import { selfVoice } from './self-voice';
+import { roomAsPlace } from './room-as-place';
+import { ownLeaveFacts } from './own-leave';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
 import { vividCase } from './vivid';
 import { gated } from '../../text/regex-gate';
@@ -152,7 +156,7 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   const local = localPeople(doc).filter((l) => !found.some((s) => s.start <= l.start && l.end <= s.end && (s.kind === 'descriptor' || s.kind === 'name' || s.kind === 'unique')));
   // Co-workers by a role the role lists lack ("our flight medic Carla", "our CMO"), where no co-worker is found (colleague-roles.ts).
   const roles = colleagueRoles(doc).filter((c) => !found.some((s) => s.kind === 'colleague' && s.start < c.end && c.start < s.end));
-  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s));
+  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s) && !selfVoice(doc, s) && !roomAsPlace(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
   const providers = new Set(subjects.filter((s) => !s.clinician && isProvider(doc, s)));
   for (const s of providers) s.clinician = true;
@@ -169,7 +173,10 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // A health word inside a community place's name ("Cedar Falls", "Oak Hollow Rehab Road") is the place.
   const placeSpans = communitySpans(doc.text, policy?.community);
   // A spot, a lump or a shadow on someone's body part is a finding, with no disease word (lesion.ts).
-  const all = [...read.facts, ...lesionFacts(doc, ctx)];
+  const told = [...read.facts, ...lesionFacts(doc, ctx)];
+  // The writer's own leave: its pregnancy or surgery is theirs (own-leave.ts).
+  const leave = ownLeaveFacts(doc, told);
+  const all = leave.size ? told.filter((f) => !leave.has(f)) : told;
   const facts = placeSpans.length ? all.filter((f) => !placeSpans.some(([a, b]) => a <= f.start && f.end <= b)) : all;
   const out: Finding[] = [];
 
@@ -199,6 +206,8 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // A room in which someone eats, walks, goes home or dies is a patient's (room-acts.ts).
   links.push(...roomActs(doc, subjects, new Set(links.map((l) => l.subject))));
   for (const link of links) {
+    // Advice to a reader on a supposition ("if your newborn looks yellow") tells nobody's health (peer-reply.ts).
+    if (peerReply(doc, link, cues)) continue;
     const f = linkFinding(doc, config, link, false);
     if (f) out.push(f);
   }
