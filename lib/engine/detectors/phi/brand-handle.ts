@@ -7,7 +7,7 @@ import type { Doc } from '../../doc';
 import type { Subject } from './subjects';
 
 // Sponsored by it, sent by it, bought or tried from it, or pointed to as a shop.
-const BRAND_BEFORE = /(?:\b(?:partner(?:ship|ed|ing)?|collab(?:oration|orating|orated)?|teamed up|sponsored|gifted|#ad)\s+(?:with|by)|\b(?:box|package|haul|samples?|gift|goodies|order|delivery|socks|products?)\s+(?:from|by)|\bcheck(?:ing)? out|\bshop(?:ping)?(?:\s+at)?|\b(?:day|night|session|visit)\s+at|\b(?:been|started)\s+(?:using|on)|\btrying(?:\s+out)?\s+(?:the|their|this|that|these|those))\s+$/i;
+const BRAND_BEFORE = /(?:\b(?:partner(?:ship|ed|ing)?|collab(?:oration|orating|orated)?|teamed up|sponsored|gifted|#ad)\s+(?:with|by)|\b(?:ambassador|affiliate|spokes(?:person|woman|man)|brand rep|partner)\s+(?:for|of|with)|\b(?:box|package|haul|samples?|gift|goodies|order|delivery|socks|products?)\s+(?:from|by)|\bcheck(?:ing)? out|\bshop(?:ping)?(?:\s+at)?|\b(?:day|night|session|visit)\s+at|\b(?:been|started)\s+(?:using|on)|\btrying(?:\s+out)?\s+(?:the|their|this|that|these|those))\s+$/i;
 // A product or a shop word right after it: "@glowroot sea moss gel", "@GlowHydrate IV bar".
 const PRODUCT_AFTER = /^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:collagen|gel|gels|spray|sprays|gumm(?:y|ies)|oils?|drops|tinctures?|supplements?|supps|products?|tea|teas|creams?|serums?|drips?|iv bar|bar|lounge|sheets|socks|scrubs|blends?|capsules|powders?|patch(?:es)?|shop|store|spa|line|brand|app)\b/i;
 
@@ -17,5 +17,10 @@ export function isBrandHandle(doc: Doc, s: Subject): boolean {
   if (doc.text[s.start] !== '@') return false;
   const before = doc.text.slice(Math.max(0, s.start - 40), s.start);
   const after = doc.text.slice(s.end, s.end + 40);
-  return BRAND_BEFORE.test(before) || PRODUCT_AFTER.test(after);
+  if (BRAND_BEFORE.test(before) || PRODUCT_AFTER.test(after)) return true;
+  // The next in a list of brands: "ambassador for @KineTekTape & @ThermaPulse".
+  const listed = /(@[A-Za-z0-9_.]+)\s*(?:&|and|\+|,)\s*$/.exec(before);
+  if (!listed) return false;
+  const start = s.start - before.length + listed.index;
+  return isBrandHandle(doc, { ...s, kind: 'handle', start, end: start + listed[1].length });
 }

@@ -3,6 +3,7 @@
 import { testDoc } from '../../by-sentence';
 import { memoBySentence, type Doc } from '../../doc';
 import { gated } from '../../text/regex-gate';
+import { toldThemselves } from './told-themselves';
 
 export interface PostContext {
   /** The whole post is an invented or composite case. */
@@ -69,7 +70,7 @@ const TOLD_AUDIENCE = gated(/\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|writ(?
 const TOLD_OUTLET_THEMSELVES = gated(/\b(?:[Tt]old|[Tt]elling|[Tt]ells)\s+the\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:himself|herself|themselves)\b/u);
 const OWN_PIECE = gated(/\b\p{Lu}[\p{L}'’-]+['’]s\s+(?:new\s+|recent\s+|viral\s+|famous\s+)?(?:essay|memoir|op-ed|column|interview|podcast|documentary|book|speech|video|statement|announcement)\s+(?:about|on)\s+(?:having|being|living|surviving|battling|fighting|his|her|their)\b/u);
 const isPublicStatement = (text: string) =>
-  TOLD_OUTLET_THEMSELVES.test(text) || OWN_PIECE.test(text) ||
+  toldThemselves(text) || TOLD_OUTLET_THEMSELVES.test(text) || OWN_PIECE.test(text) ||
   TOLD_AUDIENCE.test(text) || ON_AIR.test(text) || PUBLIC_STATEMENT.test(text) || PUBLIC_FIGURE_SAID.test(text) || PUBLIC_ROLE_SAID.test(text) || OWN_STORY.test(text) || PUBLIC_VENUE.test(text) || SELF_TOLD.test(text);
 
 // The next sentence praises them for telling it in public: "Love that she's sharing the hard parts publicly."
@@ -95,6 +96,16 @@ const isBio = tester(BIO);
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
 const LESSON_OPENING = gated(/^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|(?:[\p{L}]+\s+){1,2}101\s*:|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu);
 
+// A greeting to new readers on its own ("👋 new followers!", "hi new friends!") opens a
+// self-introduction: the sentence after it is the writer's ("sports PT, 42, boy mom x2").
+const GREETING_ONLY = /^\W*(?:(?:hi|hey|hello|welcome)\s+)?(?:to\s+)?(?:all\s+)?(?:my\s+)?new\s+(?:followers|friends|folks|people|faces)\W*$/iu;
+
+function introSentences(doc: Doc): Set<number> {
+  const out = sentenceSet(doc, (text) => INTRO.test(text) || GREETING_THEN_NAME.test(text));
+  for (const s of doc.sentences) if (GREETING_ONLY.test(s.text)) out.add(s.index).add(s.index + 1);
+  return out;
+}
+
 export function readContext(doc: Doc): PostContext {
   const lesson = testDoc(doc, LESSON_OPENING);
   return {
@@ -104,6 +115,6 @@ export function readContext(doc: Doc): PostContext {
     education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, isEducation),
     self: sentenceSet(doc, isSelf),
     bio: sentenceSet(doc, isBio),
-    intro: sentenceSet(doc, (text) => INTRO.test(text) || GREETING_THEN_NAME.test(text)),
+    intro: introSentences(doc),
   };
 }

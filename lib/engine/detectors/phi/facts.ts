@@ -4,6 +4,7 @@ import type { Doc, Mention } from '../../doc';
 import type { PostContext } from './context';
 import { gated } from '../../text/regex-gate';
 import { comingInNotCare } from './arrival';
+import { everydaySense } from './everyday-sense';
 
 export interface Fact {
   kind: string;
@@ -27,7 +28,8 @@ export interface Cue {
 
 // "my surgery", "my own gallbladder": the author's own, unless it is "my sickle cell pt".
 // (Spanish "mi", "mis" as US community posts mix them in: "día 3 después de mi cirugía".)
-const MY_BEFORE = /\b(?:my|mi|mis)\s+(?:own\s+|first\s+|last\s+|little\s+|\w+\s+)?$/i;
+// ("my own knee arthroscopy": "own" says whose, with a body part or a kind between.)
+const MY_BEFORE = /\b(?:my|mi|mis)\s+(?:own\s+(?:[\w-]+\s+){0,2}|first\s+|last\s+|little\s+|\w+\s+)?$/i;
 const OWN_VERB = /^(?:was|is|got|been|were|gets|get|ended|landed|came|went|taken|rushed|tx|start(?:ed|s|ing)?|finish(?:ed|es|ing)?|getting|doing|undergoing|had|has|just)\b/i;
 const PATIENT_AFTER = /^\s+(?:[\w-]+\s+)?(?:pt|pts|patient|patients|client|clients|kiddo|paciente|pacientes)\b/i;
 // "I had surgery", "gave me the flu": the author as the one it happened to, nobody else between.
@@ -139,7 +141,7 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
     if (m.layer !== 'health') continue;
     if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
     const after = doc.text.slice(m.end, m.end + 16);
-    if (comingInNotCare(doc.text, m.end) || promoCode(doc, m)) continue;
+    if (comingInNotCare(doc.text, m.end) || promoCode(doc, m) || everydaySense(doc, m)) continue;
     if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || TRAINING_AFTER.test(doc.text.slice(m.end, m.end + 30)) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;
     const told = doc.sentences[sentence]?.text ?? '';
     if (VET.test(told)) continue;

@@ -25,6 +25,10 @@ import { colleagueRoles } from './colleague-roles';
 import { isBrandHandle } from './brand-handle';
 import { isProvider } from './provider';
 import { reviewConfirmation } from './review-reply';
+import { peerReply } from './peer-reply';
+import { selfVoice } from './self-voice';
+import { roomAsPlace } from './room-as-place';
+import { ownLeaveFacts } from './own-leave';
 import { findSubjects, STRONG_SUBJECTS, type Subject } from './subjects';
 import { vividCase } from './vivid';
 import { gated } from '../../text/regex-gate';
@@ -159,7 +163,7 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // Co-workers by a role the role lists lack ("our flight medic Carla", "our CMO"), where no co-worker is found (colleague-roles.ts).
   const colleagues = new SpanIndex(found.filter((s) => s.kind === 'colleague'));
   const roles = colleagueRoles(doc).filter((c) => !colleagues.overlaps(c.start, c.end));
-  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s));
+  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s) && !selfVoice(doc, s) && !roomAsPlace(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
   const providers = new Set(subjects.filter((s) => !s.clinician && isProvider(doc, s)));
   for (const s of providers) s.clinician = true;
@@ -178,7 +182,10 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // A health word inside a community place's name ("Cedar Falls", "Oak Hollow Rehab Road") is the place.
   const placeSpans = communitySpans(doc.text, policy?.community);
   // A spot, a lump or a shadow on someone's body part is a finding, with no disease word (lesion.ts).
-  const all = [...read.facts, ...lesionFacts(doc, ctx)];
+  const told = [...read.facts, ...lesionFacts(doc, ctx)];
+  // The writer's own leave: its pregnancy or surgery is theirs (own-leave.ts).
+  const leave = ownLeaveFacts(doc, told);
+  const all = leave.size ? told.filter((f) => !leave.has(f)) : told;
   const places = new SpanIndex(placeSpans.map(([start, end]) => ({ start, end })));
   const facts = placeSpans.length ? all.filter((f) => !places.encloses(f.start, f.end)) : all;
   const out: Finding[] = [];
@@ -217,6 +224,8 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // A co-worker's own rehab, chemo, sobriety or sick leave told as their news (coworker-treatment.ts).
   links.push(...coworkerTreatment(doc, subjects, reported()));
   for (const link of links) {
+    // Advice to a reader on a supposition ("if your newborn looks yellow") tells nobody's health (peer-reply.ts).
+    if (peerReply(doc, link, cues)) continue;
     const f = linkFinding(doc, config, link, false);
     if (f) out.push(f);
   }

@@ -31,6 +31,9 @@ const THE_BEFORE = /\bthe\s+$/i;
 const HEALING_AFTER = /^\s+(?:is|are|was|'s|’s|has been|have been)\s+(?:\w+\s+)?(?:healing|recovering|feeling better|doing better|looking (?:good|great|better))\b/i;
 // A sentence about the reviewer or their family ("we hope your little one is feeling better").
 const ABOUT_REVIEWER = gated(/\byour (?:little one|son|daughter|kid|kids|child|children|baby|mom|mother|dad|father|husband|wife|partner|family member|grandma|grandpa|grandmother|grandfather)\b|\byou(?:'re| are) feeling\b|\byou (?:were|came|got) (?:in|here|seen|treated|admitted)\b/i);
+// "glad we could help", "glad our team could help": thanks for a review, in general words.
+const GLAD_WE_COULD = /^glad\s+(?:we|our team)\s+(?:could|was able to|were able to)$/i;
+const HELP_AFTER = /^\s+(?:help|assist|be of help|be there)\s*(?:[.!,]|$|(?:out|you)\s*[.!,])/i;
 const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)(?: (?:at|with) (?:your|our))?$/i;
 // The reviewer told of in the third person, to other readers: "this individual was discharged
 // from our practice for ...", "the reviewer was seen twice last month". Same confirmation.
@@ -130,11 +133,13 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
   if (!evidence.length) return null;
   // Thanks for a review that only echoes "your visit" tells nothing the reviewer did not say
   // ("We're glad your visit went smoothly"): no care, no setting, no date.
+  // So does "we're so glad we could help": help in general, with nothing of what was done.
   // (Sentences with a fact or a date, gathered once rather than searched for per piece of evidence.)
   const told = new Set<number | undefined>([...facts.map((f) => f.sentence), ...subjects.filter((s) => s.kind === 'date').map((s) => s.sentence)]);
   const bare = (e: Evidence) => {
     const sentence = doc.sentenceAt(e.start)?.index;
-    return e.kind === 'cue:visit' && GENERIC_VISIT.test(doc.text.slice(e.start, e.end)) && !told.has(sentence);
+    const echo = GENERIC_VISIT.test(doc.text.slice(e.start, e.end)) || (GLAD_WE_COULD.test(doc.text.slice(e.start, e.end)) && HELP_AFTER.test(doc.text.slice(e.end, e.end + 24)));
+    return e.kind === 'cue:visit' && echo && !told.has(sentence);
   };
   if (evidence.every(bare)) return null;
   const names = subjects.filter((s) => s.addressed || s.kind === 'name' || s.kind === 'date' || s.kind === 'relative');

@@ -443,6 +443,8 @@ const AGE_THEN_I = /^\s*(?:and|&|but|,)\s*(?:i|i'm|i've|still)\b/i;
 // "1/3 sepsis is ...": a thread's numbering, not a date.
 const THREAD_NUMBER = /^\d{1,2}\/\d{1,2}$/;
 
+const NUMBERED_BEFORE = /\b(?:room|rm|bed|bay|suite|pod|unit|floor|gate|door|exit|lane|aisle|track|channel|page|chapter|step|level|day|week|number|no\.?|#)\s*#?\s*$/i;
+
 function notCare(doc: Doc, s: Subject): boolean {
   const text = doc.text.slice(s.start, s.end);
   // "POD2" in capitals is a post-op day, not a pod.
@@ -459,6 +461,8 @@ function notCare(doc: Doc, s: Subject): boolean {
     return EVENT.test(sentence) && !PLACED_PERSON.test(doc.text.slice(Math.max(0, from - 30), from));
   }
   // "2 yrs since my surgery": a span of time, not anyone's age.
+  // "training room 2 today", "gate 12 today": the number of a room or a thing, not anyone's age.
+  if ((s.kind === 'age' || s.kind === 'old-age') && NUMBERED_BEFORE.test(doc.text.slice(Math.max(0, s.start - 12), s.start))) return true;
   if (s.kind === 'age' || s.kind === 'old-age') return AGE_THEN_I.test(doc.text.slice(s.end, s.end + 12)) || /^\s*(?:since|ago|later|after|before|post|out from|into)\b/i.test(doc.text.slice(s.end, s.end + 12));
   if (s.kind === 'date') return THREAD_NUMBER.test(text) && s.start === doc.sentences[s.sentence]?.start;
   // "Hon, stop the ...", "Babe you need ...": a term of endearment calls the reader, it names nobody.
