@@ -71,34 +71,34 @@ export class SentenceCache {
   private version = getLexiconVersion();
   constructor(private capacity = 2_000) {}
 
-  get(text: string): CachedSentence {
-    this.checkVersion();
-    const hit = this.map.get(text);
-    if (hit) {
-      // Refresh recency: Map keeps insertion order, so the oldest entry is first.
-      this.map.delete(text);
-      this.map.set(text, hit);
-      return hit;
-    }
-    return this.store(text, analyze(text));
-  }
-
   /**
-   * Analyses the texts the cache lacks, several per NLP call (see analyzeAll): a draft's new
-   * sentences cost less together than one by one.
+   * The analyses of a draft's sentences: cached ones refreshed, the rest analysed several per NLP
+   * call (see analyzeAll), since a draft's new sentences cost less together than one by one.
+   * Returned rather than looked up again, so a draft with more sentences than the cache holds
+   * is still analysed once.
    */
-  fill(texts: readonly string[]): void {
+  analyses(texts: readonly string[]): Map<string, CachedSentence> {
     this.checkVersion();
-    const missing = [...new Set(texts.filter((t) => !this.map.has(t)))];
-    for (let i = 0; i < missing.length; i += BATCH) {
-      const group = missing.slice(i, i + BATCH);
-      analyzeAll(group).forEach((analysis, k) => this.store(group[k], analysis));
+    const out = new Map<string, CachedSentence>();
+    const missing = new Set<string>();
+    for (const text of texts) {
+      if (out.has(text) || missing.has(text)) continue;
+      const hit = this.map.get(text);
+      if (hit) {
+        // Refresh recency: Map keeps insertion order, so the oldest entry is first.
+        this.map.delete(text);
+        this.map.set(text, hit);
+        out.set(text, hit);
+      } else {
+        missing.add(text);
+      }
     }
-  }
-
-  /** Whether a sentence is cached, without touching its recency. */
-  has(text: string): boolean {
-    return this.version === getLexiconVersion() && this.map.has(text);
+    const fresh = [...missing];
+    for (let i = 0; i < fresh.length; i += BATCH) {
+      const group = fresh.slice(i, i + BATCH);
+      analyzeAll(group).forEach((analysis, k) => out.set(group[k], this.store(group[k], analysis)));
+    }
+    return out;
   }
 
   private checkVersion(): void {
@@ -114,10 +114,6 @@ export class SentenceCache {
     this.map.set(text, entry);
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
     return entry;
-  }
-
-  get size(): number {
-    return this.map.size;
   }
 }
 
@@ -146,11 +142,11 @@ export function buildDoc(original: string, platform: string, author: string, cac
   const tokens: DocToken[] = [];
   const mentions: Mention[] = [];
   const spans = splitSentences(text);
-  cache.fill(spans.map((span) => text.slice(span.start, span.end)));
+  const analysed = cache.analyses(spans.map((span) => text.slice(span.start, span.end)));
   for (const span of spans) {
     const index = sentences.length;
     const sentenceText = text.slice(span.start, span.end);
-    const cached = cache.get(sentenceText);
+    const cached = analysed.get(sentenceText)!;
     const shift = span.start;
     // Plain loops, no push(...spread): a long draft has thousands of tokens, shifted on every check.
     const sTokens: DocToken[] = [];
