@@ -52,6 +52,9 @@ const LOSABLE = set('sample samples specimen specimens biopsy biopsies record re
 const IMPAIRED = set('drunk intoxicated hammered buzzed stoned impaired tipsy plastered hungover blitzed drogado drogada borracho borracha');
 // Words that also mean something else ("high acuity", "wasted supplies"): only after a verb of arriving or being.
 const IMPAIRED_AFTER_VERB = set('high wasted loaded smashed');
+// Impairment told by a phrase rather than a word: "on something", "strung out", "using again",
+// "nodding off", "slurring": a state only when said of a person, like the words above.
+const IMPAIRED_PHRASE = /^(?:on something(?!\s+(?:new|big|else|like|special|important|called|with|for|about|to|that|i|we))|strung out|using again|(?:clearly|obviously|definitely) using\b|nodd(?:ing|ed) (?:off|out)\b|nods off|slurr(?:ing|ed|s)\b)/iu;
 const ARRIVE = set('up in is was were are be been got gets get came comes arrived arrives showed shows rolled rolls rolling llega llegue llegaba trabaja');
 // Said of a person in a sentence's predicate ("the vet was drunk when...", "comes in high"), a state
 // is a claim about them wherever it happened: the doer is a person, not a thing or the writer.
@@ -73,7 +76,8 @@ const ANYBODY = /^(?:everyone|everybody|nobody|anyone|anybody|someone|somebody|y
 // Billing against the facts: a negation, a phantom, a scare-quoted service after the verb.
 const BILL = set('bill charge invoice code upcode submit claim');
 const BILLED_FOR = /^(?:\s+\S+){0,6}?\s+(?:for|as)\b/i;
-const BILLED_FALSELY = /\b(?:never|not|n't|nobody|no one|phantom|fake|ghost|twice|double|even when|weren't|wasn't|didn't|don't|doesn't|out on|while (?:he|she|they) (?:was|were)|off (?:on|at))\b|\b(?:for|as) (?:a |an |the )?["“'‘][\p{L} -]{2,30}["”'’]/iu;
+// ...or while the one billed for was somewhere care could not be given ("to patients who were inpatient the whole week").
+const BILLED_FALSELY = /\b(?:who|while|when) (?:\S+ ){0,2}(?:was|were|is|are|'s) (?:\S+ ){0,2}(?:inpatient|admitted|hospitalized|in (?:the |our |a )?(?:hospital|icu|jail|prison)|dead|deceased|out of (?:town|state|the country)|on vacation)\b|\b(?:never|not|n't|nobody|no one|phantom|fake|ghost|twice|double|even when|weren't|wasn't|didn't|don't|doesn't|out on|while (?:he|she|they) (?:was|were)|off (?:on|at))\b|\b(?:for|as) (?:a |an |the )?["“'‘][\p{L} -]{2,30}["”'’]/iu;
 // Billing one service under another's name ("bills massages and calls it therapy", "group sessions as individual ones"),
 // or for time spent elsewhere ("on days he's out on his boat", "a case he spent in the lounge").
 const ELSEWHERE = /\b(?:he|she|they) (?:spent|spends|was|were|is|'s|are|'re|sat|sits|slept|sleeps) (?:\S+ ){0,2}(?:in (?:the|his|her|their) (?:lounge|car|truck|parking lot|break room|bed|office)|at (?:home|the (?:gym|golf course|beach|lake|bar))|on (?:vacation|(?:his|her|their) (?:boat|phone))|asleep|out of town|away)/iu;
@@ -211,7 +215,9 @@ export function frameHits(s: DocSentence): FrameHit[] {
       // An object word counts as the head of its phrase, not as a modifier ("the falls committee").
       const found = (pred: (w: string) => boolean) => objects.findIndex((o, k) => pred(o) && !(after[k + 1]?.tags.has('Noun') && !pred(objects[k + 1]) && !after[k + 1].tags.has('Pronoun')));
       let k: number;
-      if (FALSIFY.has(lemma) && (!LOOSE_FALSIFY.has(lemma) || DETERMINED.test(objects[0] ?? '')) && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(k), 'fraud');
+      // Given as the reason someone was let go ("pushed out for padding expense reports"), the act needs no determiner.
+      const reason = word(tokens[i - 1] ?? t) === 'for' && /ing$/.test(w);
+      if (FALSIFY.has(lemma) && (!LOOSE_FALSIFY.has(lemma) || DETERMINED.test(objects[0] ?? '') || reason) && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(k), 'fraud');
       // "made up the numbers", "made the results up"
       if (lemma === 'make' && objects.includes('up') && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(Math.max(k, objects.indexOf('up'))), 'fraud');
       if (TAKE.has(lemma) && (k = found((o) => VALUABLES.has(o) || wordClasses(o).some((c) => c === 'money' || c === 'drug'))) >= 0) return push(i, lastOf(k), 'crime');
@@ -263,7 +269,8 @@ export function frameHits(s: DocSentence): FrameHit[] {
     }
     // "showed up drunk to his shift", "arrived at your appointment intoxicated"
     const arrivedAt = tokens.slice(Math.max(0, i - 5), i).findIndex((o) => ARRIVE.has(word(o)));
-    const impaired = (IMPAIRED.has(w) || (IMPAIRED_AFTER_VERB.has(w) && arrivedAt >= 0)) && !tokens[i + 1]?.tags.has('Noun') && !(word(tokens[i + 1] ?? t) === 'on' && HARMLESS_CAUSE.has(word(tokens[i + 2] ?? t)));
+    const phrase = IMPAIRED_PHRASE.test(s.text.slice(t.start - s.start, t.start - s.start + 40));
+    const impaired = phrase || ((IMPAIRED.has(w) || (IMPAIRED_AFTER_VERB.has(w) && arrivedAt >= 0)) && !tokens[i + 1]?.tags.has('Noun') && !(word(tokens[i + 1] ?? t) === 'on' && HARMLESS_CAUSE.has(word(tokens[i + 2] ?? t))));
     const verbBefore = () => tokens.slice(Math.max(0, i - 6), i).map((o, j) => (isVerb(o) || ARRIVE.has(word(o)) ? Math.max(0, i - 6) + j : -1)).filter((j) => j >= 0).pop();
     if (impaired && tokens.slice(Math.max(0, i - 12), i + 12).some((o) => AT_WORK.has(word(o)))) return push(verbBefore() ?? i, t, 'impairment');
     // Anywhere else, a state in the predicate of a person ("the vet was drunk when he...", "is lowkey high half the time").

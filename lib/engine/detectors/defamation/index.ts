@@ -13,6 +13,8 @@ import { findTargets, type Target } from '../shared/targets';
 import { brandTargets, roleTargets } from './roles';
 import { frameHits, ownDoes, thingDoes } from './frame';
 import { askedDeparture, presupposes, scareQuotes, suspicious } from './insinuation';
+import { asksWhereItWent, recurringHarm } from './patterns';
+import { adulterationHits } from './adulteration';
 import { gated } from '../../text/regex-gate';
 
 const CLAIMS = [
@@ -25,8 +27,8 @@ const CLAIMS = [
 ];
 // "Unlike X, we never ...", "at least we don't ... like X does": the writer's denial accuses X.
 const CONTRAST = /\bunlike\b|\blike\s+(?:\S+\s+){1,5}(?:does|did|do)\b/i;
-// A story on a screen or a page: what its characters do accuses nobody.
-const FICTION = /\b(?:in|on) the (?:show|series|movie|film|novel|book|episode|finale|season finale)\b|\b(?:tv|netflix|hbo) (?:show|series|drama)\b|\b(?:plot ?line|storyline)s?\b|\bseason \d+\b/i;
+// A story on a screen or a page, or one the writer is making up: what its characters do accuses nobody.
+const FICTION = /\b(?:in|on) the (?:show|series|movie|film|novel|book|episode|finale|season finale)\b|\b(?:tv|netflix|hbo) (?:show|series|drama)\b|\b(?:plot ?line|storyline)s?\b|\bseason \d+\b|\b(?:my|our) (?:\S+ )?(?:novel|comic|screenplay|fanfic|manuscript|villain)s?\b|\bmy (?:main )?characters?\b/i;
 // A pet named or shown: its name is no one's.
 const PET = /\b(?:my|our|his|her|their) (?:\S+ )?(?:dog|dogs|pup|puppy|pups|doggo|cat|cats|kitty|kitten|pet|pets)\b|#(?:dog|cat|pet)\w*|[🐶🐕🐱🐈🐾]/iu;
 // The doer of a frame told by a pronoun, who is someone named before.
@@ -48,7 +50,7 @@ const INSINUATION = alternation(INSINUATIONS, 'i');
 const WEAK_WINK = alternation(WEAK_WINKS, 'i');
 const OFFICIAL = alternation(OFFICIAL_SOURCES, 'i');
 // A question that accuses: "isn't it odd that...", "why does Dr. X keep...".
-const RHETORICAL = gated(/\b(?:why (?:does|do|did|is|are|was) (?:\S+ ){1,4}(?:keep|always|still)|isn't it (?:odd|strange|funny|interesting)|how (?:is|are) (?:he|she|they) still)\b/i);
+const RHETORICAL = gated(/\b(?:why (?:does|do|did|is|are|was) (?:\S+ ){1,4}(?:keep|always|still)|isn't it (?:odd|strange|funny|interesting)|how (?:is|are) (?:he|she|they) still|how many (?:more )?(?:\S+ )?(?:people|patients|babies|kids|children|residents|moms|mothers|lives) (?:\S+ ){0,4}(?:kill|killed|hurt|harm|harmed|injure|injured|maim|maimed|lose|lost))\b/i);
 
 const KIND_WORDS: Record<string, string> = {
   crime: 'a crime',
@@ -61,6 +63,7 @@ const KIND_WORDS: Record<string, string> = {
   misconduct: 'misconduct',
   label: 'wrongdoing',
   disease: 'a disease',
+  adulteration: 'a contaminated or adulterated product',
   insinuation: 'wrongdoing, by insinuation',
 };
 
@@ -105,10 +108,16 @@ export const defamation: Detector = {
           } else hits.push({ start: f.start, end: f.end, text: f.text, kind: f.kind });
           if (THIRD.test(f.subject)) pronounOnly = true;
         }
+        // A product said to hold a contaminant; "no lead in it" denies it.
+        for (const a of adulterationHits(s)) if (!negatedBefore(s.text, a.start - s.start) && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'adulteration' });
       }
-      return { s, hits, insinuating: found.insinuating, weakWink: found.weakWink, asks: found.asks, pronounOnly };
+      // A pattern left for the reader to explain: outcomes that keep following someone's care, money asked after.
+      const harm = !fiction && !praising(s.text) ? recurringHarm(s) : undefined;
+      const pattern = harm && { start: harm.start + s.start, end: harm.end + s.start, text: s.text.slice(harm.start, harm.end), kind: 'insinuation' };
+      const insinuating = found.insinuating || (!fiction && asksWhereItWent(s));
+      return { s, hits, insinuating, weakWink: found.weakWink, asks: found.asks, pronounOnly, pattern };
     });
-    if (!claims.some((c) => c.hits.length || c.insinuating || c.weakWink)) return [];
+    if (!claims.some((c) => c.hits.length || c.insinuating || c.weakWink || c.pattern)) return [];
     const found = findTargets(doc, policy, config);
     const vocative = addressedTo(doc.text);
     // In a post about a pet, a lone first name is the pet or its family ("Buster still steals socks").
@@ -124,7 +133,7 @@ export const defamation: Detector = {
     if (!targets.length) return [];
     const out: Finding[] = [];
     const addressed = !!vocative || named.some((t) => t.start < 40 && /^\s*[,—–-]/.test(doc.text.slice(t.end, t.end + 3)));
-    for (const [i, { s, hits, insinuating, asks, pronounOnly }] of claims.entries()) {
+    for (const [i, { s, hits, insinuating, asks, pronounOnly, pattern }] of claims.entries()) {
       const question = /\?\s*\S{0,4}\s*$/u.test(s.text);
       // A question that takes the claim for granted ("why does nobody talk about how the owner lost her
       // license?") or asks why someone left in a hurry asserts about the roles in it, like a statement.
@@ -152,6 +161,11 @@ export const defamation: Detector = {
       if (!inSentence.length && pronounOnly) {
         const back = nearestBefore(targets, s.start);
         if (back) inSentence.push(back);
+      }
+      // A harm that keeps following the care of someone named or pinned in this very sentence.
+      if (!hits.length && pattern && [...named, ...roles].some((t) => !t.body && t.start >= s.start && t.end <= s.end)) {
+        hits.push(pattern);
+        if (!inSentence.length) inSentence.push(...roles.filter((t) => !t.body && t.start >= s.start && t.end <= s.end));
       }
       if (!hits.length && insinuating && inSentence.length) {
         // Insinuation about someone named in this very sentence, with no explicit claim.

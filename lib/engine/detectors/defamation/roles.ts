@@ -47,10 +47,12 @@ const IT_RE = /\b(?:(?:the|our|their) )?IT(?: (?:department|dept|team|folks|guys
 const VEILED_RE = gated(/\ba certain (?:[\w'’-]+ ){0,3}(?:agency|clinic|practice|pharmacy|hospital|company|firm|lab|vendor|group|spa|med ?spa|office|center|centre|facility|home|provider|chain|system|ambulance service)\b/giu);
 // One word with an inner capital ("GleamCo", "BrightPath"): a brand, not emphasis.
 const INNER_CAPS = /\b\p{Lu}\p{Ll}+\p{Lu}\p{L}*\b/gu;
+// A social handle ("@NorthgateMed", "@dr.lisa_derm") names one account: identifiable by design.
+const HANDLE = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
 
-/** Inner-capitals brands the name runs did not find: named targets like any other. */
+/** Inner-capitals brands and handles the name runs did not find: named targets like any other. */
 export function brandTargets(doc: Doc, named: readonly Target[]): Target[] {
-  return scan(INNER_CAPS, doc.text).filter((h) => !named.some((n) => overlaps(n, h))).map((h) => ({ ...h, kind: 'organization' as const }));
+  return [...scan(INNER_CAPS, doc.text), ...scan(HANDLE, doc.text)].filter((h) => !named.some((n) => overlaps(n, h))).map((h) => ({ ...h, kind: 'organization' as const }));
 }
 
 /** Roles and the organization's own names: targets only of an explicit claim in their sentence. */

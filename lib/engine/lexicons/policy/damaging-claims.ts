@@ -35,7 +35,7 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
   ],
   dishonesty: [
     'lying (?:to|about)', 'is lying', 'are lying', 'lies? to (?:patients|people|the public|families|regulators|us|everyone)',
-    'lied (?:to|about|on)', 'lying on (?:his|her|their|the) ', 'cover(?:ed|ing|s)? (?:it |this |that )?up', 'cover(?:s|ed|ing)? for (?:him|her|them|each other|\\S+ (?:mistakes|errors))', 'cover(?:s|ed|ing)? up (?:his|her|their|the) (?:\\S+ )?(?:mistakes|errors|deaths|complications|screw-?ups)',
+    'lied (?:to|about|on)', 'lies about', 'lying on (?:his|her|their|the) ', 'cover(?:ed|ing|s)? (?:it |this |that )?up', 'cover(?:s|ed|ing)? for (?:him|her|them|each other|\\S+ (?:mistakes|errors))', 'cover(?:s|ed|ing)? up (?:his|her|their|the) (?:\\S+ )?(?:mistakes|errors|deaths|complications|screw-?ups)',
     'buried (?:it|the (?:report|findings|complaints?|results))', 'hid(?:es|ing) it', 'hid(?:e|es|ing)? (?:the|its|their|his|her) (?:\\S+ ){0,2}(?:numbers|data|results|errors|deaths|complaints|rates|records|mistakes|infections|injuries)',
     '(?:is|are|was|were) hiding (?:it|the|their)', 'knew (?:about )?(?:\\w+ ){0,8}and (?:shipped|sold|kept|did nothing|said nothing|hid)',
     'on purpose,? to (?:scare|trick|squeeze|push|pressure|fool)', 'to (?:scare|trick|pressure) ' + PEOPLE + ' into',

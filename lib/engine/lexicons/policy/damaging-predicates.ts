@@ -109,7 +109,8 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     '(?:not|isn\'t|ain\'t|is not|wasn\'t) (?:even )?(?:licensed|certified|board[- ]certified|a (?:real|licensed|certified) (?:doctor|nurse|dermatologist|surgeon|pharmacist|injector|np|pa|md|rn|therapist|provider|dentist|physician))', '(?:no|without (?:a|any)) (?:\\S+ )?(?:license|licensure|pharmacist|pharmacy license)',
     'licen[cs]es? (?:was |got |were |been )?(?:suspended|revoked|pulled|lapsed|yanked|taken)', '(?:lost|lose|losing) (?:\\S+ ){0,2}licen[cs]es?', 'let (?:her|his|their) licen[cs]e lapse', 'getting (?:his|her|their) licen[cs]e pulled',
     'reported to the (?:state )?(?:board|dea)', 'still has (?:\\S+ )?(?:privileges|a dea number)', '(?:walked out|fired|let go|canned|terminated|forced out|resigned) (?:\\S+ ){0,4}for (?:\\S+ ){0,3}(?:stealing|writing|selling|falsifying|being|sleeping|embezzling|drinking|using|diverting|harass\\w*)',
-    '(?:got|was|were|been) (?:walked out|let go|fired)', 'kept (?:him|her|them) on',
+    // A firing in a layoff or a merger is news, not a wrong.
+    '(?:got|was|were|been) (?:walked out|let go|fired)(?! (?:\\S+ ){0,3}(?:during|in|with|amid|after|because of|due to|as part of|in the) (?:the |a |our |their |last |this )?(?:\\S+ )?(?:layoffs?|cuts|budget|restructur\\w*|merger|downsizing|reorg\\w*|closure|rif|covid|pandemic))', 'kept (?:him|her|them) on',
     "licen[cs]es? (?:\\S+ ){0,2}(?:got |was |were )?(?:pulled|revoked|suspended|yanked)", '(?:let go|fired|terminated|pushed out) (?:from (?:\\S+ ){1,3})?for (?:\\S+ ){0,2}(?:harass\\w*|assault\\w*|stealing|fraud|falsifying|diverting|drinking)',
     '(?:quietly )?settl(?:e|ed|es|ing) with (?:\\d+|two|three|four|five|several|multiple) (?:families|patients|victims|women)',
     "(?:doesn't|don't|does not|do not|didn't) (?:even )?have (?:a |an |any )?(?:\\S+ )?licen[cs]e",
