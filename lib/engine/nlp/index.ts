@@ -179,3 +179,22 @@ export function verbLemma(token: Pick<Token, 'normal' | 'tags'>): string {
   if (!tense || token.tags.has('Infinitive')) return word;
   return world.methods.two.transform.verb.toInfinitive(word, world.model, tense) || word;
 }
+
+// Verdicts by word, bounded: drafts bring new words without end.
+const finite = new Map<string, boolean>();
+/**
+ * Whether a word read alone is a finite verb that agrees with a singular subject ("needs",
+ * "walked", "is", "had"): after "a diabetic" such a word makes "diabetic" a noun, where
+ * compromise, reading "diabetic" as an adjective, tags the next word as the noun it modifies.
+ */
+export function finiteVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  let v = finite.get(w);
+  if (v === undefined) {
+    if (finite.size >= 5_000) finite.clear();
+    const tags = new Set(((nlp(`she ${w}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms[1]?.tags) ?? []);
+    v = ['Modal', 'Copula', 'Auxiliary'].some((t) => tags.has(t)) || ((tags.has('PastTense') || tags.has('PresentTense')) && !tags.has('Infinitive'));
+    finite.set(w, v);
+  }
+  return v;
+}

@@ -22,7 +22,7 @@ export const brandVoice: Detector = {
   id: 'brand-voice',
   category: 'brand-voice',
   run(doc, config, policy) {
-    const issues: Issue[] = [...personFirst(doc, readList(policy, config, 'personFirstList', 'person-first')), ...profanity(doc), ...superlatives(doc), ...shouting(doc), ...splitNames(doc, ownNames(policy, config)), ...mockery(doc)];
+    const issues: Issue[] = [...personFirst(doc, readList(policy, config, 'personFirstList', 'person-first')), ...profanity(doc), ...superlatives(doc, ownNames(policy, config)), ...shouting(doc), ...splitNames(doc, ownNames(policy, config)), ...mockery(doc)];
     // A listed label the person-first or insult readings already name is said once.
     for (const st of stigmatizing(doc, readList(policy, config, 'stigmatizingList', 'stigmatizing-terms'))) {
       if (!issues.some((i) => i.start < st.end && st.start < i.end)) issues.push(st);

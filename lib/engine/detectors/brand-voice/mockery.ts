@@ -13,7 +13,7 @@ const FAMILY = /\bmy (?:mom|mum|dad|mother|father|grandma|grandpa|nana|husband|w
 
 // A patient spoken to as "sir" or "ma'am" in public and answered with a jab ("ma'am it's a lap
 // chole not a divorce", "sir you were there for a kidney stone 😂"): the post talks back at them.
-const TALKED_TO = /(?:^|[.!?,:;]\s*|\n|\p{Extended_Pictographic}\s*)(?<!(?:thank you|thanks|yes|no|excuse me|please|dear)[,\s]*)(?:ma'?am|sir)\b,?\s+(?:you|your|u|ur|it's|it is|that's|that is|with respect)\b/iu;
+const TALKED_TO = /(?:^|[.!?,:;]\s*|\n|\p{Extended_Pictographic}\s*|\b(?:like|i said|i told (?:him|her|them)),?\s+)(?<!(?:thank you|thanks|yes|no|excuse me|please|dear)[,\s]*)(?:ma'?am|sir)\b,?\s+(?:you|your|u|ur|it's|it is|that's|that is|with respect)\b/iu;
 const JAB = /\b(?:lol|lmf?ao+|not a|you are not|you're not|next time|built like|whole lotta)\b|😂|🤣|🙄|💀|🤡|🙃/iu;
 
 export function mockery(doc: Doc): Issue[] {

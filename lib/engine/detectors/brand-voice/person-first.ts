@@ -6,6 +6,8 @@ import { CONDITION_ADJECTIVES, PERSON_FIRST, PERSON_NOUNS } from '../../lexicons
 import { execAllDoc } from '../../by-sentence';
 import { tokenEndingAt, tokenFrom } from '../../token-index';
 import { alternation, findTermsInDoc } from '../shared/match';
+import { finiteVerb } from '../../nlp';
+import { WORDNET_CLASSES } from '../../lexicons/wordnet/classes';
 import type { Issue } from './issue';
 
 const PACK_WHY = 'The organization follows person-first language: name the person before the condition or circumstance.';
@@ -40,9 +42,35 @@ function adjectivePeople(doc: Doc, taken: readonly Issue[]): Issue[] {
   return out;
 }
 
+// People named by their condition: WordNet's kinds of sick person ("insomniac", "hemophiliac"),
+// without the words that name a patient neutrally ("outpatient", "convalescent") or name an
+// insult rather than a condition (the stigmatizing reading's), plus the adjectives above.
+const NEUTRAL = new Set(['patient', 'inpatient', 'outpatient', 'convalescent', 'sufferer', 'vaccinee', 'analysand', 'invalid', 'bleeder', 'spewer', 'vomiter', 'crazy', 'obsessive', 'paranoid', 'depressive', 'hypertensive', 'hypotensive', 'rheumatic', 'incurable', 'melancholic', 'consumptive', 'hysteric', 'neurotic', 'lazar', 'bedlamite', 'madman', 'madwoman', 'maniac', 'monomaniac', 'pyromaniac', 'lunatic', 'looney', 'loony', 'nutcase', 'psycho', 'psychopath', 'sociopath', 'valetudinarian']);
+const CONDITION_PEOPLE = new Set([...WORDNET_CLASSES.patient.split('|').filter((w) => !/\s/.test(w) && !NEUTRAL.has(w)), ...Object.keys(CONDITION_ADJECTIVES).filter((a) => a !== 'autistic')]);
+const PLURAL_LABEL = /\b(\p{L}+)s\b/giu;
+
+/** "the insomniacs on my feed", "hemophiliacs": people in the plural, named by a condition. */
+function conditionPlurals(doc: Doc, taken: readonly Issue[]): Issue[] {
+  const out: Issue[] = [];
+  PLURAL_LABEL.lastIndex = 0;
+  for (let m = PLURAL_LABEL.exec(doc.text); m; m = PLURAL_LABEL.exec(doc.text)) {
+    const word = m[1].toLowerCase();
+    // "Alcoholics Anonymous": a name, not people labelled.
+    if (!CONDITION_PEOPLE.has(word) || /^\p{Lu}/u.test(m[0]) && /^\s+\p{Lu}/u.test(doc.text.slice(m.index + m[0].length))) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((i) => i.start < end && start < i.end) || followedByNoun(doc, end)) continue;
+    const condition = CONDITION_ADJECTIVES[word];
+    const say = condition ? `people with ${condition}` : undefined;
+    out.push({ rule: 'person-first', start, end, severity: 'warning', message: say ? `Say "${say}"` : `"${m[0]}" names people by their condition.`, explanation: PACK_WHY.replace('The organization follows person-first language: name', 'Person-first language names'), confidence: 0.75, fix: say ? { title: `Replace with "${say}"`, text: say } : undefined });
+  }
+  return out;
+}
+
 export function personFirst(doc: Doc, packWordings: readonly string[] = []): Issue[] {
   const own = builtIn(doc);
   const out: Issue[] = [...own, ...adjectivePeople(doc, own)];
+  out.push(...conditionPlurals(doc, out));
   const wordings = packWordings.map(parseWording).filter((w) => !!w);
   // Keyed without spaces, hyphens or "#", so "#SeniorCitizens" finds its rewording too.
   const key = (t: string) => t.toLowerCase().replace(/[\s#-]+/g, '');
@@ -73,7 +101,7 @@ function builtIn(doc: Doc): Issue[] {
   for (const [k, r] of RULES.entries()) {
     for (const { start: at, end, match } of matches[k]) {
       const h = { start: at, end, text: match[0] };
-      if (r.nounOnly && followedByNoun(doc, h.end)) continue;
+      if (r.nounOnly && followedByNoun(doc, h.end, SINGULAR.test(h.text))) continue;
       // Keep the determiner the writer chose ("every diabetic" -> "every person with diabetes"); an
       // article goes with the words, since "an addict" becomes "a person with ...".
       const word = /^(?:a|an|the|my|our|your|every|each|one|favou?rite)\s+/i.exec(h.text)?.[0] ?? '';
@@ -94,9 +122,17 @@ function builtIn(doc: Doc): Issue[] {
   return out;
 }
 
-/** "diabetic diet", "schizophrenic episode": the word is an adjective, not a label for a person. */
-function followedByNoun(doc: Doc, end: number): boolean {
+// One person, counted: "a diabetic needs", where "the diabetic supplies" may be things.
+const SINGULAR = /^(?:a|an|every|each|any|another|one|that|this)\s/i;
+
+/**
+ * "diabetic diet", "schizophrenic episode": the word is an adjective, not a label for a person.
+ * After one counted person, a verb that agrees ("a schizophrenic walked out", "every diabetic
+ * needs") shows the label is the subject, whatever the tagger read.
+ */
+function followedByNoun(doc: Doc, end: number, singular = false): boolean {
   const next = tokenFrom(doc, end);
   if (!next || next.sentence !== tokenEndingAt(doc, end)?.sentence) return false;
+  if (singular && finiteVerb(next.normal)) return false;
   return /^\s*$/.test(doc.text.slice(end, next.start)) && next.tags.has('Noun') && !next.tags.has('Pronoun');
 }

@@ -49,7 +49,8 @@ function profanityIn(text: string): Issue[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0].replace(/[.!]+$/, '');
     const insult = INSULTING.has(word.toLowerCase());
-    if (word.length < 3 || !(insult || profaneWord(word))) continue;
+    // Two letters count only as a listed abbreviation in lower case ("who tf knows"), never as an acronym.
+    if ((word.length < 3 && !(word === word.toLowerCase() && WORDS.has(word))) || !(insult || profaneWord(word))) continue;
     out.push({
       rule: insult ? 'insult' : 'profanity',
       start: m.index,

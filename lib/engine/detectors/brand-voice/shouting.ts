@@ -32,6 +32,18 @@ function stretches(doc: Doc): { from: number; text: string }[] {
   return out;
 }
 
+// Capitals the writer reports rather than shouts: a stamp, a sign or a subject line they quote
+// ("the email literally says INTERNAL – DO NOT FORWARD", "a sticky note that says DO NOT TURN ON").
+const REPORTED = /(?:\b(?:says|said|reads|read|stamped|labell?ed|marked|titled|printed|written|banner|sign)\b\s*[:\-–—]?\s*|["'“‘«]\s*)$/iu;
+const reported = (before: string) => REPORTED.test(before);
+
+// A list of codes ("ICU (CVICU, MICU", "PICU. ACLS / PALS / NRP."): short words, each set off by punctuation.
+const codeList = (run: string) => {
+  const words = run.split(/[^\p{L}\d]+/u).filter(Boolean);
+  const gaps = run.trim().split(/[\p{L}\d]+/u).slice(1, -1);
+  return words.every((w) => w.length <= 5) && gaps.length > 0 && gaps.every((g) => /[\p{P}]/u.test(g));
+};
+
 export function shouting(doc: Doc): Issue[] {
   const out: Issue[] = [];
   for (const { from, text } of stretches(doc)) out.push(...shoutingIn(text, from));
@@ -43,7 +55,7 @@ function shoutingIn(text: string, from: number): Issue[] {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const letters = m[0].replace(/[^\p{L}]/gu, '').length;
-    if (letters < 10) continue;
+    if (letters < 10 || reported(text.slice(0, m.index)) || codeList(m[0])) continue;
     const lower = m[0].toLowerCase();
     out.push({
       rule: 'all-caps',

@@ -6,7 +6,7 @@ import { gated } from '../../text/regex-gate';
 const DEPARTMENTS = '(?:anesthesia|pharmacy|radiology|nursing|rehab|lab|billing|finance|evs|security|facilities|dietary|transport|registration|ortho|derm|peds|onc|cardiology|imaging|icu|nicu|l&d|it|hr)';
 /** A hospital department or service by its everyday name: a unit's people, never a company's. */
 export const DEPARTMENT = new RegExp(`^${DEPARTMENTS}$`, 'i');
-const ROLE_WORDS = "(?:nurse|rn|lpn|np|pa|crna|rt|rd|slp|physician|doctor|doc|md|do|surgeon|resident|fellow|pharmacist|therapist|tech|technician|technologist|employee|manager|director|vp|ceo|cfo|coo|cno|cmo|executive|chaplain|scheduler|receptionist|clerk|coordinator|educator|midwife|aide|cna|medic|paramedic|\\p{L}+(?:ist|ian|or|er))";
+const ROLE_WORDS = "(?:nurse|rn|lpn|np|pa|crna|rt|rd|slp|physician|doctor|doc|md|do|surgeon|resident|fellow|pharmacist|therapist|tech|technician|technologist|employee|manager|director|vp|ceo|cfo|coo|cno|cmo|executive|chaplain|scheduler|receptionist|clerk|coordinator|educator|midwife|aide|cna|medic|paramedic|attending|valet|\\p{L}+(?:ist|ian|or|er))";
 
 /** "I work at ...", "as a nurse at ...": says they work somewhere, whichever place it names. */
 export const EMPLOYEE_SELF_ID = alternation([
@@ -19,7 +19,11 @@ export const EMPLOYEE_SELF_ID = alternation([
 const LEAD = gated(new RegExp(
   '(?:^|[^\\p{L}])(?:' +
     [
-      "(?:i'm|i am|as|(?<!\\b(?:on|for|about|of|congrats|congratulations) )being|(?:after )?[\\w-]+ (?:years|months|decades) as|proud to be|i've been|i joined|i've joined) (?:an? |the )?(?:\\S+ ){0,5}(?:at|for|with|of|in|on|joined)",
+      // "I'm a nurse at X", not "I'm at X right now" or "I'm hearing about X": a role comes first.
+      "(?:i'm|i am|as|(?<!\\b(?:on|for|about|of|congrats|congratulations) )being|(?:after )?[\\w-]+ (?:years|months|decades) as|proud to be|i've been|i joined|i've joined) (?!(?:at|in|on|told)\\b|(?!(?:working|employed|volunteering|training|rotating|floating|precepting|interning|teaching|nursing)\\b)\\S+ing\\b)(?:an? |the )?(?:\\S+ ){0,5}(?:at|for|with|of|in|on|joined)",
+      "(?:proud|happy|lucky|grateful|blessed|honou?red|glad) to (?:work|serve|be working) (?:\\S+ ){0,3}(?:at|for|with)",
+      // A signature: "Signed, a proud X employee".
+      'signed,?(?: an?| one)?(?: \\S+)?',
       "(?:i|we) (?:work|worked|have worked|'ve worked) (?:\\S+ ){0,3}(?:at|for|in)",
       // "Three years working nights on the cardiac floor at X": a tenure, the writer's own.
       "(?<!(?:\\bher|\\bhis|\\btheir|'s) \\S+ )(?:years|months|decades) (?:of )?(?:working|worked) (?:\\S+ ){0,6}(?:at|for)",
@@ -32,7 +36,7 @@ const LEAD = gated(new RegExp(
       // A tenure or a role "with X": "i been a home health aide with X 11 yrs".
       "(?:i been|i've been|i have been) an? (?:\\S+ ){0,3}(?:with|at|for)",
       // Someone else's tenure ("congrats to Ana on 25 years at X", "her 10 years at X") is not the writer's.
-      "(?<!(?:\\bon|\\bher|\\bhis|\\btheir|'s|\\bcelebrat\\w+) \\S+ )(?:years|months) at",
+      "(?<!(?:\\bon|\\bher|\\bhis|\\btheir|'s|\\bcelebrat\\w+) \\S+ )(?:years|months|yrs) (?:(?:in|on|of|doing) (?:\\S+ ){0,4})?at",
       "(?:as|i'm|i am|being) an?",
       // A signature: "RT @ X", "— Yesi, RN, X".
       `${ROLE_WORDS} ?@`,
@@ -43,9 +47,15 @@ const LEAD = gated(new RegExp(
       // Spanish: "en mi unidad at X", "mi trabajo en X".
       '(?:en )?mi (?:unidad|trabajo|piso|turno|equipo|chamba) (?:at|en|de)', '(?:yo )?trabajo (?:\\S+ ){0,2}(?:en|para)',
     ].join('|') +
-    ') (?:the )?$',
+    ') (?:the |an? )?$',
   'iu',
 ));
+// "Hospitalist at X, it's been a night": a bare role opening a sentence is the writer's own.
+const OPENING_ROLE_AT = gated(new RegExp(`(?:^|(?<!\\b(?:mr|mrs|ms|dr|st|sr|jr))[.!?\\n]\\s*|\\p{Extended_Pictographic}\\s*)(?:${ROLE_WORDS}|${DEPARTMENTS}) at (?:the |an? )?$`, 'iu'));
+// "X nurses, are we striking or not?": the writer among the organization's people.
+const OWN_PEOPLE_WE = /^(?:'s)?\s+(?:\S+\s+)?(?:nurses|employees|staff|techs|docs|doctors|workers|coworkers|co-workers|colleagues|fam|family|folks|people),?\s+(?:are we|we're|we are|let's|do we|did we|should we|how are we)\b/i;
+// "As a X patient", "X ... as a patient": a customer speaking, not an employee.
+const AS_PATIENT = /^(?:'s)?\s+(?:(?:\S+\s+)?(?:patients?|customers?|members?|visitors?)\b|[^.!?\n]{0,25}\bas an? (?:patient|customer|visitor|parent|mom|dad)\b)/i;
 // "Pharmacist at X here": a bare role before the name, confirmed by "here" after it.
 const ROLE_AT = gated(new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_WORDS}|${DEPARTMENTS}) at (?:the |an? )?$`, 'iu'));
 
@@ -81,12 +91,16 @@ export function selfIdentification(text: string, ownNames: readonly string[]): H
       out.push({ start, end, text: text.slice(start, end) });
       continue;
     }
+    if (OWN_PEOPLE_WE.test(text.slice(n.end))) {
+      out.push({ start: n.start, end: n.end, text: n.text });
+      continue;
+    }
     const from = Math.max(0, n.start - 60);
     const before = text.slice(from, n.start);
-    const m = LEAD.exec(before) ?? (/^\s+(?:(?:facility|hospital|clinic|location|campus) )?here\b/i.test(text.slice(n.end)) ? ROLE_AT.exec(before) : null);
-    // "As a longtime patient of X" is a customer speaking, not an employee.
-    if (!m || /\b(?:patients?|customers?|visitors?|members?|residents? of|neighbou?rs?|fans?)\b/i.test(m[0])) continue;
-    const start = from + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
+    const m = LEAD.exec(before) ?? OPENING_ROLE_AT.exec(before) ?? (/^\s+(?:(?:facility|hospital|clinic|location|campus) )?here\b/i.test(text.slice(n.end)) ? ROLE_AT.exec(before) : null);
+    // "As a longtime patient of X", "As a X patient" is a customer speaking, not an employee.
+    if (!m || /\b(?:patients?|customers?|visitors?|members?|residents? of|neighbou?rs?|fans?)\b/i.test(m[0]) || AS_PATIENT.test(text.slice(n.end))) continue;
+    const start = from + m.index + Math.max(0, m[0].search(/\p{L}/u));
     out.push({ start, end: n.end, text: text.slice(start, n.end) });
   }
   const unnamed = names.length ? UNNAMED.exec(text) : null;

@@ -57,14 +57,16 @@ export const PERSON_NOUNS = 'pts?|patients?|clients?|residents?|uncles?|aunts?|b
 export const PROFANITY: readonly string[] = [
   'fuck', 'fucks', 'fucked', 'fucking', 'fuckin', 'fucker', 'fuckers', 'motherfucker', 'motherfucking', 'fck', 'fcking', 'fuk', 'fukn', 'fking', 'effing',
   'shit', 'shits', 'shitty', 'shitting', 'bullshit', 'horseshit', 'shitshow', 'bitch', 'bitches', 'bitchy', 'bitching', 'asshole', 'assholes', 'bastard', 'bastards',
-  'dick', 'dicks', 'dickhead', 'cunt', 'goddamn', 'goddamned', 'goddammit', 'wtf', 'stfu', 'fml', 'piss', 'pissed', 'jackass', 'douchebag', 'prick', 'damn', 'dammit',
+  'dick', 'dicks', 'dickhead', 'cunt', 'goddamn', 'goddamned', 'goddammit', 'wtf', 'tf', 'stfu', 'fml', 'piss', 'pissed', 'pisses', 'pissing', 'jackass', 'douchebag', 'prick', 'damn', 'dammit',
+  // Spanish, for the bilingual drafts.
+  'pinche', 'pinches', 'pendejo', 'pendeja', 'pendejos', 'pendejas', 'mierda', 'chingada', 'chingado', 'chingar', 'cabrón', 'cabrona', 'cabrones', 'culero', 'culera', 'verga',
 ];
 
 /** Insults that mock patients, families or colleagues. */
 export const INSULTS: readonly string[] = ['moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'retard', 'retards', 'retarded', 'cretin', 'cretins'];
 
 /** Unsubstantiated superlatives about care; a cited ranking makes them fine. */
-const CARE = "(?:hospital|group|practice|providers?|injectors?|acupuncture|therapists?|\\p{L}+ologists?|hospitals|health system|system|program|programs|care|nurses?|doctors?|docs?|physicians?|surgeons?|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|labs?|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|dermatology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?|counselors?|therapists?|midwives|app|experience|service|\\p{L}+(?:ologists?|iatrists?|icians?|ists|ologies))";
+const CARE = "(?:hospital|group|practice|providers?|injectors?|acupuncture|therapists?|\\p{L}+ologists?|hospitals|health system|system|program|programs|care|nurses?|doctors?|docs?|physicians?|surgeons?|team|teams|staff|outcomes|er|ed|emergency (?:room|department)|clinic|clinics|labs?|cancer (?:center|care|institute)|heart (?:program|center|care)|cardiology|dermatology|orthopedics|surgery|surgical|maternity|nicu|icu|unit|providers?|specialists?|centers?|centres?|counselors?|therapists?|midwives|app|experience|service|technology|robots?|equipment|scanners?|facility|facilities|\\p{L}+(?:ologists?|iatrists?|icians?|ists|ologies))";
 // Where a superlative claims to rank: a named place ("in cedar falls", "in pa", "in the whole
 // region"), not the writer's own corner ("in my unit").
 const WHERE = "(?:in (?:the )?(?:whole |entire )?(?!(?:my|our|your|his|her|their|this|that|a|an)\\b)\\p{L}[\\p{L}.']*(?: (?!(?:and|but|so|for|to|with)\\b)\\p{L}[\\p{L}.']*)?|anywhere|around|out there|on earth|period|, period)";
@@ -75,6 +77,8 @@ export const SUPERLATIVES: readonly string[] = [
   `the only (?:place|hospital|clinic|team|doctors?|er|ed) (?:\\S+ ){0,3}(?:go|trust|see|choose|take|deliver|send)`,
   `(?:the )?(?:#1|no\\.? ?1|number one) (?:\\S+ ){0,2}${CARE}`,
   'the only (?:place|hospital|clinic|team|doctors?) (?:you should|worth|to) (?:go|trust|see|choose)', '(?:go|come) (?:there|here|to us) instead of (?:anywhere|anyone|any ?where) else', 'nowhere else (?:comes close|compares)',
+  // Nobody else measures up: "nobody comes close", "way better than anyone at X".
+  '(?:nobody|no one|no other (?:hospital|clinic|place|team|practice|doctor|surgeon)) (?:else )?(?:even )?(?:comes close|compares|can touch)', 'better than (?:anyone|anybody) (?:else )?(?:at|in) ',
   'better than any other (?:hospital|clinic|health system|program)',
   // "the only place in town worth going to", "the only ones worth seeing in this town".
   "the only (?:\\S+ ){0,2}(?:place|places|hospital|clinic)(?: in (?:this |the )?(?:town|area|region|state|city))? (?:you should|worth|i'd|i would) (?:\\S+ ){0,2}(?:going|going to|seeing|trusting|using|visiting|go|see|trust|send)",
@@ -98,5 +102,7 @@ export const RANKING_CITED = '(?:ranked|rated|named|recogni[sz]ed|awarded|accord
 export const DISCLAIMERS: readonly string[] = [
   'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my own views', 'my own opinions?', 'my views,? not', 'my opinions?,? not', "(?:views|opinions?|thoughts) (?:are )?mine,? not (?:my employer|\\S+'s)",
   'not speaking for (?:my employer|\\S+)', 'i don\'t speak for (?:my employer|\\S+)', 'views (?:expressed )?(?:here )?are (?:my|mine)', 'thoughts are my own', 'all views my own',
-  'personal (?:account|views|opinions?)', 'views (?:are |r )?(?:my own|mine)', 'not (?:the|an) official (?:account|statement|position)',
+  'personal (?:account|views|opinions?)', 'not (?:the|an) official (?:account|statement|position)',
+  // "Opinions my own", "Views on here are my own", "thoughts here are all mine".
+  '(?:views|opinions?|thoughts|takes?)(?: (?:on here|here|expressed|shared|on this (?:page|account)|in this post))? (?:are |r |is )?(?:all |strictly |entirely )?(?:my own|mine)',
 ];
