@@ -41,7 +41,7 @@ const CODE_SHAPES = [
   // The writer's link in any wording: "comment TEA for the link", "book thru my link", "linked on my LTK", "por mi link".
   /\b[Cc]omment\s+["'“]?\p{Lu}{2,}["'”]?\s+(?:for|and\s+i'?ll\s+send)\s+(?:the|my|a)\s+(?:link|code|info|details)\b/gu,
   /\b(?:book|enroll|register|subscribe|join)\s+(?:w|with|through|thru|via|using|on)\s+my\s+(?:\w+\s+)?(?:link|page|code)\b/giu,
-  /\blinked\s+(?:on|in)\s+my\s+(?:ltk|storefront|amazon|shop|stories|story|bio)\b/giu,
+  /\blinked\s+(?:on|in)\s+my\s+(?:ltk|storefront|amazon|shop)\b/giu,
   /\b(?:por|con|usan|usen|use)\s+mi\s+(?:link|enlace|c[oó]digo)\b/giu,
   /\bget\s+a\s+(?:little\s+)?(?:something|cut|kickback|gift\s+card|credit)\s+for\s+(?:every|each)\s+referral/giu,
   /\b(?:\$\d+|\d+\s?%)\s+(?:gift\s+card|off|credit|bonus)\s+for\s+(?:every|each)\s+referral/giu,

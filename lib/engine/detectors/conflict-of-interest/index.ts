@@ -166,7 +166,7 @@ function astroturfing(doc: Doc, namesOwn: boolean, promotesOther: boolean): Hit[
   const raves = testDoc(doc, PROMOTING) || testDoc(doc, RAVE) || testDoc(doc, INCENTIVE) || doc.sentences.some((s) => structuralPromotion(s).length > 0);
   // The outsider's seat in any words ("as a proud Riverbend patient", "I'm a totally normal patient"), beside a rave.
   const seats = raves ? doc.sentences.flatMap(outsiderSeats) : [];
-  const outsider = selfId ? [] : namesOwn ? [...scanDoc(doc, OUTSIDER), ...scanDoc(doc, SEAT), ...seats, ...(raves ? scanDoc(doc, EXPERIENCE) : [])] : [...scanDoc(doc, SEAT), ...seats];
+  const outsider = selfId ? [] : namesOwn ? [...scanDoc(doc, OUTSIDER), ...seats, ...(raves ? scanDoc(doc, EXPERIENCE) : [])] : [...scanDoc(doc, SEAT), ...seats];
   // Saying one works there and hushing it ("shh, don't tell em I work there") poses all the same.
   const hushed = selfId && raves ? hushedTie(doc) : [];
   // A hidden tie says most, then a hushed one, then the outsider's seat: the finding shows the first.

@@ -28,6 +28,8 @@ const EVERY = /^(?:every|any|all|everyone|everybody|anyone|anybody)$/;
 const MODAL = /^(?:should|needs|need|must|ought|gotta|has)$/;
 /** Verbs of getting in touch with a business by name. */
 const CONTACT = new Set(['call', 'contact', 'visit', 'see', 'talk', 'try', 'support', 'check']);
+/** Verbs of getting or buying. */
+const GET = new Set(['get', 'grab', 'buy', 'book', 'download', 'order', 'shop', 'sign']);
 const COPULA = /^(?:is|are|'re|'s|its|it's|you're|they're|he's|she's|was|were)$/;
 const SELLS = /^(?:clinically|guarantee|guarantees|guaranteed)$/;
 
@@ -49,7 +51,8 @@ export function pitches(s: DocSentence): Hit[] {
       if (toks[k]?.normal === 'to') k++;
       if (/^(?:your|ur|their|yer)$/.test(toks[k]?.normal ?? '')) {
         const who = toks.slice(k + 1, k + 3).findIndex(clinician);
-        if (who >= 0) {
+        // Asked for or about something, or told what the reader wants: not "ask your surgeon or anesthesia team what to do".
+        if (who >= 0 && /^(?:for|about|if|you|u|to)$/.test(toks[k + 2 + who]?.normal ?? '')) {
           out.push(span(i, k + 1 + who));
           continue;
         }
@@ -69,7 +72,8 @@ export function pitches(s: DocSentence): Hit[] {
       continue;
     }
     // "go support a local business", "come see us"; "talk to Summit Travel", "call Harlan Concrete".
-    if (opens(i) && /^(?:go|come)$/.test(t.normal) && toks[i + 1] && (toks[i + 1].tags.has('Verb') || CONTACT.has(verbLemma(toks[i + 1])))) {
+    // Not "come see us" (a business's own voice) or "go say hi": the reader is sent to get or back something.
+    if (opens(i) && t.normal === 'go' && toks[i + 1] && (CONTACT.has(verbLemma(toks[i + 1])) || GET.has(verbLemma(toks[i + 1])))) {
       out.push(span(i, i + 1));
       continue;
     }
@@ -93,7 +97,7 @@ export function pitches(s: DocSentence): Hit[] {
     // "the most intuitive platform I have seen", "the best one I've tried".
     if ((t.tags.has('Superlative') || t.normal === 'most' || t.normal === 'best') && toks[i - 1]?.normal === 'the') {
       // Of products only: what the writer has seen, used, tried or bought, not "watched" or "worked with".
-      const j = toks.slice(i + 1, i + 6).findIndex((x, k, a) => /^(?:i|i've|ive)$/.test(x.normal) && toks.slice(i + 2 + k, i + 5 + k).some((y) => /^(?:seen|used|tried|found|bought|owned)$/.test(y.normal)) && !a.slice(0, k).some(ends));
+      const j = toks.slice(i + 1, i + 6).findIndex((x, k, a) => /^(?:i|i've|ive)$/.test(x.normal) && toks.slice(i + 2 + k, i + 5 + k).some((y) => /^(?:seen|used|tried|bought|owned)$/.test(y.normal)) && !a.slice(0, k).some(ends));
       if (j >= 0) {
         out.push(span(i, i + 2 + j));
         continue;

@@ -182,7 +182,8 @@ export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false
     // "Thanks to my friends at Medivance for the VIP pass and the hotel": a company thanked for something of value.
     if (/^(?:thanks|thank|thx|ty)$/.test(t.normal)) {
       const f = toks.slice(i + 1, i + 9).findIndex((x) => x.normal === 'for');
-      const party = f > 0 && toks.slice(i + 1, i + 1 + f).some((x) => company(x) || COMMERCIAL.has(word(x)));
+      // A company's people ("my friends at Orrin", "the Orrin reps"), not a fire department's pancake breakfast.
+      const party = f > 0 && toks.slice(i + 1, i + 1 + f).some((x, k, a) => COMMERCIAL.has(word(x)) || (company(x) && (CREW.test(a[k + 1]?.normal ?? '') || /^(?:at|from)$/.test(a[k - 1]?.normal ?? ''))));
       const what = f >= 0 ? toks.slice(i + 2 + f, i + 7 + f) : [];
       if (party && !toks.slice(i, i + 1 + f).some(ends) && what.some((x) => GOODS.test(x.normal) || EVENT.test(x.normal) || /^(?:pass|passes|hotel|flight|stay|suite|upgrade)$/.test(x.normal) || wordClasses(x.normal).includes('gift'))) {
         out.push(span(i, i + 1 + f));
