@@ -34,6 +34,15 @@ const CODE_SHAPES = [
   /\b(?:book|order|sign\s+up|buy|shop|get\s+(?:it|yours|one))\s+(?:\S+\s+){0,3}?(?:through|thru|via|at|using|with|on)\s+(?:https?:\/\/)?(?:www\.)?[\w-]+\.(?:com|co|net|org|shop|store|link|ly|io|me|health)\/(?!(?:book|booking|appointments?|schedule|contact|about|home|events?|register|signup|careers|jobs|locations?|services?|flu|covid)\b)[a-z][\w-]*\b/giu,
   /\bin\s+my\s+(?:ltk|amazon\s+storefront|storefront|shop)\b/giu,
   /\b(?:my\s+)?referral\s+(?:link|code|box|discount|credit)\b/giu,
+  // A personal code by its shape alone: a capitalized word ending in a number ("NIGHTWATCH20", "MARI15"),
+  // or said at the desk ("say COACHDEV at the desk"). Not a hashtag, a handle or a virus ("COVID19").
+  /(?<![#@\w-])(?!COVID|SARS|MERS|HIV|HPV)\p{Lu}{4,}\d{2,3}(?![\w-])/gu,
+  /\b(?:say|mention|use|give|show)\s+\p{Lu}{4,}\s+at\s+(?:the\s+)?(?:desk|door|register|counter|front|booking|checkout)\b/gu,
+  // The writer's link in any wording: "comment TEA for the link", "book thru my link", "linked on my LTK", "por mi link".
+  /\b[Cc]omment\s+["'“]?\p{Lu}{2,}["'”]?\s+(?:for|and\s+i'?ll\s+send)\s+(?:the|my|a)\s+(?:link|code|info|details)\b/gu,
+  /\b(?:book|enroll|register|subscribe|join)\s+(?:w|with|through|thru|via|using|on)\s+my\s+(?:\w+\s+)?(?:link|page|code)\b/giu,
+  /\blinked\s+(?:on|in)\s+my\s+(?:ltk|storefront|amazon|shop)\b/giu,
+  /\b(?:por|con|usan|usen|use)\s+mi\s+(?:link|enlace|c[oó]digo)\b/giu,
   /\bget\s+a\s+(?:little\s+)?(?:something|cut|kickback|gift\s+card|credit)\s+for\s+(?:every|each)\s+referral/giu,
   /\b(?:\$\d+|\d+\s?%)\s+(?:gift\s+card|off|credit|bonus)\s+for\s+(?:every|each)\s+referral/giu,
 ];

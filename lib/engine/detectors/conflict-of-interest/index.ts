@@ -19,6 +19,7 @@ import { partnerPromotion, praiseBesideTie } from './partners';
 import { productClaims } from './claims';
 import { structuralPromotion } from './calls';
 import { writerTies } from './ties';
+import { hushedTie, outsiderSeats } from './posing';
 
 const PROMOTING = alternation(PROMOTION);
 const CONNECTED = alternation(CONNECTION);
@@ -81,7 +82,8 @@ export const conflictOfInterest: Detector = {
     const partnerNames = [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)];
     // A tie told of the organization itself ("courtesy of the orthopedic team at Riverbend", "Lakeside
     // urgent care sent us") is the writer's employer at work, read as posing elsewhere, not a vendor's tie.
-    const employer = (h: Hit) => own.some((o) => o.start < h.end + OWN_REACH && h.start - OWN_REACH < o.end);
+    // Another company named between them ("Riverbend SLP here, TalkTots gave me ...") is the tie's party instead.
+    const employer = (h: Hit) => own.some((o) => o.start < h.end + OWN_REACH && h.start - OWN_REACH < o.end && doc.sentenceAt(o.start) === doc.sentenceAt(h.start) && !otherNameBetween(doc.text, o, h, own));
     const connection = [...avoidance, ...withStructure(stated, doc.sentences.flatMap((s) => writerTies(s, own, !/\p{Lu}/u.test(doc.normalized.cased.slice(s.start, s.end))))).filter((h) => !employer(h) || findTermsInDoc(doc, partnerNames).length > 0)];
     // Beside a stated tie, what the product is said to cure or prevent is the pitch ("Pharmacor fed us; Zentrova stops migraines").
     // So does praise in any wording ("they sent me one to try ... not even close").
@@ -117,6 +119,16 @@ export const conflictOfInterest: Detector = {
   },
 };
 
+/** A capitalized name (not one of the organization's, not an acronym like "ER") between an own name and a tie. */
+function otherNameBetween(text: string, o: Hit, h: Hit, own: readonly Hit[]): boolean {
+  const [a, b] = o.end <= h.start ? [o.end, h.start] : [h.end, o.start];
+  for (const m of text.slice(a, b).matchAll(/(?<![\p{L}'’])\p{Lu}[\p{Ll}]+\p{Lu}?\p{L}*/gu)) {
+    const at = a + (m.index ?? 0);
+    if (!own.some((x) => x.start <= at && at < x.end)) return true;
+  }
+  return false;
+}
+
 /** The lexicon's hits, then the structural frames' where they add a span of their own. */
 function withStructure(listed: readonly Hit[], framed: readonly Hit[]): Hit[] {
   return [...listed, ...framed.filter((h) => !listed.some((l) => overlaps(l, h)))].sort((a, b) => a.start - b.start);
@@ -151,7 +163,12 @@ function astroturfing(doc: Doc, namesOwn: boolean, promotesOther: boolean): Hit[
   if (!namesOwn && !promotesOther) return testDoc(doc, RAVE) || testDoc(doc, REVIEWING) ? hidden : [];
   const selfId = testDoc(doc, EMPLOYEE_SELF_ID);
   // A patient's experience poses only when it is also a rave ("10/10", "angels", five stars).
-  const raves = testDoc(doc, PROMOTING) || testDoc(doc, RAVE) || testDoc(doc, INCENTIVE);
-  const outsider = selfId ? [] : namesOwn ? [...scanDoc(doc, OUTSIDER), ...(raves ? scanDoc(doc, EXPERIENCE) : [])] : scanDoc(doc, SEAT);
-  return [...outsider, ...hidden].sort((a, b) => a.start - b.start);
+  const raves = testDoc(doc, PROMOTING) || testDoc(doc, RAVE) || testDoc(doc, INCENTIVE) || doc.sentences.some((s) => structuralPromotion(s).length > 0);
+  // The outsider's seat in any words ("as a proud Riverbend patient", "I'm a totally normal patient"), beside a rave.
+  const seats = raves ? doc.sentences.flatMap(outsiderSeats) : [];
+  const outsider = selfId ? [] : namesOwn ? [...scanDoc(doc, OUTSIDER), ...seats, ...(raves ? scanDoc(doc, EXPERIENCE) : [])] : [...scanDoc(doc, SEAT), ...seats];
+  // Saying one works there and hushing it ("shh, don't tell em I work there") poses all the same.
+  const hushed = selfId && raves ? hushedTie(doc) : [];
+  // A hidden tie says most, then a hushed one, then the outsider's seat: the finding shows the first.
+  return [...hidden, ...hushed, ...outsider.sort((a, b) => a.start - b.start)];
 }

@@ -7,6 +7,7 @@ import type { Doc, DocSentence } from '../../doc';
 import { PROMOTION } from '../../lexicons/policy/endorsement';
 import { negatedBefore } from '../shared/context';
 import { alternation, findTermsInDoc, scan, type Hit } from '../shared/match';
+import { pitches } from './pitch';
 
 const PROMOTING = alternation(PROMOTION);
 // Praise in any wording: the writer commends the thing itself.
@@ -35,8 +36,10 @@ export function partnerPromotion(doc: Doc, names: readonly string[]): Hit[] {
   if (!names.length) return [];
   // Vendors are written in lower case as often as not ("pharmacor took us to dinner").
   const mentions = findTermsInDoc(doc, names);
-  if (!mentions.length || doc.sentences.some((s) => ACCUSATION.test(s.text) || NO_TIE.test(s.text))) return [];
+  if (!mentions.length || doc.sentences.some((s) => NO_TIE.test(s.text))) return [];
+  // An accusation is about the vendor only where the vendor is named ("... St. Aldric gets kickbacks" is about St. Aldric).
   const sentences = [...new Set(mentions.map((h) => doc.sentenceAt(h.start)).filter((s): s is DocSentence => !!s))];
+  if (sentences.some((s) => ACCUSATION.test(s.text))) return [];
   const praised = sentences.filter((s) => urges(s, PRAISE));
   const tied = sentences.filter((s) => TIE.test(s.text));
   // A tie counts where the post promotes anything; praise of the vendor's product counts alone.
@@ -50,7 +53,7 @@ export function partnerPromotion(doc: Doc, names: readonly string[]): Hit[] {
  * weaker than a promotion, they promote beside a stated tie.
  */
 export function praiseBesideTie(doc: Doc): Hit[] {
-  return doc.sentences.filter((s) => urges(s, ENDORSE) || urges(s, CALL)).map((s) => ({ start: s.start, end: s.end, text: s.text }));
+  return doc.sentences.filter((s) => urges(s, ENDORSE) || urges(s, CALL) || pitches(s).length > 0).map((s) => ({ start: s.start, end: s.end, text: s.text }));
 }
 
 function urges(s: DocSentence, re: RegExp): boolean {

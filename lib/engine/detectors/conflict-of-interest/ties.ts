@@ -18,9 +18,13 @@ import type { Hit } from '../shared/match';
 import { DEPARTMENT } from '../shared/self-id';
 
 /** Verbs of something of value passing to the writer. */
-const GIVE = new Set(['send', 'ship', 'mail', 'give', 'gift', 'hand', 'surprise', 'treat', 'spoil', 'fly', 'host', 'comp', 'sponsor', 'pay', 'reimburse', 'bring', 'buy', 'take', 'invite', 'hook', 'load', 'drop', 'shower', 'bless', 'fund', 'cover', 'put']);
+const GIVE = new Set(['send', 'ship', 'mail', 'give', 'gift', 'hand', 'surprise', 'treat', 'spoil', 'fly', 'host', 'comp', 'sponsor', 'pay', 'reimburse', 'bring', 'buy', 'take', 'invite', 'hook', 'load', 'drop', 'shower', 'bless', 'fund', 'cover', 'put', 'kick']);
 /** Verbs whose giving needs a good named after them: "bring us lunch", not "brought us together". */
-const GIVE_NEEDS_GOODS = new Set(['bring', 'buy', 'take', 'put', 'drop', 'load', 'give', 'hand', 'send']);
+const GIVE_NEEDS_GOODS = new Set(['bring', 'buy', 'take', 'put', 'drop', 'load', 'give', 'hand', 'send', 'kick']);
+/** Verbs of taking the writer out: the place they were taken to is the good ("took our department to Carlucci's"). */
+const TAKE_OUT = new Set(['take', 'bring', 'fly', 'invite', 'treat']);
+/** A whole group the writer belongs to receives: "gave everyone on our committee ...". */
+const EVERYONE = /^(?:everyone|everybody|all|each)$/;
 /** Who gives in commerce. "Team", "folks" and "people" count only with a company's name ("the folks at Kindleaf"). */
 const COMMERCIAL = new Set(['rep', 'reps', 'company', 'brand', 'vendor', 'vendors', 'sponsor', 'sponsors', 'startup', 'manufacturer', 'maker', 'makers', 'marketing', 'sales', 'pr', 'distributor', 'agency', 'founder', 'founders', 'owner', 'owners']);
 /** Verbs of receiving: "got a free case of X from the founder". */
@@ -50,6 +54,14 @@ const ROLE = new Set(['work', 'consult', 'advise', 'speak', 'present', 'keynote'
 const DIRECT = new Set(['advise', 'help', 'represent', 'shill']);
 /** What the writer gave for a company: a talk of any kind. */
 const TALK = /^(?:keynote|talk|talks|lecture|lectures|presentation|presentations|webinar|webinars|session|sessions|workshop|workshops|panel|demo|demos|training|trainings|in-service|inservice|rounds)$/;
+/** What the writer holds or buys into. */
+const HOLDING = /^(?:stock|stocks|shares|position|round|equity|options)$/i;
+/** Verbs of buying into a holding. */
+const BUY_IN = new Set(['buy', 'load', 'top', 'add', 'grab', 'pick', 'get', 'hold', 'own', 'double', 'increase']);
+/** A seat the company gives: "Pharmacor's guest speaker". */
+const SEAT = /^(?:speaker|consultant|advisor|adviser|ambassador|spokesperson|spokeswoman|spokesman|partner|affiliate|rep|representative|guest|faculty|kol|influencer|investor)$/i;
+/** The verbs of the writer's cut on a referral: "so I get my credit". */
+const REFERRAL_BENEFIT = /^(?:sent|referred|discount|credit|cut|commission|bonus|kickback|percentage)$/i;
 /** Holdings. */
 const STAKE = /^(?:stake|stakes|equity|shares|stock|stocks|options|investment|investments|piece)$/i;
 /** Whose money paid: "on Helixon's dime", "on their tab". */
@@ -103,14 +115,21 @@ export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false
     if (GIVE.has(lemma) && t.tags.has('Verb')) {
       // The writer receives right after the verb ("shipped me"), or after the goods ("dropped off a case for my office").
       let r = nextContent(toks, i + 1, /^(?:over|out|up|off|back)$/i);
-      if (r >= 0 && !ME.test(toks[r].normal)) {
+      let between = false;
+      if (r >= 0 && EVERYONE.test(toks[r].normal) && /^(?:on|in|of|at)$/.test(toks[r + 1]?.normal ?? '') && ME.test(toks[r + 2]?.normal ?? '')) r += 2;
+      else if (r >= 0 && !ME.test(toks[r].normal)) {
         const f = toks.slice(r, r + 8).findIndex((x, k, a) => /^(?:for|to)$/.test(x.normal) && ME.test(a[k + 1]?.normal ?? '') && !a.slice(0, k).some(ends));
-        r = f >= 0 && toks.slice(r, r + f).some((x) => GOODS.test(x.normal) || x.tags.has('Noun')) ? r + f + 1 : -1;
+        // The goods come before the writer here ("sent over two watches for me"): a noun there is one.
+        between = f >= 0 && toks.slice(r, r + f).some((x) => GOODS.test(x.normal) || x.tags.has('Noun'));
+        r = between ? r + f + 1 : -1;
       }
       if (r < 0 || !ME.test(toks[r].normal)) continue;
       const giver = giverBefore(toks, i, company);
       if (!giver) continue;
-      const goods = toks.slice(r + 1, r + 7).some((x) => GOODS.test(x.normal) || /^\$\d/.test(x.text));
+      const after = toks.slice(r + 1, r + 7);
+      // Taken out to a named place or an event ("took our whole department to Carlucci's", "takes me to the game").
+      const outing = TAKE_OUT.has(lemma) && after.some((x, k) => x.normal === 'to' && after.slice(k + 1, k + 4).some((y) => EVENT.test(y.normal) || (/^\p{Lu}/u.test(y.text) && !y.tags.has('Pronoun'))));
+      const goods = between || outing || after.some((x) => GOODS.test(x.normal) || /^\$\d/.test(x.text) || wordClasses(x.normal).some((c) => c === 'gift' || c === 'money'));
       if ((giver === 'they' || GIVE_NEEDS_GOODS.has(lemma)) && !goods) continue;
       out.push(span(i, r));
       continue;
@@ -153,6 +172,35 @@ export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false
     if (TALK.test(t.normal) && writerBefore(toks, i, 6)) {
       const j = toks.slice(i + 1, i + 6).findIndex((x, k) => k > 0 && company(x) && /^(?:at|for|with)$/.test(toks[i + 1].normal));
       if (j >= 0) out.push(span(i, i + 1 + j));
+      continue;
+    }
+    // "loaded up on more HumaNutra stock", "bought more shares", "topped up my Medivance position", "got into the seed round of X".
+    if (HOLDING.test(t.normal) && holds(toks, i)) {
+      out.push(span(Math.max(0, i - 2), i));
+      continue;
+    }
+    // "Thanks to my friends at Medivance for the VIP pass and the hotel": a company thanked for something of value.
+    if (/^(?:thanks|thank|thx|ty)$/.test(t.normal)) {
+      const f = toks.slice(i + 1, i + 9).findIndex((x) => x.normal === 'for');
+      // A company's people ("my friends at Orrin", "the Orrin reps"), not a fire department's pancake breakfast.
+      const party = f > 0 && toks.slice(i + 1, i + 1 + f).some((x, k, a) => COMMERCIAL.has(word(x)) || (company(x) && (CREW.test(a[k + 1]?.normal ?? '') || /^(?:at|from)$/.test(a[k - 1]?.normal ?? ''))));
+      const what = f >= 0 ? toks.slice(i + 2 + f, i + 7 + f) : [];
+      if (party && !toks.slice(i, i + 1 + f).some(ends) && what.some((x) => GOODS.test(x.normal) || EVENT.test(x.normal) || /^(?:pass|passes|hotel|flight|stay|suite|upgrade)$/.test(x.normal) || wordClasses(x.normal).includes('gift'))) {
+        out.push(span(i, i + 1 + f));
+        continue;
+      }
+    }
+    // "as Pharmacor's guest speaker", "Acme's paid consultant": a role the company gave the writer.
+    if (SEAT.test(t.normal) && i >= 1) {
+      const k = toks.slice(Math.max(0, i - 3), i).findIndex((x) => (/(?:['’]s|s['’])$/.test(x.text) || (/s$/.test(x.text) && /^['’]/.test(x.post))) && company(x));
+      if (k >= 0 && toks.slice(0, i).some((x) => WRITER.test(x.normal) || x.normal === 'as')) {
+        out.push(span(Math.max(0, i - 3) + k, i));
+        continue;
+      }
+    }
+    // "tell them Brian sent you", "say Marisol sent them", "I get my little discount": the writer is paid per referral.
+    if (REFERRAL_BENEFIT.test(t.normal) && referred(toks, i)) {
+      out.push(span(Math.max(0, i - 2), i));
       continue;
     }
     // "a small stake in PulseFit", "shares of Acme", by the writer.
@@ -231,6 +279,9 @@ function giverBefore(toks: readonly DocToken[], i: number, company: (t: DocToken
     if (WRITER.test(t.normal)) return undefined;
     if (company(t) || COMMERCIAL.has(word(t))) return 'company';
     if (/^(?:they|they've|they'd)$/i.test(t.normal)) return 'they';
+    // "Their team took us ...", "his office sends me ...": a party the post named before, with goods. Not "he", "she":
+    // a husband who "took me to the game" gives no material connection.
+    if ((CREW.test(t.normal) || /^(?:office|practice|company|rep|reps)$/.test(t.normal)) && /^(?:their|his|her|its)$/i.test(toks[k - 1]?.normal ?? '')) return 'they';
   }
   return undefined;
 }
@@ -246,4 +297,36 @@ function writerBefore(toks: readonly DocToken[], i: number, reach = 5): boolean 
   while (c > 0 && !ends(toks[c - 1]) && !joins(toks[c - 1])) c--;
   const head = toks.slice(c, i);
   return head.length <= reach && (c === i || head[0].tags.has('Verb')) && head.every((t) => !t.tags.has('Noun') || TIME.test(t.normal));
+}
+
+/** The writer buys into, or holds, a stake: "loaded up on more X stock", "my Acme position", "got into the seed round". */
+function holds(toks: readonly DocToken[], i: number): boolean {
+  const t = toks[i];
+  // "she shares her story", "we stock it": verbs, not holdings.
+  if (t.tags.has('Verb')) return false;
+  if (t.normal === 'round') return toks[i - 1]?.normal === 'seed' && writerBefore(toks, i - 1, 8);
+  if (t.normal === 'options' && toks[i - 1]?.normal !== 'stock') return false;
+  // "my Medivance position", "my shares".
+  if (toks.slice(Math.max(0, i - 2), i).some((x) => /^(?:my|our)$/.test(x.normal))) return t.normal !== 'position' || toks[i - 1]?.tags.has('Noun') === true && /^\p{Lu}/u.test(toks[i - 1].text);
+  // A verb of buying in, the writer's, within a few words before: "bought more shares", "loading up on X stock".
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (ends(toks[k])) return false;
+    if (toks[k].tags.has('Verb') && BUY_IN.has(verbLemma(toks[k]))) return t.normal !== 'position' && writerBefore(toks, k, 5) && !/^(?:the|a)$/.test(toks[i - 1]?.normal ?? '');
+  }
+  return false;
+}
+
+/** A referral that pays the writer: "(tell them) Brian sent you", "I get my (little) discount", "we both get". */
+function referred(toks: readonly DocToken[], i: number): boolean {
+  const t = toks[i].normal;
+  if (t === 'sent' || t === 'referred') {
+    // The referrer is the writer, by name or "I", told to the business: "tell em Vinny sent you", "say I referred you".
+    const obj = toks[i + 1]?.normal ?? '';
+    const by = toks[i - 1];
+    const told = toks.slice(Math.max(0, i - 5), i - 1).some((x) => /^(?:tell|say|mention)$/.test(x.normal));
+    return /^(?:you|them|u|ya|y'all|yall|em)$/.test(obj) && !!by && (by.normal === 'i' || /^\p{Lu}/u.test(by.text)) && told;
+  }
+  // "I get my little discount", "so I get my credit": the writer's cut.
+  const k = toks.slice(Math.max(0, i - 4), i).findIndex((x) => /^(?:get|gets|earn|earns|make|makes)$/.test(x.normal));
+  return k >= 0 && toks.slice(Math.max(0, i - 6), Math.max(0, i - 4) + k).some((x) => /^(?:i|we)$/.test(x.normal)) && toks.slice(Math.max(0, i - 4) + k, i).some((x) => /^(?:my|a|our)$/.test(x.normal));
 }
