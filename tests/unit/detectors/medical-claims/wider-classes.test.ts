@@ -101,7 +101,7 @@ describe('one result promised to the reader', () => {
   it.each([
     ['After three sessions my patient’s psoriasis cleared completely, and yours will too.', 'yours will too'],
     ['Meet Rosa, 58: her A1c came down in a month on our plan. Your body can do this too.', 'Your body can do this too'],
-    ['Stick with the walking program and that's your future too.', 'your future too'],
+    ["Stick with the walking program and that's your future too.", 'your future too'],
   ])('flags: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
