@@ -506,7 +506,7 @@ const worksWonders = (s: DocSentence, v: number) => /^(?:works?|worked)$/.test(w
 
 // Safety declared outright, and the words that qualify it into education ("generally safe", "safe for most adults when ...").
 const SAFE = /^(?:safe|harmless|non-toxic|nontoxic|risk-free)$/;
-const SAFETY_HEDGE = gated(/\b(?:generally|usually|mostly|typically|likely|considered|most (?:people|adults|kids)|when used|as directed|short[- ]term|in small amounts|at (?:low|normal) doses|ask|check with|talk to|safe enough|not safe|isn't safe|is it safe)\b/i);
+const SAFETY_HEDGE = gated(/\b(?:generally|usually|mostly|typically|likely|considered|most (?:people|adults|kids)|when used|as directed|short[- ]term|in small amounts|at (?:low|normal) doses|ask|check with|talk to|safe enough|not safe|isn't safe|is it safe|per the|according to|studies|evidence|research|label)\b/i);
 
 // A comparison the writer cites or qualifies ("per the trial", "for most back injuries") reports evidence.
 const CITED = gated(/\b(?:per the|according to|trials?|studies|study|evidence|research|for (?:most|many|some))\b/i);
