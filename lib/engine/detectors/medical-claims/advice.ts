@@ -74,7 +74,7 @@ function atClauseHead(s: DocSentence, v: number): boolean {
       if (before.some((x) => /^(?:told|tell|tells|telling|asked|advised|convinced)$/.test(w(x)))) return true;
       if (/^(?:says?|said|wants?|wanted|recommends?|recommended)$/.test(w(s.tokens[i - 1]))) return false;
     }
-    if (/[,;:.!?—–)]/.test(t.post) || /^@/.test(t.text)) return true;
+    if (/[,;:.!?—–)]/.test(t.post) || /^(?:@|u\/)/.test(t.text)) return true;
     if (SOFTENERS.test(w(t))) continue;
     // A name said to the reader ("Kelly, ...") ends at its comma, handled above.
     content = 1;

@@ -46,6 +46,13 @@ function predicateAfter(s: DocSentence, c: number): number {
     // "can be dangerous", "may weaken": a risk stated as a possibility is education.
     if (/^(?:can|could|may|might|sometimes|rarely|occasionally)$/.test(x)) return -1;
     if (UNNEEDED.test(x) && negated) return i;
+    // "antidepressants only mask the problem": care said to hide an illness, never to treat it.
+    if (/^(?:hides?|masks?|covers?)$/.test(x) && /^(?:only|just)$/.test(word(toks[i - 1])) && !negated) return x.startsWith('cover') && word(toks[i + 1]) === 'up' ? i + 1 : i;
+    // "the flu shot doesn't even work": care denied any effect at all, said of nothing in
+    // particular ("antibiotics don't work on viruses" says what it does not work on).
+    if (/^(?:work|works|help|helps)$/.test(x) && negated && (i + 1 >= toks.length || endsClause(toks[i]) || /^(?:anyway|anyways|period|lol)$/.test(word(toks[i + 1])))) return i;
+    // "childhood vaccines are unnecessary": declared needless for everyone, not for a case ("for most colds").
+    if (/^(?:unnecessary|needless)$/.test(x) && !negated && !toks.slice(i + 1, i + 4).some((t) => /^(?:for|in|if|unless|with)$/.test(word(t)))) return i;
     if (DISPARAGE.has(x) && !negated) return i;
     // "do(es) more harm than good", "causes more problems than it prevents".
     if (x === 'more' && HARM_COMPARED.test(word(toks[i + 1])) && !negated) return i + 1;

@@ -10,7 +10,7 @@ import { MEDICINE } from '../../lexicons/policy/health-claims';
 import { gated } from '../../text/regex-gate';
 
 export interface EfficacyClaim {
-  kind: 'efficacy' | 'comparison' | 'antiVaccine';
+  kind: 'efficacy' | 'comparison' | 'antiVaccine' | 'safety';
   start: number;
   end: number;
 }
@@ -248,7 +248,8 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
     // "beats anything the pharmacy sells" measures; "beats the flu" claims.
     const strength = comparativeAt(toks, v) ? undefined : (verbStrength(w) ?? (keepsAway(s, v) || worksOn(s, v) ? 'effect' : undefined));
     if (strength) {
-      // A noun use ("no cure", "the fix", "a boost") is not a verb of efficacy.
+      // A noun use ("no cure", "the fix", "a boost") is not a verb of efficacy, nor "lower back pain".
+      if (/^lower$/.test(w) && /^(?:back|body|leg|legs|abdomen|belly|lip|limbs?|extremit\w*|risk|dose|doses)$/.test(word(toks[v + 1]))) continue;
       const before = word(toks[v - 1]);
       // ("the only thing that fixes" is a verb after a relative "that").
       if (/^(?:a|an|the|no|any|my|your|our|of|for)$/.test(before) || (/^(?:this|that)$/.test(before) && !toks[v].tags.has('Verb'))) continue;
@@ -277,16 +278,35 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       out.push({ kind: 'efficacy', start: toks[subjectAt].start, end: endOf(s, obj) });
       continue;
     }
+    // "the cleanse is gentle, safe for kids", "these drops are totally harmless": a remedy
+    // declared safe outright (a vaccine's or a medicine's safety is stated by those who give it).
+    if ((SAFE.test(w) || (w === 'toxic' && word(toks[v - 1]) === 'non')) && !SAFETY_HEDGE.test(s.text)) {
+      // ("non-toxic" comes as two tokens: the claim starts at "non".)
+      const at = w === 'toxic' ? v - 1 : v;
+      const subject = subjectOf(s, at);
+      const copula = toks.slice(Math.max(0, at - 4), at).some((t) => /^(?:is|are|was|'s|it's|its|they're|theyre)$/.test(word(t)) || /'s$/.test(t.text));
+      const denied = toks.slice(Math.max(0, at - 3), at).some((t) => DENIERS.test(word(t)) || /n't$/.test(word(t)));
+      if (copula && !denied && (subject === 'remedy' || (subject === 'pronoun' && remedyNear)) && !vaccineSubject(s, at)) out.push({ kind: 'safety', start: toks[at].start, end: toks[v].end });
+      continue;
+    }
     // "works better than ibuprofen (for arthritis)": a remedy measured against a standard treatment.
     // "just as well as Cervidil", "beats any shot", "crushes every other migraine drug" too.
     const comparative = comparativeAt(toks, v);
     if (comparative) {
       let target = -1;
       let anything = false;
+      let care = false;
       for (let i = v + comparative; i < Math.min(toks.length, v + comparative + 4); i++) {
         const x = word(toks[i]);
         if (STANDARD.has(x) || STANDARD.has(`${x} ${word(toks[i + 1])}`) || MEDICINE_WORD.test(x) || remedyAt(s, i) === 'drug') {
           target = i;
+          break;
+        }
+        // "better than any orthopedic surgeon", "than the overnight sleep study": a remedy ranked
+        // above the clinicians and procedures of standard care.
+        if (careAt(s, i)) {
+          target = i;
+          care = true;
           break;
         }
         // "better than anything else out there": the remedy ranked above every treatment there is.
@@ -314,12 +334,26 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
         // A pronoun, or nothing, ranked above "anything" is a health claim only about an illness
         // ("try the app. Honestly better than anything we've got" is a plug).
         if ((named || subject !== 'remedy') && !toks.some((_, i) => ailmentAt(s, i))) continue;
+      } else if (care) {
+        // Ranked above a clinician or a test, only a remedy (or a pronoun standing for one) makes a health claim.
+        if (subject !== 'remedy' && !((subject === 'pronoun' || !subject) && remedyNear)) continue;
       } else if (!anyCare) {
         if (subject === 'drug') continue;
         if ((!subject || subject === 'pronoun') && !remedyInDoc) continue;
       }
       if (DENIERS.test(word(toks[v - 1])) || DENIERS.test(word(toks[v - 2]))) continue;
       out.push({ kind: 'comparison', start: toks[Math.max(0, v - 1)].start, end: endOf(s, target) });
+      continue;
+    }
+    // "PeakForge Focus > Adderall", "natural immunity > shots": a remedy set above a medicine with a sign.
+    if (toks[v].text === '>' || (/>\s*$/.test(toks[v].post) && !/[<>]/.test(toks[v].text))) {
+      const head = v + 1;
+      const from = toks[v].text === '>' ? v - 1 : v;
+      let target = -1;
+      for (let i = head; i < Math.min(toks.length, head + 3) && target < 0; i++) if (STANDARD.has(word(toks[i])) || MEDICINE_WORD.test(word(toks[i])) || remedyAt(s, i) === 'drug') target = i;
+      let remedy = -1;
+      for (let i = from; i >= Math.max(0, from - 3) && remedy < 0; i--) if (remedyAt(s, i) === 'remedy' || /^(?:natural|nature's|immunity)$/.test(word(toks[i]))) remedy = i;
+      if (target >= 0 && remedy >= 0 && !CITED.test(s.text)) out.push({ kind: 'comparison', start: toks[remedy].start, end: toks[target].end });
       continue;
     }
     // "stop the metformin, the cinnamon works better": a remedy ranked above a medicine the
@@ -369,7 +403,9 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       continue;
     }
     // "the flu shot gives you the flu", "vaccines cause autism", "vaccines are behind the autism spike".
-    if (/^(?:cause|causes|caused|causing|gives?|gave|giving|behind)$/.test(w)) {
+    // "the HPV vaccine is why girls have acne", "the shot is the reason he got sick": blame in other words.
+    const blame = (w === 'why' && /^(?:is|was|are|were|'s)$/.test(word(toks[v - 1]))) || (w === 'reason' && word(toks[v - 1]) === 'the');
+    if (blame || /^(?:cause|causes|caused|causing|gives?|gave|giving|behind)$/.test(w)) {
       let vaccine = false;
       for (let i = v - 1; i >= Math.max(0, v - 6); i--) {
         if (VACCINE.has(word(toks[i]))) vaccine = true;
@@ -378,8 +414,11 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       // "it literally gives you the flu", the shot named just before.
       if (!vaccine && vaccineNear) vaccine = toks.slice(Math.max(0, v - 3), v).some((t) => /^(?:it|they|that|those|these)$/.test(word(t)));
       if (!vaccine || DENIERS.test(word(toks[v - 1]))) continue;
-      const obj = objectOf(s, v, 6, true);
+      // ("why so many girls ...": that "so" opens no clause.)
+      const obj = objectOf(s, blame && word(toks[v + 1]) === 'so' ? v + 1 : v, blame ? 9 : 6, true);
       if (obj < 0) continue;
+      // Blame names an illness someone got ("why girls have acne"), not one that fell ("why measles dropped").
+      if (blame && !toks.slice(v + 1, obj).some((t) => /^(?:have|has|had|having|get|gets|got|gotten|getting|develop\w*|went|caught|came)$/.test(word(t)))) continue;
       out.push({ kind: 'antiVaccine', start: toks[v].start, end: endOf(s, obj) });
     }
   }
@@ -465,9 +504,22 @@ function worksOn(s: DocSentence, v: number): boolean {
 
 const worksWonders = (s: DocSentence, v: number) => /^(?:works?|worked)$/.test(word(s.tokens[v])) && /^(?:wonders|miracles|magic)$/.test(word(s.tokens[v + 1]));
 
+// Safety declared outright, and the words that qualify it into education ("generally safe", "safe for most adults when ...").
+const SAFE = /^(?:safe|harmless|non-toxic|nontoxic|risk-free)$/;
+const SAFETY_HEDGE = gated(/\b(?:generally|usually|mostly|typically|likely|considered|most (?:people|adults|kids)|when used|as directed|short[- ]term|in small amounts|at (?:low|normal) doses|ask|check with|talk to|safe enough|not safe|isn't safe|is it safe|per the|according to|studies|evidence|research|label)\b/i);
+
 // A comparison the writer cites or qualifies ("per the trial", "for most back injuries") reports evidence.
 const CITED = gated(/\b(?:per the|according to|trials?|studies|study|evidence|research|for (?:most|many|some))\b/i);
 const MEDICINE_WORD = gated(new RegExp(`^${MEDICINE}$`, 'iu'));
+
+// Health mentions of standard care that are not medicines: procedures, tests and visits.
+const CARE_KINDS = new Set(['procedure', 'care-event']);
+
+/** Token i names a clinician or a procedure of standard care ("any orthopedic surgeon", "the sleep study"). */
+function careAt(s: DocSentence, i: number): boolean {
+  const classes = wordClasses(word(s.tokens[i]));
+  return classes.includes('clinician') || classes.includes('procedure') || inMention(s, s.tokens[i], CARE_KINDS);
+}
 
 /** Whether a vaccine is named in the verb's clause before it. */
 function vaccineSubject(s: DocSentence, v: number): boolean {

@@ -88,14 +88,22 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     "i've seen it (?:work )?(?:in|on|for) (?:dozens|hundreds|thousands|all|every|each)(?: one)?(?: of)? (?:my )?(?:patients?|clients?)", 'i just know it',
     // One result promised to every reader ("it'll do the same for your knees", "y'all will see the same thing").
     "(?:it'll|it will|they'll|they will|this will|she'll|he'll) (?:do the same|fix yours|work for you|work for yours|heal yours)", "(?:you|y'all|u|ya'?ll|you all) (?:will|'ll) (?:see|get) the same", "(?:y'all|you|u|ya'?ll) can (?:do it )?too",
-    'the kind of results? (?:you|u) can expect', '(?:results|outcomes) like (?:this|that|these|hers|his|mine) (?:is|are) (?:exactly )?what (?:you|u|patients|clients|every(?:one|body)) can expect', '(?:every(?:one|body)|all (?:my|our) (?:patients|clients)) gets? (?:these|those|the same) results', "(?:that's|thats|this is) (?:exactly )?what every(?:one|body) gets",
+    'the kind of results? (?:you|u) can expect', '(?<!hope )(?:and )?yours (?:will|can|would) too',
+    // Everyone (or no one) of a group given a result: "every client who finished the detox got off their insulin",
+    // "not one of my graduates has ever had a second heart attack", "every woman I've treated this way has conceived".
+    "(?:every (?:single )?|all (?:of )?(?:my |our |the )?)(?:\\S+ ){0,2}(?:patients?|clients?|graduates?|members?|moms?|mamas?|wom[ae]n|kids?|famil(?:y|ies)|friends?|buddy|buddies|person|people|athletes?|customers?|one of (?:them|my \\S+|our \\S+)) (?:\\S+ ){0,8}?(?:(?:got|gets|came|comes|went|been) off (?:of )?(?:all )?(?:their |his |her |the )?(?:\\S+ ){0,2}" + MEDICINE + "|(?:has|have) (?:conceived|gotten pregnant|stayed cancer[- ]free|gone into remission))",
+    "(?:not (?:a )?(?:single )?one|none) of (?:my |our |the )?(?:\\S+ ){0,2}(?:patients|clients|graduates|members|moms|kids|families|athletes|customers) (?:\\S+ ){0,4}?(?:has|have) (?:ever )?(?:had|gotten|got|needed) (?:a |an |another )?(?:second |single )?(?:\\S+ )?(?:" + AILMENT + "|heart attacks?|strokes?|" + MEDICINE + ")",
+    // The reader's body or future promised the same ("your body can do this too", "that's your future too").
+    "(?:your|ur) (?:body|kid|child|skin|gut|heart) (?:can|will) (?:do )?(?:this|that|it|the same) too", "(?:that's|thats|that is|this is) (?:your|ur) (?:future|result|story) too", '(?:results|outcomes) like (?:this|that|these|hers|his|mine) (?:is|are) (?:exactly )?what (?:you|u|patients|clients|every(?:one|body)) can expect', '(?:every(?:one|body)|all (?:my|our) (?:patients|clients)) gets? (?:these|those|the same) results', "(?:that's|thats|this is) (?:exactly )?what every(?:one|body) gets",
   ],
   offLabel: [
     'off[- ]label', "(?:isn't|is not|not) just for " + AILMENT, '(?:too|as well),? not (?:just|only) (?:for )?' + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
     'ask your (?:doctor|doc) for it even if',
     "(?:even though|although|though|despite) (?:it(?:'s)? )?(?:isn\'t|is not|not|wasn\'t|never|not being|hasn\'t been) (?:\\S+ )?approved for",
     // An approval's scope, then a use beyond it ("only approved for migraine, but it works great for anxiety").
-    "(?:only |just |not |isn't |is not )approved for (?:\\S+ ){0,3}?\\S+,? (?:yet,? )?(?:but|pero) (?:\\S+ ){0,5}?(?:works?|helps?|using|uses?|prescrib\\w*|writ\\w*|do(?:es)? wonders|funciona)",
+    "(?:only |just |not |isn't |is not |fda[- ]|'s )approved for (?:\\S+ ){0,3}?\\S+,? (?:yet,? )?(?:but|pero) (?:\\S+ ){0,5}?(?:works?|helps?|using|uses?|prescrib\\w*|writ\\w*|inject\\w*|do(?:es)? wonders|funciona)",
+    // Cleared or approved for one use, promoted for another ("not cleared for that yet but it works").
+    "not (?:\\S+ )?(?:cleared|approved|indicated) for (?:that|this|it|kids|children|peds)(?: yet)?,? (?:but|pero) (?:\\S+ ){0,3}?(?:works?|helps?|do(?:es)? wonders)",
   ],
   // Urging every prescriber to use a medicine is promotion, whoever is paid ("every neurologist should be prescribing it").
   prescribing: [
@@ -137,6 +145,6 @@ export const ADVICE: readonly string[] = [
 
 /** Who the advice is to: a particular reader rather than the public. */
 export const ADDRESSEE: readonly string[] = [
-  '@\\w+', 'op', 'to the person', 're: your', 'your (?:question|post|comment|labs|symptoms|results)', 'from what you(?:\'re| are)? describ', 'as your (?:doctor|cardiologist|physician|nurse|pharmacist)',
+  '@\\w+', 'u/\\w+', 'op', 'to the person', 're: your', 'your (?:question|post|comment|labs|symptoms|results)', 'from what you(?:\'re| are)? describ', 'as your (?:doctor|cardiologist|physician|nurse|pharmacist)',
   'you (?:don\'t|do not) need the er', 'for that', 'nurse here', 'pharmacist here', 'doctor here', 'replying to', '(?:bro|sis|girl|hun|babe|mama|dude|honey|baby),? (?:you|u)\\b',
 ];

@@ -15,6 +15,9 @@ export const REMEDY_FORMS: readonly string[] = [
   'formula', 'blend', 'probiotic', 'probiotics', 'enzyme', 'enzymes', 'peptide', 'peptides', 'nootropic', 'nootropics', 'adaptogen', 'adaptogens',
   'mushroom', 'mushrooms', 'cbd', 'kratom', 'sauna', 'cold plunge', 'grounding', 'earthing', 'massage', 'aromatherapy', 'moxibustion', 'qigong',
   'reflexology', 'prolotherapy', 'prp', 'vinegar', 'honey', 'method',
+  // Wellness devices sold on the same claims (the FDA's "general wellness" gadgets): unambiguous heads only.
+  'wristband', 'wristbands', 'smartwatch', 'smart ring', 'weighted blanket', 'weighted blankets', 'insoles', 'salt lamp', 'diffuser',
+  'blue light', 'gua sha', 'ionizer', 'magnetic bracelet', 'copper bracelet', 'pemf', 'tens unit', 'vagus', 'posture corrector',
 ];
 
 /** Natural substances sold as remedies, by their generic names. */
@@ -26,6 +29,9 @@ export const REMEDY_SUBSTANCES: readonly string[] = [
   'lavender', 'peppermint', 'eucalyptus', 'frankincense', 'tea tree', 'aloe', 'propolis', 'royal jelly', 'bee pollen', 'shilajit', 'sulforaphane',
   'resveratrol', 'chaga', 'reishi', "lion's mane", 'cordyceps', 'psyllium', 'fenugreek', 'saw palmetto', 'ivermectin', 'hydroxychloroquine',
   'methylene blue', 'borax', 'turpentine', 'kinesio',
+  'ginkgo', 'astragalus', "cat's claw", 'nettle', 'goldenseal', 'licorice', 'slippery elm', 'kava', 'black cohosh', 'feverfew', 'butterbur',
+  'nopal', 'hibiscus', 'garcinia', 'green tea', 'charcoal', 'hydrogen peroxide', 'bentonite', 'dmso', 'chlorine dioxide', 'raw milk',
+  'alkaline', 'iodine', 'selenium', 'apricot', 'graviola', 'soursop', 'guanábana', 'guanabana', 'noni', 'neem', 'manuka', 'creatine', 'whey',
 ];
 
 /**
@@ -44,6 +50,8 @@ export const EFFICACY_VERBS: Record<string, 'strong' | 'effect'> = {
   catch: 'effect',
   // Everyday verbs of riddance ("melts belly fat", "wiped out my burnout", "knocks out a cold").
   melt: 'effect', wip: 'effect', knock: 'effect', banish: 'effect',
+  // Verbs of control and relief a remedy is sold on ("lowers your blood pressure", "resolves ear infections", "calms anxiety").
+  resolv: 'effect', lower: 'effect', calm: 'effect', sooth: 'effect', regulat: 'effect', normaliz: 'effect', starv: 'effect',
 };
 
 /** Targets that are not illnesses but are what remedies are sold to fix: body systems and markers. */
