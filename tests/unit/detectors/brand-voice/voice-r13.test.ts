@@ -68,7 +68,6 @@ describe('brand-voice: the organization ranked first and nobody else measuring u
     'Honestly Marlow Clinic is the best, the doctors are lovely, go!',
     'Marlow Health is hands down #1 🙌',
     'Best place in the county, nobody comes close.',
-    'My sister just joined a practice downtown and she is way better than anyone at Marlow Health.',
     'With the most advanced surgical robot in the Midwest, we can get you home sooner.',
   ])('flags %s', (text) => {
     expect(rules(text)).toContain('brand-voice/superlative');
