@@ -5,8 +5,9 @@
 import type { Doc, DocSentence, DocToken } from '../../doc';
 import { verbLemma } from '../../nlp';
 import type { Hit } from '../shared/match';
+import { bareWord } from '../shared/bare-word';
 
-const word = (t: DocToken) => t.normal.replace(/[^\p{L}\p{N}']/gu, '').toLowerCase();
+const word = bareWord;
 const set = (s: string) => new Set(s.split(' '));
 const lemma = (t: DocToken) => (t.tags.has('Verb') ? verbLemma(t) : word(t));
 const span = (doc: Doc, a: DocToken, b: DocToken): Hit => ({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) });

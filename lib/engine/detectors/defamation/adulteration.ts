@@ -5,9 +5,10 @@
 // decides who the target is; this module only finds the claim in one sentence.
 import type { DocSentence, DocToken } from '../../doc';
 import { wordClasses } from '../../lexicons/wordnet';
+import { bareWord } from '../shared/bare-word';
 
 const set = (words: string) => new Set(words.split(' '));
-const word = (t: DocToken) => t.normal.replace(/[^\p{L}\p{N}']/gu, '').toLowerCase();
+const word = bareWord;
 
 // What must not be in a product: heavy metals, germs and filth, and drugs it does not declare.
 const CONTAMINANTS = set(

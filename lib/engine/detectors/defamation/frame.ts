@@ -7,6 +7,7 @@
 import type { DocSentence, DocToken } from '../../doc';
 import { lemmaCandidates, wordClasses } from '../../lexicons/wordnet';
 import { verbLemma } from '../../nlp';
+import { bareWord } from '../shared/bare-word';
 
 export interface FrameHit {
   start: number;
@@ -125,7 +126,7 @@ const THING = /^(?:test|tests|level|levels|reading|readings|sugar|sugars|glucose
 const LIGHT = ['Auxiliary', 'Copula', 'Modal'];
 const REACH = 5;
 
-const word = (t: DocToken) => t.normal.replace(/[^\p{L}\p{N}']/gu, '').toLowerCase();
+const word = bareWord;
 const isVerb = (t: DocToken) => t.tags.has('Verb') && !LIGHT.some((l) => t.tags.has(l));
 /** A person by name or by what they do ("the vet", "Dr. Lyle", "the CEO"), not a thing. */
 const isPerson = (t: DocToken) => !t.tags.has('Pronoun') && (t.tags.has('Person') || t.tags.has('Actor') || wordClasses(word(t)).includes('clinician')) && !VICTIMS.has(word(t));

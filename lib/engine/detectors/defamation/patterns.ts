@@ -5,9 +5,10 @@
 // The detector still needs the target: named in the sentence, or just before an aside.
 import type { DocSentence, DocToken } from '../../doc';
 import { wordClasses } from '../../lexicons/wordnet';
+import { bareWord } from '../shared/bare-word';
 
 const set = (words: string) => new Set(words.split(' '));
-const word = (t: DocToken) => t.normal.replace(/[^\p{L}\p{N}']/gu, '').toLowerCase();
+const word = bareWord;
 
 // Care that belongs to someone: their patients, cases, the procedures they do.
 const CARE = set('patient patients pts case cases surgery surgeries procedure procedures delivery deliveries section sections csection csections replacement replacements injection injections implant implants client clients resident residents admit admits discharge discharges dispo dispos scope scopes repair repairs');
