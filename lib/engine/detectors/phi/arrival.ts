@@ -8,6 +8,7 @@ import type { Doc } from '../../doc';
 import type { Fact } from './facts';
 import type { Link } from './link';
 import type { Subject } from './subjects';
+import { unmarkedClauses } from './unmarked-clauses';
 
 // Why someone comes in that is not care: work, a visit, food, a delivery.
 const ERRAND = String.raw`(?:his|her|their|a|an|the|some|my|our)?\s*(?:shift|shifts|work|job|lunch|coffee|meeting|interview|delivery|deliveries|pickup|party|potluck|visit|visiting|donuts|cookies|cake|pizza|food|treats|flowers|gift|card|cards|dog|paperwork|volunteer|training|class|tour|chat|hug)\b`;
@@ -67,6 +68,8 @@ export function careArrivals(doc: Doc, subjects: Subject[], linked: ReadonlySet<
     const spans: [number, string][] = [[s.end, doc.text.slice(s.end, Math.min(sentence.end, s.end + 200))]];
     const next = doc.sentences[s.sentence + 1];
     if (next && PRONOUN_OPENING.test(next.text)) spans.push([next.start, next.text]);
+    // (A run-on's next sentence opens inside this one: "... in your prayers tonight He got ...".)
+    else spans.push(...unmarkedClauses(doc, s.sentence, s.end));
     for (const [from, text] of spans) {
       if (fact) break;
       const m = ARRIVED.exec(text);

@@ -8,6 +8,7 @@ import type { Doc } from '../../doc';
 import type { Fact } from './facts';
 import type { Link } from './link';
 import type { Subject } from './subjects';
+import { unmarkedClauses } from './unmarked-clauses';
 
 // Being placed in, or sent to, a kind of care whose name says it is care.
 const CARE_PLACE = String.raw`(?:rehab|detox|treatment|hospice|inpatient|psych(?:\s+(?:ward|unit|hold))?|(?:a|the)\s+(?:treatment|rehab|recovery)\s+(?:center|program|facility)|the\s+hospital|hospital|the\s+icu|icu|intensive\s+care|a\s+coma|la\s+clínica|el\s+hospital|(?:la\s+)?terapia\s+intensiva|cuidados\s+intensivos|urgencias)`;
@@ -32,6 +33,8 @@ export function careElsewhere(doc: Doc, subjects: Subject[], linked: ReadonlySet
     const spans: [number, string][] = [[s.end, doc.text.slice(s.end, sentence.end)]];
     const next = doc.sentences[s.sentence + 1];
     if (next && PRONOUN_OPENING.test(next.text)) spans.push([next.start, next.text]);
+    // (A run-on's next sentence opens inside this one: "... Dale from church She's in hospice now".)
+    else spans.push(...unmarkedClauses(doc, s.sentence, s.end).filter(([, t]) => PRONOUN_OPENING.test(t)));
     for (const [from, text] of spans) {
       const m = STRAIGHT_IN.exec(text) ?? IN_CARE.exec(text);
       if (!m) continue;

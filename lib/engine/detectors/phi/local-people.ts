@@ -19,7 +19,8 @@ const BUSINESS = String.raw`(?:diner|cafe|café|bakery|feed\s+store|hardware\s+s
 // (Either case of a business word's first letter: "Marv's Diner", "the feed store".)
 const ANY_CASE_BUSINESS = BUSINESS.replace(/(?<![\\\w])([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
 // "Marv from Marv's Diner", "the lady from the bakery on Maple", "the owner of that new taco truck".
-const FROM_BUSINESS = new RegExp(String.raw`\b(?:(?:the|that|this)\s+(?:[\p{L}-]+\s+)?(?:guy|lady|man|woman|gentleman|owner|kid|girl|boy|dude|fella|regular|one)|(?<![\p{L}])[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)\s+(?:from|of|at|who\s+(?:runs|owns|works\s+at|works|manages))\s+(?:the\s+|that\s+|our\s+)?(?:new\s+|old\s+|little\s+)?(?:[\p{Lu}][\p{L}'’]+\s+){0,3}${ANY_CASE_BUSINESS}\b`, 'gu');
+// (Up to two words describe them first: "the cute new girl at the bank drive thru", "the tall redhead from the diner".)
+const FROM_BUSINESS = new RegExp(String.raw`\b(?:(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:guy|lady|man|woman|gentleman|owner|kid|girl|boy|dude|fella|regular|one|redhead|blonde|brunette)|(?<![\p{L}])[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)\s+(?:from|of|at|who\s+(?:runs|owns|works\s+at|works|manages))\s+(?:the\s+|that\s+|our\s+)?(?:new\s+|old\s+|little\s+)?(?:[\p{Lu}][\p{L}'’]+\s+){0,3}${ANY_CASE_BUSINESS}\b`, 'gu');
 // "the Kessler boy", "the Hendersons' boy": a family's child, by surname.
 const FAMILY_CHILD = /\bthe\s+[\p{Lu}][\p{Ll}]+(?:s['’])?\s+(?:boy|girl|kid|baby|twins|children|kids)\b/gu;
 // Spanish: "el señor de la tienda", "la muchacha que atiende en la panadería", "la niña de los
