@@ -134,4 +134,6 @@ export const OFFICIAL_SOURCES: readonly string[] = [
   '(?:was|were|has been|have been) (?:cited|convicted|sentenced|fined|indicted|found liable|found guilty|charged)',
   'pleaded (?:guilty|no contest)', 'court (?:records|documents|filings) (?:show|say)', 'published (?:\\S+ )?(?:report|findings|ruling)',
   'settled (?:a|the) (?:lawsuit|case|claim)',
+  // A ruling or a news story told as such: the writer passes on a public record, not a claim of their own.
+  '(?:court|jury|judge|panel|arbitrator) (?:\\S+ )?(?:ruled|found|held|decided)', 'per (?:the )?(?:\\S+ )?(?:gazette|paper|newspaper|news|times|herald|tribune|post|journal|courier|article|story|coverage|reporting)\\b',
 ];
