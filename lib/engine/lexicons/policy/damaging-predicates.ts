@@ -75,6 +75,8 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     "(?:killed|kills|has killed|have killed) (?:more|many|dozens|several|\\d+) (?:\\S+ ){0,2}(?:people|patients|kids|babies)", '(?:nearly|almost) killed (?:my|her|his|their|a|the) \\S+',
   ],
   fraud: [
+    // The service not done, only charged for: "doesn't do the scans, just bills for them", "no hace los ultrasonidos, solo los cobra".
+    "(?:doesn't|don't|does not|do not|never|didn't) (?:even |actually )?(?:do|does|did|performs?|runs?|ran|reads?|sees?|saw|examines?) (?:\\S+ ){1,4}(?:just|only|but|and) (?:still )?(?:bills?|charges?|billed|charged|codes?|coded) (?:for )?(?:them|it|those|the)\\b", '(?:no|nunca) (?:hace|hizo|realiza|realizó|lee|ve) (?:\\S+ ){1,4}(?:solo|nomás|pero|y) (?:los|las|lo|la|se los|se las) (?:cobra|cobró|factura|facturó)',
     // A cut of what the people one sends somewhere pay, a bonus per prescription or shot: a kickback by any name.
     '(?:gets?|getting|got|takes?|taking|took) a cut (?:from|of) (?:the|every|each|his|her|their|what)\\b', '(?:pays?|paid|paying) (?:\\S+ ){0,3}(?:a )?(?:bonus|commission|cut|kickback) (?:for|per|on) (?:each|every) (?:\\S+ )?(?:shots?|vaccines?|prescriptions?|scripts?|referrals?|patients?|implants?|scans?|tests?|procedures?|surger(?:y|ies)|doses?|devices?|stents?)\\b', 'on the take\\b',
     // Care given for the money it brings, not the need ("puts tubes in every kid because it pays", "tests for allergies they don't have").

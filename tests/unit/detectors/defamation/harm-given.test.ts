@@ -42,6 +42,14 @@ describe('defamation: wider classes of damaging predicate', () => {
     ['Everyone knows the trainer at Birchwood Health has been texting players inappropriately.', 'texting players inappropriately'],
     ['Coach Dale keeps messaging the girls on his team inappropriately.', 'messaging the girls on his team inappropriately'],
     ['The youth pastor at Birchwood Church DMs teens inappropriately at night.', 'DMs teens inappropriately'],
+    // the service not done, only billed; time billed against time there
+    ['Dr. Lim doesn’t do the ultrasounds, just bills for them.', 'just bills for them'],
+    ['The reading service at Birchwood Health never reads the films and still charges for them.', 'still charges for them'],
+    ['El Dr. Ferraro no hace los ultrasonidos, solo los cobra.', 'solo los cobra'],
+    ['Birchwood Health billed us for 40 hours of programming on a job where their tech was on site maybe 6.', 'billed'],
+    // harms counted, asked how many more
+    ['Question for the Birchwood Health board: how many more post-op infections in your orthopedic unit is it going to take before someone looks?', 'how many more'],
+    ['How many more falls on the Birchwood Health memory unit until somebody checks on the night shift?', 'How many more falls'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -74,6 +82,12 @@ describe('defamation: wider classes of damaging predicate', () => {
     // messages that are work
     'Dr. Lim texted the students a reminder about the exam.',
     'Please stop texting patients from your personal phone, says the Birchwood Health policy.',
+    // work handed on, time well spent, questions that count no harm, a wink beside nothing wrong
+    'Dr. Lim doesn’t do the paperwork, his scribe handles it, and it’s great.',
+    'Birchwood Health billed us for 40 hours and the crew was on site all 40, great job.',
+    'Dr. Lim was in the room for only ten minutes but answered every question.',
+    'How many more shifts at Birchwood Health before I get my raise lol.',
+    'Nothing to see here, just Dr. Lim’s new puppy at Birchwood Health.',
   ])('leaves these alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
