@@ -25,7 +25,7 @@ export interface FrameHit {
 const set = (words: string) => new Set(words.split(' '));
 
 // Records, figures and paperwork that can be faked.
-const RECORDS = set('record records chart charts charting note notes book books bill bills billing invoice invoices claim claims number numbers data result results log logs timesheet timesheets hours hour overtime vital vitals documentation report reports signature signatures score scores survey surveys stat stats metric metrics rate rates test tests reading readings count counts audit audits inspection inspections file files mar paperwork credential credentials license licence licenses degree degrees resume cv review reviews trial trials study studies figure figures ar statements statement qc minutes mileage expenses expense receipts');
+const RECORDS = set('record records chart charts charting note notes book books bill bills billing invoice invoices claim claims number numbers data result results log logs timesheet timesheets hours hour overtime vital vitals documentation report reports signature signatures score scores survey surveys stat stats metric metrics rate rates test tests reading readings count counts audit audits inspection inspections file files mar paperwork credential credentials license licence licenses degree degrees resume cv review reviews trial trials study studies figure figures ar statements statement qc minutes mileage expenses expense receipts check checks initials ua uas screen screens consent consents form forms sheet sheets certificate certificates cert certs prescription prescriptions script scripts sign-out sign-outs signout signouts');
 // Verbs of faking or altering a record.
 const FALSIFY = set('falsify fake fudge pad inflate doctor fabricate backdate alter forge cook rig tamper massage juke fiddle invent manipulate');
 // Of those, the ones that fake a record only when it is someone's or "the" ("cooks the books", not "cook-off results").
@@ -55,7 +55,7 @@ const IMPAIRED = set('drunk intoxicated hammered buzzed stoned impaired tipsy pl
 const IMPAIRED_AFTER_VERB = set('high wasted loaded smashed');
 // Impairment told by a phrase rather than a word: "on something", "strung out", "using again",
 // "nodding off", "slurring": a state only when said of a person, like the words above.
-const IMPAIRED_PHRASE = /^(?:on something(?!\s+(?:new|big|else|like|special|important|called|with|for|about|to|that|i|we))|strung out|using again|(?:clearly|obviously|definitely) using\b|nodd(?:ing|ed) (?:off|out)\b|nods off|slurr(?:ing|ed|s)\b)/iu;
+const IMPAIRED_PHRASE = /^(?:on something(?!\s+(?:new|big|else|like|special|important|called|with|for|about|to|that|i|we))|strung out|using again|(?:clearly|obviously|definitely) using\b|nodd(?:ing|ed) (?:off|out)\b|nods off|slurr(?:ing|ed|s)\b|half in the bag\b|(?:back )?on the (?:sauce|bottle|juice)\b|three sheets to the wind\b|hitting the (?:bottle|sauce)\b)/iu;
 const ARRIVE = set('up in is was were are be been got gets get came comes arrived arrives showed shows rolled rolls rolling llega llegue llegaba trabaja');
 // Said of a person in a sentence's predicate ("the vet was drunk when...", "comes in high"), a state
 // is a claim about them wherever it happened: the doer is a person, not a thing or the writer.
@@ -78,7 +78,7 @@ const ANYBODY = /^(?:everyone|everybody|nobody|anyone|anybody|someone|somebody|y
 const BILL = set('bill charge invoice code upcode submit claim');
 const BILLED_FOR = /^(?:\s+\S+){0,6}?\s+(?:for|as)\b/i;
 // ...or while the one billed for was somewhere care could not be given ("to patients who were inpatient the whole week").
-const BILLED_FALSELY = /\b(?:who|while|when) (?:\S+ ){0,2}(?:was|were|is|are|'s) (?:\S+ ){0,2}(?:inpatient|admitted|hospitalized|in (?:the |our |a )?(?:hospital|icu|jail|prison)|dead|deceased|out of (?:town|state|the country)|on vacation)\b|\b(?:never|not|n't|nobody|no one|phantom|fake|ghost|twice|double|even when|weren't|wasn't|didn't|don't|doesn't|out on|while (?:he|she|they) (?:was|were)|off (?:on|at))\b|\b(?:for|as) (?:a |an |the )?["“'‘][\p{L} -]{2,30}["”'’]/iu;
+const BILLED_FALSELY = /\b(?:who|while|when) (?:\S+ ){0,2}(?:was|were|is|are|'s) (?:\S+ ){0,2}(?:inpatient|admitted|hospitalized|in (?:the |our |a )?(?:hospital|icu|jail|prison)|dead|deceased|out of (?:town|state|the country)|on vacation)\b|\b(?:never|not|n't|nobody|no one|phantom|fake|ghost|twice|double|even when|weren't|wasn't|didn't|don't|doesn't|out on|while (?:he|she|they) (?:was|were)|off (?:on|at))\b|\b(?:was|were) (?:on site|onsite|there|present|in the room|on the job) (?:for )?(?:maybe|only|just|barely|at most) (?:\d+|one|two|three|four|five|six|half|a (?:few|couple))\b|\b(?:for|as) (?:a |an |the )?["“'‘][\p{L} -]{2,30}["”'’]/iu;
 // Billing one service under another's name ("bills massages and calls it therapy", "group sessions as individual ones"),
 // or for time spent elsewhere ("on days he's out on his boat", "a case he spent in the lounge").
 const ELSEWHERE = /\b(?:he|she|they) (?:spent|spends|was|were|is|'s|are|'re|sat|sits|slept|sleeps) (?:\S+ ){0,2}(?:in (?:the|his|her|their) (?:lounge|car|truck|parking lot|break room|bed|office)|at (?:home|the (?:gym|golf course|beach|lake|bar))|on (?:vacation|(?:his|her|their) (?:boat|phone))|asleep|out of town|away)/iu;
@@ -88,6 +88,15 @@ const BILLED_AS_OTHER = new RegExp(`\\band call(?:s|ed|ing)? (?:it|them) ["“'�
 const RECORD_VERBS = set('chart document log report record sign');
 const RECORDED = set('visit visits session sessions note notes result results vitals assessment assessments exam exams round rounds check checks hour hours');
 const NEVER_DONE = /^(?:\s+\S+){0,6}?\s+(?:that|which|who)\s+(?:\S+\s+){0,2}(?:never|didn't|did not|weren't|wasn't)\s+(?:actually\s+|even\s+)?(?:ran|run|done|did|happened|performed|saw|seen|took|given|gave|examined|touched)\b/iu;
+
+// Harm given to someone in one's care: "gave two of my runners stress fractures", "left her with a
+// drop foot". The harm is any illness or injury (WordNet's class), save the ones anybody passes on
+// ("gave me a cold") and figures of speech ("gave me a headache").
+const GIVE = set('give leave');
+const CATCHING = set('cold colds flu virus bug covid headache headaches heart attack fits chill chills hiccups cooties');
+const HARMED = set('me him her them us');
+const INJURY = set('foot drop limp nodule nodules necrosis stroke concussion');
+const harmWord = (w: string) => !CATCHING.has(w) && (INJURY.has(w) || wordClasses(w).includes('illness'));
 
 // Left to wait, lie or bleed: "let a stroke patient sit for four hours", "leaves residents lying in
 // it for days", "let a woman bleed out". Letting someone be is neglect only with a time or a harm.
@@ -253,6 +262,16 @@ export function frameHits(s: DocSentence): FrameHit[] {
         const company = w8[at + 1] === 'with' && !/^(?:a|an)$/.test(w8[at + 2] ?? '');
         if (at > 0 && someone && !company && (FOR_LONG.test(s.text.slice(held[at].end - s.start, held[at].end - s.start + 120)) || /^(?:bleed|bleeding|bled)$/.test(w8[at]))) return push(i, held[at], 'malpractice');
       }
+      if (GIVE.has(lemma)) {
+        // The one harmed first, then (after "with" for "left") the harm as its own phrase's head.
+        const held = objectWords(tokens, i, 9);
+        const w9 = held.map(word);
+        const who = w9.findIndex((o) => HARMED.has(o) || victim(o));
+        const at = who < 0 ? -1 : w9.findIndex((o, j) => j > who && (lemma === 'give' || w9.slice(who + 1, j).includes('with')) && harmWord(o) && !held[j + 1]?.tags.has('Noun'));
+        // Only modifiers between the one harmed and the harm: "gave my dad his life back after the stroke" gives life.
+        const between = held.slice(who + 1, Math.max(who + 1, at));
+        if (who >= 0 && at > who && at - who <= 6 && !between.some((o) => o.tags.has('Possessive') || (o.tags.has('Preposition') && word(o) !== 'with'))) return push(i, held[at], 'malpractice');
+      }
       // "a heart defect that Northgate missed": the finding before the relative clause.
       if (MISS.has(lemma) && [2, 3, 4].some((d) => i > d && /^(?:that|which)$/.test(word(tokens[i - d])) && (FINDINGS.has(word(tokens[i - d - 1])) || wordClasses(word(tokens[i - d - 1])).includes('illness')))) return push(i, t, 'malpractice');
       if (TELL.has(lemma) && (TOLD_NOBODY.has(objects[0] ?? '') || (objects[0] === 'no' && objects[1] === 'one')) && (WENT_ON.test(rest) || tokens.some((o) => CONCEALABLE.has(word(o)) || wordClasses(word(o)).includes('illness')))) return push(i, after[0], 'dishonesty');
@@ -273,12 +292,14 @@ export function frameHits(s: DocSentence): FrameHit[] {
     const phrase = IMPAIRED_PHRASE.test(s.text.slice(t.start - s.start, t.start - s.start + 40));
     const impaired = phrase || ((IMPAIRED.has(w) || (IMPAIRED_AFTER_VERB.has(w) && arrivedAt >= 0)) && !tokens[i + 1]?.tags.has('Noun') && !(word(tokens[i + 1] ?? t) === 'on' && HARMLESS_CAUSE.has(word(tokens[i + 2] ?? t))));
     const verbBefore = () => tokens.slice(Math.max(0, i - 6), i).map((o, j) => (isVerb(o) || ARRIVE.has(word(o)) ? Math.max(0, i - 6) + j : -1)).filter((j) => j >= 0).pop();
-    if (impaired && tokens.slice(Math.max(0, i - 12), i + 12).some((o) => AT_WORK.has(word(o)))) return push(verbBefore() ?? i, t, 'impairment');
+    // An idiom ("half in the bag") is flagged whole, to its last word.
+    const upTo = phrase ? tokens.slice(i).find((o) => o.end - t.start >= (IMPAIRED_PHRASE.exec(s.text.slice(t.start - s.start, t.start - s.start + 40))?.[0].length ?? 0)) ?? t : t;
+    if (impaired && tokens.slice(Math.max(0, i - 12), i + 12).some((o) => AT_WORK.has(word(o)))) return push(verbBefore() ?? i, upTo, 'impairment');
     // Anywhere else, a state in the predicate of a person ("the vet was drunk when he...", "is lowkey high half the time").
     if (impaired && arrivedAt >= 0) {
       const at = verbBefore();
       const doer = at === undefined ? undefined : subjectOf(tokens, at);
-      if (doer && (PERSON_SUBJECT.test(word(doer).replace(/'\w+$/, '')) || isPerson(doer))) return push(at!, t, 'impairment');
+      if (doer && (PERSON_SUBJECT.test(word(doer).replace(/'\w+$/, '')) || isPerson(doer))) return push(at!, upTo, 'impairment');
     }
     // "shows up smelling like bourbon", "oliendo a alcohol"
     if (SMELL.has(w) && /^(?:like|of|a)$/.test(word(tokens[i + 1] ?? t))) {

@@ -117,6 +117,8 @@ export const DAMAGING_ACTS: Record<string, readonly string[]> = {
     `${ROMANCE} (?:one of )?(?:the |a |an )?(?:\\S+ ){0,2}(?:residents?|students?|interns?|nurses?|techs?|trainees?|new grads?|orientees?|fellows?|employees?|aides?) (?:that |who )?(?:he|she|they) (?:supervises?|precepts?|manages?|oversees?|trains?|teaches|mentors?|grades?|evaluates?|hired|is (?:precepting|training|supervising))`,
     `${ROMANCE} the (?:\\S+ )?(?:secretary|assistant|intern|nanny|babysitter|student|receptionist)`,
     `${ROMANCE} (?:the|her|his|their) (?:boss|ceo|cfo|coo|cno|cmo|director|manager|supervisor|chief|chair|dean|owner)(?: \\S+){0,6} (?:that'?s how|to get|got (?:the|her|his|that)|for (?:the|her|his)) (?:\\S+ )?(?:promotion|job|raise|position|role|shifts?|title)`,
+    // Messages to the young or to those in one's charge, said to cross a line.
+    '(?:texting|texts|texted|messaging|messages|messaged|dm(?:s|ed|ing)?|snapchatting|snapping) (?:\\S+ ){0,3}(?:players|students|patients|minors|kids|girls|boys|teens|athletes|residents|interns|clients|campers|swimmers|trainees)(?: \\S+){0,3} inappropriately', 'inappropriately (?:texting|messaging|touching|hugging|contacting)',
     'inappropriate(?:ly)? (?:touching|touched|touches|contact|relationships? with)', 'touch(?:es|ed|ing)? (?:\\S+ ){0,3}inappropriately',
     '(?:complaints?|accused|allegations?|reported) (?:for|of) (?:\\S+ )?(?:touching|groping|harassment|harassing|assault|misconduct|exposing)',
     'grop(?:e|es|ed|ing) (?:a|the|his|her|their|one of) ',

@@ -111,11 +111,12 @@ export const LABEL_TOPIC = '(?:attempts?|alerts?|schemes?|prevention|department|
 export const INSINUATIONS: readonly string[] = [
   // Winks that point at wrongdoing without stating it: the reader is asked to supply the accusation.
   'ask me how i know', "there'?s a reason (?:he|she|they|why)", 'follow the money', "wonder who (?:he|she|they)(?:'s| is| are| knows| paid)", 'almost like (?:they|he|she) (?:had|have|has|were|was)', '(?:total(?:ly)?|pure|complete) coincidence',
-  '(?:still has|keeps) (?:a |his |her |their )?licen[cs]e somehow', 'somehow still (?:has|practicing|working|licensed)', 'how many more (?:\\S+ ){0,6}before', "i'?m not saying it'?s true",
+  '(?:still has|keeps) (?:a |his |her |their )?licen[cs]e somehow', 'somehow still (?:has|practicing|working|licensed)', // Counted harms, not shifts or days: "how many more infections before someone looks".
+  'how many more (?:\\S+ ){0,3}(?:infections|deaths|complications|falls|overdoses|injuries|errors|bounce-?backs|readmissions|lawsuits|complaints|bedsores|babies|patients|kids|children|people|residents|moms|lives|families|victims) (?:\\S+ ){0,9}(?:before|until)', "i'?m not saying it'?s true",
   'funny how', 'makes you wonder', 'i wonder why',
   'connect the dots', 'coincidence\\?', 'we all know why', 'everyone knows why',
   '(?:some of us|we all|everyone) know(?:s)? (?:exactly )?why', 'nurses talk', 'do your (?:own )?research on',
-  'wink wink', 'asking for a friend', 'allegedly', 'is it just me or', '(?:pretty|how|very) convenient', "(?:i'm sure|i am sure|surely|must be|must have been|probably) (?:\\S+ ){0,6}(?:just |all |pure )(?:a )?coincidences?", '(?:very|totally|super|so|completely) (?:legal|legit|ethical|sterile|sanitary|above board|kosher)[.!]', 'convenient(?:ly)?,? (?:huh|right|no)', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)',
+  'wink wink', 'asking for a friend', 'allegedly', 'is it just me or', '(?:pretty|how|very) convenient', "(?:i'm sure|i am sure|surely|must be|must have been|probably) (?:\\S+ ){0,6}(?:just |all |pure )(?:a )?coincidences?", '(?:very|totally|super|so|completely|perfectly) (?:legal|legit|ethical|sterile|sanitary|above board|kosher|normal)[.!]', 'convenient(?:ly)?,? (?:huh|right|no)', 'not naming names', 'nobody says a word', 'no one says a word', 'interesting that', 'maybe ask (?:where|how|why)',
 ];
 
 /**
@@ -124,7 +125,7 @@ export const INSINUATIONS: readonly string[] = [
  */
 export const WEAK_WINKS: readonly string[] = [
   'just saying', 'just sayin', 'ask (?:yourself|around|them|him|her) (?:why|about|what)', 'ask around', 'draw your own conclusions', 'look it up',
-  '(?:everybody|everyone) (?:knows|in town knows)', "i'm not saying", 'think about that', 'not saying anything', "you didn't hear it from me", 'just an observation',
+  '(?:everybody|everyone) (?:knows|in town knows)', "i'm not saying", 'think about that', 'nothing to see here', 'not saying anything', "you didn't hear it from me", 'just an observation',
 ];
 
 /** Signs that a claim reports an official, cited outcome rather than the writer's accusation. */
@@ -134,4 +135,6 @@ export const OFFICIAL_SOURCES: readonly string[] = [
   '(?:was|were|has been|have been) (?:cited|convicted|sentenced|fined|indicted|found liable|found guilty|charged)',
   'pleaded (?:guilty|no contest)', 'court (?:records|documents|filings) (?:show|say)', 'published (?:\\S+ )?(?:report|findings|ruling)',
   'settled (?:a|the) (?:lawsuit|case|claim)',
+  // A ruling or a news story told as such: the writer passes on a public record, not a claim of their own.
+  '(?:court|jury|judge|panel|arbitrator) (?:\\S+ )?(?:ruled|found|held|decided)', 'per (?:the )?(?:\\S+ )?(?:gazette|paper|newspaper|news|times|herald|tribune|post|journal|courier|article|story|coverage|reporting)\\b',
 ];

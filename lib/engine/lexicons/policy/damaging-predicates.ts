@@ -37,6 +37,9 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     'drug[- ]seek(?:ing|ers?)', 'requesting (?:\\S+ ){0,2}(?:oxy\\w*|percocet|opioids|narcotics|dilaudid)', 'tried to fill (?:a |an )?(?:\\S+ )?(?:script|prescription) (?:that|which) (?:\\S+ ){0,3}never wrote',
   ],
   malpractice: [
+    // Deaths counted against someone's watch or table, or with nobody telling of them.
+    "(?:\\d+|two|three|four|five|six|several|multiple|a few|a couple of|another) (?:\\S+ )?(?:people|patients|pts|babies|residents|kids|children|moms|mothers|women|men|infants|newborns|baby|patient|kid|mom) (?:have |had |has )?(?:died|die|dying|dead) (?:\\S+ ){0,5}(?:in|on|under|at) (?:your|their|his|her|its|(?:dr\\.? )?\\S+(?:'s|’s)) (?:own )?(?:watch|hands|table|or|ors)\\b",
+    "(?:died|dead|deaths?) (?:\\S+ ){0,8}and (?:nobody|no one|none of them) (?:ever )?(?:reported|disclosed|told|said) (?:it|them|anything|a word|a thing)\\b",
     // Neglect and harm told as a pattern: people left in a state, sent home sick, hurt in numbers.,
     '(?:leav(?:es|ing)|left) (?:residents|patients|people|kids|babies|seniors|elders) (?:\\S+ ){0,3}(?:in (?:soiled|dirty|wet|their own)|in bed (?:all|for)|for (?:days|hours)|unattended|alone)',
     'sen(?:t|ds?|ding) (?:\\S+ ){0,3}home (?:\\S+ ){0,6}(?:that was actually|that turned out|(?:and )?(?:she |he |they )?(?:ended up|wound up) (?:\\S+ )?(?:septic|dead|intubated|in the icu|in surgery))',
@@ -72,6 +75,10 @@ export const DAMAGING_PREDICATES: Record<string, readonly string[]> = {
     "(?:killed|kills|has killed|have killed) (?:more|many|dozens|several|\\d+) (?:\\S+ ){0,2}(?:people|patients|kids|babies)", '(?:nearly|almost) killed (?:my|her|his|their|a|the) \\S+',
   ],
   fraud: [
+    // The service not done, only charged for: "doesn't do the scans, just bills for them", "no hace los ultrasonidos, solo los cobra".
+    "(?:doesn't|don't|does not|do not|never|didn't) (?:even |actually )?(?:do|does|did|performs?|runs?|ran|reads?|sees?|saw|examines?) (?:\\S+ ){1,4}(?:just|only|but|and) (?:still )?(?:bills?|charges?|billed|charged|codes?|coded) (?:for )?(?:them|it|those|the)\\b", '(?:no|nunca) (?:hace|hizo|realiza|realizó|lee|ve) (?:\\S+ ){1,4}(?:solo|nomás|pero|y) (?:los|las|lo|la|se los|se las) (?:cobra|cobró|factura|facturó)',
+    // A cut of what the people one sends somewhere pay, a bonus per prescription or shot: a kickback by any name.
+    '(?:gets?|getting|got|takes?|taking|took) a cut (?:from|of) (?:the|every|each|his|her|their|what)\\b', '(?:pays?|paid|paying) (?:\\S+ ){0,3}(?:a )?(?:bonus|commission|cut|kickback) (?:for|per|on) (?:each|every) (?:\\S+ )?(?:shots?|vaccines?|prescriptions?|scripts?|referrals?|patients?|implants?|scans?|tests?|procedures?|surger(?:y|ies)|doses?|devices?|stents?)\\b', 'on the take\\b',
     // Care given for the money it brings, not the need ("puts tubes in every kid because it pays", "tests for allergies they don't have").
     `(?:because|bc|cause|'cause|cuz) (?:it|that|they|those) pays?(?!\\s*[\\w$])`,
     `(?:diagnos|treat|prescrib|operat|test|scann?|bill|charg|implant|inject)\\w* (?:\\S+ ){1,6}(?:who|that|which) (?:they |he |she )?(?:don't|didn't|doesn't|do not|did not|never) (?:even )?(?:have|had|need|needed)(?: (?:it|them|one|any|that)\\b|(?=\\s*[,.;!?)]|$))`,
