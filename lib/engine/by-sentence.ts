@@ -54,17 +54,20 @@ function contextsOf(doc: Doc): Context[] {
   return list;
 }
 
+/** Contexts remembered per sentence and key: a short sentence ("1.", "#RiverbendCares", a sign-off) recurs in a draft. */
+const CONTEXTS = 8;
+
 /** The memoized result of `compute(head + sentence + tail)` for one sentence, one key. */
 function perSentence<T>(s: DocSentence, ctx: Context, key: object, compute: (text: string, head: number) => T): T {
-  // One context per sentence and key: a sentence found again elsewhere in the draft, or whose
-  // next words changed, is searched again.
-  const memo = memoBySentence(s, key, () => ({ key: '', value: undefined as T, set: false }));
-  if (!memo.set || memo.key !== ctx.key) {
-    memo.value = compute(ctx.head + s.text + ctx.tail, ctx.head.length);
-    memo.key = ctx.key;
-    memo.set = true;
-  }
-  return memo.value;
+  // By context: a sentence found again elsewhere in the draft, or whose next words changed, is
+  // searched again in its new context, while the others' results stay (one context per
+  // sentence made every repeated sentence search again on every check).
+  const memo = memoBySentence(s, key, () => new Map<string, T>());
+  if (memo.has(ctx.key)) return memo.get(ctx.key) as T;
+  const value = compute(ctx.head + s.text + ctx.tail, ctx.head.length);
+  if (memo.size >= CONTEXTS) memo.delete(memo.keys().next().value!);
+  memo.set(ctx.key, value);
+  return value;
 }
 
 // Results for the whole draft, so that detectors asking the same question share one answer.

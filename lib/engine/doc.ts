@@ -135,6 +135,26 @@ export function memoBySentence<T>(sentence: DocSentence, key: unknown, compute: 
   return value;
 }
 
+/** Variants remembered per sentence and key (see memoSpansBySentence). */
+const VARIANTS = 8;
+
+/**
+ * `compute()` of a finder that reads one sentence (and `variant`: a string of whatever else it
+ * reads, such as a neighbour's flag) and returns spans with draft offsets, memoized as
+ * memoBySentence is: kept relative to the sentence and shifted to where it stands now. The
+ * finder must read no offset but its sentence's and those its variant names.
+ */
+export function memoSpansBySentence<T extends { start: number; end: number }>(sentence: DocSentence, key: unknown, variant: string, compute: () => readonly T[]): T[] {
+  const memo = memoBySentence(sentence, key, () => new Map<string, T[]>());
+  let local = memo.get(variant);
+  if (!local) {
+    local = compute().map((h) => ({ ...h, start: h.start - sentence.start, end: h.end - sentence.start }));
+    if (memo.size >= VARIANTS) memo.delete(memo.keys().next().value!);
+    memo.set(variant, local);
+  }
+  return local.map((h) => ({ ...h, start: h.start + sentence.start, end: h.end + sentence.start }));
+}
+
 export function buildDoc(original: string, platform: string, author: string, cache: SentenceCache, postsToday?: number): Doc {
   const normalized = normalize(original);
   const text = normalized.text;

@@ -7,7 +7,7 @@
 // that neither case nor punctuation flips, so a draft typed in lower case or without periods
 // reads the same (names are left to the recognizers' mention features: whether a word is a name
 // is read from its capital). A name used by one writer is pruned by training's writer floor.
-import type { Doc } from '../doc';
+import { memoBySentence, type Doc, type DocSentence } from '../doc';
 import { alternation } from '../detectors/shared/match';
 import { HEALTH_HEDGES, HEDGES, SKEPTIC_MARKERS } from '../lexicons/policy/hedges';
 import { wordClasses } from '../lexicons/wordnet';
@@ -48,6 +48,40 @@ export function stem(word: string): string {
   return w;
 }
 
+interface SentenceFeatures {
+  /** The sentence's features in the order they are added, but the pair across its start. */
+  items: string[];
+  /** Stems of its first and last words, when it has words. */
+  first?: string;
+  last?: string;
+}
+
+/** Features read from one sentence alone: its words, pairs, classes, tags, person and mentions. */
+function sentenceFeatures(s: DocSentence): SentenceFeatures {
+  const items: string[] = [];
+  let first: string | undefined;
+  let last: string | undefined;
+  let prevWord = '';
+  for (const t of s.tokens) {
+    const word = t.normal.replace(/[^\p{L}\p{N}']/gu, '');
+    if (!word) continue;
+    const st = stem(word);
+    items.push(`w:${st}`);
+    if (last === undefined) first = st;
+    else if (last) items.push(`b:${last}_${st}`);
+    for (const c of wordClasses(word)) items.push(`c:${c}`);
+    if (prevWord) for (const c of wordClasses(`${prevWord} ${word}`)) items.push(`c:${c}`);
+    for (const tag of t.tags) if (TAGS.has(tag)) items.push(`t:${tag}`);
+    const lower = word.toLowerCase();
+    const person = personOf(lower);
+    if (person) items.push(`p:${person}`);
+    last = st;
+    prevWord = lower;
+  }
+  for (const m of s.mentions) items.push(`m:${m.layer}:${m.kind}`);
+  return { items, first, last };
+}
+
 export function extractFeatures(doc: Doc, raw: readonly Finding[]): Features {
   const out: Features = new Map();
   const add = (f: string, sentence: number) => {
@@ -58,28 +92,26 @@ export function extractFeatures(doc: Doc, raw: readonly Finding[]): Features {
   // Bigrams run across sentence ends: where a period falls, or that it was left out, changes no pair.
   let prev = '';
   for (const s of doc.sentences) {
-    let prevWord = '';
-    for (const t of s.tokens) {
-      const word = t.normal.replace(/[^\p{L}\p{N}']/gu, '');
-      if (!word) continue;
-      const st = stem(word);
-      add(`w:${st}`, s.index);
-      if (prev) add(`b:${prev}_${st}`, s.index);
-      for (const c of wordClasses(word)) add(`c:${c}`, s.index);
-      if (prevWord) for (const c of wordClasses(`${prevWord} ${word}`)) add(`c:${c}`, s.index);
-      for (const tag of t.tags) if (TAGS.has(tag)) add(`t:${tag}`, s.index);
-      const lower = word.toLowerCase();
-      const person = personOf(lower);
-      if (person) add(`p:${person}`, s.index);
-      prev = st;
-      prevWord = lower;
-    }
-    for (const m of s.mentions) add(`m:${m.layer}:${m.kind}`, s.index);
+    // A sentence's own features are read once per sentence text (a re-check after a keystroke
+    // reads only the edited one); the pair across the sentence start is added here.
+    const own = memoBySentence(s, sentenceFeatures, () => sentenceFeatures(s));
+    own.items.forEach((f, i) => {
+      add(f, s.index);
+      // (items[0] is the first word's, when the sentence has words.)
+      if (i === 0 && own.first !== undefined && prev) add(`b:${prev}_${own.first}`, s.index);
+    });
+    if (own.last !== undefined) prev = own.last;
     const lower = doc.lower.slice(s.start, s.end);
-    for (const [name, re] of STANCE) {
-      re.lastIndex = 0;
-      if (re.test(lower)) add(`s:${name}`, s.index);
+    const stance = memoBySentence(s, STANCE, () => ({ lower: undefined as string | undefined, names: [] as string[] }));
+    if (stance.lower !== lower) {
+      stance.lower = lower;
+      stance.names = [];
+      for (const [name, re] of STANCE) {
+        re.lastIndex = 0;
+        if (re.test(lower)) stance.names.push(name);
+      }
     }
+    for (const name of stance.names) add(`s:${name}`, s.index);
   }
   structureFeatures(doc, add);
   for (const f of raw) {

@@ -38,7 +38,8 @@ function classesOf(t: DocToken, doc: Doc): string[] {
   if (person) return [person];
   const out = wordClasses(w).filter((c) => !c.endsWith('-verb'));
   // The health recognizers' classes, which read words; not the identifiers, which read capitals.
-  for (const m of doc.mentions) if (m.start < t.end && t.start < m.end && m.layer !== 'identifier') out.push(`${m.layer}-${m.kind}`);
+  // (Only the token's own sentence holds mentions that can overlap it: not every mention of the draft per token.)
+  for (const m of doc.sentences[t.sentence].mentions) if (m.start < t.end && t.start < m.end && m.layer !== 'identifier') out.push(`${m.layer}-${m.kind}`);
   return out.length ? out : [t.tags.has('Pronoun') ? 'it' : 'thing'];
 }
 

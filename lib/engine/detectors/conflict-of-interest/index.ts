@@ -3,7 +3,7 @@
 // Pack data: lists `partners`, `products` and `partner/*` (named in the finding), `disclosures`
 // (extra disclosure wording), `paid-cues` (tie wording, read with the built-in ties), `organization`
 // (for astroturfing and to tell the employer from other companies).
-import type { Doc } from '../../doc';
+import { memoSpansBySentence, type Doc, type DocSentence } from '../../doc';
 import type { CompiledPolicy, Detector, DetectorConfig } from '../../policy';
 import type { Finding } from '../../types';
 import { CONCEALED_TIE, CONNECTION, DISCLOSURE, DISCLOSURE_AVOIDANCE, OUTSIDER_CLAIMS, OUTSIDER_SEAT, PATIENT_EXPERIENCE, PROMOTION, REVIEW_INCENTIVES } from '../../lexicons/policy/endorsement';
@@ -84,7 +84,7 @@ export const conflictOfInterest: Detector = {
     // urgent care sent us") is the writer's employer at work, read as posing elsewhere, not a vendor's tie.
     // Another company named between them ("Riverbend SLP here, TalkTots gave me ...") is the tie's party instead.
     const employer = (h: Hit) => own.some((o) => o.start < h.end + OWN_REACH && h.start - OWN_REACH < o.end && doc.sentenceAt(o.start) === doc.sentenceAt(h.start) && !otherNameBetween(doc.text, o, h, own));
-    const connection = [...avoidance, ...withStructure(stated, doc.sentences.flatMap((s) => writerTies(s, own, !/\p{Lu}/u.test(doc.normalized.cased.slice(s.start, s.end))))).filter((h) => !employer(h) || findTermsInDoc(doc, partnerNames).length > 0)];
+    const connection = [...avoidance, ...withStructure(stated, doc.sentences.flatMap((s) => tiesIn(s, own, !/\p{Lu}/u.test(doc.normalized.cased.slice(s.start, s.end))))).filter((h) => !employer(h) || findTermsInDoc(doc, partnerNames).length > 0)];
     // Beside a stated tie, what the product is said to cure or prevent is the pitch ("Pharmacor fed us; Zentrova stops migraines").
     // So does praise in any wording ("they sent me one to try ... not even close").
     const promotion = praised.length || !connection.length ? praised : [...productClaims(doc, findTermsInDoc(doc, partnerNames, true)), ...praiseBesideTie(doc)];
@@ -171,4 +171,10 @@ function astroturfing(doc: Doc, namesOwn: boolean, promotesOther: boolean): Hit[
   const hushed = selfId && raves ? hushedTie(doc) : [];
   // A hidden tie says most, then a hushed one, then the outsider's seat: the finding shows the first.
   return [...hidden, ...hushed, ...outsider.sort((a, b) => a.start - b.start)];
+}
+
+/** writerTies, once per sentence text, case and the organization's names within the sentence (all it reads besides the sentence). */
+function tiesIn(s: DocSentence, own: readonly Hit[], caseless: boolean): Hit[] {
+  const names = own.filter((o) => o.start < s.end && o.end > s.start).map((o) => `,${o.start - s.start}-${o.end - s.start}`).join('');
+  return memoSpansBySentence(s, writerTies, `${+caseless}${names}`, () => writerTies(s, own, caseless));
 }

@@ -1,6 +1,6 @@
 // Defamation: a damaging, factual-sounding claim about an identifiable person or organization.
 // Pack data: lists `competitors` and `partners` (named targets), `organization` (never a target).
-import { memoBySentence, type DocSentence } from '../../doc';
+import { memoBySentence, memoSpansBySentence, type DocSentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES, WEAK_WINKS } from '../../lexicons/policy/damaging-claims';
@@ -109,12 +109,12 @@ export const defamation: Detector = {
           if (THIRD.test(f.subject)) pronounOnly = true;
         }
         // A product said to hold a contaminant; "no lead in it" denies it.
-        for (const a of adulterationHits(s)) if (!negatedBefore(s.text, a.start - s.start) && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'adulteration' });
+        for (const a of memoSpansBySentence(s, adulterationHits, '', () => adulterationHits(s))) if (!negatedBefore(s.text, a.start - s.start) && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'adulteration' });
       }
       // A pattern left for the reader to explain: outcomes that keep following someone's care, money asked after.
-      const harm = !fiction && !praising(s.text) ? recurringHarm(s) : undefined;
+      const harm = !fiction && !praising(s.text) ? memoBySentence(s, recurringHarm, () => recurringHarm(s)) : undefined;
       const pattern = harm && { start: harm.start + s.start, end: harm.end + s.start, text: s.text.slice(harm.start, harm.end), kind: 'insinuation' };
-      const insinuating = found.insinuating || (!fiction && asksWhereItWent(s));
+      const insinuating = found.insinuating || (!fiction && memoBySentence(s, asksWhereItWent, () => asksWhereItWent(s)));
       return { s, hits, insinuating, weakWink: found.weakWink, asks: found.asks, pronounOnly, pattern };
     });
     if (!claims.some((c) => c.hits.length || c.insinuating || c.weakWink || c.pattern)) return [];

@@ -1,6 +1,6 @@
 // Medical claims: unsubstantiated or regulated health claims, and individual advice in public.
 import { testDoc } from '../../by-sentence';
-import { memoBySentence } from '../../doc';
+import { memoBySentence, memoSpansBySentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Fix } from '../../types';
 import { ADDRESSEE, ADVICE, DRUG_CUES, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
@@ -117,6 +117,8 @@ export const medicalClaims: Detector = {
     const absolute = absoluteClaims(doc, readList(policy, config, 'absoluteClaimsList', 'absolute-claims'));
     const promoted = testDoc(doc, PROMOTION) || testDoc(doc, PROMO_CODE);
     const productIn = (n: { start: number; end: number }) => products.some((p) => p.start >= n.start && p.end <= n.end);
+    // The products a sentence-local finder can see: those that overlap the sentence, relative to it.
+    const productsIn = (n: { start: number; end: number }) => products.filter((p) => p.start < n.end && p.end > n.start).map((p) => `,${p.start - n.start}-${p.end - n.start}`).join('');
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       if (!found) continue;
@@ -137,7 +139,10 @@ export const medicalClaims: Detector = {
         vaccineNear: near.some((n) => memoBySentence(n, namesVaccine, () => namesVaccine(n))),
         promoted,
       };
-      for (const c of efficacyClaims(s, antecedents, products)) {
+      // (Memoized by what the finders read besides the sentence: the antecedents' flags and the pack's products in it.)
+      const own = productsIn(s);
+      const flags = `${+antecedents.remedyInDoc}${+antecedents.remedyNear}${+antecedents.vaccineNear}${+antecedents.promoted}`;
+      for (const c of memoSpansBySentence(s, efficacyClaims, flags + own, () => efficacyClaims(s, antecedents, products))) {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
       }
       // "el té de orégano te lo quita", "deja la amoxicilina": the same frames in Spanish.
@@ -147,7 +152,7 @@ export const medicalClaims: Detector = {
       }
       // "... every morning and you will never get a UTI again": a result promised as certain.
       // "antidepressants are a scam", "the flu shot tanks your mood": proven care run down.
-      for (const a of careAttacks(s)) {
+      for (const a of memoSpansBySentence(s, careAttacks, '', () => careAttacks(s))) {
         if (!hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'againstCare' });
       }
       // "my eczema is gone" beside a discount code: one result sold as everyone's.
@@ -182,7 +187,8 @@ export const medicalClaims: Detector = {
       const advice = found.hedge === 'none' || (found.hedge === 'likelihood' && addressed) ? found.advice : null;
       // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
       if (advice) {
-        for (const a of stopAdvice(s, near.some((n) => productIn(n) || memoBySentence(n, namesMedicine, () => namesMedicine(n))), products)) {
+        const medicineNear = near.some((n) => productIn(n) || memoBySentence(n, namesMedicine, () => namesMedicine(n)));
+        for (const a of memoSpansBySentence(s, stopAdvice, `${+medicineNear}${own}`, () => stopAdvice(s, medicineNear, products))) {
           // "ditch the steroid inhaler and get a salt lamp": a medicine dropped for a remedy, to anyone.
           const traded = DISCARD.test(doc.text.slice(a.start, a.end)) && remedyBeside(a);
           if ((a.vaccine || addressed || a.particular || traded) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
@@ -190,12 +196,11 @@ export const medicalClaims: Detector = {
       }
       // "you don't need the statin", "your dad should come off the Eliquis": advice about one person's care.
       if (advice) {
-        // Not memoized by sentence: its offsets are absolute, and the sentence may move.
-        for (const a of careAdvice(s, products)) {
+        for (const a of memoSpansBySentence(s, careAdvice, own, () => careAdvice(s, products))) {
           const offered = a.kind === 'change' || a.person || addressed || ALTERNATIVE.test(s.text) || remedyBeside(a);
           if (offered && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.kind === 'unneeded' ? 'unneededCare' : 'advice' });
         }
-        for (const a of careUnneededForAll(s, products)) {
+        for (const a of memoSpansBySentence(s, careUnneededForAll, own, () => careUnneededForAll(s, products))) {
           if ((promoted || remedyBeside(a)) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: 'unneededCare' });
         }
         for (const a of advice) {

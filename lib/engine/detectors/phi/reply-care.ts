@@ -5,7 +5,8 @@
 // recovery ("she's breathing better"), or their time in our care ("since he started with us",
 // "we took her in for her hip", "with your mother at the end"). Thanks, invitations to call and
 // words about staff tell none of these.
-import type { Doc } from '../../doc';
+import { memoBySentence, type Doc } from '../../doc';
+import type { Span } from '../../by-sentence';
 import type { Evidence } from '../../types';
 import type { Subject } from './subjects';
 
@@ -52,20 +53,27 @@ export function replyCareEvidence(doc: Doc, subjects: readonly Subject[], confir
   const people = new Set(subjects.filter((s) => !s.clinician && (s.kind === 'name' || s.kind === 'relative')).flatMap((s) => [s.sentence, s.sentence + 1]));
   for (const s of doc.sentences) {
     if (!confirming.has(s.index)) continue;
-    const add = (re: RegExp, kind: string) => {
-      for (const m of s.text.matchAll(re)) {
-        if (INVITATION_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-        out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind });
-      }
+    const add = (spans: readonly Span[]) => {
+      for (const m of spans) out.push({ start: s.start + m.start, end: s.start + m.end, kind: 'cue:reply-care' });
     };
-    add(READER_CARE, 'cue:reply-care');
-    add(BODY_STATE, 'cue:reply-care');
-    add(RECOVERING, 'cue:reply-care');
-    add(IN_OUR_CARE, 'cue:reply-care');
-    add(REMEMBERED, 'cue:reply-care');
+    add(memoBySentence(s, READER_WORDS, (text) => careSpans(text, READER_WORDS)));
     if (!people.has(s.index)) continue;
-    add(THIRD_CARE, 'cue:reply-care');
-    add(FOR_SOMEONE, 'cue:reply-care');
+    add(memoBySentence(s, THIRD_WORDS, (text) => careSpans(text, THIRD_WORDS)));
+  }
+  return out;
+}
+
+const READER_WORDS = [READER_CARE, BODY_STATE, RECOVERING, IN_OUR_CARE, REMEMBERED];
+const THIRD_WORDS = [THIRD_CARE, FOR_SOMEONE];
+
+/** The matches of each expression in a sentence, in turn, offsets into it; not after an invitation. */
+function careSpans(text: string, regexes: readonly RegExp[]): Span[] {
+  const out: Span[] = [];
+  for (const re of regexes) {
+    for (const m of text.matchAll(re)) {
+      if (INVITATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
   return out;
 }

@@ -43,11 +43,26 @@ export function fold(word: string): string {
 // expressions) try one sentence in turn, and each would fold it again.
 let lastText: string | undefined;
 let lastFolded = '';
-/** fold() of a whole text, remembered for the last text. */
+// And of the texts of recent checks: a re-check asks again about every unchanged sentence.
+// (Bounded by characters: every whole draft checked passes through here too.)
+const foldedTexts = new Map<string, string>();
+const MAX_FOLDED_CHARS = 400_000;
+let foldedChars = 0;
+/** fold() of a whole text, remembered for the last text and recent ones. */
 export function foldedText(text: string): string {
   if (text !== lastText) {
     lastText = text;
-    lastFolded = fold(text);
+    let folded = foldedTexts.get(text);
+    if (folded === undefined) {
+      folded = fold(text);
+      if (foldedChars + text.length > MAX_FOLDED_CHARS) {
+        foldedTexts.clear();
+        foldedChars = 0;
+      }
+      foldedTexts.set(text, folded);
+      foldedChars += text.length;
+    }
+    lastFolded = folded;
   }
   return lastFolded;
 }

@@ -1,5 +1,5 @@
 // Who a post talks about: named people and organizations that a claim can damage.
-import type { Doc, DocToken } from '../../doc';
+import { memoBySentence, type Doc, type DocToken } from '../../doc';
 import type { CompiledPolicy, DetectorConfig } from '../../policy';
 import { findTermsInDoc, overlaps, type Hit } from './match';
 import { ownNames, readList } from './lists';
@@ -24,8 +24,8 @@ const isName = (t: DocToken) => capitalized(t) && t.tags.has('ProperNoun');
 const mayBeName = (t: DocToken) => capitalized(t) && (t.tags.has('ProperNoun') || (t.tags.has('Noun') && !t.tags.has('Pronoun')));
 
 /** Runs of capitalized proper-noun tokens in one sentence, joined across single spaces and hyphens. */
-function nameRuns(doc: Doc): { tokens: DocToken[]; start: number; end: number }[] {
-  const runs: { tokens: DocToken[]; start: number; end: number }[] = [];
+function nameRuns(doc: Words): Run[] {
+  const runs: Run[] = [];
   let cur: DocToken[] = [];
   const flush = () => {
     if (cur.length) runs.push({ tokens: cur, start: cur[0].start, end: cur[cur.length - 1].end });
@@ -57,7 +57,8 @@ export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
   const partners = findTermsInDoc(doc, readList(policy, config, 'partnerList', 'partners'), true).filter((p) => !rivals.some((r) => overlaps(r, p)));
   for (const h of [...rivals, ...partners]) out.push({ ...h, kind: 'organization' });
   const own = findTermsInDoc(doc, ownNames(policy, config), true);
-  for (const run of nameRuns(doc)) {
+  const found = sentenceFinds(doc);
+  for (const run of found.runs) {
     if (own.some((o) => overlaps(o, run)) || out.some((t) => overlaps(t, run))) continue;
     // A single capitalized word is too often emphasis or a product; two make a name.
     if (run.tokens.length < 2 || !run.tokens.some(isName)) continue;
@@ -65,9 +66,9 @@ export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
     const org = !titled && ORG_SUFFIX.test(run.tokens[run.tokens.length - 1].text);
     out.push({ start: run.start, end: run.end, text: doc.text.slice(run.start, run.end), kind: org ? 'organization' : 'person' });
   }
-  for (const h of lowerCaseNames(doc)) if (!out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'person' });
-  for (const h of placeNamedOrgs(doc)) if (!own.some((o) => overlaps(o, h)) && !out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'organization' });
-  for (const h of placedBusinesses(doc)) if (!own.some((o) => overlaps(o, h)) && !out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'organization' });
+  for (const h of found.lowerCase) if (!out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'person' });
+  for (const h of found.placeNamed) if (!own.some((o) => overlaps(o, h)) && !out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'organization' });
+  for (const h of found.businesses) if (!own.some((o) => overlaps(o, h)) && !out.some((t) => overlaps(t, h))) out.push({ ...h, kind: 'organization' });
   for (const m of doc.mentions) {
     if (m.layer === 'identifier' && m.kind === 'name' && !out.some((t) => overlaps(t, m))) {
       out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: 'person' });
@@ -76,11 +77,43 @@ export function findTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The part of a draft the finders below read: its text and tokens (a whole draft or one sentence). */
+type Words = Pick<Doc, 'text' | 'tokens'>;
+
+type Run = { tokens: DocToken[]; start: number; end: number };
+interface Finds {
+  runs: Run[];
+  lowerCase: Hit[];
+  placeNamed: Hit[];
+  businesses: Hit[];
+}
+
+const shift = <T extends { start: number; end: number }>(list: readonly T[], by: number): T[] => list.map((h) => ({ ...h, start: h.start + by, end: h.end + by }));
+
+/**
+ * The finders' results over the draft, each sentence read once per sentence text: none of them
+ * looks across a sentence end, so the draft's results are its sentences' in order.
+ */
+function sentenceFinds(doc: Doc): Finds {
+  const out: Finds = { runs: [], lowerCase: [], placeNamed: [], businesses: [] };
+  for (const s of doc.sentences) {
+    const local = memoBySentence(s, sentenceFinds, (text) => {
+      const words: Words = { text, tokens: s.analysis.tokens.map((t) => ({ ...t, sentence: 0 })) };
+      return { runs: nameRuns(words), lowerCase: lowerCaseNames(words), placeNamed: placeNamedOrgs(words), businesses: placedBusinesses(words) };
+    });
+    out.runs.push(...shift(local.runs, s.start));
+    out.lowerCase.push(...shift(local.lowerCase, s.start));
+    out.placeNamed.push(...shift(local.placeNamed, s.start));
+    out.businesses.push(...shift(local.businesses, s.start));
+  }
+  return out;
+}
+
 /**
  * An organization named after its town ("Osage Falls Memorial's", "Cedar Falls Rehab"): the name runs
  * leave out places, so a capitalized organization word gathers the capitalized words before it.
  */
-function placeNamedOrgs(doc: Doc): Hit[] {
+function placeNamedOrgs(doc: Words): Hit[] {
   const out: Hit[] = [];
   const toks = doc.tokens;
   for (let i = 1; i < toks.length; i++) {
@@ -100,7 +133,7 @@ const INITIAL = /^\p{L}$/u;
  * Names the capitalized runs miss ("beth arnaud", "Brandon K."): a known given name that is not also an
  * everyday word, followed by a surname, a word the analysis reads as a name, or an initial.
  */
-function lowerCaseNames(doc: Doc): Hit[] {
+function lowerCaseNames(doc: Words): Hit[] {
   const out: Hit[] = [];
   const toks = doc.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -136,7 +169,7 @@ const NOT_NAME_PART = (t: DocToken) => t.tags.has('Determiner') || t.tags.has('P
  * glen") before a business head ("nursing home"), at the start of a sentence, written with a
  * capital, or placed on a street ("the urgent care on maple ave").
  */
-function placedBusinesses(doc: Doc): Hit[] {
+function placedBusinesses(doc: Words): Hit[] {
   const out: Hit[] = [];
   const toks = doc.tokens;
   for (let i = 1; i < toks.length; i++) {

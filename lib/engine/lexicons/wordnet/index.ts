@@ -29,12 +29,26 @@ export function lemmaCandidates(word: string): string[] {
   return out;
 }
 
+// Answers by phrase as asked: the detectors and the model ask about every token of every
+// sentence on every check, and the look-up tries up to six forms. Bounded, as drafts bring new words.
+const answers = new Map<string, readonly string[]>();
+const MAX_ANSWERS = 20_000;
+const NONE: readonly string[] = [];
+
 /** The classes of a word or a two-word phrase ("heart attack"), or none. */
 export function wordClasses(phrase: string): readonly string[] {
+  const known = answers.get(phrase);
+  if (known) return known;
   index ??= build();
+  let found = NONE;
   for (const form of lemmaCandidates(phrase)) {
     const hit = index.get(form);
-    if (hit) return hit;
+    if (hit) {
+      found = hit;
+      break;
+    }
   }
-  return [];
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(phrase, found);
+  return found;
 }
