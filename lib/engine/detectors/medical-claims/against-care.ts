@@ -64,7 +64,15 @@ function predicateAfter(s: DocSentence, c: number): number {
         if (SYSTEMS.has(y) || /^(?:mood|heart|kidneys|liver|gut|brain|body|skin|stomach|memory|fertility)$/.test(y)) return j;
       }
     }
-    if (/^(?:makes?|made)$/.test(x) && /^(?:it|things|you|them)$/.test(word(toks[i + 1])) && /^(?:worse|sicker)$/.test(word(toks[i + 2])) && !negated) return i + 2;
+    // "just make it worse", "make depression worse in the long run": care said to worsen what it treats.
+    if (/^(?:makes?|made)$/.test(x) && !negated) {
+      for (let j = i + 2; j < Math.min(toks.length, i + 5); j++) {
+        if (/^(?:worse|sicker)$/.test(word(toks[j]))) return j;
+        if (endsClause(toks[j - 1])) break;
+      }
+    }
+    // "chemo kills more people than the cancer": harm counted above the illness's own.
+    if (HARM.has(x) && word(toks[i + 1]) === 'more' && /^(?:people|patients|kids|children|babies|folks)$/.test(word(toks[i + 2])) && !negated) return i + 2;
     if (endsClause(toks[i])) break;
   }
   return -1;
