@@ -223,6 +223,8 @@ export interface Antecedents {
   vaccineNear?: boolean;
   /** The draft sells (a code, a link): a result on the writer's own body is offered to buyers. */
   promoted?: boolean;
+  /** A medicine is named in this sentence or the one before, which a remedy may be made the equal of. */
+  medicineNear?: boolean;
 }
 
 /**
@@ -239,7 +241,7 @@ export function efficacyClaims(s: DocSentence, antecedents: Antecedents, packPro
   }
 }
 
-function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear = false, promoted = false }: Antecedents): EfficacyClaim[] {
+function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear = false, promoted = false, medicineNear = false }: Antecedents): EfficacyClaim[] {
   const out: EfficacyClaim[] = [];
   const toks = s.tokens;
   const promises = PROMISE_TO_READER.test(s.text);
@@ -369,6 +371,15 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       const subject = subjectOf(s, /^(?:works?|worked)$/.test(word(toks[v - 1])) ? v - 1 : v - 2);
       if (medicine && subject === 'remedy' && !CITED.test(s.text) && !DENIERS.test(word(toks[v - 2]))) out.push({ kind: 'comparison', start: toks[v - 1].start, end: toks[v].end });
       continue;
+    }
+    // "eat more garlic instead, does the same job", "the mushroom protocol works just as well":
+    // a remedy made the equal of a medicine named here or just before.
+    const equal = equivalenceAt(toks, v);
+    if (equal > 0) {
+      const subject = subjectOf(s, v);
+      const remedy = subject === 'remedy' || ((subject === 'pronoun' || !subject) && remedyNear);
+      if (remedy && medicineNear && !vaccineSubject(s, v) && !CITED.test(s.text) && !DENIERS.test(word(toks[v - 1]))) out.push({ kind: 'comparison', start: toks[v].start, end: toks[v + equal].end });
+      if (remedy) continue;
     }
     // "the IV vitamin C protocol is an effective treatment for cancer", "magnesium is all you need
     // for migraines": a remedy named a treatment for an illness, with a copula.
@@ -500,6 +511,25 @@ function exclusiveAt(s: DocSentence, v: number): number {
   return -1;
 }
 
+/**
+ * Words at `v` that make one thing the equal of another with the other left to the context:
+ * "does the same job", "works just as well", "same effect", "just as effective". How many
+ * tokens the words run past `v`, or 0.
+ */
+function equivalenceAt(toks: readonly DocToken[], v: number): number {
+  const w = word(toks[v]);
+  const next = word(toks[v + 1]);
+  if (/^(?:does|do|did|doing)$/.test(w) && next === 'the' && word(toks[v + 2]) === 'same' && /^(?:job|thing|work|trick)$/.test(word(toks[v + 3]))) return 3;
+  if (/^(?:works?|worked)$/.test(w)) {
+    const j = next === 'just' ? v + 2 : v + 1;
+    // ("works just as well as X" is a comparison with its object said, read elsewhere.)
+    if (word(toks[j]) === 'as' && word(toks[j + 1]) === 'well' && word(toks[j + 2]) !== 'as') return j + 1 - v;
+  }
+  if (w === 'same' && /^(?:effect|results?|benefits?)$/.test(next) && word(toks[v - 1]) !== 'the') return 1;
+  if (w === 'just' && next === 'as' && /^(?:good|effective|strong|powerful)$/.test(word(toks[v + 2])) && word(toks[v + 3]) !== 'as') return 2;
+  return 0;
+}
+
 // What a remedy is called when it is named a treatment ("an effective treatment for", "the answer to", "the key to beating").
 const TREATMENT_NOUN = /^(?:treatments?|remed(?:y|ies)|fix|fixes|solutions?|answers?|antidotes?|medicine|therap(?:y|ies)|key|weapons?)$/;
 // Words that qualify such a naming into a possibility or one choice among others ("can be", "one option", "a possible treatment").
@@ -513,7 +543,9 @@ function treatmentFor(s: DocSentence, v: number): { copula: number; subjectBefor
   const toks = s.tokens;
   const w = word(toks[v]);
   const allYouNeed = w === 'need' && /^(?:you|u|ya|ye)$/.test(word(toks[v - 1])) && word(toks[v - 2]) === 'all';
-  if (!(TREATMENT_NOUN.test(w) || allYouNeed) || !/^(?:for|to|against)$/.test(word(toks[v + 1])) || endsClause(toks[v])) return undefined;
+  // "the best thing for coughs": a thing ranked first is named the treatment.
+  const bestThing = /^(?:thing|stuff)$/.test(w) && /^(?:best|only|greatest)$/.test(word(toks[v - 1]));
+  if (!(TREATMENT_NOUN.test(w) || allYouNeed || bestThing) || !/^(?:for|to|against)$/.test(word(toks[v + 1])) || endsClause(toks[v])) return undefined;
   let illness = -1;
   for (let i = v + 2; i < Math.min(toks.length, v + 6) && illness < 0; i++) {
     if (ailmentAt(s, i)) illness = i;

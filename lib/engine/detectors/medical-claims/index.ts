@@ -136,6 +136,7 @@ export const medicalClaims: Detector = {
         remedyNear: near.some((n) => productIn(n) || memoBySentence(n, namesRemedy, () => namesRemedy(n))),
         vaccineNear: near.some((n) => memoBySentence(n, namesVaccine, () => namesVaccine(n))),
         promoted,
+        medicineNear: near.some((n) => memoBySentence(n, namesMedicine, () => namesMedicine(n))),
       };
       for (const c of efficacyClaims(s, antecedents, products)) {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });

@@ -20,10 +20,10 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   ],
   guarantee: [
     // A condition promised gone for good or by a date ("your tendinitis is gone by the weekend", "they'll be gone for good").
-    "(?:(?:ur|your|my|their|his|her) (?:\\S+ )?(?:" + AILMENT + "|\\p{L}+(?:itis|osis|algia|emia|pathy|iasis))) (?:is|are|will be|'ll be|would be) (?:all |completely |totally |literally )?gone (?:for good|forever|by (?:the )?(?:weekend|morning|friday|monday|tomorrow|next week)|in (?:\\d+|a|one|two|three) (?:days?|weeks?|months?)|within (?:\\d+|a|one|two) (?:days?|weeks?))",
-    'guarantee[sd]?', 'guaranteeing', 'guaranteed (?:results|to)', '100(?:%| percent) (?:safe|effective|natural|success|cure|guaranteed|of (?:patients|people|the time))',
+    "(?:(?:ur|your|my|their|his|her) (?:\\S+ )?(?:" + AILMENT + "|\\p{L}+(?:itis|osis|algia|emia|pathy|iasis))) (?:is|are|will be|'ll be|would be) (?:all |completely |totally |literally )?gone (?:for good|forever|by (?:the )?(?:weekend|morning|friday|monday|tomorrow|next week)|in (?:\\d+|a|one|two|three) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|within (?:\\d+|a|one|two) (?:days?|weeks?))",
+    'guarantee[sd]?', 'guaranteeing', 'guaranteed (?:results|to)', '100(?:%| percent) (?:safe|effective|natural|success|cure|guaranteed|preventable|prevention|curable|reversible|response rate|of (?:patients|people|the time))',
     '100% success rate', '(?:success|cure) rate of 100%', 'never (?:once )?(?:\\S+ ){0,3}fails?', 'never (?:once )?(?:seen it )?fail(?:ed)?', 'always works',
-    'works for everyone', 'work for everyone', 'going to work for everyone', 'safe for everyone', 'works every time', 'if nothing else (?:has )?worked,? this will',
+    'works for everyone', 'work for everyone', 'going to work for everyone', 'safe for everyone', 'works? every (?:single )?time', 'if nothing else (?:has )?worked,? this will',
   ],
   safety: [
     '(?:zero|no) side[- ]effects', '(?:same thing|just as well|works?|worked|cure) (?:\\S+ ){0,3}(?:without|with none of) the side[- ]effects', 'zero risks?', 'no risks? (?:at all|whatsoever)', '(?:have|has|carries|carry) zero (?:side[- ]effects|risks?)', 'completely (?:safe|harmless|risk-free)', 'risk[- ]free',

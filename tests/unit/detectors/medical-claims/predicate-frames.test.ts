@@ -97,3 +97,40 @@ describe('advice, results promised to a group, off-label conceded', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('a remedy made the equal of a medicine named nearby, or ranked the best thing for an illness', () => {
+  it.each([
+    ['if you\'re on blood thinners just eat more garlic and ginger instead, does the same job without the bleeding risk', 'does the same job'],
+    ['Tell him to skip the last round of chemo. The turmeric and mushroom protocol works just as well without making him sick.', 'works just as well'],
+    ['ditch the antacids, a spoon of apple cider vinegar does the same thing.', 'does the same thing'],
+    ['Their Breathe Easy blend is the best thing for coughs this flu season.', 'coughs'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Generic atorvastatin does the same job as the brand for most people, and costs less.',
+    'Ask your pharmacist whether the generic works just as well for you.',
+    'Our new patient portal does the same job as the old one, just faster.',
+    'Honestly the best thing for a cold is rest and fluids, and see a doctor if it drags on.',
+  ])('leaves generics, software and plain advice alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('absolutes and care no longer needed, beside a sale', () => {
+  it.each([
+    ['contrast reactions are 100% preventable if you drink alkaline water the day before', '100% preventable'],
+    ['Castor oil and a long walk start labor within a day. Works every single time.', 'every single time'],
+    ['A teaspoon of colloidal silver a day and I haven\'t needed an antibiotic since 2018. Code SILVER15 for 15% off.', 'needed an antibiotic'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'I haven\'t needed my rescue inhaler since my asthma doctor adjusted my controller, so grateful for her.',
+    'Most cases of cervical cancer are preventable with screening and the HPV vaccine.',
+  ])('leaves own care and hedged prevention alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
