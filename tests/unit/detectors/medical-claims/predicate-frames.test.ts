@@ -134,3 +134,22 @@ describe('absolutes and care no longer needed, beside a sale', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('a grave harm laid on a vaccine by timing alone', () => {
+  it.each([
+    ['so many toddlers regress into autism right after the MMR, open your eyes', 'after the MMR'],
+    ['my cousin\'s baby stopped talking the week after his 12 month shots and nobody will admit it', 'after his 12 month shots'],
+    ['Healthy teens are dying in their sleep since the booster rollout. Think about it.', 'since the booster'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Serious reactions after the MMR are extremely rare, and the vaccine does not cause autism.',
+    'My grandpa died in 1952 from polio, years before the vaccine.',
+    'After the shot, some kids get a fever for a day; call us if it lasts longer.',
+    'Measles deaths dropped sharply after the vaccine came out.',
+  ])('leaves rarity, history and falling harm alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
