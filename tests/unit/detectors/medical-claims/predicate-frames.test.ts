@@ -153,3 +153,24 @@ describe('a grave harm laid on a vaccine by timing alone', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('a remedy urged in place of a medicine, or before one', () => {
+  it.each([
+    ['Apple cider vinegar shots before bed. Any person with diabetes should try it instead of metformin.', 'instead of metformin'],
+    ['my uncle switched to beet juice and his bp is perfect now. you guys should try it before taking pills', 'before taking pills'],
+    ['5-day bone broth fast = total detox. Try it before you let your doctor put you on meds!', 'put you on meds'],
+    ['Use tea tree oil rather than antibiotic cream on cuts, it\'s nature\'s antiseptic.', 'rather than antibiotic'],
+  ])('flags: %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Ask your doctor whether you can try magnesium instead of a second migraine medicine.',
+    'Try physical therapy before surgery for most knee pain, per the guidelines.',
+    'Don\'t use essential oils instead of your inhaler during an asthma attack.',
+    'Take probiotics a few hours apart from antibiotics if your pharmacist agrees.',
+    'Try a warm compress instead of scrolling all night.',
+  ])('leaves referrals, standard care and warnings alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
