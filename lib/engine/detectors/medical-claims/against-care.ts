@@ -64,7 +64,15 @@ function predicateAfter(s: DocSentence, c: number): number {
         if (SYSTEMS.has(y) || /^(?:mood|heart|kidneys|liver|gut|brain|body|skin|stomach|memory|fertility)$/.test(y)) return j;
       }
     }
-    if (/^(?:makes?|made)$/.test(x) && /^(?:it|things|you|them)$/.test(word(toks[i + 1])) && /^(?:worse|sicker)$/.test(word(toks[i + 2])) && !negated) return i + 2;
+    // "just make it worse", "make depression worse in the long run": care said to worsen what it treats.
+    if (/^(?:makes?|made)$/.test(x) && !negated) {
+      for (let j = i + 2; j < Math.min(toks.length, i + 5); j++) {
+        if (/^(?:worse|sicker)$/.test(word(toks[j]))) return j;
+        if (endsClause(toks[j - 1])) break;
+      }
+    }
+    // "chemo kills more people than the cancer": harm counted above the illness's own.
+    if (HARM.has(x) && word(toks[i + 1]) === 'more' && /^(?:people|patients|kids|children|babies|folks)$/.test(word(toks[i + 2])) && !negated) return i + 2;
     if (endsClause(toks[i])) break;
   }
   return -1;
@@ -86,11 +94,36 @@ function headOfSubject(s: DocSentence, c: number): boolean {
   return true;
 }
 
+// Grave harms a vaccine is blamed for by timing ("stopped talking right after their shots",
+// "buried young people who were healthy until they got that booster").
+const GRAVE_HARM = /\b(?:buried|died|dead|deaths?|dying|stop(?:ped)? talking|regress\w*|autis\w*|paraly\w*|sterile|infertil\w*|(?:went|go|going) down ?hill)\b/i;
+// What keeps such a timing education: rarity, harm said to fall, a denied link, a report of what others claim.
+const TIMING_HEDGE = /\b(?:rare|rarely|coincidence|drop\w*|fell|fall\w*|declin\w*|plummet\w*|decreas\w*|fewer|reduc\w*|prevent\w*|saved?|protect\w*|no (?:link|evidence|connection)|not (?:caused|linked)|myths?|claim\w*|rumou?rs?)\b/i;
+
+/**
+ * A grave harm laid on a vaccine by timing alone: the vaccine after "after", "since" or
+ * "until" in a sentence that names the harm. The span runs from the timing word to the vaccine.
+ */
+function harmByTiming(s: DocSentence): CareAttack | undefined {
+  if (!GRAVE_HARM.test(s.text) || TIMING_HEDGE.test(s.text)) return undefined;
+  const toks = s.tokens;
+  for (let c = 1; c < toks.length; c++) {
+    if (!VACCINE_WORDS.includes(word(toks[c]))) continue;
+    for (let i = c - 1; i >= Math.max(0, c - 5); i--) {
+      if (/^(?:after|since|until|following)$/.test(word(toks[i]))) return { start: toks[i].start, end: toks[c].end, vaccine: true };
+      if (endsClause(toks[i])) break;
+    }
+  }
+  return undefined;
+}
+
 /** Claims against vaccines and proven treatments in one sentence. */
 export function careAttacks(s: DocSentence): CareAttack[] {
   const toks = s.tokens;
   if (/\?\s*$/.test(s.text.trim())) return [];
   const out: CareAttack[] = [];
+  const timed = harmByTiming(s);
+  if (timed) out.push(timed);
   for (let c = 0; c < toks.length; c++) {
     if (!isCare(s, toks[c])) continue;
     const end = headOfSubject(s, c) ? predicateAfter(s, c) : -1;

@@ -223,6 +223,8 @@ export interface Antecedents {
   vaccineNear?: boolean;
   /** The draft sells (a code, a link): a result on the writer's own body is offered to buyers. */
   promoted?: boolean;
+  /** A medicine is named in this sentence or the one before, which a remedy may be made the equal of. */
+  medicineNear?: boolean;
 }
 
 /**
@@ -239,28 +241,34 @@ export function efficacyClaims(s: DocSentence, antecedents: Antecedents, packPro
   }
 }
 
-function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear = false, promoted = false }: Antecedents): EfficacyClaim[] {
+function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear = false, promoted = false, medicineNear = false }: Antecedents): EfficacyClaim[] {
   const out: EfficacyClaim[] = [];
   const toks = s.tokens;
   const promises = PROMISE_TO_READER.test(s.text);
   for (let v = 0; v < toks.length; v++) {
     const w = word(toks[v]);
     // "beats anything the pharmacy sells" measures; "beats the flu" claims.
-    const strength = comparativeAt(toks, v) ? undefined : (verbStrength(w) ?? (keepsAway(s, v) || worksOn(s, v) ? 'effect' : undefined));
+    const strength = comparativeAt(toks, v) ? undefined : (verbStrength(w) ?? phrasalStrength(s, v) ?? (keepsAway(s, v) || worksOn(s, v) ? 'effect' : undefined));
     if (strength) {
       // A noun use ("no cure", "the fix", "a boost") is not a verb of efficacy, nor "lower back pain".
       if (/^lower$/.test(w) && /^(?:back|body|leg|legs|abdomen|belly|lip|limbs?|extremit\w*|risk|dose|doses)$/.test(word(toks[v + 1]))) continue;
-      const before = word(toks[v - 1]);
+      // "gets rid of", "takes care of": the verb starts at its light verb.
+      const at = /^(?:rid|care)$/.test(w) && /^(?:get|gets|got|getting|gotten|take|takes|took|taking|taken)$/.test(word(toks[v - 1])) ? v - 1 : v;
+      const before = word(toks[at - 1]);
       // ("the only thing that fixes" is a verb after a relative "that").
-      if (/^(?:a|an|the|no|any|my|your|our|of|for)$/.test(before) || (/^(?:this|that)$/.test(before) && !toks[v].tags.has('Verb'))) continue;
-      if (DENIERS.test(before) || (HELPERS.test(before) && DENIERS.test(word(toks[v - 2])))) continue;
-      const subjectAt = HELPERS.test(before) ? v - 1 : v;
+      if (/^(?:a|an|the|no|any|my|your|our|of|for)$/.test(before) || (/^(?:this|that)$/.test(before) && !toks[at].tags.has('Verb'))) continue;
+      // "to" defers the verb ("trying to fix"), except after a word that asserts it ("proven to cure").
+      const asserted = before === 'to' && ASSERTS_INFINITIVE.test(word(toks[at - 2]));
+      if ((DENIERS.test(before) && !asserted) || (HELPERS.test(before) && DENIERS.test(word(toks[at - 2])))) continue;
+      const subjectAt = HELPERS.test(before) ? at - 1 : at;
       // Ad copy drops its subject ("Clears your arteries without a statin."): a sentence that
       // opens with the verb speaks of what the draft sells or names.
       const subject = subjectOf(s, subjectAt) ?? (droppedSubject(s, subjectAt) && (promoted || remedyInDoc) ? 'pronoun' : undefined);
       // "rebuilds cartilage", "heals torn ligaments": a structure of the body said to be mended,
       // of a remedy only (an approved medicine or a surgeon mends tissue as a matter of course).
-      const obj = objectOf(s, v) >= 0 ? objectOf(s, v) : (subject === 'remedy' || (subject === 'pronoun' && remedyInDoc)) && MENDS.test(w) ? objectOf(s, v, 5, false, true) : -1;
+      // "protects your whole family from the flu": shielding verbs name the people before the illness.
+      const shields = SHIELDS.test(w);
+      const obj = objectOf(s, v, 7, shields) >= 0 ? objectOf(s, v, 7, shields) : (subject === 'remedy' || (subject === 'pronoun' && remedyInDoc)) && MENDS.test(w) ? objectOf(s, v, 5, false, true) : -1;
       if (obj < 0 || subject === 'person') continue;
       // An approved medicine treating its illness is education; a cure-word, or any verb of
       // efficacy stated as absolute, is a claim whatever the subject (not vaccines, whose
@@ -298,7 +306,7 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       let care = false;
       for (let i = v + comparative; i < Math.min(toks.length, v + comparative + 4); i++) {
         const x = word(toks[i]);
-        if (STANDARD.has(x) || STANDARD.has(`${x} ${word(toks[i + 1])}`) || MEDICINE_WORD.test(x) || remedyAt(s, i) === 'drug') {
+        if (STANDARD.has(x) || STANDARD.has(`${x} ${word(toks[i + 1])}`) || VACCINE.has(x) || MEDICINE_WORD.test(x) || remedyAt(s, i) === 'drug') {
           target = i;
           break;
         }
@@ -362,6 +370,25 @@ function claimsIn(s: DocSentence, { remedyInDoc, remedyNear = false, vaccineNear
       const medicine = toks.some((t, i) => i !== v && (MEDICINE_WORD.test(word(t)) || STANDARD.has(word(t)) || remedyAt(s, i) === 'drug'));
       const subject = subjectOf(s, /^(?:works?|worked)$/.test(word(toks[v - 1])) ? v - 1 : v - 2);
       if (medicine && subject === 'remedy' && !CITED.test(s.text) && !DENIERS.test(word(toks[v - 2]))) out.push({ kind: 'comparison', start: toks[v - 1].start, end: toks[v].end });
+      continue;
+    }
+    // "eat more garlic instead, does the same job", "the mushroom protocol works just as well":
+    // a remedy made the equal of a medicine named here or just before.
+    const equal = equivalenceAt(toks, v);
+    if (equal > 0) {
+      const subject = subjectOf(s, v);
+      const remedy = subject === 'remedy' || ((subject === 'pronoun' || !subject) && remedyNear);
+      if (remedy && medicineNear && !vaccineSubject(s, v) && !CITED.test(s.text) && !DENIERS.test(word(toks[v - 1]))) out.push({ kind: 'comparison', start: toks[v].start, end: toks[v + equal].end });
+      if (remedy) continue;
+    }
+    // "the IV vitamin C protocol is an effective treatment for cancer", "magnesium is all you need
+    // for migraines": a remedy named a treatment for an illness, with a copula.
+    const named = treatmentFor(s, v);
+    if (named) {
+      const subject = subjectOf(s, named.subjectBefore);
+      if ((subject === 'remedy' || (subject === 'pronoun' && remedyNear)) && !vaccineSubject(s, named.subjectBefore) && !CITED.test(s.text)) {
+        out.push({ kind: 'efficacy', start: toks[named.copula].start, end: endOf(s, named.illness) });
+      }
       continue;
     }
     // "Zentrova is the only migraine med worth taking", "magnesium is the real answer for
@@ -484,6 +511,58 @@ function exclusiveAt(s: DocSentence, v: number): number {
   return -1;
 }
 
+/**
+ * Words at `v` that make one thing the equal of another with the other left to the context:
+ * "does the same job", "works just as well", "same effect", "just as effective". How many
+ * tokens the words run past `v`, or 0.
+ */
+function equivalenceAt(toks: readonly DocToken[], v: number): number {
+  const w = word(toks[v]);
+  const next = word(toks[v + 1]);
+  if (/^(?:does|do|did|doing)$/.test(w) && next === 'the' && word(toks[v + 2]) === 'same' && /^(?:job|thing|work|trick)$/.test(word(toks[v + 3]))) return 3;
+  if (/^(?:works?|worked)$/.test(w)) {
+    const j = next === 'just' ? v + 2 : v + 1;
+    // ("works just as well as X" is a comparison with its object said, read elsewhere.)
+    if (word(toks[j]) === 'as' && word(toks[j + 1]) === 'well' && word(toks[j + 2]) !== 'as') return j + 1 - v;
+  }
+  if (w === 'same' && /^(?:effect|results?|benefits?)$/.test(next) && word(toks[v - 1]) !== 'the') return 1;
+  if (w === 'just' && next === 'as' && /^(?:good|effective|strong|powerful)$/.test(word(toks[v + 2])) && word(toks[v + 3]) !== 'as') return 2;
+  return 0;
+}
+
+// What a remedy is called when it is named a treatment ("an effective treatment for", "the answer to", "the key to beating").
+const TREATMENT_NOUN = /^(?:treatments?|remed(?:y|ies)|fix|fixes|solutions?|answers?|antidotes?|medicine|therap(?:y|ies)|key|weapons?)$/;
+// Words that qualify such a naming into a possibility or one choice among others ("can be", "one option", "a possible treatment").
+const QUALIFIED = /^(?:not|no|never|possible|potential|complementary|adjunct|one|some|may|might|can|could|would|be|been|option|options|isn't|aren't|wasn't)$/;
+
+/**
+ * "is an effective treatment for cancer", "'s the answer to eczema", "is all you need for
+ * migraines", at the head noun `v`: the copula, where its subject ends, and the illness; or undefined.
+ */
+function treatmentFor(s: DocSentence, v: number): { copula: number; subjectBefore: number; illness: number } | undefined {
+  const toks = s.tokens;
+  const w = word(toks[v]);
+  const allYouNeed = w === 'need' && /^(?:you|u|ya|ye)$/.test(word(toks[v - 1])) && word(toks[v - 2]) === 'all';
+  // "the best thing for coughs": a thing ranked first is named the treatment.
+  const bestThing = /^(?:thing|stuff)$/.test(w) && /^(?:best|only|greatest)$/.test(word(toks[v - 1]));
+  if (!(TREATMENT_NOUN.test(w) || allYouNeed || bestThing) || !/^(?:for|to|against)$/.test(word(toks[v + 1])) || endsClause(toks[v])) return undefined;
+  let illness = -1;
+  for (let i = v + 2; i < Math.min(toks.length, v + 6) && illness < 0; i++) {
+    if (ailmentAt(s, i)) illness = i;
+    else if (endsClause(toks[i])) break;
+  }
+  if (illness < 0) return undefined;
+  for (let i = v - 1; i >= Math.max(0, v - 6); i--) {
+    const x = word(toks[i]);
+    if (QUALIFIED.test(x)) return undefined;
+    if (/^(?:is|are|was|were)$/.test(x)) return DENIERS.test(word(toks[i - 1])) ? undefined : { copula: i, subjectBefore: i, illness };
+    // "Turmeric's the best fix for": the copula rides on its subject.
+    if (/['’]s$/.test(toks[i].text) && i < v - 1) return { copula: i, subjectBefore: i + 1, illness };
+    if (endsClause(toks[i])) return undefined;
+  }
+  return undefined;
+}
+
 /** "keeps the flu away", "kept my whole house from getting covid": prevention in other words. */
 function keepsAway(s: DocSentence, v: number): boolean {
   if (!/^(?:keeps?|kept|keeping)$/.test(word(s.tokens[v]))) return false;
@@ -495,11 +574,39 @@ function keepsAway(s: DocSentence, v: number): boolean {
   return false;
 }
 
-/** "works on covid", "works wonders for anxiety": efficacy said with the plainest verb. */
+/** "works on covid", "works against the flu", "works wonders for anxiety": efficacy said with the plainest verb. */
 function worksOn(s: DocSentence, v: number): boolean {
   if (!/^(?:works?|worked)$/.test(word(s.tokens[v]))) return false;
   const next = word(s.tokens[v + 1]);
-  return next === 'on' || next === 'for' || /^(?:great|wonders|miracles|magic)$/.test(next);
+  return next === 'on' || next === 'for' || next === 'against' || /^(?:great|wonders|miracles|magic)$/.test(next);
+}
+
+// Words before "to" that assert the verb after it rather than defer it ("proven to cure", "guaranteed to clear").
+const ASSERTS_INFINITIVE = /^(?:proven|guaranteed|known|designed|formulated|certain|sure)$/;
+// Verbs that name who is shielded before what from ("protects kids from RSV").
+const SHIELDS = /^(?:protect\w*|shield\w*|guard\w*)$/;
+
+/**
+ * Verbs of riddance and remission said in more than one word, at their content word: "gets rid
+ * of", "takes care of", "wards off", "stave off", "puts diabetes into remission", "slows down aging".
+ */
+function phrasalStrength(s: DocSentence, v: number): 'effect' | undefined {
+  const toks = s.tokens;
+  const w = word(toks[v]);
+  const prev = word(toks[v - 1]);
+  const next = word(toks[v + 1]);
+  if (w === 'rid' && /^(?:get|gets|got|getting|gotten)$/.test(prev) && next === 'of') return 'effect';
+  if (w === 'care' && /^(?:take|takes|took|taking|taken)$/.test(prev) && next === 'of') return 'effect';
+  if (/^(?:wards?|warded|warding|fends?|fended|fending|staves?|staved|staving)$/.test(w) && next === 'off') return 'effect';
+  if (/^(?:slows?|slowed|slowing|halts?|halted|halting)$/.test(w) && (next === 'down' || next === 'the' || ailmentAt(s, v + 1))) return 'effect';
+  // "puts type 2 diabetes into remission", "sent my lupus into remission": a cure in other words.
+  if (/^(?:puts?|putting|sends?|sent|sending|drives?|drove)$/.test(w)) {
+    for (let i = v + 1; i < Math.min(toks.length, v + 8); i++) {
+      if (word(toks[i]) === 'remission' && /^(?:into|in)$/.test(word(toks[i - 1]))) return 'effect';
+      if (endsClause(toks[i])) break;
+    }
+  }
+  return undefined;
 }
 
 const worksWonders = (s: DocSentence, v: number) => /^(?:works?|worked)$/.test(word(s.tokens[v])) && /^(?:wonders|miracles|magic)$/.test(word(s.tokens[v + 1]));

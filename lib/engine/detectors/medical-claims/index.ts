@@ -18,6 +18,7 @@ import { PROMO_CODE, PROMOTION, testimonials } from './testimonial';
 import { efficacyClaims, namesRemedy, namesVaccine, remedyAt } from './efficacy';
 import { namesMedicineEs, spanishClaims } from './spanish';
 import { universalRecommendations } from './universal';
+import { insteadOfCare } from './instead';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
 const ADVICE_RE = alternation(ADVICE);
@@ -58,6 +59,7 @@ const WHY: Record<string, string> = {
   againstCare: 'Calling a proven treatment a fraud, a poison or useless contradicts the evidence and can keep people from care they need.',
   promise: 'Promising the reader that a remedy or routine will keep an illness or a treatment away is a guarantee no evidence supports.',
   unneededCare: 'Telling someone that the care their clinician ordered is unneeded can keep them from treatment they need.',
+  insteadOfCare: 'Urging a remedy in place of a medicine says it does the medicine\'s job, a claim without evidence that can keep people from treatment.',
   everyone: 'Urging a product or remedy on everyone with a condition sells it as if it suited every patient; treatment depends on the person and their clinician.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
@@ -138,6 +140,7 @@ export const medicalClaims: Detector = {
         remedyNear: near.some((n) => productIn(n) || memoBySentence(n, namesRemedy, () => namesRemedy(n))),
         vaccineNear: near.some((n) => memoBySentence(n, namesVaccine, () => namesVaccine(n))),
         promoted,
+        medicineNear: near.some((n) => memoBySentence(n, namesMedicine, () => namesMedicine(n))),
       };
       // (Memoized by what the finders read besides the sentence: the antecedents' flags and the pack's products in it.)
       const own = productsIn(s);
@@ -158,6 +161,10 @@ export const medicalClaims: Detector = {
       // "my eczema is gone" beside a discount code: one result sold as everyone's.
       for (const t of testimonials(s, promoted)) {
         if (!hits.some((h) => overlaps(h, t))) hits.push({ ...t, text: doc.text.slice(t.start, t.end), kind: 'testimonial' });
+      }
+      // "try it instead of metformin", "drink this before you let them put you on meds": a remedy in a medicine's place.
+      for (const c of insteadOfCare(s, antecedents.remedyNear)) {
+        if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end), kind: 'insteadOfCare' });
       }
       // "everyone with migraines should ask for it": a product urged on all who have a condition.
       if (remedyInDoc && !antecedents.vaccineNear) {

@@ -4,7 +4,11 @@
 // sale, it is offered as what every buyer can expect.
 import type { DocSentence } from '../../doc';
 import { gated } from '../../text/regex-gate';
+import { wordClasses } from '../../lexicons/wordnet';
+import { MEDICINE } from '../../lexicons/policy/health-claims';
 import { ailmentAt, word } from './efficacy';
+
+const MEDICINE_WORD = gated(new RegExp(`^${MEDICINE}$`, 'iu'));
 
 /** A discount code in capitals ("code KELP20"), not a hospital's "code blue". */
 export const PROMO_CODE = gated(/\b[Cc]ode:? [A-Z][A-Z0-9]{2,}\b/);
@@ -46,6 +50,13 @@ const NOT_SINCE = /^(?:hasn't|hasnt|haven't|havent|hadn't|never|not|no)$/;
 function noneSince(s: DocSentence): Testimonial | undefined {
   const toks = s.tokens;
   for (let h = 1; h < toks.length; h++) {
+    // "haven't needed an antibiotic since", "haven't touched my inhaler in a year": care no longer used.
+    if (/^(?:needed|touched|used|taken|filled|refilled)$/.test(word(toks[h])) && NOT_SINCE.test(word(toks[h - 1]))) {
+      for (let i = h + 1; i < Math.min(toks.length, h + 4); i++) {
+        if (MEDICINE_WORD.test(word(toks[i])) || wordClasses(word(toks[i])).includes('drug')) return { start: toks[h - 1].start, end: toks[i].end };
+        if (/[,;:.!?]/.test(toks[i].post)) break;
+      }
+    }
     if (!/^(?:had|gotten|got|caught)$/.test(word(toks[h]))) continue;
     const neg = NOT_SINCE.test(word(toks[h - 1])) || (word(toks[h - 1]) === 'not' && /^(?:has|have)$/.test(word(toks[h - 2])));
     if (!neg) continue;

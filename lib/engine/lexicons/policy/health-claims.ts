@@ -20,10 +20,10 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
   ],
   guarantee: [
     // A condition promised gone for good or by a date ("your tendinitis is gone by the weekend", "they'll be gone for good").
-    "(?:(?:ur|your|my|their|his|her) (?:\\S+ )?(?:" + AILMENT + "|\\p{L}+(?:itis|osis|algia|emia|pathy|iasis))) (?:is|are|will be|'ll be|would be) (?:all |completely |totally |literally )?gone (?:for good|forever|by (?:the )?(?:weekend|morning|friday|monday|tomorrow|next week)|in (?:\\d+|a|one|two|three) (?:days?|weeks?|months?)|within (?:\\d+|a|one|two) (?:days?|weeks?))",
-    'guarantee[sd]?', 'guaranteeing', 'guaranteed (?:results|to)', '100(?:%| percent) (?:safe|effective|natural|success|cure|guaranteed|of (?:patients|people|the time))',
+    "(?:(?:ur|your|my|their|his|her) (?:\\S+ )?(?:" + AILMENT + "|\\p{L}+(?:itis|osis|algia|emia|pathy|iasis))) (?:is|are|will be|'ll be|would be) (?:all |completely |totally |literally )?gone (?:for good|forever|by (?:the )?(?:weekend|morning|friday|monday|tomorrow|next week)|in (?:\\d+|a|one|two|three) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|within (?:\\d+|a|one|two) (?:days?|weeks?))",
+    'guarantee[sd]?', 'guaranteeing', 'guaranteed (?:results|to)', '100(?:%| percent) (?:safe|effective|natural|success|cure|guaranteed|preventable|prevention|curable|reversible|response rate|of (?:patients|people|the time))',
     '100% success rate', '(?:success|cure) rate of 100%', 'never (?:once )?(?:\\S+ ){0,3}fails?', 'never (?:once )?(?:seen it )?fail(?:ed)?', 'always works',
-    'works for everyone', 'work for everyone', 'going to work for everyone', 'safe for everyone', 'works every time', 'if nothing else (?:has )?worked,? this will',
+    'works for everyone', 'work for everyone', 'going to work for everyone', 'safe for everyone', 'works? every (?:single )?time', 'if nothing else (?:has )?worked,? this will',
   ],
   safety: [
     '(?:zero|no) side[- ]effects', '(?:same thing|just as well|works?|worked|cure) (?:\\S+ ){0,3}(?:without|with none of) the side[- ]effects', 'zero risks?', 'no risks? (?:at all|whatsoever)', '(?:have|has|carries|carry) zero (?:side[- ]effects|risks?)', 'completely (?:safe|harmless|risk-free)', 'risk[- ]free',
@@ -88,7 +88,9 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     "i've seen it (?:work )?(?:in|on|for) (?:dozens|hundreds|thousands|all|every|each)(?: one)?(?: of)? (?:my )?(?:patients?|clients?)", 'i just know it',
     // One result promised to every reader ("it'll do the same for your knees", "y'all will see the same thing").
     "(?:it'll|it will|they'll|they will|this will|she'll|he'll) (?:do the same|fix yours|work for you|work for yours|heal yours)", "(?:you|y'all|u|ya'?ll|you all) (?:will|'ll) (?:see|get) the same", "(?:y'all|you|u|ya'?ll) can (?:do it )?too",
-    'the kind of results? (?:you|u) can expect', '(?<!hope )(?:and )?yours (?:will|can|would) too',
+    'the kind of results? (?:you|u) can expect',
+    // The same result promised to every member of a group ("every kid can get the same result", "any mom can do this too").
+    "(?:every|any|all) (?:\\S+ )?(?:kids?|child(?:ren)?|moms?|mamas?|dads?|parents?|patients?|clients?|person|people|one|body|wom[ae]n|m[ae]n|families|family) (?:can|will|could|would) (?:get|see|have|do|feel) (?:this|that|it|the same)(?: (?:results?|thing|too))?", '(?<!hope )(?:and )?yours (?:will|can|would) too',
     // Everyone (or no one) of a group given a result: "every client who finished the detox got off their insulin",
     // "not one of my graduates has ever had a second heart attack", "every woman I've treated this way has conceived".
     "(?:every (?:single )?|all (?:of )?(?:my |our |the )?)(?:\\S+ ){0,2}(?:patients?|clients?|graduates?|members?|moms?|mamas?|wom[ae]n|kids?|famil(?:y|ies)|friends?|buddy|buddies|person|people|athletes?|customers?|one of (?:them|my \\S+|our \\S+)) (?:\\S+ ){0,8}?(?:(?:got|gets|came|comes|went|been) off (?:of )?(?:all )?(?:their |his |her |the )?(?:\\S+ ){0,2}" + MEDICINE + "|(?:has|have) (?:conceived|gotten pregnant|stayed cancer[- ]free|gone into remission))",
@@ -100,6 +102,8 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     'off[- ]label', "(?:isn't|is not|not) just for " + AILMENT, '(?:too|as well),? not (?:just|only) (?:for )?' + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
     'ask your (?:doctor|doc) for it even if',
     "(?:even though|although|though|despite) (?:it(?:'s)? )?(?:isn\'t|is not|not|wasn\'t|never|not being|hasn\'t been) (?:\\S+ )?approved for",
+    // The concession in other words ("even though that's not what it's approved for", "though the FDA never cleared it for that").
+    "(?:even though|although|though|despite) (?:\\S+ ){0,4}?(?:not|never|isn't|wasn't|hasn't been) (?:\\S+ ){0,3}?(?:approved|cleared|indicated|labeled|labelled) for",
     // An approval's scope, then a use beyond it ("only approved for migraine, but it works great for anxiety").
     "(?:only |just |not |isn't |is not |fda[- ]|'s )approved for (?:\\S+ ){0,3}?\\S+,? (?:yet,? )?(?:but|pero) (?:\\S+ ){0,5}?(?:works?|helps?|using|uses?|prescrib\\w*|writ\\w*|inject\\w*|do(?:es)? wonders|funciona)",
     // Cleared or approved for one use, promoted for another ("not cleared for that yet but it works").
@@ -128,7 +132,8 @@ export const DRUG_CUES: readonly string[] = [MEDICINE, 'drugs?', 'treatments?', 
 export const ADVICE: readonly string[] = [
   "(?:you should|you need to|you have to|you must|you'll want to|i'd|i would|you can|you could|u can|go ahead and|feel free to|it's (?:fine|ok|okay) to) (?:(?:just|totally|safely|definitely|really|probably|honestly|absolutely) )*(?:stop|start|double|triple|take|skip|increase|decrease|cut|quit|halve|switch|up|lower|finish(?: off)?|use up|pop|borrow|share|try|give) (?:\\S+ ){0,5}" + MEDICINE,
   '(?<=(?:^|[.:;,!?]|@\\w+) ?)(?:just )?(?:stop|start|double|triple|take|skip|increase|decrease|halve|up|finish(?: off)?|use up|pop|cut|split) (?:the |your |at |on |taking )?(?:\\S+ ){0,3}' + MEDICINE,
-  '(?:take|start(?: at)?|give|use) \\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|g|ml|units?|iu)\\b(?: of (?:\\S+ ){0,2})?',
+  // A dose, given to whoever is named between ("give him 400 mg", "give the baby 5 ml").
+  '(?:take|start(?: at)?|give|use) (?:(?:him|her|them|it|your \\S+|the (?:baby|kid|kids|child|toddler))\\s+)?\\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|g|ml|units?|iu)\\b(?: of (?:\\S+ ){0,2})?',
   "(?:you|u) (?:definitely|clearly|obviously|probably) (?:have|need|don't need) (?:an? )?[\\p{L}-]+(?: [\\p{L}-]+)?",
   "(?:it's|its|that's|(?:it|that|this|the|your) (?:\\S+ )?(?:is|'s)) (?:definitely|clearly|obviously|almost certainly) (?:just )?(?:an? |the )?[\\p{L}-]+(?: [\\p{L}-]+){0,2}",
   // "just take two": a count of pills, said to someone.

@@ -52,6 +52,9 @@ export const EFFICACY_VERBS: Record<string, 'strong' | 'effect'> = {
   melt: 'effect', wip: 'effect', knock: 'effect', banish: 'effect',
   // Verbs of control and relief a remedy is sold on ("lowers your blood pressure", "resolves ear infections", "calms anxiety").
   resolv: 'effect', lower: 'effect', calm: 'effect', sooth: 'effect', regulat: 'effect', normaliz: 'effect', starv: 'effect',
+  // Verbs of correction, relief and victory over an illness ("corrects ear infections", "eases arthritis", "combats candida").
+  correct: 'effect', alleviat: 'effect', ease: 'effect', reduc: 'effect', combat: 'effect', counteract: 'effect', neutraliz: 'effect',
+  conquer: 'effect', defeat: 'effect', overcom: 'effect',
 };
 
 /** Targets that are not illnesses but are what remedies are sold to fix: body systems and markers. */
