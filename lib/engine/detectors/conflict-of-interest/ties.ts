@@ -58,6 +58,8 @@ const TALK = /^(?:keynote|talk|talks|lecture|lectures|presentation|presentations
 const HOLDING = /^(?:stock|stocks|shares|position|round|equity|options)$/i;
 /** Verbs of buying into a holding. */
 const BUY_IN = new Set(['buy', 'load', 'top', 'add', 'grab', 'pick', 'get', 'hold', 'own', 'double', 'increase']);
+/** A verb of buying in; a sentence-opening past tense the tagger reads as a command keeps its "-ed" ("Picked up ..."). */
+const buysIn = (t: DocToken) => t.tags.has('Verb') && (BUY_IN.has(verbLemma(t)) || BUY_IN.has(t.normal.replace(/ed$/, '')));
 /** A seat the company gives: "Pharmacor's guest speaker". */
 const SEAT = /^(?:speaker|consultant|advisor|adviser|ambassador|spokesperson|spokeswoman|spokesman|partner|affiliate|rep|representative|guest|faculty|kol|influencer|investor)$/i;
 /** The verbs of the writer's cut on a referral: "so I get my credit". */
@@ -302,8 +304,9 @@ function writerBefore(toks: readonly DocToken[], i: number, reach = 5): boolean 
 /** The writer buys into, or holds, a stake: "loaded up on more X stock", "my Acme position", "got into the seed round". */
 function holds(toks: readonly DocToken[], i: number): boolean {
   const t = toks[i];
-  // "she shares her story", "we stock it": verbs, not holdings.
-  if (t.tags.has('Verb')) return false;
+  // "she shares her story", "we stock it": verbs, not holdings; but after a verb of buying in ("loaded up on more
+  // Medivance shares") the tagger's verb is the holding.
+  if (t.tags.has('Verb') && !boughtInto(toks, i)) return false;
   if (t.normal === 'round') return toks[i - 1]?.normal === 'seed' && writerBefore(toks, i - 1, 8);
   if (t.normal === 'options' && toks[i - 1]?.normal !== 'stock') return false;
   // "my Medivance position", "my shares".
@@ -311,7 +314,17 @@ function holds(toks: readonly DocToken[], i: number): boolean {
   // A verb of buying in, the writer's, within a few words before: "bought more shares", "loading up on X stock".
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     if (ends(toks[k])) return false;
-    if (toks[k].tags.has('Verb') && BUY_IN.has(verbLemma(toks[k]))) return t.normal !== 'position' && writerBefore(toks, k, 5) && !/^(?:the|a)$/.test(toks[i - 1]?.normal ?? '');
+    if (buysIn(toks[k])) return t.normal !== 'position' && writerBefore(toks, k, 5) && !/^(?:the|a)$/.test(toks[i - 1]?.normal ?? '');
+  }
+  return false;
+}
+
+/** A verb of buying in, the writer's, opens the phrase before `i` with only its object's words between ("bought more X"). */
+function boughtInto(toks: readonly DocToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (ends(toks[k]) || joins(toks[k])) return false;
+    if (buysIn(toks[k])) return writerBefore(toks, k, 5);
+    if (toks[k].tags.has('Verb') && !toks[k].tags.has('Particle')) return false;
   }
   return false;
 }
