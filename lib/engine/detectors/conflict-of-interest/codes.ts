@@ -55,7 +55,7 @@ const BUSINESS_VOICE =
 // code STROKE") as a discount: it is a code only where something is bought or saved in its sentence, or
 // the reader is told to use, enter or apply it.
 const BARE_WORD_CODE = /^(?:code|CODE|Code)\s+[\p{L}-]+$/u;
-const COMMERCE = /%|\$\d|\b(?:off|checkout|discount\w*|sav(?:e|es|ed|ing|ings)|coupon|promo|order\w*|shop\w*|buy|purchase|shipping|store|cart|site|link|bio)\b/i;
+const COMMERCE = /%|\$\d|\b(?:off|checkout|discount\w*|sav(?:e|es|ed|ing|ings)|coupon|promo|order\w*|shop\w*|buy|purchase|shipping|store|cart|site|link|bio|free|gets? you|trial|deal|special|subscription)\b/i;
 const ASKED_TO_USE = /(?:\b(?:use|enter|apply|with|w|my|try)|\bw\/)\s*(?:the\s+)?$/i;
 const announcement = (doc: Doc, h: Hit) => {
   if (!BARE_WORD_CODE.test(h.text)) return false;

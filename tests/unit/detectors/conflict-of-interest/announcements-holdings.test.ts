@@ -25,6 +25,7 @@ describe('conflict of interest: overhead codes are announcements', () => {
     ['code SUNNY saves you 15% at checkout, love these shoes.', 'code SUNNY'],
     ['Enter code HEARTBEAT at checkout for free shipping on the monitor I love.', 'code HEARTBEAT'],
     ['My code NIGHTOWL gets you a free pair of compression socks.', 'code NIGHTOWL'],
+    ['code RESTFUL gets you a free first month, best sleep app out there.', 'code RESTFUL'],
   ])('flags the discount code in %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -47,6 +48,8 @@ describe('conflict of interest: shares as holdings, not as sharing', () => {
     ['Picked up some Orthovia shares after the earnings call, honestly their knee is the best on the market.', 'Orthovia shares'],
     ['I hold Acme shares and their app is the best one out there, download it.', 'shares'],
     ['Doubled my PulseFit shares last month, nothing beats their ring, pick one up!', 'shares'],
+    // A company's shares told by how they trade.
+    ['Somnus shares are up 20% this year and honestly their mask is the best on the market.', 'Somnus shares'],
   ])('flags the holding in %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
