@@ -60,5 +60,5 @@ export function patientReview(doc: Doc): Hit[] {
   const stars = scanDoc(doc, STARS);
   if (!stars.length) return [];
   const visit = scanDoc(doc, VISIT);
-  return visit.length && scanDoc(doc, BEST_PLACE).length ? visit : [];
+  return visit.length && scanDoc(doc, BEST_PLACE).length ? [...visit] : [];
 }
