@@ -34,6 +34,15 @@ describe('sensitivity: a hedged finding is raised at medium and high, not at low
     expect(categories(category, 'low', text)).toEqual([]);
   });
 
+  it('conflict of interest: a patient review read by its form alone is hedged, a stated outsider seat is sure', () => {
+    const review = 'Best urgent care in Dunmore!! Came in for a cut on my hand and they stitched me up in 20 minutes. 5 stars';
+    expect(categories('conflict-of-interest', 'medium', review)).toEqual(['conflict-of-interest/astroturfing']);
+    expect(categories('conflict-of-interest', 'high', review)).toEqual(['conflict-of-interest/astroturfing']);
+    expect(categories('conflict-of-interest', 'low', review)).toEqual([]);
+    const seat = 'As a longtime patient, Northfield is the best hospital in the state, hands down.';
+    expect(categories('conflict-of-interest', 'low', seat)).toEqual(['conflict-of-interest/astroturfing']);
+  });
+
   it('keeps a sure finding at low', () => {
     const text = 'Dr. Abbott at Lakeside Clinic stole fentanyl from the ward last year.';
     expect(categories('defamation', 'low', text)).toEqual(categories('defamation', 'medium', text));

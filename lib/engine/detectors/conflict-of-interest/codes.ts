@@ -51,10 +51,23 @@ const MINE = /\bmy\s+(?:\S+\s+)?(?:code|coupon|link|referral|affiliate)/i;
 // The writer speaks as the business making the offer: "our pharmacy", "we're offering", "book with us".
 const BUSINESS_VOICE =
   /\b(?:our|we(?:'re| are)?)\s+(?:\S+\s+){0,2}(?:store|shop|pharmacy|clinic|practice|office|spa|salon|gym|studio|bakery|caf[eé]|med ?spa|members|customers|clients|patients|shelves|website|online store|grand opening|anniversary|sale|special|offer|deal|rn|team)\b|\b(?:we(?:'re| are| will|'ll)?|our team)\s+(?:\S+\s+)?(?:offer(?:ing)?|giv(?:e|ing)|run(?:ning)?|launch(?:ing)?|celebrat(?:e|ing)|open(?:ing)?|always|screen|tell)\b|\b(?:with|at|visit)\s+us\b/i;
+// "Code" and a word without digits is as often an overhead announcement ("Code BLUE on 4 West", "called a
+// code STROKE") as a discount: it is a code only where something is bought or saved in its sentence, or
+// the reader is told to use, enter or apply it.
+const BARE_WORD_CODE = /^(?:code|CODE|Code)\s+[\p{L}-]+$/u;
+const COMMERCE = /%|\$\d|\b(?:off|checkout|discount\w*|sav(?:e|es|ed|ing|ings)|coupon|promo|order\w*|shop\w*|buy|purchase|shipping|store|cart|site|link|bio|free|gets? you|trial|deal|special|subscription)\b/i;
+const ASKED_TO_USE = /(?:\b(?:use|enter|apply|with|w|my|try)|\bw\/)\s*(?:the\s+)?$/i;
+const announcement = (doc: Doc, h: Hit) => {
+  if (!BARE_WORD_CODE.test(h.text)) return false;
+  const s = doc.sentenceAt(h.start);
+  const before = doc.text.slice(s ? s.start : 0, h.start);
+  return !ASKED_TO_USE.test(before) && !COMMERCE.test(s ? s.text : h.text);
+};
+
 /** The post's personal codes and affiliate links; none where the writer speaks as the business making the offer. */
 export function paidLinks(doc: Doc): Hit[] {
   const codes: Hit[] = [];
-  for (const re of [CODE_OR_LINK, ...CODE_SHAPES]) for (const h of scanDoc(doc, re)) if (!codes.some((c) => overlaps(c, h))) codes.push(h);
+  for (const re of [CODE_OR_LINK, ...CODE_SHAPES]) for (const h of scanDoc(doc, re)) if (!codes.some((c) => overlaps(c, h)) && !announcement(doc, h)) codes.push(h);
   if (testDoc(doc, BUSINESS_VOICE) && !testDoc(doc, MINE)) return [];
   return codes.sort((a, b) => a.start - b.start);
 }

@@ -19,7 +19,7 @@ import { partnerPromotion, praiseBesideTie } from './partners';
 import { productClaims } from './claims';
 import { structuralPromotion } from './calls';
 import { writerTies } from './ties';
-import { hushedTie, outsiderSeats } from './posing';
+import { hushedTie, outsiderSeats, patientReview } from './posing';
 
 const PROMOTING = alternation(PROMOTION);
 const CONNECTED = alternation(CONNECTION);
@@ -55,6 +55,9 @@ export const conflictOfInterest: Detector = {
     const promotesOther = !namesOwn && scanDoc(doc, PROMOTING).length > 0 && !disclosesConnection(doc, config, policy);
     const astroturf = astroturfing(doc, namesOwn, promotesOther);
     if (astroturf.length) {
+      // A review read by its form alone does not say whose place it is: a hedged finding, which low sensitivity leaves out.
+      const byForm = patientReview(doc);
+      const hedged = astroturf.every((h) => byForm.some((r) => r.start === h.start));
       out.push(
         makeFinding(config, {
           ruleId: 'conflict-of-interest/astroturfing',
@@ -65,7 +68,7 @@ export const conflictOfInterest: Detector = {
           message: 'Employee posing as an outsider to praise the organization',
           explanation:
             'You work for the organization, so praising it while presenting yourself as an unconnected patient or local (or posting a review the employer asked for) misleads readers. Say that you work there, or do not post the review.',
-          confidence: 0.8,
+          confidence: hedged ? 0.7 : 0.8,
           evidence: astroturf.map((h) => ({ start: h.start, end: h.end, kind: 'outsider-claim' })),
           fixes: [appendFix('Say that you work there', ' (I work for this organization; views are my own.)', end)],
         }),
@@ -160,8 +163,10 @@ function astroturfing(doc: Doc, namesOwn: boolean, promotesOther: boolean): Hit[
   // Hiding the tie, or a review the employer rewards, is posing whether or not the writer also says they work there.
   const hidden = [...scanDoc(doc, CONCEALED), ...(namesOwn ? scanDoc(doc, INCENTIVE) : [])];
   // Elsewhere a hidden tie poses in a review or a rave ("posting from my other account ... amazing").
-  if (!namesOwn && !promotesOther) return testDoc(doc, RAVE) || testDoc(doc, REVIEWING) ? hidden : [];
   const selfId = testDoc(doc, EMPLOYEE_SELF_ID);
+  // A patient's review in its own form (stars, the visit, the best of its kind) poses whichever care place it names.
+  const review = selfId ? [] : patientReview(doc);
+  if (!namesOwn && !promotesOther) return [...(testDoc(doc, RAVE) || testDoc(doc, REVIEWING) ? hidden : []), ...review];
   // A patient's experience poses only when it is also a rave ("10/10", "angels", five stars).
   const raves = testDoc(doc, PROMOTING) || testDoc(doc, RAVE) || testDoc(doc, INCENTIVE) || doc.sentences.some((s) => structuralPromotion(s).length > 0);
   // The outsider's seat in any words ("as a proud Riverbend patient", "I'm a totally normal patient"), beside a rave.
@@ -170,7 +175,7 @@ function astroturfing(doc: Doc, namesOwn: boolean, promotesOther: boolean): Hit[
   // Saying one works there and hushing it ("shh, don't tell em I work there") poses all the same.
   const hushed = selfId && raves ? hushedTie(doc) : [];
   // A hidden tie says most, then a hushed one, then the outsider's seat: the finding shows the first.
-  return [...hidden, ...hushed, ...outsider.sort((a, b) => a.start - b.start)];
+  return [...hidden, ...hushed, ...[...outsider, ...review].sort((a, b) => a.start - b.start)];
 }
 
 /** writerTies, once per sentence text, case and the organization's names within the sentence (all it reads besides the sentence). */

@@ -23,7 +23,7 @@ const CALL =
   /\b(?:(?:should|must|needs? to) (?:try|switch|ask|get|use|be on)|try (?:it|them|this)|ask (?:your|ur) (?:\w+ )?(?:doctor|doc|neuro\w*|endo\w*|cardiologist|provider|ob)|ask about|tell\w* (?:every\w*|all|anyone|any\w*) (?:\S+ ){0,3}to (?:ask|use|try|get|buy|go)|every (?:\S+ ){1,4}needs? (?:it|them|one)|you(?:'re| are) behind|(?:aren't|isn't|not) (?:on|using) (?:\S+ ){0,2}yet|(?:you|y'all|everyone) should (?:too|also|as well|do the same)|works? (?:way |much |so much )?better than)\b/gi;
 // A tie to the vendor: money, gifts, meals, travel, talks, advice, equity.
 const TIE =
-  /\b(?:flew|fly|flies|flying|paid|pays|sponsor\w*|gift\w*|sent (?:me|us)|dinner|lunch|breakfast|cater\w*|steakhouse|gave (?:me|us|our)|trip|speaker|speaking|talks?|present(?:ing|ed)|consult\w*|advis\w+|stock|shares|summit|invited|took (?:us|me|our|a few|the)|covered|hosted|honorari\w+|samples|expenses|retreat|tour|swag|goodies|tickets to|\$\p{Lu}{2,5})\b/iu;
+  /\b(?:flew|fly|flies|flying|paid|pays|sponsor\w*|gift\w*|sent (?:me|us)|dinner|lunch|breakfast|cater\w*|steakhouse|gave (?:me|us|our)|trip|speaker|speaking|talks?|present(?:ing|ed)|consult\w*|advis\w+|stock|shares (?:in|of)|(?:my|our|own|owns|hold|holding|bought|buying) (?:\S+ )?shares|summit|invited|took (?:us|me|our|a few|the)|covered|hosted|honorari\w+|samples|expenses|retreat|tour|swag|goodies|tickets to|\$\p{Lu}{2,5})\b/iu;
 // A question about it ("anybody else switch to X?") asks, it does not promote.
 const ASKS = /\?\s*$/;
 // Money that buys an outcome is an accusation about the partner, not a promotion of it.

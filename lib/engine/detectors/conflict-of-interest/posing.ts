@@ -42,3 +42,23 @@ export function outsiderSeats(s: DocSentence): Hit[] {
 export function hushedTie(doc: Doc): Hit[] {
   return scanDoc(doc, EMPLOYEE_SELF_ID).filter((h) => HUSH.test(doc.text.slice(Math.max(0, h.start - HUSH_REACH), h.end + HUSH_REACH)));
 }
+
+// A review in its own form: stars, "5 stars", "10/10".
+const STARS = /[★⭐]{3,}|\b(?:5|five)[- ]stars?\b|\b10\/10\b/iu;
+// The writer's own visit as a patient: "I was a patient here", "came in for a sinus infection", "had my baby here".
+const VISIT = /\b(?:i|i've|i have|we|we've)\s+(?:was|were|been)\s+(?:a\s+)?patients?\s+(?:here|there|at|on|in)\b|\b(?:came|went)\s+in\s+(?:for|with)\s+(?:a|an|my|our)\b|\bhad\s+(?:my|our)\s+(?:\S+\s+)?(?:baby|surgery|procedure|bloodwork|labs|scan|mri|knee|hip)\s+(?:done\s+)?(?:here|there|at)\b/i;
+// A place of care, praised by its kind: "best urgent care in town", "best clinic around", "best er in pa".
+const BEST_PLACE = /\b(?:best|greatest|#1|number one)\s+(?:\S+\s+){0,2}(?:urgent\s+care|er|ed|hospital|clinic|lab|practice|dentist|pharmacy|office|doctors?|surgeon|nicu|icu|rehab|pt)\b/i;
+
+/**
+ * A patient's review told in its own form: stars, the writer's own visit and the place called the
+ * best of its kind. A healthcare employee writing one of a care place is posing as the patient the
+ * review claims to come from, whichever place it names; a review without the visit, or without the
+ * rave, is not this frame.
+ */
+export function patientReview(doc: Doc): Hit[] {
+  const stars = scanDoc(doc, STARS);
+  if (!stars.length) return [];
+  const visit = scanDoc(doc, VISIT);
+  return visit.length && scanDoc(doc, BEST_PLACE).length ? [...visit] : [];
+}

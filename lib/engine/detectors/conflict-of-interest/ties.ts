@@ -44,7 +44,7 @@ const POST = /^(?:vp|ceo|cfo|coo|cmo|director|founder|cofounder|co-founder|owner
 /** A business, by what it is. */
 const BUSINESS = /^(?:shop|shops|store|stores|company|companies|business|practice|clinic|firm|brand|line|agency|chapel|spa|medspa|gym|bakery|salon|studio|startup|pharmacy|restaurant|farm|apiary|boutique|label|app|products|website|venture|cafe|café|bar|diner|dental|lab|dealership|franchise|funeral|urgent|biz|llc|inc|co)$/i;
 /** Goods and hospitality: what makes "they sent me ..." a gift rather than a discharge or a reply. */
-const GOODS = /^(?:free|samples?|boxe?s?|case|crate|bag|kit|kits|package|haul|swag|goodies|gifts?|products?|pairs?|bottles?|jars?|supply|lunch|dinner|breakfast|brunch|drinks|tickets?|seats|trip|weekend|flights?|hotel|resort|spa|stay|cards?|check|cheque|cash|money|stethoscopes?|devices?|units?|monitors?|watch|ipads?|tablets?|headphones|shoes|scrubs|socks|teas?|coffee|wine|champagne|steak|steaks|their|new|whole|entire|fancy|nice|generous)$/i;
+const GOODS = /^(?:free|samples?|boxe?s?|case|crate|bag|kit|kits|package|haul|swag|goodies|gifts?|products?|pairs?|bottles?|jars?|supply|lunch|dinner|breakfast|brunch|drinks|tickets?|seats|trip|weekend|flights?|hotel|resort|spa|stay|cards?|check|cheque|cash|money|stethoscopes?|devices?|units?|monitors?|watch|ipads?|tablets?|headphones|shoes|scrubs|socks|teas?|coffee|wine|champagne|steak|steaks|baskets?|bouquets?|flowers|hampers?|cookies|cupcakes|treats|pizza|donuts|bagels|their|new|whole|entire|fancy|nice|generous)$/i;
 /** The writer as recipient. */
 const ME = /^(?:me|us|our|my|mine)$/i;
 const WRITER = /^(?:i|i'm|i've|i'd|we|we're|we've|me|my|our|us)$/i;
@@ -58,6 +58,8 @@ const TALK = /^(?:keynote|talk|talks|lecture|lectures|presentation|presentations
 const HOLDING = /^(?:stock|stocks|shares|position|round|equity|options)$/i;
 /** Verbs of buying into a holding. */
 const BUY_IN = new Set(['buy', 'load', 'top', 'add', 'grab', 'pick', 'get', 'hold', 'own', 'double', 'increase']);
+/** A verb of buying in; a sentence-opening past tense the tagger reads as a command keeps its "-ed" ("Picked up ..."). */
+const buysIn = (t: DocToken) => t.tags.has('Verb') && (BUY_IN.has(verbLemma(t)) || BUY_IN.has(t.normal.replace(/ed$/, '')));
 /** A seat the company gives: "Pharmacor's guest speaker". */
 const SEAT = /^(?:speaker|consultant|advisor|adviser|ambassador|spokesperson|spokeswoman|spokesman|partner|affiliate|rep|representative|guest|faculty|kol|influencer|investor)$/i;
 /** The verbs of the writer's cut on a referral: "so I get my credit". */
@@ -69,6 +71,10 @@ const EXPENSE = /^(?:dime|tab|bill|account|expense|expenses|coin|budget|card|tre
 /** On a company's payroll: "on the payroll at Nuvella", "on Acme's payroll". */
 const PAYROLL = /^(?:payroll|books|retainer)$/i;
 
+/** How shares trade: "are up", "is popping", "jumped". */
+const MARKET = /^(?:(?:are|is|'re|'s|were|was|just|already|finally) )?(?:up|down|popping|soaring|surging|mooning|climbing|ripping|jumped|popped|soared|surged|mooned|climbed|doubled|tripled)\b/;
+/** A company's hospitality: the meal or trip it hosts. */
+const HOSTED = /^(?:dinner|dinners|lunch|lunches|brunch|party|gala|retreat|trip|cruise|junket|getaway|weekend|steakhouse|reception)$/;
 /** Time words that may stand between a clause-opening verb and the role ("spent the week helping"). */
 const TIME = /^(?:week|weeks|month|months|year|years|day|days|weekend|summer|time|morning|afternoon|night|nights)$/;
 
@@ -203,6 +209,11 @@ export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false
       out.push(span(Math.max(0, i - 2), i));
       continue;
     }
+    // "Somnus shares are up 20%", "Acme stock is popping": a company's shares told by how they trade, the writer's interest.
+    if (/^(?:shares|stock)$/.test(t.normal) && i >= 1 && company(toks[i - 1]) && !ends(toks[i - 1]) && MARKET.test(toks.slice(i + 1, i + 4).map((x) => x.normal).join(' '))) {
+      out.push(span(i - 1, i));
+      continue;
+    }
     // "a small stake in PulseFit", "shares of Acme", by the writer.
     if (STAKE.test(t.normal) && /^(?:in|of)$/.test(toks[i + 1]?.normal ?? '') && toks[i + 2] && company(toks[i + 2]) && writerBefore(toks, i, 8)) {
       out.push(span(i, i + 2));
@@ -216,6 +227,11 @@ export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false
         out.push(before ? span(i - 1, i) : span(i, i + 2));
         continue;
       }
+    }
+    // "Pharmacor's dinner at The Oak Room", "Medivance's retreat in Napa": a company's hospitality, held somewhere.
+    if (HOSTED.test(t.normal) && i >= 1 && /(?:['’]s|s['’])$/.test(toks[i - 1].text) && company(toks[i - 1]) && /^(?:at|in|on)$/.test(toks[i + 1]?.normal ?? '')) {
+      out.push(span(i - 1, i));
+      continue;
     }
     // "on Helixon's dime", "on their tab": a company paid.
     if (EXPENSE.test(t.normal) && i >= 2 && toks[i - 2].normal === 'on') {
@@ -302,8 +318,9 @@ function writerBefore(toks: readonly DocToken[], i: number, reach = 5): boolean 
 /** The writer buys into, or holds, a stake: "loaded up on more X stock", "my Acme position", "got into the seed round". */
 function holds(toks: readonly DocToken[], i: number): boolean {
   const t = toks[i];
-  // "she shares her story", "we stock it": verbs, not holdings.
-  if (t.tags.has('Verb')) return false;
+  // "she shares her story", "we stock it": verbs, not holdings; but after a verb of buying in ("loaded up on more
+  // Medivance shares") the tagger's verb is the holding.
+  if (t.tags.has('Verb') && !boughtInto(toks, i)) return false;
   if (t.normal === 'round') return toks[i - 1]?.normal === 'seed' && writerBefore(toks, i - 1, 8);
   if (t.normal === 'options' && toks[i - 1]?.normal !== 'stock') return false;
   // "my Medivance position", "my shares".
@@ -311,7 +328,17 @@ function holds(toks: readonly DocToken[], i: number): boolean {
   // A verb of buying in, the writer's, within a few words before: "bought more shares", "loading up on X stock".
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     if (ends(toks[k])) return false;
-    if (toks[k].tags.has('Verb') && BUY_IN.has(verbLemma(toks[k]))) return t.normal !== 'position' && writerBefore(toks, k, 5) && !/^(?:the|a)$/.test(toks[i - 1]?.normal ?? '');
+    if (buysIn(toks[k])) return t.normal !== 'position' && writerBefore(toks, k, 5) && !/^(?:the|a)$/.test(toks[i - 1]?.normal ?? '');
+  }
+  return false;
+}
+
+/** A verb of buying in, the writer's, opens the phrase before `i` with only its object's words between ("bought more X"). */
+function boughtInto(toks: readonly DocToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (ends(toks[k]) || joins(toks[k])) return false;
+    if (buysIn(toks[k])) return writerBefore(toks, k, 5);
+    if (toks[k].tags.has('Verb') && !toks[k].tags.has('Particle')) return false;
   }
   return false;
 }
