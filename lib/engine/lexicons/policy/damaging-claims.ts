@@ -24,7 +24,8 @@ export const DAMAGING_CLAIMS: Record<string, readonly string[]> = {
     '(?:data|numbers|results|figures|books|stats) (?:is|are|was|were) (?:cooked|fake|faked|made up|fabricated|doctored|rigged)',
     'fak(?:e|es|ed|ing) (?:the )?(?:\\w+ ){0,3}(?:numbers|data|results|outcomes?|studies|study|records|signatures?|charts?|charting|vitals|documentation|notes|credentials|degrees?|licen[cs]es?|certificat(?:es?|ions?)|reviews|trials?|bsn|msn|md|rn|lpn|np|dnp|phd|mba|residency|fellowship|internship|training|boards|board certification|qualifications|references|transcripts?|diplomas?|resume|cv)',
     '(?:they|it|that|those|these|numbers|results|data|figures) (?:were|was|are|is) (?:all |completely |totally )?made up', 'fabricat(?:e|es|ed|ing)', 'falsif(?:y|ies|ied|ying)', 'doctor(?:ed|ing) (?:the )?(?:\\w+ ){0,2}(?:records|charts|results|data|numbers)',
-    'forg(?:e|es|ed|ing|ery)', 'rigg(?:ed|ing)',
+    // Forging is fraud with a document, not with a bond: "forged his signature", not "forged a partnership" or "forged ahead".
+    "forg(?:e|es|ed|ing)(?! (?:\\S+ ){0,2}(?:partnerships?|alliances?|relationships?|bonds?|paths?|connections?|ties|friendships?|links?|coalitions?|consensus|futures?|careers?|trust|teams?|communit(?:y|ies))\\b)(?! (?:ahead|forward|on)\\b)", 'forgery', 'rigg(?:ed|ing)',
     'paid off (?:the )?\\w+', 'pay(?:s|ing)? off (?:the )?(?:reviewers|inspectors|regulators|officials|board)',
     '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\w+ ){0,4}for (?:\\w+ ){0,3}(?:they|he|she|we|i) never (?:do|did|does|had|got|received|perform(?:ed)?|provided?|ordered)',
     '(?:bill|charg)(?:s|es|e|ed|ing)? (?:\\w+ ){0,4}for (?:\\w+ ){0,3}(?:that|which) never (?:happen(?:s|ed)?|took place|occurred)',

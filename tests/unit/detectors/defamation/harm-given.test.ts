@@ -71,6 +71,9 @@ describe('defamation: wider classes of damaging predicate', () => {
     'Dr. Lim faked a smile through the whole meeting lol.',
     'Birchwood Health checks the background of every volunteer.',
     'Put the pasta on the sauce and let it simmer, Dr. Lim’s recipe.',
+    'Birchwood Health forged a partnership with Elmstead Health to open a dialysis unit.',
+    'Dr. Lim forged a strong bond with every family on the unit.',
+    'Birchwood Health forged ahead with the new wing despite the storm.',
     // deaths in the writer's own unit, grief, an accident
     'Three patients died in our unit this week and I am heartbroken.',
     'My grandmother died at Birchwood Health last spring, the nurses held her hand.',
