@@ -5,7 +5,7 @@
 // on across a line break ("Mr.\nOyelaran"); only matches that start inside the sentence are
 // kept. Matches longer than that reach are the one thing a whole-text search finds and this
 // does not.
-import { memoBySentence, type Doc, type DocSentence } from './doc';
+import { memoVariantBySentence, type Doc, type DocSentence } from './doc';
 import { mayMatch } from './text/regex-gate';
 import { warm } from './text/regex-warm';
 
@@ -54,20 +54,12 @@ function contextsOf(doc: Doc): Context[] {
   return list;
 }
 
-/** Contexts remembered per sentence and key: a short sentence ("1.", "#RiverbendCares", a sign-off) recurs in a draft. */
-const CONTEXTS = 8;
-
 /** The memoized result of `compute(head + sentence + tail)` for one sentence, one key. */
 function perSentence<T>(s: DocSentence, ctx: Context, key: object, compute: (text: string, head: number) => T): T {
   // By context: a sentence found again elsewhere in the draft, or whose next words changed, is
   // searched again in its new context, while the others' results stay (one context per
   // sentence made every repeated sentence search again on every check).
-  const memo = memoBySentence(s, key, () => new Map<string, T>());
-  if (memo.has(ctx.key)) return memo.get(ctx.key) as T;
-  const value = compute(ctx.head + s.text + ctx.tail, ctx.head.length);
-  if (memo.size >= CONTEXTS) memo.delete(memo.keys().next().value!);
-  memo.set(ctx.key, value);
-  return value;
+  return memoVariantBySentence(s, key, ctx.key, () => compute(ctx.head + s.text + ctx.tail, ctx.head.length));
 }
 
 // Results for the whole draft, so that detectors asking the same question share one answer.

@@ -135,23 +135,30 @@ export function memoBySentence<T>(sentence: DocSentence, key: unknown, compute: 
   return value;
 }
 
-/** Variants remembered per sentence and key (see memoSpansBySentence). */
+/** Variants remembered per sentence and key: a sentence recurs in a draft, or its neighbours change. */
 const VARIANTS = 8;
 
 /**
- * `compute()` of a finder that reads one sentence (and `variant`: a string of whatever else it
- * reads, such as a neighbour's flag) and returns spans with draft offsets, memoized as
- * memoBySentence is: kept relative to the sentence and shifted to where it stands now. The
- * finder must read no offset but its sentence's and those its variant names.
+ * memoBySentence for work that also reads something beyond the sentence, named by `variant`
+ * (its surrounding words, a neighbour's flag): up to VARIANTS results per sentence and key,
+ * the oldest dropped first.
+ */
+export function memoVariantBySentence<T>(sentence: DocSentence, key: unknown, variant: string, compute: () => T): T {
+  const memo = memoBySentence(sentence, key, () => new Map<string, T>());
+  if (memo.has(variant)) return memo.get(variant) as T;
+  const value = compute();
+  if (memo.size >= VARIANTS) memo.delete(memo.keys().next().value!);
+  memo.set(variant, value);
+  return value;
+}
+
+/**
+ * `compute()` of a finder that reads one sentence (and what `variant` names) and returns spans
+ * with draft offsets, memoized per variant: kept relative to the sentence and shifted to where it
+ * stands now. The finder must read no offset but its sentence's and those its variant names.
  */
 export function memoSpansBySentence<T extends { start: number; end: number }>(sentence: DocSentence, key: unknown, variant: string, compute: () => readonly T[]): T[] {
-  const memo = memoBySentence(sentence, key, () => new Map<string, T[]>());
-  let local = memo.get(variant);
-  if (!local) {
-    local = compute().map((h) => ({ ...h, start: h.start - sentence.start, end: h.end - sentence.start }));
-    if (memo.size >= VARIANTS) memo.delete(memo.keys().next().value!);
-    memo.set(variant, local);
-  }
+  const local = memoVariantBySentence(sentence, key, variant, () => compute().map((h) => ({ ...h, start: h.start - sentence.start, end: h.end - sentence.start })));
   return local.map((h) => ({ ...h, start: h.start + sentence.start, end: h.end + sentence.start }));
 }
 
