@@ -23,14 +23,28 @@ describe('confidential: a keypad code by its shape', () => {
 
 describe('confidential: the organization ordering silence, and its internal records', () => {
   it.each([
-    'they told us in huddle not to talk about the outage with families, ok then',
     'Management told the charge nurses not to confirm whether the ICU is closing.',
     'We were told not to answer any questions from reporters about the water at Kestrel.',
     'Per the internal staffing report, nights are short 4 RNs all of next month.',
   ])('flags %s', (text) => expect(flags(text).length).toBeGreaterThan(0));
   it.each([
     'My mom told me not to mention the surprise party to my dad lol',
+    // A client asking staff for discretion is a favour, not the organization's order.
+    'when the weather guy from channel 6 comes in for his botox and asks us not to tell anyone lol',
     'The nurse told me not to eat before the scan.',
     'My internal medicine rotation report is due Friday.',
+  ])('leaves alone %s', (text) => expect(flags(text)).toEqual([]));
+});
+
+describe('confidential: a rate of pay told of a job', () => {
+  it.each([
+    'Guess what the new float pool manager makes. $138k plus bonus.',
+    'Found out what they pay the agency traveler on 5 West. $88 an hour!!',
+    'Patient Access Rep I at Kestrel starts at $18.75/hr, tops out at 21.',
+  ])('flags %s', (text) => expect(flags(text).length).toBeGreaterThan(0));
+  it.each([
+    'Now hiring RNs for nights, $45/hr plus differential, apply on our careers page!',
+    'Parking downtown is $12 a day now, ridiculous.',
+    'Our nurse educator ran a CPR class for 40 people; tickets were $25 a person.',
   ])('leaves alone %s', (text) => expect(flags(text)).toEqual([]));
 });

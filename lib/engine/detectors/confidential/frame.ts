@@ -93,13 +93,15 @@ export function changeAhead(doc: Doc): boolean {
 const ORDER = set('tell told ask asked instruct instructed order ordered warn warned remind reminded direct directed');
 /** Verbs of speaking about or disclosing something. */
 const SPEAK = set('talk speak mention confirm answer discuss share say tell post comment disclose reveal acknowledge admit repeat');
-/** Who gives the order: the organization's people, or the staff who received it. */
-const ORG_VOICE = set('admin administration management leadership hr pr legal it compliance manager managers boss supervisor sup director directors exec execs executives they we staff everyone us nurses huddle memo email');
+/** Who gives the order: the organization's people and papers, not a client asking a favour. */
+const ORG_VOICE = set('admin administration management leadership hr pr legal it compliance manager managers boss supervisor sup director directors exec execs executives huddle memo email');
+/** Or staff say they were given it: "we were told", "staff got told". */
+const PASSIVE = set('were was been got get being');
 
 /**
- * The organization ordering its staff to stay silent: "they told us in huddle not to talk about
- * it", "HR told managers not to confirm", "we were told not to answer any questions". An order
- * of silence says what follows is not public, whatever the subject.
+ * The organization ordering its staff to stay silent: "HR told managers not to confirm", "we
+ * were told not to answer any questions". An order of silence says what follows is not public,
+ * whatever the subject; a client asking staff not to tell is a favour, not the organization's order.
  */
 function silenceOrdered(doc: Doc, s: DocSentence): Hit[] {
   const toks = s.tokens;
@@ -110,7 +112,7 @@ function silenceOrdered(doc: Doc, s: DocSentence): Hit[] {
     const verb = toks[i + 3 + not];
     if (!verb || !SPEAK.has(lemma(verb)) && !SPEAK.has(word(verb))) continue;
     // The order comes from the organization: its people give it, or staff say they were given it.
-    if (!toks.slice(Math.max(0, i - 4), i + 1 + not).some((t) => ORG_VOICE.has(word(t)))) continue;
+    if (!toks.slice(Math.max(0, i - 4), i).some((t) => ORG_VOICE.has(word(t))) && !PASSIVE.has(word(toks[i - 1] ?? toks[i]))) continue;
     return [span(doc, toks[i], verb)];
   }
   return [];

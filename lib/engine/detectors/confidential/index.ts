@@ -10,7 +10,7 @@ import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, INSIDER_WINK, NON_PUBLIC
 import { makeFinding, replaceFix } from '../shared/finding';
 import { codesNearTheirName, keyedCodes, passwordsNearTheirName } from './credentials';
 import { incidentDetails } from './incident';
-import { internalFigures, ownPay, ownedByOrganization } from './figures';
+import { internalFigures, ownPay, ownedByOrganization, ratesOfJobs } from './figures';
 import { changeAhead, replacementStaffing, securityWeakness, silenceOrders, unpublishedCues } from './frame';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
@@ -156,7 +156,8 @@ export const confidential: Detector = {
     // A sum or a share of the organization's money or pay, in any word order.
     if (!announced) {
       const atWork = testDoc(doc, OWN) || namesOwn || doc.sentences.some(ownedByOrganization);
-      for (const h of doc.sentences.flatMap((s) => internalFigures(s, atWork))) {
+      // A rate of pay told of a job ("the new traveler: $92 an hour") is pay data in any wording.
+      for (const h of [...doc.sentences.flatMap((s) => internalFigures(s, atWork)), ...ratesOfJobs(doc.sentences)]) {
         if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'financial', severity: 'error', why: KINDS[1].why });
       }
     }

@@ -124,7 +124,8 @@ export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false
       out.push(span(Math.max(0, i - 2), i));
       continue;
     }
-    if (GIVE.has(lemma) && t.tags.has('Verb')) {
+    // "got ... free from their rep" is the writer receiving, read below; "the rep got us seats" is giving.
+    if (GIVE.has(lemma) && t.tags.has('Verb') && !(RECEIVE.has(lemma) && writerBefore(toks, i))) {
       // The writer receives right after the verb ("shipped me"), or after the goods ("dropped off a case for my office").
       let r = nextContent(toks, i + 1, /^(?:over|out|up|off|back)$/i);
       let between = false;

@@ -64,6 +64,7 @@ describe('hospitality, pay and calls in other words', () => {
   flagsAll([
     'Back from Velmora\'s "clinician council" in Scottsdale. If your ICU isn\'t running their pump yet, you\'re behind.',
     'The Ostrava rep got our whole cath lab courtside seats last night. Their new stent is the best on the market.',
+    'got a Vantor pulse ox free from their rep after the expo. honestly best one out there, every clinic should be running these',
     'Pushing for three more Velmora pumps in the budget request. Velmora made it very worth my while, honestly the best pump out there.',
     'See you all at the next Kestova speaker dinner in Sonoma! Every hospital should be stocking their wipes.',
     "The Kestova folks took our whole pharmacy team to the Hawks game. Anyway, Dormiva is really worth asking about if you can't sleep.",
