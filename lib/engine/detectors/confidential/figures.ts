@@ -65,9 +65,9 @@ export const ownedByOrganization = (s: DocSentence): boolean => ORG_OWNER.test(s
 /** A rate of pay by its shape: "$92 an hour", "$19.40/hr", "$165k", "$140/hr". */
 const RATE = /\$\s?\d[\d,]*(?:\.\d+)?(?:\s?k\b|\s?(?:\/\s?(?:hr|hour|yr|year|wk|week)\b|(?:an|a|per) (?:hour|year|week)\b))/gi;
 /** A job, by its title: staff the organization pays. */
-const JOB = /^(?:nurses?|rns?|lpns?|cnas?|travell?ers?|travel|agency|director|directors|manager|managers|specialist|specialists|tech|techs|technician|technicians|coordinator|coordinators|clerk|clerks|aide|aides|np|nps|pa|pas|ceo|cfo|coo|cno|cmo|vp|vps|officer|officers|supervisor|supervisors|hire|hires|grads?|residents?|hospitalists?|therapists?|pharmacists?|physicians?|surgeons?|analyst|analysts|educator|educators)$/i;
-/** A public offer of pay (a job ad, a recruiter's post) or a published statistic ("the average RN salary ... per the BLS"). */
-const HIRING = /\b(?:hiring|apply|applications?|openings?|job (?:posting|ad|fair)|careers?|recruit(?:ing|er)|sign[- ]on|average|median|national|statewide|according to|bls|survey)\b/i;
+const JOB = /^(?:nurses?|rns?|lpns?|cnas?|travell?ers?|travel|agency|director|directors|manager|managers|specialist|specialists|tech|techs|technician|technicians|coordinator|coordinators|clerk|clerks|aide|aides|np|nps|pa|pas|ceo|cfo|coo|cno|cmo|vp|vps|officer|officers|supervisor|supervisors|hire|hires|grads?|hospitalists?|therapists?|pharmacists?|physicians?|surgeons?|analyst|analysts|educator|educators)$/i;
+/** A public offer of pay (a job ad, a recruiter's post), a published statistic ("the average RN salary ... per the BLS"), a price charged. */
+const HIRING = /\b(?:hiring|apply|applications?|openings?|job (?:posting|ad|fair)|careers?|recruit(?:ing|er)|sign[- ]on|average|median|national|statewide|according to|bls|survey|charg(?:e|es|ed|ing))\b/i;
 const bare = (w: string) => w.replace(/[^\p{L}']/gu, '').toLowerCase();
 
 /**
