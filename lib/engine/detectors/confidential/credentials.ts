@@ -40,12 +40,35 @@ export function codesNearTheirName(doc: Doc): Hit[] {
     for (const h of scan(CODE_SHAPE, doc.text.slice(from, from + REACH), from)) {
       const bare = h.text.replace(/[#\s-]/g, '');
       if (isYear(h.text) || bare.length < 3 || UNIT_AFTER.test(doc.text.slice(h.end, h.end + 12))) continue;
-      // A time of day told as "at 0200" or "0200 to 0230" is a schedule, not a code.
-      if (/\b(?:at|from|until|til|till|by|to)\s$/i.test(doc.text.slice(Math.max(0, h.start - 6), h.start)) && /^\d{4}$/.test(bare)) continue;
+      // A time of day told as "at 0200" or "0200 to 0230" is a schedule, not a code; "to 4471#" is keyed.
+      if (/\b(?:at|from|until|til|till|by|to)\s$/i.test(doc.text.slice(Math.max(0, h.start - 6), h.start)) && /^\d{4}$/.test(h.text)) continue;
       // A room, an extension or a bed is a place to go, not a way in.
       if (PLACE_BEFORE.test(doc.text.slice(Math.max(0, h.start - 12), h.start))) continue;
       if (!out.some((o) => o.start === h.start)) out.push(h);
       break;
+    }
+  }
+  return out;
+}
+
+// Digits written the way a keypad is keyed: closed by "#" ("4471#") or spelled out ("2-4-6-8").
+const KEYED = /^(?:#?\d{3,8}#|\d(?:-\d){2,7})$/;
+const KEYPAD = /\bkey ?pads?\b/i;
+
+/**
+ * A way in (a door, an entrance, a keypad) and, anywhere in its sentence, digits in a keypad's
+ * shape, or any code-shaped number beside a keypad: "staff entrance changed to 4471#", "the dock
+ * door is still 2-4-6-8", "using 2290 on the stairwell keypads". The shape says code without the word.
+ */
+export function keyedCodes(doc: Doc): Hit[] {
+  const out: Hit[] = [];
+  for (const s of doc.sentences) {
+    const keypad = KEYPAD.test(s.text);
+    if (!keypad && !WAY_IN.test(s.text)) continue;
+    for (const h of scan(CODE_SHAPE, s.text, s.start)) {
+      const before = doc.text.slice(Math.max(0, h.start - 12), h.start);
+      if (isYear(h.text) || UNIT_AFTER.test(doc.text.slice(h.end, h.end + 12)) || PLACE_BEFORE.test(before) || /[$:]\s?$/.test(before)) continue;
+      if (KEYED.test(h.text) || (keypad && /^\d{4,8}$/.test(h.text) && !/\b(?:at|from|until|til|till|by)\s$/i.test(before))) out.push(h);
     }
   }
   return out;

@@ -6,6 +6,7 @@
 // sales ("20% off"), fundraising and a writer's own pay are not the organization's secret.
 import type { DocSentence } from '../../doc';
 import type { Hit } from '../shared/match';
+import { wordClasses } from '../../lexicons/wordnet';
 
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
 /** A sum or a share: "$2M", "$780K", "80k", "3.2 million", "12%", "8 por ciento", "$0". */
@@ -60,3 +61,30 @@ export function internalFigures(s: DocSentence, atWork: boolean): Hit[] {
 
 /** A sentence that names the organization's units, leaders or staff as a group. */
 export const ownedByOrganization = (s: DocSentence): boolean => ORG_OWNER.test(s.text);
+
+/** A rate of pay by its shape: "$92 an hour", "$19.40/hr", "$165k", "$140/hr". */
+const RATE = /\$\s?\d[\d,]*(?:\.\d+)?(?:\s?k\b|\s?(?:\/\s?(?:hr|hour|yr|year|wk|week)\b|(?:an|a|per) (?:hour|year|week)\b))/gi;
+/** A job, by its title: staff the organization pays. */
+const JOB = /^(?:nurses?|rns?|lpns?|cnas?|travell?ers?|travel|agency|director|directors|manager|managers|specialist|specialists|tech|techs|technician|technicians|coordinator|coordinators|clerk|clerks|aide|aides|np|nps|pa|pas|ceo|cfo|coo|cno|cmo|vp|vps|officer|officers|supervisor|supervisors|hire|hires|grads?|hospitalists?|therapists?|pharmacists?|physicians?|surgeons?|analyst|analysts|educator|educators)$/i;
+/** A public offer of pay (a job ad, a recruiter's post), a published statistic ("the average RN salary ... per the BLS"), a price charged. */
+const HIRING = /\b(?:hiring|apply|applications?|openings?|job (?:posting|ad|fair)|careers?|recruit(?:ing|er)|sign[- ]on|average|median|national|statewide|according to|bls|survey|charg(?:e|es|ed|ing))\b/i;
+const bare = (w: string) => w.replace(/[^\p{L}']/gu, '').toLowerCase();
+
+/**
+ * A rate of pay told of a job: "the new traveler down at the medical center: $92 an hour", "PFS
+ * Specialist II starts at $19.40/hr", "the director they poached: $165k". A job named in the
+ * rate's sentence or the one before it; not a job ad or a published statistic, not a price, not the
+ * writer's own pay.
+ */
+export function ratesOfJobs(sentences: readonly DocSentence[]): Hit[] {
+  const out: Hit[] = [];
+  sentences.forEach((s, n) => {
+    RATE.lastIndex = 0;
+    const m = RATE.exec(s.text);
+    if (!m || NOT_INTERNAL.test(s.text) || HIRING.test(s.text) || (OWN_PAY_TOLD.test(s.text) && !GROUP.test(s.text))) return;
+    const near = [...(n > 0 ? sentences[n - 1].tokens : []), ...s.tokens];
+    if (!near.some((t) => JOB.test(bare(t.normal)) || wordClasses(bare(t.normal)).includes('clinician'))) return;
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+  });
+  return out;
+}

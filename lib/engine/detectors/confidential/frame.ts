@@ -89,12 +89,48 @@ export function changeAhead(doc: Doc): boolean {
   );
 }
 
+/** Verbs of ordering or asking someone. */
+const ORDER = set('tell told ask asked instruct instructed order ordered warn warned remind reminded direct directed');
+/** Verbs of speaking about or disclosing something. */
+const SPEAK = set('talk speak mention confirm answer discuss share say tell post comment disclose reveal acknowledge admit repeat');
+/** Who gives the order: the organization's people and papers, not a client asking a favour. */
+const ORG_VOICE = set('admin administration management leadership hr pr legal it compliance manager managers boss supervisor sup director directors exec execs executives huddle memo email');
+/** Or staff say they were given it: "we were told", "staff got told". */
+const PASSIVE = set('were was been got get being');
+
+/**
+ * The organization ordering its staff to stay silent: "HR told managers not to confirm", "we
+ * were told not to answer any questions". An order of silence says what follows is not public,
+ * whatever the subject; a client asking staff not to tell is a favour, not the organization's order.
+ */
+function silenceOrdered(doc: Doc, s: DocSentence): Hit[] {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ORDER.has(word(toks[i])) && !ORDER.has(lemma(toks[i]))) continue;
+    const not = toks.slice(i + 1, i + 6).findIndex((t, k, a) => word(t) === 'not' && word(a[k + 1] ?? t) === 'to');
+    if (not < 0) continue;
+    const verb = toks[i + 3 + not];
+    if (!verb || !SPEAK.has(lemma(verb)) && !SPEAK.has(word(verb))) continue;
+    // The order comes from the organization: its people give it, or staff say they were given it.
+    if (!toks.slice(Math.max(0, i - 4), i).some((t) => ORG_VOICE.has(word(t))) && !PASSIVE.has(word(toks[i - 1] ?? toks[i]))) continue;
+    return [span(doc, toks[i], verb)];
+  }
+  return [];
+}
+
 /** Not-yet-public cues read from their parts, one per sentence at most. */
 export function unpublishedCues(doc: Doc): Hit[] {
   return doc.sentences.flatMap((s) => {
     const d = deniedPublicity(doc, s);
-    return d.length ? d : fromInside(doc, s);
+    if (d.length) return d;
+    const inside = fromInside(doc, s);
+    return inside.length ? inside : silenceOrdered(doc, s);
   });
+}
+
+/** The orders of silence in the draft: a cue that needs no other fact beside it. */
+export function silenceOrders(doc: Doc): Hit[] {
+  return doc.sentences.flatMap((s) => silenceOrdered(doc, s));
 }
 
 /** Staff brought in to replace strikers: "replacement RNs", "strike nurses", "travel nurses", "enfermeras de reemplazo". */

@@ -8,10 +8,10 @@ import type { Detector } from '../../policy';
 import type { Finding, Severity } from '../../types';
 import { CODENAME_CONTEXT, CODENAME_PROJECT, DEAL_CUES, INSIDER_WINK, NON_PUBLIC_FACT, LAUNCH_CUES, FINANCIAL, FUTURE_TIME, NOT_YET_PUBLIC, ORG_SUBJECT, OWN_SIDE, PAY_FIGURES, PAY_WORDS, PLANS, PUBLIC_MARKERS, SECRECY_MARKERS, SECURITY, WORKFORCE } from '../../lexicons/policy/confidential';
 import { makeFinding, replaceFix } from '../shared/finding';
-import { codesNearTheirName, passwordsNearTheirName } from './credentials';
+import { codesNearTheirName, keyedCodes, passwordsNearTheirName } from './credentials';
 import { incidentDetails } from './incident';
-import { internalFigures, ownPay, ownedByOrganization } from './figures';
-import { changeAhead, replacementStaffing, securityWeakness, unpublishedCues } from './frame';
+import { internalFigures, ownPay, ownedByOrganization, ratesOfJobs } from './figures';
+import { changeAhead, replacementStaffing, securityWeakness, silenceOrders, unpublishedCues } from './frame';
 import { listsWithPrefix, ownNames, readList } from '../shared/lists';
 import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, scan, type Hit } from '../shared/match';
@@ -126,7 +126,7 @@ export const confidential: Detector = {
     // Codes and passwords in any wording: the name of one, and near it a token of its shape.
     // How an attack got in, what it demands, and the state of the defences, until the organization says so.
     const incident = announced ? [] : doc.sentences.flatMap(incidentDetails);
-    for (const h of [...codesNearTheirName(doc), ...passwordsNearTheirName(doc), ...incident, ...securityWeakness(doc)]) {
+    for (const h of [...codesNearTheirName(doc), ...keyedCodes(doc), ...passwordsNearTheirName(doc), ...incident, ...securityWeakness(doc)]) {
       if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'security', severity: 'error', why: KINDS[0].why });
     }
     // Replacement staff arranged for a strike that has not happened: the organization's plan.
@@ -146,15 +146,18 @@ export const confidential: Detector = {
     if (!announced && unreleased.length && (risks.length || /\d/.test(doc.text) || testDoc(doc, ORG_NEWS) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || testDoc(doc, FUTURE) || findTermsInDoc(doc, ownNames(policy, config)).length)) {
       // A cue read from its parts needs a fact of its own: a change ahead, a deal, a plan, a figure or another finding.
       const backed = risks.length > 0 || changeAhead(doc) || testDoc(doc, DEAL) || testDoc(doc, PLAN) || /\$\s?\d|\d\s?(?:%|k\b|million|positions|jobs|ftes?)/i.test(doc.text);
+      // An order of silence ("told us not to talk about it") is backed by the order itself.
+      const ordered = silenceOrders(doc);
       for (const h of unreleased) {
-        if (!backed && framed.includes(h)) continue;
+        if (!backed && framed.includes(h) && !ordered.some((o) => o.start === h.start)) continue;
         if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'unreleased', severity: 'error', why: 'The post itself says this is not public yet.' });
       }
     }
     // A sum or a share of the organization's money or pay, in any word order.
     if (!announced) {
       const atWork = testDoc(doc, OWN) || namesOwn || doc.sentences.some(ownedByOrganization);
-      for (const h of doc.sentences.flatMap((s) => internalFigures(s, atWork))) {
+      // A rate of pay told of a job ("the new traveler: $92 an hour") is pay data in any wording.
+      for (const h of [...doc.sentences.flatMap((s) => internalFigures(s, atWork)), ...ratesOfJobs(doc.sentences)]) {
         if (!risks.some((r) => r.start < h.end && h.start < r.end)) risks.push({ ...h, kind: 'financial', severity: 'error', why: KINDS[1].why });
       }
     }

@@ -49,8 +49,9 @@ const CODE_SHAPES = [
 // The writer's own code or link ("my code", "my link"): personal whoever else speaks in the post.
 const MINE = /\bmy\s+(?:\S+\s+)?(?:code|coupon|link|referral|affiliate)/i;
 // The writer speaks as the business making the offer: "our pharmacy", "we're offering", "book with us".
+// Not "the fluids we give in clinic": care given is no offer, so a bare "we" is not the business speaking.
 const BUSINESS_VOICE =
-  /\b(?:our|we(?:'re| are)?)\s+(?:\S+\s+){0,2}(?:store|shop|pharmacy|clinic|practice|office|spa|salon|gym|studio|bakery|caf[eé]|med ?spa|members|customers|clients|patients|shelves|website|online store|grand opening|anniversary|sale|special|offer|deal|rn|team)\b|\b(?:we(?:'re| are| will|'ll)?|our team)\s+(?:\S+\s+)?(?:offer(?:ing)?|giv(?:e|ing)|run(?:ning)?|launch(?:ing)?|celebrat(?:e|ing)|open(?:ing)?|always|screen|tell)\b|\b(?:with|at|visit)\s+us\b/i;
+  /\b(?:our|we(?:'re| are))\s+(?:\S+\s+){0,2}(?:store|shop|pharmacy|clinic|practice|office|spa|salon|gym|studio|bakery|caf[eé]|med ?spa|members|customers|clients|patients|shelves|website|online store|grand opening|anniversary|sale|special|offer|deal|rn|team)\b|\b(?:we(?:'re| are| will|'ll)?|our team)\s+(?:\S+\s+)?(?:offer(?:ing)?|giving|run(?:ning)?|launch(?:ing)?|celebrat(?:e|ing)|open(?:ing)?|always|screen|tell)\b|\bwe(?:'re| are| will|'ll)\s+(?:\S+\s+)?give\b|\b(?:with|at|visit)\s+us\b/i;
 // "Code" and a word without digits is as often an overhead announcement ("Code BLUE on 4 West", "called a
 // code STROKE") as a discount: it is a code only where something is bought or saved in its sentence, or
 // the reader is told to use, enter or apply it.
@@ -70,4 +71,45 @@ export function paidLinks(doc: Doc): Hit[] {
   for (const re of [CODE_OR_LINK, ...CODE_SHAPES]) for (const h of scanDoc(doc, re)) if (!codes.some((c) => overlaps(c, h)) && !announcement(doc, h)) codes.push(h);
   if (testDoc(doc, BUSINESS_VOICE) && !testDoc(doc, MINE)) return [];
   return codes.sort((a, b) => a.start - b.start);
+}
+
+// The writer's own link, pointed at by where it sits: "link in bio", "linked in my stories", "link below".
+const OWN_LINK = /\b(?:link(?:ed)?\s+(?:is\s+)?(?:in|on)\s+(?:my\s+|the\s+)?(?:bio|stories|story|comments|profile)|link\s+(?:below|down\s+below)|(?:bio|stories)\s+link)\b/giu;
+// What a link points at when it is not a product: news, a cause, the writer's own content.
+const CONTENT = /\b(?:meal\s+train|petition|press\s+release|fundraiser|gofundme|sign[- ]?up|registration|survey|form|episode|ep|podcast|article|blog|post|newsletter|recording|replay|announcement|rsvp|tickets|agenda|video|vid|reel|recall|database|results|disclosures?|sheet|walk)\s*$/i;
+// A provider's own offer: "our Immunity Drip", "our estheticians", "Our program"; a link to book a visit is the provider's own.
+const OUR_OFFER = /\bour\b/i;
+const BOOKING = /\b(?:book|booking|schedule|appointments?|consults?|consultation)\b[^.!?]{0,30}$/i;
+// The writer's own business, said openly: "my shop", "I pour these myself", "my lil side biz".
+const OWN_SHOP = /\b(?:my|our)\s+(?:own\s+|lil\s+|little\s+|small\s+)?(?:shop|store|business|side\s+biz|biz|brand|studio|etsy)\b|\bi\s+(?:make|pour|sew|bake|knit|craft|print|paint)\s+(?:these|them|it|each|every)\b/i;
+
+/**
+ * The writer's own link ("link in bio", "linked in stories", "link below") beside a product it
+ * sells: an affiliate link by where it sits. Links to news, a cause or the writer's own content
+ * ("meal train link in the comments", "press release linked"), and a business's own offer or the
+ * writer's own shop said openly, are not a connection.
+ */
+export function ownLinks(doc: Doc): Hit[] {
+  if (testDoc(doc, BUSINESS_VOICE) || testDoc(doc, OWN_SHOP) || testDoc(doc, OUR_OFFER)) return [];
+  return scanDoc(doc, OWN_LINK).filter((h) => {
+    const s = doc.sentenceAt(h.start);
+    const before = doc.text.slice(s ? s.start : 0, h.start);
+    return !CONTENT.test(before.replace(/[^\p{L}\s-]/gu, ' ').trim()) && !BOOKING.test(before);
+  });
+}
+
+const NOT_A_BRAND = ['Pronoun', 'Determiner', 'Person', 'Honorific', 'Place', 'Date', 'Month', 'WeekDay', 'Acronym', 'Verb', 'Adjective', 'Conjunction', 'Preposition'];
+
+/**
+ * A product or brand named by its capitals: a noun capitalized inside its sentence, or opening it
+ * with a capital inside the word ("GlowFuel"), not a person, a place, an acronym or one of `own`.
+ * What a link sells is named; "this gut reset protocol" is the writer's own advice.
+ */
+export function namesBrand(doc: Doc, own: readonly Hit[]): boolean {
+  return doc.sentences.some((s) =>
+    s.tokens.some((t, i) => {
+      if (!/^\p{Lu}/u.test(t.text) || NOT_A_BRAND.some((x) => t.tags.has(x)) || own.some((o) => o.start <= t.start && t.end <= o.end)) return false;
+      return i > 0 ? /[\p{Ll}]/u.test(t.text) && t.tags.has('Noun') : /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text);
+    }),
+  );
 }

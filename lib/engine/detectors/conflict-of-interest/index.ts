@@ -14,12 +14,14 @@ import { scanDoc, testDoc } from '../../by-sentence';
 import { alternation, findTermsInDoc, overlaps, type Hit } from '../shared/match';
 import { EMPLOYEE_SELF_ID } from '../shared/self-id';
 import { gated } from '../../text/regex-gate';
-import { paidLinks } from './codes';
+import { namesBrand, ownLinks, paidLinks } from './codes';
 import { partnerPromotion, praiseBesideTie } from './partners';
 import { productClaims } from './claims';
+import { giftFromPerson } from './gifts';
+import { familyOccasions } from './occasions';
 import { structuralPromotion } from './calls';
 import { writerTies } from './ties';
-import { hushedTie, outsiderSeats, patientReview } from './posing';
+import { careStory, hushedTie, outsiderSeats, patientReview, REVIEW_VERDICT, STARS } from './posing';
 
 const PROMOTING = alternation(PROMOTION);
 const CONNECTED = alternation(CONNECTION);
@@ -34,6 +36,8 @@ const REVIEWING = /\b(?:reviews?|stars?|rating)\b|[★⭐]/i;
 const RAVE = /\b(?:10\/10|ten out of ten|angels|amazing|the best|hands down|kindest|saved my|loved it)\b/i;
 // How near a tie the organization's name makes it the employer's own doing.
 const OWN_REACH = 40;
+// The organization answering a review ("Thank you for your 5-star review!") speaks as itself, not as a patient.
+const THANKS_FOR_REVIEW = gated(/\b(?:thanks?|thank you|thx)\b[^.!?]{0,40}\b(?:reviews?|stars?|rating|feedback)\b/i);
 const OUR_PLACE = gated(/\bour (?:hospital|clinic|practice|office|er|ed|unit|health system)\b/i);
 
 /** A clear disclosure ("#ad", "Disclosure: I am paid by ...", the pack's wording) that no avoidance undercuts. */
@@ -80,14 +84,20 @@ export const conflictOfInterest: Detector = {
     // "Not sponsored" denies a connection; whether the denial holds is for the other cues to say.
     // The pack's `paid-cues` ("gifted me", "speaker fee") are tie wording like the built-in class.
     const cues = findTermsInDoc(doc, readList(policy, config, 'paidCueList', 'paid-cues'));
-    const stated = withStructure(scanDoc(doc, CONNECTED), cues).filter((h) => !negatedBefore(doc.text, h.start, 8));
+    // A gift from someone of the writer's own life ("Mom sent me flowers") is no material connection.
+    const stated = withStructure(scanDoc(doc, CONNECTED), cues).filter((h) => !negatedBefore(doc.text, h.start, 8) && !giftFromPerson(doc, h));
     const own = findTermsInDoc(doc, ownNames(policy, config));
     const partnerNames = [...readList(policy, config, 'partnerList', 'partners'), ...readList(policy, config, 'productList', 'products'), ...listsWithPrefix(policy, 'partner/').flatMap(([, terms]) => terms)];
     // A tie told of the organization itself ("courtesy of the orthopedic team at Riverbend", "Lakeside
     // urgent care sent us") is the writer's employer at work, read as posing elsewhere, not a vendor's tie.
     // Another company named between them ("Riverbend SLP here, TalkTots gave me ...") is the tie's party instead.
     const employer = (h: Hit) => own.some((o) => o.start < h.end + OWN_REACH && h.start - OWN_REACH < o.end && doc.sentenceAt(o.start) === doc.sentenceAt(h.start) && !otherNameBetween(doc.text, o, h, own));
-    const connection = [...avoidance, ...withStructure(stated, doc.sentences.flatMap((s) => tiesIn(s, own, !/\p{Lu}/u.test(doc.normalized.cased.slice(s.start, s.end))))).filter((h) => !employer(h) || findTermsInDoc(doc, partnerNames).length > 0)];
+    const ties = withStructure(stated, doc.sentences.flatMap((s) => tiesIn(s, own, !/\p{Lu}/u.test(doc.normalized.cased.slice(s.start, s.end))))).filter((h) => !employer(h) || findTermsInDoc(doc, partnerNames).length > 0);
+    // The writer's own link ("link in bio") is an affiliate's where the post sells beside it: praise or a call
+    // other than the link itself, or a claim of what a named product does.
+    const links = ownLinks(doc);
+    const sells = links.length > 0 && (praised.some((p) => !links.some((l) => overlaps(l, p))) || (productClaims(doc, []).length > 0 && namesBrand(doc, own)));
+    const connection = [...avoidance, ...ties, ...(sells ? links : []), ...doc.sentences.flatMap(familyOccasions)];
     // Beside a stated tie, what the product is said to cure or prevent is the pitch ("Pharmacor fed us; Zentrova stops migraines").
     // So does praise in any wording ("they sent me one to try ... not even close").
     const promotion = praised.length || !connection.length ? praised : [...productClaims(doc, findTermsInDoc(doc, partnerNames, true)), ...praiseBesideTie(doc)];
@@ -168,10 +178,12 @@ function astroturfing(doc: Doc, namesOwn: boolean, promotesOther: boolean): Hit[
   const review = selfId ? [] : patientReview(doc);
   if (!namesOwn && !promotesOther) return [...(testDoc(doc, RAVE) || testDoc(doc, REVIEWING) ? hidden : []), ...review];
   // A patient's experience poses only when it is also a rave ("10/10", "angels", five stars).
-  const raves = testDoc(doc, PROMOTING) || testDoc(doc, RAVE) || testDoc(doc, INCENTIVE) || doc.sentences.some((s) => structuralPromotion(s).length > 0);
+  const raves = testDoc(doc, PROMOTING) || testDoc(doc, RAVE) || testDoc(doc, INCENTIVE) || testDoc(doc, STARS) || doc.sentences.some((s) => structuralPromotion(s).length > 0);
   // The outsider's seat in any words ("as a proud Riverbend patient", "I'm a totally normal patient"), beside a rave.
   const seats = raves ? doc.sentences.flatMap(outsiderSeats) : [];
-  const outsider = selfId ? [] : namesOwn ? [...scanDoc(doc, OUTSIDER), ...seats, ...(raves ? scanDoc(doc, EXPERIENCE) : [])] : [...scanDoc(doc, SEAT), ...seats];
+  // The care the writer or their family received there, told beside a rave, is the patient's review in any words.
+  const verdict = testDoc(doc, REVIEW_VERDICT) && !testDoc(doc, THANKS_FOR_REVIEW);
+  const outsider = selfId ? [] : namesOwn ? [...scanDoc(doc, OUTSIDER), ...seats, ...(raves ? scanDoc(doc, EXPERIENCE) : []), ...(verdict ? doc.sentences.flatMap(careStory) : [])] : [...scanDoc(doc, SEAT), ...seats];
   // Saying one works there and hushing it ("shh, don't tell em I work there") poses all the same.
   const hushed = selfId && raves ? hushedTie(doc) : [];
   // A hidden tie says most, then a hushed one, then the outsider's seat: the finding shows the first.

@@ -2,7 +2,7 @@
 // (the FTC's endorsement), alone it is a tip. Frames, whatever the product:
 //   ask your clinician:  a verb of asking or telling aimed at the reader's clinician, a WordNet
 //                        clinician or a specialist's short name ("talk to your neuro", "ask your
-//                        pediatrician to write it");
+//                        pediatrician to write it"), or the thing "worth asking about";
 //   everyone should:     a quantified reader who should, needs or must ("every CMO reading this
 //                        should be piloting it", "any family should trust");
 //   through the writer:  "DM me to book", "message me for the link";
@@ -29,7 +29,7 @@ const MODAL = /^(?:should|needs|need|must|ought|gotta|has)$/;
 /** Verbs of getting in touch with a business by name. */
 const CONTACT = new Set(['call', 'contact', 'visit', 'see', 'talk', 'try', 'support', 'check']);
 /** Verbs of getting or buying. */
-const GET = new Set(['get', 'grab', 'buy', 'book', 'download', 'order', 'shop', 'sign']);
+const GET = new Set(['get', 'grab', 'buy', 'book', 'download', 'order', 'shop', 'sign', 'cop', 'snag']);
 const COPULA = /^(?:is|are|'re|'s|its|it's|you're|they're|he's|she's|was|were)$/;
 const SELLS = /^(?:clinically|guarantee|guarantees|guaranteed)$/;
 
@@ -52,11 +52,18 @@ export function pitches(s: DocSentence): Hit[] {
       if (/^(?:your|ur|their|yer)$/.test(toks[k]?.normal ?? '')) {
         const who = toks.slice(k + 1, k + 3).findIndex(clinician);
         // Asked for or about something, or told what the reader wants: not "ask your surgeon or anesthesia team what to do".
-        if (who >= 0 && /^(?:for|about|if|you|u|to)$/.test(toks[k + 2 + who]?.normal ?? '')) {
+        // Or the call ends there ("... still a solid pick, talk to your neuro"): what to ask for is the post's product.
+        const last = toks[k + 1 + who];
+        if (who >= 0 && (/^(?:for|about|if|you|u|to)$/.test(toks[k + 2 + who]?.normal ?? '') || (ends(last) && !/[,:(]/.test(last.post)) || k + 2 + who === toks.length)) {
           out.push(span(i, k + 1 + who));
           continue;
         }
       }
+    }
+    // "worth asking about", "worth asking your doctor about", "worth a try": the thing is worth the reader's asking or trying.
+    if (t.normal === 'worth' && (/^(?:asking|trying|requesting|a)$/.test(toks[i + 1]?.normal ?? '')) && (toks[i + 1].normal !== 'a' || /^(?:try|shot)$/.test(toks[i + 2]?.normal ?? ''))) {
+      out.push(span(i, i + 1));
+      continue;
     }
     // "every CMO reading this should be piloting it", "any family should trust".
     if (EVERY.test(t.normal)) {

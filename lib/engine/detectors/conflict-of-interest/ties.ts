@@ -18,9 +18,9 @@ import type { Hit } from '../shared/match';
 import { DEPARTMENT } from '../shared/self-id';
 
 /** Verbs of something of value passing to the writer. */
-const GIVE = new Set(['send', 'ship', 'mail', 'give', 'gift', 'hand', 'surprise', 'treat', 'spoil', 'fly', 'host', 'comp', 'sponsor', 'pay', 'reimburse', 'bring', 'buy', 'take', 'invite', 'hook', 'load', 'drop', 'shower', 'bless', 'fund', 'cover', 'put', 'kick']);
-/** Verbs whose giving needs a good named after them: "bring us lunch", not "brought us together". */
-const GIVE_NEEDS_GOODS = new Set(['bring', 'buy', 'take', 'put', 'drop', 'load', 'give', 'hand', 'send', 'kick']);
+const GIVE = new Set(['send', 'ship', 'mail', 'give', 'gift', 'hand', 'surprise', 'treat', 'spoil', 'fly', 'host', 'comp', 'sponsor', 'pay', 'reimburse', 'bring', 'buy', 'take', 'invite', 'hook', 'load', 'drop', 'shower', 'bless', 'fund', 'cover', 'put', 'kick', 'get', 'score']);
+/** Verbs whose giving needs a good named after them: "bring us lunch", not "brought us together"; "got us seats", not "got us lost". */
+const GIVE_NEEDS_GOODS = new Set(['bring', 'buy', 'take', 'put', 'drop', 'load', 'give', 'hand', 'send', 'kick', 'get', 'score']);
 /** Verbs of taking the writer out: the place they were taken to is the good ("took our department to Carlucci's"). */
 const TAKE_OUT = new Set(['take', 'bring', 'fly', 'invite', 'treat']);
 /** A whole group the writer belongs to receives: "gave everyone on our committee ...". */
@@ -74,7 +74,7 @@ const PAYROLL = /^(?:payroll|books|retainer)$/i;
 /** How shares trade: "are up", "is popping", "jumped". */
 const MARKET = /^(?:(?:are|is|'re|'s|were|was|just|already|finally) )?(?:up|down|popping|soaring|surging|mooning|climbing|ripping|jumped|popped|soared|surged|mooned|climbed|doubled|tripled)\b/;
 /** A company's hospitality: the meal or trip it hosts. */
-const HOSTED = /^(?:dinner|dinners|lunch|lunches|brunch|party|gala|retreat|trip|cruise|junket|getaway|weekend|steakhouse|reception)$/;
+const HOSTED = /^(?:dinner|dinners|lunch|lunches|brunch|party|gala|retreat|trip|cruise|junket|getaway|weekend|steakhouse|reception|council|summit|offsite)$/;
 /** Time words that may stand between a clause-opening verb and the role ("spent the week helping"). */
 const TIME = /^(?:week|weeks|month|months|year|years|day|days|weekend|summer|time|morning|afternoon|night|nights)$/;
 
@@ -118,7 +118,14 @@ export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const lemma = t.tags.has('Verb') ? verbLemma(t) : word(t);
-    if (GIVE.has(lemma) && t.tags.has('Verb')) {
+    // "tell them Brian sent you", "say Marisol sent them", "I get my little discount": the writer is paid per referral.
+    // Read before giving: "sent you" sends the reader, not goods.
+    if (REFERRAL_BENEFIT.test(t.normal) && referred(toks, i)) {
+      out.push(span(Math.max(0, i - 2), i));
+      continue;
+    }
+    // "got ... free from their rep" is the writer receiving, read below; "the rep got us seats" is giving.
+    if (GIVE.has(lemma) && t.tags.has('Verb') && !(RECEIVE.has(lemma) && writerBefore(toks, i))) {
       // The writer receives right after the verb ("shipped me"), or after the goods ("dropped off a case for my office").
       let r = nextContent(toks, i + 1, /^(?:over|out|up|off|back)$/i);
       let between = false;
@@ -204,11 +211,6 @@ export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false
         continue;
       }
     }
-    // "tell them Brian sent you", "say Marisol sent them", "I get my little discount": the writer is paid per referral.
-    if (REFERRAL_BENEFIT.test(t.normal) && referred(toks, i)) {
-      out.push(span(Math.max(0, i - 2), i));
-      continue;
-    }
     // "Somnus shares are up 20%", "Acme stock is popping": a company's shares told by how they trade, the writer's interest.
     if (/^(?:shares|stock)$/.test(t.normal) && i >= 1 && company(toks[i - 1]) && !ends(toks[i - 1]) && MARKET.test(toks.slice(i + 1, i + 4).map((x) => x.normal).join(' '))) {
       out.push(span(i - 1, i));
@@ -229,8 +231,10 @@ export function writerTies(s: DocSentence, own: readonly Hit[], caseless = false
       }
     }
     // "Pharmacor's dinner at The Oak Room", "Medivance's retreat in Napa": a company's hospitality, held somewhere.
-    if (HOSTED.test(t.normal) && i >= 1 && /(?:['’]s|s['’])$/.test(toks[i - 1].text) && company(toks[i - 1]) && /^(?:at|in|on)$/.test(toks[i + 1]?.normal ?? '')) {
-      out.push(span(i - 1, i));
+    // One word may name the kind between them ("Clarion's customer council in Orlando").
+    const host = [i - 1, i - 2].find((k) => k >= 0 && /(?:['’]s|s['’])$/.test(toks[k].text) && company(toks[k]) && (k === i - 1 || !ends(toks[k + 1])));
+    if (HOSTED.test(word(t).replace(/['’]/g, '')) && host !== undefined && /^(?:at|in|on)$/.test(toks[i + 1]?.normal ?? '')) {
+      out.push(span(host, i));
       continue;
     }
     // "on Helixon's dime", "on their tab": a company paid.
@@ -343,7 +347,7 @@ function boughtInto(toks: readonly DocToken[], i: number): boolean {
   return false;
 }
 
-/** A referral that pays the writer: "(tell them) Brian sent you", "I get my (little) discount", "we both get". */
+/** A referral that pays the writer: "(tell them) Brian sent you", "tell him his cousin sent you", "I get my (little) discount". */
 function referred(toks: readonly DocToken[], i: number): boolean {
   const t = toks[i].normal;
   if (t === 'sent' || t === 'referred') {
@@ -351,7 +355,9 @@ function referred(toks: readonly DocToken[], i: number): boolean {
     const obj = toks[i + 1]?.normal ?? '';
     const by = toks[i - 1];
     const told = toks.slice(Math.max(0, i - 5), i - 1).some((x) => /^(?:tell|say|mention)$/.test(x.normal));
-    return /^(?:you|them|u|ya|y'all|yall|em)$/.test(obj) && !!by && (by.normal === 'i' || /^\p{Lu}/u.test(by.text)) && told;
+    // Or by kinship to the one told: "tell him his sister-in-law sent you".
+    const kin = !!by && /^(?:his|her|their)$/.test(toks[i - 2]?.normal ?? '') && (wordClasses(word(by)).includes('relative') || /-in-law$/.test(by.normal));
+    return /^(?:you|them|u|ya|y'all|yall|em)$/.test(obj) && !!by && (by.normal === 'i' || /^\p{Lu}/u.test(by.text) || kin) && told;
   }
   // "I get my little discount", "so I get my credit": the writer's cut.
   const k = toks.slice(Math.max(0, i - 4), i).findIndex((x) => /^(?:get|gets|earn|earns|make|makes)$/.test(x.normal));

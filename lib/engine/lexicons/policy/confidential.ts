@@ -79,7 +79,8 @@ export const NOT_YET_PUBLIC: readonly string[] = [
   "(?:nobody|no one|none of us)(?:'s| is| was| were)? supposed to (?:know|see|hear|have|say)", "(?:ain't|aint|aren't|weren't|not|never) supposed to (?:know|see|hear|have|say|share|tell)",
   "(?:don't|do not|dont|pls don't|please don't) (?:tell|say) (?:nobody|no one|nothing|anybody|a word)",
   "told (?:us|staff|managers|everyone|the \\S+) internally",
-  "internal(?! medicine| bleeding| organs?| med\\b)(?: \\S+)? (?:email|memo|meeting|audit|call|deck|slides|spreadsheet|docs?|documents?|survey|update|numbers|list|plan|scoring|scorecard|timeline)s?",
+  // The organization's own record, with up to two words naming it ("the internal water report", "internal strike contingency plan").
+  "internal(?! medicine| bleeding| organs?| med\\b| candidates?| transfers?| hires?| postings?| medicine)(?: \\S+){0,2}? (?:email|memo|meeting|audit|call|deck|slides|spreadsheet|docs?|documents?|survey|update|numbers|list|plan|scoring|scorecard|timeline|report|sheet|agenda|results|target|data|findings|minutes|draft|forecast|projections|figures|file|chat|thread|tracker)s?\\b",
   'in confidence', 'closed(?:[- ]door)?(?: meeting| session)', 'closed[- ]door', 'board packet',
   "(?:announcement|news|memo|letters?|official word) (?:isn't|is not|won't be|doesn't go out|won't go out|don't go out|aren't going out) (?:till|until|til|before|after)", "(?:said|told (?:us|staff|everyone|managers)) not to (?:share|say|tell|discuss|post)",
   "(?:nobody|no one)(?: \\S+)? (?:has said|wants to say|will say|is saying) (?:it|the word|that) out loud", '(?:nobody|no one) knows (?:yet|about it yet)', "(?:isn't|not|hasn't been|ain't|aint) signed yet",
