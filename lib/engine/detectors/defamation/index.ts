@@ -65,6 +65,7 @@ const KIND_WORDS: Record<string, string> = {
   disease: 'a disease',
   adulteration: 'a contaminated or adulterated product',
   insinuation: 'wrongdoing, by insinuation',
+  legal: 'legal or disciplinary trouble, as if it proved guilt',
 };
 
 /** The claims in one sentence, offsets relative to it (memoized with the sentence). */

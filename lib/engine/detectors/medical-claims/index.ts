@@ -19,6 +19,9 @@ import { efficacyClaims, namesRemedy, namesVaccine, remedyAt } from './efficacy'
 import { namesMedicineEs, spanishClaims } from './spanish';
 import { universalRecommendations } from './universal';
 import { insteadOfCare } from './instead';
+import { askedClaims } from './asked';
+import { accuracyClaims } from './accuracy';
+import { offLabelPromotion } from './off-label';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
 const ADVICE_RE = alternation(ADVICE);
@@ -61,6 +64,7 @@ const WHY: Record<string, string> = {
   unneededCare: 'Telling someone that the care their clinician ordered is unneeded can keep them from treatment they need.',
   insteadOfCare: 'Urging a remedy in place of a medicine says it does the medicine\'s job, a claim without evidence that can keep people from treatment.',
   everyone: 'Urging a product or remedy on everyone with a condition sells it as if it suited every patient; treatment depends on the person and their clinician.',
+  accuracy: 'No test or device catches everything; saying one never misses, or beats the standard test, is a claim beyond the evidence.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
 
@@ -165,6 +169,18 @@ export const medicalClaims: Detector = {
       // "try it instead of metformin", "drink this before you let them put you on meds": a remedy in a medicine's place.
       for (const c of insteadOfCare(s, antecedents.remedyNear)) {
         if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end), kind: 'insteadOfCare' });
+      }
+      for (const c of offLabelPromotion(s)) {
+        if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end), kind: 'offLabel' });
+      }
+      // "100% accurate", "more accurate than a mammogram": a device or test said never to miss.
+      const health = near.some((n) => n.mentions.some((m) => m.layer === 'health'));
+      for (const c of accuracyClaims(s, antecedents.remedyNear, health)) {
+        if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end), kind: 'accuracy' });
+      }
+      // "why isn't everyone on turmeric?", "why mask your migraines with another prescription?": a claim asked.
+      for (const c of askedClaims(s, antecedents.remedyNear, antecedents.vaccineNear)) {
+        if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
       }
       // "everyone with migraines should ask for it": a product urged on all who have a condition.
       if (remedyInDoc && !antecedents.vaccineNear) {
