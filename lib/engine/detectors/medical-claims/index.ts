@@ -5,7 +5,7 @@ import type { Detector } from '../../policy';
 import type { Finding, Fix } from '../../types';
 import { ADDRESSEE, ADVICE, DRUG_CUES, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
 import { HEALTH_HEDGES, REFERRAL_HEDGES, SKEPTIC_MARKERS } from '../../lexicons/policy/hedges';
-import { anyMatch, negatedBefore } from '../shared/context';
+import { anyMatch, negatedBefore, negatedInClause } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { listsWithPrefix, readList } from '../shared/lists';
@@ -32,9 +32,9 @@ const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 const REFERRAL_RE = alternation(REFERRAL_HEDGES, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
 const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
-// A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
+// A post that opens by calling someone by name ("Sarah, skip your...") or by handle ("@sarah_k", "u/sarah") speaks to that person.
 // ("If you miss a dose", "Thank you", "Once you start": a capital that opens a clause, not a name.)
-const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?(?!(?:If|When|Whenever|Once|Unless|Until|While|Before|After|Since|Because|Whether|Thank|Thanks|Do|Did|Does|Can|Could|Would|Should|Will|Are|Have|Had|Were|Now|Then|And|But|So|Love|Miss|See|Bless|Trust|Told|Tell)\b)\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+\s*(?:[!,]|\p{Extended_Pictographic})/u;
+const VOCATIVE = /^(?:@|u\/)[\p{L}\p{N}_.]+|^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?(?!(?:If|When|Whenever|Once|Unless|Until|While|Before|After|Since|Because|Whether|Thank|Thanks|Do|Did|Does|Can|Could|Would|Should|Will|Are|Have|Had|Were|Now|Then|And|But|So|Love|Miss|See|Bless|Trust|Told|Tell)\b)\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+\s*(?:[!,]|\p{Extended_Pictographic})/u;
 // Something offered in place of the care ("just take collagen", "it'll heal on its own"): the
 // care is declared unneeded to someone, not explained ("you don't need antibiotics for a cold").
 // Verbs that throw a medicine away ("ditch the inhaler", "toss the ibuprofen"), not diet swaps ("skip the MSG").
@@ -78,16 +78,6 @@ function fixFor(doc: { text: string }, h: Hit): Fix[] {
   const text = doc.text.slice(h.start, h.end);
   for (const [re, to] of SOFTER) if (re.test(text)) return [replaceFix(`Say "${to}"`, h.start, h.end, to)];
   return [];
-}
-
-/**
- * A negation just before `at` in its own clause: "not guaranteed" is denied, "you will not
- * tear, guaranteed" is not (the negation belongs to the clause before the comma).
- */
-function negatedInClause(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 16), at);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
-  return negatedBefore(cut >= 0 ? before.slice(cut + 1) : before, cut >= 0 ? before.length - cut - 1 : before.length, 16);
 }
 
 /**

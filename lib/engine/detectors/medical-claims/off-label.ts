@@ -7,7 +7,7 @@ import { gated } from '../../text/regex-gate';
 
 const OFF_LABEL = /\boff[- ]?label\b/i;
 // Urging or praising the use: ask for it, try it, get it; it works, it's the best, everyone should.
-const PROMOTES = gated(/\b(?:ask (?:\S+ ){0,3}(?:for|about)|try|get|grab|start|switch to|works?|worked|working|wonders|best|amazing|game ?changer|miracle|magic|life ?changing|love|obsessed|every(?:one|body) should|should (?:all )?(?:be )?(?:on|get|try|take)|highly recommend|recommend)\b/i);
+const PROMOTES = gated(/\b(?:ask (?:\S+ ){0,3}(?:for|about)|try|get|grab|start|switch to|works?|worked|working|wonders|results|clears?|cleared|cures?|cured|fixe[sd]|helps?|helped|best|amazing|game ?changer|miracle|magic|life ?changing|love|obsessed|every(?:one|body) should|should (?:all )?(?:be )?(?:on|get|try|take)|highly recommend|recommend)\b/i);
 // Teaching or rules about it: what it means, whether it is legal, what reps may say.
 const TEACHES = gated(/\b(?:means?|meaning|refers? to|defin\w+|is legal|legally|(?:is|are|so|very) common|commonly|fda|approved|approval|rules?|polic(?:y|ies)|promot\w+|evidence|stud(?:y|ies)|trials?|class|lecture|rounds|explain\w*|covered|taught|learn\w*|risks?|insurance|coverage|prior auth\w*|talk (?:to|with) your|ask your (?:prescriber|pharmacist))\b/i);
 

@@ -76,3 +76,22 @@ describe('defamation: drugs dealt and goods taken, in everyday words', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('defamation: a clause that leaves out its subject, and a negation kept to its clause', () => {
+  it.each([
+    ['Dr. Ferris at Birchwood Health reads scans from his boat. Lost privileges in Ohio for the same thing.', 'Lost privileges'],
+    ['Everyone in billing knows Dr. Ferris. bills every office visit as "complex" whether it was or not.', 'bills every office visit'],
+    ['Our former CFO didn’t "retire," he lost his license over the billing scheme.', 'lost his license'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'Dr. Ferris at Birchwood Health is retiring. Lost weight this year too, good for him.',
+    'Met Dr. Ferris at the conference. Stories about his residency days, hilarious.',
+    'Dr. Ferris never lost his license, that was a rumor.',
+    'Dr. Ferris is not a fraud, whatever the reviews say.',
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -70,3 +70,19 @@ describe('medical-claims: off-label promotion, not off-label teaching', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('medical-claims: a reply opened with a handle speaks to that person', () => {
+  it.each([
+    ['@dana_r girl just stop taking the sertraline, it made my cousin gain weight.', 'stop taking the sertraline'],
+    ['u/sleepy_mom you should just double his melatonin gummies tonight.', 'double his melatonin'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    '@dana_r ask your prescriber before you change anything about the sertraline.',
+    '@dana_r so glad the new job is going well, see you at book club!',
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
