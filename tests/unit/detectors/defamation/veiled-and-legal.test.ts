@@ -95,3 +95,15 @@ describe('defamation: a clause that leaves out its subject, and a negation kept 
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('defamation: patients dumped, in any abbreviation', () => {
+  it('flags a rival dumping patients at someone else’s door', () => {
+    expect(flags('Birchwood Health ED dumps psych pts at our curb with no transfer call.').join(' | ')).toContain('dumps psych pts');
+  });
+  it.each([
+    'We dumped the old charts into the shred bin today.',
+    'Birchwood Health dumped its old EHR vendor, good for them.',
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -75,6 +75,7 @@ describe('medical-claims: a reply opened with a handle speaks to that person', (
   it.each([
     ['@dana_r girl just stop taking the sertraline, it made my cousin gain weight.', 'stop taking the sertraline'],
     ['u/sleepy_mom you should just double his melatonin gummies tonight.', 'double his melatonin'],
+    ['@coach_ben you can totally stop your beta blocker the week of the meet.', 'stop your beta blocker'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -82,6 +83,7 @@ describe('medical-claims: a reply opened with a handle speaks to that person', (
   it.each([
     '@dana_r ask your prescriber before you change anything about the sertraline.',
     '@dana_r so glad the new job is going well, see you at book club!',
+    '@coach_ben just stop the beta testers from posting spoilers lol',
   ])('leaves these alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
