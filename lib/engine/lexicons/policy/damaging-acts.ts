@@ -34,6 +34,8 @@ export const DAMAGING_ACTS: Record<string, readonly string[]> = {
     // person rather than a pharmacy; and the dealer named as such.
     `(?:sell|deal|push|peddl|mov|buy|bought|scor|get|got)(?:s|ed|ing|e|es)? (?:\\S+ ){0,3}(?:pills|drugs|dope|meds|${CONTROLLED}) (?:\\S+ ){0,2}(?:out of (?:his|her|their|the|a) (?:\\S+ )?(?:truck|car|van|trunk|locker|house|garage|backpack|bag|office|purse)|on the side|under the table|off (?:a|an|some|the|one of the) (?:\\S+ ){0,2}(?:cna|nurse|tech|aide|resident|student|guy|girl|patient|coworker|doctor|np|pa|medic|emt|janitor|guard))`,
     `(?:known|local|biggest|town's|county's|only|main|go-to|resident) (?:\\S+ )?(?:meth|drug|pill|coke|crack|heroin|fentanyl|dope|oxy) (?:dealer|pusher|supplier|peddler)s?\\b`,
+    // Seeking controlled drugs as a habit, said of someone ("kept asking for more oxy", "begged repeatedly for Dilaudid").
+    `(?:(?:repeatedly|constantly|always|keeps?|kept) (?:ask|beg|demand|request|call)(?:s|ed|ing)?(?: in)?|(?:ask|beg|demand|request)(?:s|ed|ing)? (?:repeatedly|constantly|again and again|over and over)) (?:\\S+ ){0,2}for (?:more |stronger |extra |early |refills? (?:of |on )?){0,3}${CONTROLLED}`,
     // Stealing told in everyday words: walking off with goods, dipping into a fund, keeping deposits.
     `(?:walk(?:s|ed|ing)?|waltz(?:es|ed|ing)?) (?:out|off) with (?:\\S+ ){0,3}(?:cases|boxes|crates|supplies|equipment|copper|tools|inventory|stock|cash|money|drugs|pills|meds|${CONTROLLED})`,
     `dip(?:s|ped|ping)? into (?:the |our |their |his |her )?(?!own\\b)(?:(?!to\\b)\\S+ ){0,3}(?:funds?|money|cash|accounts?|donations|budget|till|register|levy|grant)`,

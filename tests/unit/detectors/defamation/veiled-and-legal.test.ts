@@ -107,3 +107,18 @@ describe('defamation: patients dumped, in any abbreviation', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('defamation: seeking controlled drugs as a habit, said of someone', () => {
+  it.each([
+    ['Mr. Hale, you were discharged after shouting at staff and asking repeatedly for opioids.', 'asking repeatedly for opioids'],
+    ['Dr. Ferris keeps calling in for early refills of oxycodone, every single week.', 'keeps calling in for early refills of oxycodone'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+  it.each([
+    'Dr. Ferris asked the pharmacy for more morphine for her hospice patient.',
+    'Mr. Hale, we always ask about opioids before any procedure.',
+  ])('leaves these alone: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
