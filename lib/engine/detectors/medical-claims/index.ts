@@ -32,9 +32,10 @@ const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 const REFERRAL_RE = alternation(REFERRAL_HEDGES, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
 const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
-// A post that opens by calling someone by name ("Sarah, skip your...") or by handle ("@sarah_k", "u/sarah") speaks to that person.
+// A post that opens by calling someone by name ("Sarah, skip your...", "Aunt Rosa, ...", "Dear Ana in
+// Dover: ...") or by handle ("@sarah_k", "u/sarah") speaks to that person.
 // ("If you miss a dose", "Thank you", "Once you start": a capital that opens a clause, not a name.)
-const VOCATIVE = /^(?:@|u\/)[\p{L}\p{N}_.]+|^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?(?!(?:If|When|Whenever|Once|Unless|Until|While|Before|After|Since|Because|Whether|Thank|Thanks|Do|Did|Does|Can|Could|Would|Should|Will|Are|Have|Had|Were|Now|Then|And|But|So|Love|Miss|See|Bless|Trust|Told|Tell)\b)\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+\s*(?:[!,]|\p{Extended_Pictographic})/u;
+const VOCATIVE = /^(?:@|u\/)[\p{L}\p{N}_.]+|^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?(?!(?:If|When|Whenever|Once|Unless|Until|While|Before|After|Since|Because|Whether|Thank|Thanks|Do|Did|Does|Can|Could|Would|Should|Will|Are|Have|Had|Were|Now|Then|And|But|So|Love|Miss|See|Bless|Trust|Told|Tell)\b)\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'-]+)?\s*(?:[!,:]|\p{Extended_Pictographic}|\()/u;
 // Something offered in place of the care ("just take collagen", "it'll heal on its own"): the
 // care is declared unneeded to someone, not explained ("you don't need antibiotics for a cold").
 // Verbs that throw a medicine away ("ditch the inhaler", "toss the ibuprofen"), not diet swaps ("skip the MSG").

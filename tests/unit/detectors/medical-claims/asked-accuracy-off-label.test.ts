@@ -71,11 +71,13 @@ describe('medical-claims: off-label promotion, not off-label teaching', () => {
   });
 });
 
-describe('medical-claims: a reply opened with a handle speaks to that person', () => {
+describe('medical-claims: a post opened with a handle or a name speaks to that person', () => {
   it.each([
     ['@dana_r girl just stop taking the sertraline, it made my cousin gain weight.', 'stop taking the sertraline'],
     ['u/sleepy_mom you should just double his melatonin gummies tonight.', 'double his melatonin'],
     ['@coach_ben you can totally stop your beta blocker the week of the meet.', 'stop your beta blocker'],
+    ['Uncle Joe, quit the atorvastatin, oat bran does the same thing.', 'quit the atorvastatin'],
+    ['Hey Joe (you know who you are), stop taking the terbinafine.', 'stop taking the terbinafine'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -84,6 +86,7 @@ describe('medical-claims: a reply opened with a handle speaks to that person', (
     '@dana_r ask your prescriber before you change anything about the sertraline.',
     '@dana_r so glad the new job is going well, see you at book club!',
     '@coach_ben just stop the beta testers from posting spoilers lol',
+    'Uncle Joe, so glad you are home! Keep taking the atorvastatin like Dr. Lee said.',
   ])('leaves these alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
