@@ -161,7 +161,7 @@ export const medicalClaims: Detector = {
       for (const c of insteadOfCare(s, antecedents.remedyNear)) {
         if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end), kind: 'insteadOfCare' });
       }
-      for (const c of offLabelPromotion(s)) {
+      for (const c of offLabelPromotion(s, doc.sentences[s.index + 1])) {
         if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end), kind: 'offLabel' });
       }
       // "100% accurate", "more accurate than a mammogram": a device or test said never to miss.

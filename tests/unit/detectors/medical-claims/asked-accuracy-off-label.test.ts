@@ -56,6 +56,7 @@ describe('medical-claims: off-label promotion, not off-label teaching', () => {
   it.each([
     ['My doc put me on low-dose naltrexone off-label for fibro and it works wonders, ask for it!', 'off-label'],
     ['Semaglutide off label for acne is honestly a game changer, everyone should try it.', 'off label'],
+    ['I have had great luck using it off-label for nerve pain. Ask your doctor for it by name.', 'off-label'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -66,6 +67,7 @@ describe('medical-claims: off-label promotion, not off-label teaching', () => {
     'Reminder: reps cannot promote off-label uses; they may only answer unsolicited questions.',
     'Is it off-label to use metformin for PCOS? Asking for a class assignment.',
     'Grand rounds: the evidence behind off-label gabapentin for nerve pain.',
+    'We covered off-label prescribing in pharmacology today. Try the practice quiz before Friday!',
   ])('leaves these alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
