@@ -13,7 +13,7 @@ export interface FrameHit {
   start: number;
   end: number;
   text: string;
-  kind: 'fraud' | 'crime' | 'malpractice' | 'dishonesty' | 'impairment';
+  kind: 'fraud' | 'crime' | 'malpractice' | 'dishonesty' | 'impairment' | 'legal';
   /** The writer or their own team did it ("I", "we"): the author's own mistake, not a claim. */
   own: boolean;
   /** A negation governs the verb ("never billed", "didn't hide"). */
@@ -35,12 +35,12 @@ const DETERMINED = /^(?:the|their|his|her|its|those|these|all|every|some)$/;
 const VALUABLES = set('money cash donation donations fund funds tip tips copay copays payment payments grant grants levy check checks paycheck wage wages pill pills med meds medication medications narcotic narcotics drug drugs opioid opioids supply supplies equipment');
 const TAKE = set('pocket steal divert skim swipe pilfer embezzle siphon funnel launder misappropriate loot nick lift filch');
 // Wrongs done to people: with a victim, or (the strong ones) on their own.
-const HARM = set('abuse neglect mistreat maltreat hurt harm injure poison assault hit slap punch shove choke strap restrain sedate overmedicate overdose endanger exploit traumatize humiliate molest grope kill maim butcher scam defraud cheat deceive mislead con swindle rob overcharge gouge fleece victimize bully threaten starve dope');
+const HARM = set('dump abuse neglect mistreat maltreat hurt harm injure poison assault hit slap punch shove choke strap restrain sedate overmedicate overdose endanger exploit traumatize humiliate molest grope kill maim butcher scam defraud cheat deceive mislead con swindle rob overcharge gouge fleece victimize bully threaten starve dope');
 const STRONG_HARM = set('abuse molest grope embezzle defraud swindle scam maim butcher');
 // Of the wrongs done to people, those that cheat them rather than hurt them.
 const CHEAT = set('overcharge defraud scam cheat deceive mislead con swindle gouge fleece');
 // The people and payers a wrong is done to.
-const VICTIMS = set('patient patients resident residents people kid kids child children baby babies elderly senior seniors family families client clients customer customers insurer insurers insurance medicare medicaid staff employee employees student students parent parents mom moms mother mothers dad dads woman women girl girls boy boys man men veteran veterans taxpayer taxpayers public community folks elder elders inmate inmates worker workers nurse nurses member members donor donors pt pts');
+const VICTIMS = set('patient patients pt pts resident residents people kid kids child children baby babies elderly senior seniors family families client clients customer customers insurer insurers insurance medicare medicaid staff employee employees student students parent parents mom moms mother mothers dad dads woman women girl girls boy boys man men veteran veterans taxpayer taxpayers public community folks elder elders inmate inmates worker workers nurse nurses member members donor donors pt pts');
 // Verbs of hiding; what is hidden.
 const CONCEAL = set('hide bury conceal suppress shred destroy delete scrub whitewash sweep hush cover');
 const CONCEALABLE = set('test tests result results report reports infection infections death deaths error errors mistake mistakes complaint complaints failure failures finding findings case cases incident incidents outbreak outbreaks evidence record records document documents data email emails fall falls injury injuries overdose overdoses violation violations breach breaches leak leaks mold contamination exposure exposures number numbers rate rates problem problems truth');
@@ -127,6 +127,17 @@ const GRAVE = /\b(?:died|dead|coded|arrest|crashed|septic|sepsis|ruptured|intuba
 const HOOKED = set('hooked addicted dependent');
 const ON_DRUG = /\b(?:hooked|addicted|dependent)\s+(?:on|to)\s+(?:\S+\s+)?(?:opioids?|opiates?|pills|painkillers|narcotics|oxy\w*|benzos?|fentanyl|xanax|adderall|percs?|norcos?|meds|drugs)\b/iu;
 
+// Legal and disciplinary action suffered by someone ("has been sued five times", "is being
+// investigated", "got written up"): told in the passive, its subject is the one it was done to.
+// (A conviction, a fine or an indictment is a public record, passed on as such: see OFFICIAL_SOURCES.)
+const LEGAL = set('sue investigate sanction discipline censure reprimand debar decertify disbar subpoena');
+const FIRMS = set('hospital hospitals clinic clinics practice practices pharmacy company agency group firm lab chain facility home owner owners director doctor nurse surgeon provider');
+const PASSIVE = /^(?:been|being|was|were|got|gets|get|getting|is|are|be)$/;
+// Subjects that are the matter, not a party ("the case was investigated", "the complaint got dismissed").
+const MATTERS = set('case cases lawsuit lawsuits suit suits claim claims complaint complaints incident incidents death deaths matter matters report reports allegation allegations accident crash issue issues event events it this that which');
+// An outcome that clears the party ("investigated and cleared") makes the action no accusation.
+const CLEARED = /\b(?:clear(?:ed|s)?|acquitted|exonerated|dismissed|dropped|thrown out|no wrongdoing|found innocent|not guilty|wrongly|falsely)\b/i;
+
 const FIRST = set("i i'm im i've ive i'd me myself we we're we've us ourselves our");
 // Things that cannot commit a wrong: a policy, a shortage, a budget is nobody; a reading that
 // "came back high" is no one impaired.
@@ -144,7 +155,7 @@ const lemmaOf = (t: DocToken, known: (l: string) => boolean) => {
   const first = t.tags.has('Verb') ? verbLemma(t) : word(t);
   return known(first) ? first : lemmaCandidates(word(t)).find(known) ?? first;
 };
-const KNOWN = new Set([...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
+const KNOWN = new Set([...LEGAL, ...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
 const breaks = (t: DocToken) => t.tags.has('Conjunction') || /^(?:who|whom|whose|which|that|where|when|because|but|while|if|unless|although|though)$/.test(word(t));
 const victim = (w: string) => VICTIMS.has(w) || wordClasses(w).some((c) => c === 'patient' || c === 'relative');
 
@@ -227,6 +238,11 @@ export function frameHits(s: DocSentence): FrameHit[] {
       let k: number;
       // Given as the reason someone was let go ("pushed out for padding expense reports"), the act needs no determiner.
       const reason = word(tokens[i - 1] ?? t) === 'for' && /ing$/.test(w);
+      if (LEGAL.has(lemma) && /ed$/.test(w) && (PASSIVE.test(word(tokens[i - 1] ?? t)) || /'s$/.test(tokens[i - 1]?.normal ?? ''))) {
+        const party = subjectOf(tokens, i);
+        // Only a party can be sued or disciplined: a person, a name, a firm; "the lump was investigated" is care.
+        if (party && (party.tags.has('Pronoun') || party.tags.has('ProperNoun') || isPerson(party) || FIRMS.has(word(party))) && !MATTERS.has(word(party)) && !CLEARED.test(s.text)) return push(i, t, 'legal');
+      }
       if (FALSIFY.has(lemma) && (!LOOSE_FALSIFY.has(lemma) || DETERMINED.test(objects[0] ?? '') || reason) && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(k), 'fraud');
       // "made up the numbers", "made the results up"
       if (lemma === 'make' && objects.includes('up') && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(Math.max(k, objects.indexOf('up'))), 'fraud');

@@ -6,7 +6,7 @@ import type { Finding } from '../../types';
 import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES, WEAK_WINKS } from '../../lexicons/policy/damaging-claims';
 import { DAMAGING_PREDICATES } from '../../lexicons/policy/damaging-predicates';
 import { DAMAGING_ACTS, SPANISH_ACTS } from '../../lexicons/policy/damaging-acts';
-import { anyMatch, isHedged, negatedBefore } from '../shared/context';
+import { anyMatch, isHedged, negatedBefore, negatedInClause } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, overlaps, scan, type Hit } from '../shared/match';
 import { findTargets, type Target } from '../shared/targets';
@@ -65,6 +65,7 @@ const KIND_WORDS: Record<string, string> = {
   disease: 'a disease',
   adulteration: 'a contaminated or adulterated product',
   insinuation: 'wrongdoing, by insinuation',
+  legal: 'legal or disciplinary trouble, as if it proved guilt',
 };
 
 /** The claims in one sentence, offsets relative to it (memoized with the sentence). */
@@ -90,9 +91,10 @@ export const defamation: Detector = {
     const claims = doc.sentences.map((s) => {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
       const hits: (Hit & { kind: string })[] = [];
-      // A negation counts only within its own sentence: "Not my unit." does not clear the next one.
+      // A negation counts only within its own clause: "Not my unit." does not clear the next sentence,
+      // nor "didn't 'retire,'" the clause after the comma.
       // A story's characters accuse nobody; nor does a claim whose doer is a thing.
-      for (const h of found.hits) if (!fiction && !negatedBefore(s.text, h.start) && !thingDoes(s, h.start + s.start) && !(ownDoes(s, h.start + s.start) && !CONTRAST.test(s.text))) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
+      for (const h of found.hits) if (!fiction && !negatedInClause(s.text, h.start, 24) && !thingDoes(s, h.start + s.start) && !(ownDoes(s, h.start + s.start) && !CONTRAST.test(s.text))) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
       // The frame reads what the phrase lists miss. A wrong denied or owned by the writer is no
       // claim, unless set against someone else ("unlike X, we never billed for ...").
       const contrast = CONTRAST.test(s.text);
@@ -246,9 +248,21 @@ const asWorkplace = (text: string, at: number) => {
 };
 
 /** The sentence opens with a finite verb: its subject is the one just named ("Showed up drunk."). */
+// A past form or a third-person present that compromise, lacking a subject, reads as an adjective
+// or a plural noun ("Lost privileges in Ohio.", "bills every scope as complex"): with a determiner
+// or a noun after it, it is a verb whose subject was left out.
+const PAST_FORM = /^(?:\p{L}{3,}ed|lost|got|took|stole|left|kept|sold|hid|made|ran|sent|paid|bought|gave|told|went|drove|broke|forgot|wrote)$/u;
+const PRESENT_FORM = /^\p{L}{3,}[^s]s$/u;
+
 function opensWithVerb(s: DocSentence): boolean {
-  const first = s.tokens.find((t) => /\p{L}/u.test(t.text));
-  return !!first && first.tags.has('Verb') && (first.tags.has('PastTense') || first.tags.has('PresentTense')) && !first.tags.has('Imperative') && !first.tags.has('Infinitive') && !first.tags.has('Gerund') && !first.tags.has('Auxiliary') && !first.tags.has('Copula') && !first.tags.has('Modal');
+  const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
+  const [first, second] = words;
+  if (!first) return false;
+  if (first.tags.has('Verb') && (first.tags.has('PastTense') || first.tags.has('PresentTense')) && !first.tags.has('Imperative') && !first.tags.has('Infinitive') && !first.tags.has('Gerund') && !first.tags.has('Auxiliary') && !first.tags.has('Copula') && !first.tags.has('Modal')) return true;
+  if (!second || first.tags.has('ProperNoun') || first.tags.has('Pronoun') || first.tags.has('Determiner') || /[,;:.!?]/.test(first.post)) return false;
+  const w = first.normal.toLowerCase();
+  if (PAST_FORM.test(w)) return second.tags.has('Determiner') || second.tags.has('Possessive') || (second.tags.has('Noun') && !second.tags.has('Pronoun'));
+  return PRESENT_FORM.test(w) && first.tags.has('Plural') && (second.tags.has('Determiner') || second.tags.has('Possessive'));
 }
 
 function nearestBefore<T extends { start: number }>(list: T[], at: number): T | undefined {

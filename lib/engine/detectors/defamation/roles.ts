@@ -23,7 +23,9 @@ const ROLE_RE = gated(new RegExp(
   [
     `\\b(?:the|our|their|its|his|her|that|this|[\\w.&’'-]+(?:'s|’s)) ${MODS}${LEAD}s?\\b`,
     `\\b(?:our|their|its|my|[\\w.&’'-]+(?:'s|’s)) ${MODS}["'‘“]?${STAFF}["'’”]?(?=[\\s,.!?]|$)`,
-    `\\ba certain ${MODS}${STAFF}\\b`,
+    `\\ba certain ${MODS}(?:${STAFF}|${LEAD})\\b`,
+    // One's own boss or supervisor is one person to everyone who works there ("my old supervisor").
+    `\\bmy (?:old |former |ex-?|new |current |last )?${LEAD}\\b`,
     `\\b(?:the|that|this) ${MODS}${STAFF} (?=(?:who|whose|at|from|on|in|over at|out on|over on)\\b)`,
     // A business's one owner or head named by the business ("the ironworks gym owner", "FitFuel Kitchen's new owner").
     `\\b[\\w'’-]+ (?:gym|clinic|spa|med ?spa|shop|practice|pharmacy|salon|agency|company|ambulance|lab|office|center|home) (?:owner|co-?owner|director|manager|ceo|founder)\\b`,
@@ -50,6 +52,19 @@ const INNER_CAPS = /\b\p{Lu}\p{Ll}+\p{Lu}\p{L}*\b/gu;
 // A social handle ("@NorthgateMed", "@dr.lisa_derm") names one account: identifiable by design.
 const HANDLE = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
 
+// A writer who says they are not naming someone ("not naming names", "you know who you are",
+// "his name rhymes with") is pointing at one person the readers can tell: any role in that post
+// is pinned, with or without a place or a relative clause.
+const VEIL = gated(/\b(?:not (?:gonna |going to )?(?:naming|saying|name) (?:any )?(?:names|who)|(?:won't|will not|not gonna|i'm not gonna) name (?:any )?names|no names|you know who (?:you are|i mean|it is)|(?:y'all|yall|we all|everyone|everybody) knows? who|if you know,? you know|iykyk|(?:his|her|their) name rhymes with)\b/iu);
+const VEILED_ROLE = gated(new RegExp(`\\b(?:the|that|this|our|my|your|their) ${MODS}(?:${STAFF}|${LEAD}|cook|chef|guard|janitor|nocturnist|guy|girl|lady|man|woman|dude|one|\\p{L}{3,}(?:er|or|ist|ian))\\b`, 'giu'));
+const INITIALS = /\(\p{Lu}\.\s?\p{Lu}\.?(?=[,)\s])/gu;
+
+/** Roles in a post that says it is not naming someone: the hint makes the role one known person. */
+function veiledRoles(doc: Doc, named: readonly Target[]): Hit[] {
+  if (!VEIL.test(doc.text)) return [];
+  return [...scan(VEILED_ROLE, doc.text), ...scan(INITIALS, doc.text), ...attachedRoles(doc, named, true)];
+}
+
 /** Inner-capitals brands and handles the name runs did not find: named targets like any other. */
 export function brandTargets(doc: Doc, named: readonly Target[]): Target[] {
   return [...scan(INNER_CAPS, doc.text), ...scan(HANDLE, doc.text)].filter((h) => !named.some((n) => overlaps(n, h))).map((h) => ({ ...h, kind: 'organization' as const }));
@@ -65,6 +80,7 @@ export function roleTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
   for (const h of scan(BODY_RE, doc.text)) add({ ...h, kind: 'organization', body: true });
   for (const h of [...scan(PLACE_RE, doc.text), ...scan(IT_RE, doc.text), ...scan(VEILED_RE, doc.text)]) add({ ...h, kind: 'organization' });
   for (const h of attachedRoles(doc, named)) add({ ...h, kind: 'person' });
+  for (const h of veiledRoles(doc, named)) add({ ...h, kind: 'person' });
   const own = ownNames(policy, config);
   for (const h of findTermsInDoc(doc, own, true)) add({ ...h, kind: 'organization' });
   for (const h of ownNamesAsDoers(doc, own)) add({ ...h, kind: 'organization' });
@@ -115,7 +131,7 @@ function newcomer(toks: readonly DocToken[], i: number): boolean {
   return false;
 }
 
-function attachedRoles(doc: Doc, named: readonly Target[]): Hit[] {
+function attachedRoles(doc: Doc, named: readonly Target[], veiled = false): Hit[] {
   const out: Hit[] = [];
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -126,7 +142,7 @@ function attachedRoles(doc: Doc, named: readonly Target[]): Hit[] {
     const atNamed = /^(?:at|from)$/.test(next.normal) && named.some((n) => n.start >= next.end && n.start - next.end <= 8);
     // "the vet in Millersburg": a role in a place named with a capital is one person there.
     const inPlace = next.normal === 'in' && toks[i + 2]?.sentence === t.sentence && /^\p{Lu}/u.test(toks[i + 2].text);
-    if (!PINNED.test(next.normal) && !atNamed && !inPlace && !newcomer(toks, i)) continue;
+    if (!veiled && !PINNED.test(next.normal) && !atNamed && !inPlace && !newcomer(toks, i)) continue;
     if (next.normal === 'that' && !toks[i + 2]?.tags.has('Verb')) continue;
     // Back over modifiers (adjectives, nouns: "our old nurse", "the st aldric ER") to a determiner.
     let j = i - 1;

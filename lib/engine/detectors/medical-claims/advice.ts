@@ -88,6 +88,9 @@ function isMedicine(s: DocSentence, t: DocToken, products: Spans = []): 'medicin
   if (products.some((p) => p.start <= t.start && t.end <= p.end)) return 'medicine';
   if (VACCINE.has(x)) return 'vaccine';
   if (TREATMENT_NOUNS.has(x) || MEDICINE_WORD.test(x) || wordClasses(x).includes('drug')) return 'medicine';
+  // A medicine named in two words ("beta blocker", "water pill"): the pair with the word before.
+  const i = s.tokens.indexOf(t);
+  if (i > 0 && wordClasses(`${w(s.tokens[i - 1]).toLowerCase()} ${x.toLowerCase()}`).includes('drug')) return 'medicine';
   if (s.mentions.some((m) => m.layer === 'health' && m.kind === 'medication' && m.start <= t.start && t.end <= m.end)) return 'medicine';
   return undefined;
 }

@@ -30,6 +30,9 @@ const CLAUSE_WORDS = new Set(['if', 'whether', 'but', 'because', 'since', 'when'
 const DENIERS = /^(?:not|no|never|nothing|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|hardly|may|might|could|can|would|should|claims?|claimed|supposedly|allegedly|says?|said|promises?|to|doesnt|dont|wont|cant)$/;
 // A sentence that reports, doubts or teaches rather than claims.
 const SKEPTIC = gated(/\b(?:(?:claims?|claimed|claiming) (?:that|to|it|they|this|these|its|their)|promis(?:e|es|ing) (?:to|that|no|zero|a|an|results|relief|miracle)|skeptic\w*|beware|myths?|too good to be true|no (?:evidence|proof|cure|studies)|not proven|unproven|debunk\w*|scam\w*|snake oil|red flag|isn't a cure|is not a cure|not a cure|there is no|there's no|doesn't work|does not work|lowers? the risk|reduces? the risk|studies (?:show|suggest)|research (?:shows|suggests)|talk to your|ask your (?:doctor|pharmacist|provider|care team) (?:before|first|if|whether))\b/i);
+// A question that takes its claim for granted asserts it ("did you know X reverses Y?", "why
+// doesn't anyone tell you X cures Y?"); any other question asks.
+const PRESUPPOSED = gated(/^\W*(?:(?:but |so |ok |okay )?(?:did|do) (?:you|u|y'all|yall|ya) (?:even )?know|didja know|who knew|isn't it (?:crazy|amazing|wild|funny|interesting|insane)|how (?:come|is it) (?:nobody|no one)|why (?:doesn't|don't|won't|isn't|aren't|is no one|is nobody) (?:anyone|anybody|nobody|no one|your (?:doctor|doc)|doctors|the media|big pharma|they)\b)/i);
 // Soft helpers that carry a verb of efficacy after them ("helps your immune system fight off").
 const HELPERS = /^(?:helps?|helped|helping|works?|worked)$/;
 
@@ -232,7 +235,7 @@ export interface Antecedents {
  * whatever they are called.
  */
 export function efficacyClaims(s: DocSentence, antecedents: Antecedents, packProducts: Spans = []): EfficacyClaim[] {
-  if (SKEPTIC.test(s.text) || /\?\s*$/.test(s.text.trim())) return [];
+  if (SKEPTIC.test(s.text) || (/\?\s*$/.test(s.text.trim()) && !PRESUPPOSED.test(s.text))) return [];
   products = packProducts;
   try {
     return claimsIn(s, antecedents);

@@ -5,7 +5,7 @@ import type { Detector } from '../../policy';
 import type { Finding, Fix } from '../../types';
 import { ADDRESSEE, ADVICE, DRUG_CUES, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
 import { HEALTH_HEDGES, REFERRAL_HEDGES, SKEPTIC_MARKERS } from '../../lexicons/policy/hedges';
-import { anyMatch, negatedBefore } from '../shared/context';
+import { anyMatch, negatedBefore, negatedInClause } from '../shared/context';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { listsWithPrefix, readList } from '../shared/lists';
@@ -19,6 +19,9 @@ import { efficacyClaims, namesRemedy, namesVaccine, remedyAt } from './efficacy'
 import { namesMedicineEs, spanishClaims } from './spanish';
 import { universalRecommendations } from './universal';
 import { insteadOfCare } from './instead';
+import { askedClaims } from './asked';
+import { accuracyClaims } from './accuracy';
+import { offLabelPromotion } from './off-label';
 
 const CLAIMS = Object.entries(HEALTH_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) }));
 const ADVICE_RE = alternation(ADVICE);
@@ -29,9 +32,10 @@ const SKEPTIC_RE = alternation(SKEPTIC_MARKERS, 'i');
 const REFERRAL_RE = alternation(REFERRAL_HEDGES, 'i');
 // Changing a dose or skipping one is individual advice to whoever reads it; "take your meds" is not.
 const DOSE_CHANGE = /^(?:you \S+ |i'd |i would |go ahead and |feel free to |it's \S+ to )?(?:just |totally |safely )?(?:double|triple|skip|halve|increase|decrease|up|finish|use up|pop|cut|split)\b/i;
-// A post that opens by calling someone by name ("Sarah, skip your...") speaks to that person.
+// A post that opens by calling someone by name ("Sarah, skip your...", "Aunt Rosa, ...", "Dear Ana in
+// Dover: ...") or by handle ("@sarah_k", "u/sarah") speaks to that person.
 // ("If you miss a dose", "Thank you", "Once you start": a capital that opens a clause, not a name.)
-const VOCATIVE = /^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?(?!(?:If|When|Whenever|Once|Unless|Until|While|Before|After|Since|Because|Whether|Thank|Thanks|Do|Did|Does|Can|Could|Would|Should|Will|Are|Have|Had|Were|Now|Then|And|But|So|Love|Miss|See|Bless|Trust|Told|Tell)\b)\p{Lu}[\p{L}'-]+(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+\s*(?:[!,]|\p{Extended_Pictographic})/u;
+const VOCATIVE = /^(?:@|u\/)[\p{L}\p{N}_.]+|^(?:(?:hey|hi|ok|okay|so|honestly)\s+)?(?!(?:If|When|Whenever|Once|Unless|Until|While|Before|After|Since|Because|Whether|Thank|Thanks|Do|Did|Does|Can|Could|Would|Should|Will|Are|Have|Had|Were|Now|Then|And|But|So|Love|Miss|See|Bless|Trust|Told|Tell)\b)\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?(?:,\s|\s+(?=(?:you|u)\s))|^(?:[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear)\s+[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'-]+)?\s*(?:[!,:]|\p{Extended_Pictographic}|\()/u;
 // Something offered in place of the care ("just take collagen", "it'll heal on its own"): the
 // care is declared unneeded to someone, not explained ("you don't need antibiotics for a cold").
 // Verbs that throw a medicine away ("ditch the inhaler", "toss the ibuprofen"), not diet swaps ("skip the MSG").
@@ -61,6 +65,7 @@ const WHY: Record<string, string> = {
   unneededCare: 'Telling someone that the care their clinician ordered is unneeded can keep them from treatment they need.',
   insteadOfCare: 'Urging a remedy in place of a medicine says it does the medicine\'s job, a claim without evidence that can keep people from treatment.',
   everyone: 'Urging a product or remedy on everyone with a condition sells it as if it suited every patient; treatment depends on the person and their clinician.',
+  accuracy: 'No test or device catches everything; saying one never misses, or beats the standard test, is a claim beyond the evidence.',
   advice: 'This gives individual medical advice in public, without an exam, to someone who is not your patient here.',
 };
 
@@ -74,16 +79,6 @@ function fixFor(doc: { text: string }, h: Hit): Fix[] {
   const text = doc.text.slice(h.start, h.end);
   for (const [re, to] of SOFTER) if (re.test(text)) return [replaceFix(`Say "${to}"`, h.start, h.end, to)];
   return [];
-}
-
-/**
- * A negation just before `at` in its own clause: "not guaranteed" is denied, "you will not
- * tear, guaranteed" is not (the negation belongs to the clause before the comma).
- */
-function negatedInClause(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 16), at);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
-  return negatedBefore(cut >= 0 ? before.slice(cut + 1) : before, cut >= 0 ? before.length - cut - 1 : before.length, 16);
 }
 
 /**
@@ -165,6 +160,18 @@ export const medicalClaims: Detector = {
       // "try it instead of metformin", "drink this before you let them put you on meds": a remedy in a medicine's place.
       for (const c of insteadOfCare(s, antecedents.remedyNear)) {
         if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end), kind: 'insteadOfCare' });
+      }
+      for (const c of offLabelPromotion(s, doc.sentences[s.index + 1])) {
+        if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end), kind: 'offLabel' });
+      }
+      // "100% accurate", "more accurate than a mammogram": a device or test said never to miss.
+      const health = near.some((n) => n.mentions.some((m) => m.layer === 'health'));
+      for (const c of accuracyClaims(s, antecedents.remedyNear, health)) {
+        if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end), kind: 'accuracy' });
+      }
+      // "why isn't everyone on turmeric?", "why mask your migraines with another prescription?": a claim asked.
+      for (const c of askedClaims(s, antecedents.remedyNear, antecedents.vaccineNear)) {
+        if (!hits.some((h) => overlaps(h, c))) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
       }
       // "everyone with migraines should ask for it": a product urged on all who have a condition.
       if (remedyInDoc && !antecedents.vaccineNear) {

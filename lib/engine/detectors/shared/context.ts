@@ -20,3 +20,13 @@ export function anyMatch(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return ok;
 }
+
+/**
+ * A negation just before `at` in its own clause: "not guaranteed" is denied, "you will not
+ * tear, guaranteed" is not (the negation belongs to the clause before the comma).
+ */
+export function negatedInClause(text: string, at: number, window = 16): boolean {
+  const before = text.slice(Math.max(0, at - window), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
+  return negatedBefore(cut >= 0 ? before.slice(cut + 1) : before, cut >= 0 ? before.length - cut - 1 : before.length, window);
+}

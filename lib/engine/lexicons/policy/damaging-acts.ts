@@ -30,6 +30,15 @@ export const DAMAGING_ACTS: Record<string, readonly string[]> = {
   crime: [
     // Diverting or dealing controlled drugs: a verb of taking or passing on + the drug.
     `(?:pocket|divert|skim|swip|lift|steal|sell|supply|supplie|suppli|hand(?:ing)? out|slipp?)(?:s|ed|ing|e|es)? (?:\\S+ ){0,7}${CONTROLLED}(?! (?:disposal|take-?back|drop-?off|lock-?box))`,
+    // Any drugs dealt off the books: sold or bought out of a vehicle or a locker, on the side, from a
+    // person rather than a pharmacy; and the dealer named as such.
+    `(?:sell|deal|push|peddl|mov|buy|bought|scor|get|got)(?:s|ed|ing|e|es)? (?:\\S+ ){0,3}(?:pills|drugs|dope|meds|${CONTROLLED}) (?:\\S+ ){0,2}(?:out of (?:his|her|their|the|a) (?:\\S+ )?(?:truck|car|van|trunk|locker|house|garage|backpack|bag|office|purse)|on the side|under the table|off (?:a|an|some|the|one of the) (?:\\S+ ){0,2}(?:cna|nurse|tech|aide|resident|student|guy|girl|patient|coworker|doctor|np|pa|medic|emt|janitor|guard))`,
+    `(?:known|local|biggest|town's|county's|only|main|go-to|resident) (?:\\S+ )?(?:meth|drug|pill|coke|crack|heroin|fentanyl|dope|oxy) (?:dealer|pusher|supplier|peddler)s?\\b`,
+    // Seeking controlled drugs as a habit, said of someone ("kept asking for more oxy", "begged repeatedly for Dilaudid").
+    `(?:(?:repeatedly|constantly|always|keeps?|kept) (?:ask|beg|demand|request|call)(?:s|ed|ing)?(?: in)?|(?:ask|beg|demand|request)(?:s|ed|ing)? (?:repeatedly|constantly|again and again|over and over)) (?:\\S+ ){0,2}for (?:more |stronger |extra |early |refills? (?:of |on )?){0,3}${CONTROLLED}`,
+    // Stealing told in everyday words: walking off with goods, dipping into a fund, keeping deposits.
+    `(?:walk(?:s|ed|ing)?|waltz(?:es|ed|ing)?) (?:out|off) with (?:\\S+ ){0,3}(?:cases|boxes|crates|supplies|equipment|copper|tools|inventory|stock|cash|money|drugs|pills|meds|${CONTROLLED})`,
+    `dip(?:s|ped|ping)? into (?:the |our |their |his |her )?(?!own\\b)(?:(?!to\\b)\\S+ ){0,3}(?:funds?|money|cash|accounts?|donations|budget|till|register|levy|grant)`,
     // A script written as a favour or for cash: write/prescribe + drug + for + a friend or money.
     `(?:writ(?:e|es|ing)|wrote|prescrib(?:e|es|ed|ing)|hand(?:s|ed|ing)? out|giv(?:e|es|ing)|gave) (?:\\S+ ){0,3}${CONTROLLED} (?:\\S+ ){0,1}(?:to|for) (?:all |half |most |half of |most of )?(?:his|her|their|any of his|any of her) (?:\\S+ ){0,2}${FAVOURED}`,
     `(?:writ(?:e|es|ing)|wrote|prescrib(?:e|es|ed|ing)) (?:\\S+ ){0,3}${CONTROLLED} (?:to|for) (?:anyone|anybody|whoever) (?:who |that )?(?:pays|asks|wants)`,

@@ -99,7 +99,7 @@ export const HEALTH_CLAIMS: Record<string, readonly string[]> = {
     "(?:your|ur) (?:body|kid|child|skin|gut|heart) (?:can|will) (?:do )?(?:this|that|it|the same) too", "(?:that's|thats|that is|this is) (?:your|ur) (?:future|result|story) too", '(?:results|outcomes) like (?:this|that|these|hers|his|mine) (?:is|are) (?:exactly )?what (?:you|u|patients|clients|every(?:one|body)) can expect', '(?:every(?:one|body)|all (?:my|our) (?:patients|clients)) gets? (?:these|those|the same) results', "(?:that's|thats|this is) (?:exactly )?what every(?:one|body) gets",
   ],
   offLabel: [
-    'off[- ]label', "(?:isn't|is not|not) just for " + AILMENT, '(?:too|as well),? not (?:just|only) (?:for )?' + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
+    "(?:isn't|is not|not) just for " + AILMENT, '(?:too|as well),? not (?:just|only) (?:for )?' + AILMENT, 'even if you (?:don\'t|do not) have ' + AILMENT,
     'ask your (?:doctor|doc) for it even if',
     "(?:even though|although|though|despite) (?:it(?:'s)? )?(?:isn\'t|is not|not|wasn\'t|never|not being|hasn\'t been) (?:\\S+ )?approved for",
     // The concession in other words ("even though that's not what it's approved for", "though the FDA never cleared it for that").
