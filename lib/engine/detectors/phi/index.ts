@@ -163,7 +163,7 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // Co-workers by a role the role lists lack ("our flight medic Carla", "our CMO"), where no co-worker is found (colleague-roles.ts).
   const colleagues = new SpanIndex(found.filter((s) => s.kind === 'colleague'));
   const roles = colleagueRoles(doc).filter((c) => !colleagues.overlaps(c.start, c.end));
-  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s) && !selfVoice(doc, s) && !roomAsPlace(doc, s));
+  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !((s.clinician || s.worker) && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s) && !selfVoice(doc, s) && !roomAsPlace(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
   const providers = new Set(subjects.filter((s) => !s.clinician && isProvider(doc, s)));
   for (const s of providers) s.clinician = true;
