@@ -10,6 +10,7 @@ import { toldOfReader } from './review-reply';
 import { STRONG_SUBJECTS, type Subject } from './subjects';
 import { gated } from '../../text/regex-gate';
 import { SentenceIndex } from './sentence-index';
+import { actsOnFact } from './agent-act';
 
 export interface Link {
   subject: Subject;
@@ -329,6 +330,7 @@ function theirWork(doc: Doc, s: Subject, f: Fact): boolean {
   const sentence = doc.sentences[f.sentence];
   return (
     PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) ||
+    actsOnFact(doc, s, f) ||
     CASE_AFTER.test(doc.text.slice(f.end, f.end + 30)) ||
     PRODUCT_FOR.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 60), f.start)) ||
     PRODUCT_DOES.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 40), f.start)) ||
