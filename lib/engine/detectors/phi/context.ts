@@ -94,7 +94,7 @@ const isSelf = (text: string) => (SELF.test(text) || MY_OWN.test(text)) && !THIR
 const isBio = tester(BIO);
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
-const LESSON_OPENING = gated(/^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|(?:[\p{L}]+\s+){1,2}101\s*:|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu);
+const LESSON_OPENING = gated(/^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|(?:[\p{L}]+\s+){1,2}101\b[^:.!?\n]{0,30}:\s*|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu);
 
 // A greeting to new readers on its own ("👋 new followers!", "hi new friends!") opens a
 // self-introduction: the sentence after it is the writer's ("sports PT, 42, boy mom x2").
