@@ -349,7 +349,10 @@ const PATIENT_STATUS = new Set(['care-event', 'care-setting']);
  * coming into care, are.
  */
 function workerOwnCare(doc: Doc, s: Subject, found: Fact[]): Fact[] {
-  return found.filter((f) => (PATIENT_STATUS.has(f.kind) || tightlyTied(doc, f) || adjacent(doc, s, f)) && !theirWork(doc, s, f));
+  // (As for a clinician, a fact in another sentence must be told of him or her.)
+  const toldOfThem = (f: Fact) => f.sentence === s.sentence || SINGULAR_PRONOUN.test(doc.sentences[f.sentence]?.text ?? '');
+  const theirs = (f: Fact) => PATIENT_STATUS.has(f.kind) || (!f.weak && (tightlyTied(doc, f) || adjacent(doc, s, f)));
+  return found.filter((f) => theirs(f) && toldOfThem(f) && !theirWork(doc, s, f));
 }
 
 function othersBefore(text: string): boolean {
