@@ -31,7 +31,8 @@ const SOMEONE_ELSE = /^(?:i|me|my|we|us|our|you|your|ur|they|them|their|patients
 function governingVerb(tokens: DocToken[]): DocToken | null {
   for (const t of [...tokens].reverse()) {
     // (The verb must be in the fact's own clause: "he is doing better, the radiation ...".)
-    if (SOMEONE_ELSE.test(t.normal) || /[,;:—–()]/.test(t.post)) return null;
+    // ("owns the bakery and she just finished her chemo": "she" opens a clause of its own.)
+    if (SOMEONE_ELSE.test(t.normal) || SUBJECT_PRONOUN.test(t.normal) || /[,;:—–()]/.test(t.post)) return null;
     if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !PARTICLE.test(t.normal)) return t;
   }
   return null;
