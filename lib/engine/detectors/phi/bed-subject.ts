@@ -10,11 +10,14 @@ const BED_WORD = /^(?:bed|bay|pod|stretcher|cama)\b/i;
 const PLACE_OR_TIME = /^\s*(?:(?:(?:over|up|down|back)\s+)?(?:in|at|on|from|of)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}&\d-]+\s+){0,2}?[\p{L}&\d-]+\s+)?(?:(?:tonight|today|again|this\s+(?:morning|afternoon|evening)|last\s+night)\s+)?/iu;
 const FURNITURE = /^(?:(?:just|finally|still|now|again|already)\s+)?(?:(?:is|was|'s|’s|are|got|has been|had been|needs|needed|still)\s+(?:\w+\s+)?(?:broken|clean|cleaned|dirty|empty|open|free|available|ready|blocked|out of (?:service|order)|stripped|made|turned over|new|cleaning|fixed|repaired|replaced|reserved|closed|down|being|held together|squeaky|sold|for sale|assembled|delivered|a\s+\$?\d)\b|(?:has|had|have)\s+(?:a|an|the|no)\s+(?:broken|new|dead|bad|faulty)\b)/i;
 
+// A room where staff sleep or rest holds no patient's bed: "bed 2 in the call room", "the top bunk in the break room".
+const STAFF_ROOM = /^\s*(?:in|at|of)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:on-?call|call|break|staff|sleep|resident|residents['’]?|doctors['’]?|nurses['’]?)\s+(?:room|rooms|lounge|quarters)\b/iu;
+
 /** The bed's own state is told, not a patient's: "bed 4 is broken", "bay 3 finally got cleaned". */
 export function bedIsFurniture(doc: Doc, s: Subject): boolean {
   const sentence = doc.sentences[s.sentence];
   const after = doc.text.slice(s.end, sentence?.end ?? s.end);
-  return FURNITURE.test(after.slice(PLACE_OR_TIME.exec(after)?.[0].length ?? 0));
+  return STAFF_ROOM.test(after) || FURNITURE.test(after.slice(PLACE_OR_TIME.exec(after)?.[0].length ?? 0));
 }
 
 // Words a short place or time phrase between the bed and its verb is made of.

@@ -36,7 +36,7 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|patient|pt|cl
 // (A greeting may come first: "hi new friends 👋 I'm Dr. Tessa Vogel".)
 const GREETING_THEN_NAME = /\b(?:hi|hey|hello)\b[^.!?\n]{0,24}?\bI['’]?m\s+(?:Dr\.?\s+)?\p{Lu}/u;
 const INTRO = /\b(?:about me|hi,? i'm|hey,? i'm|hello,? i'm|my name is|\d+\+?\s*(?:yrs?|years)\s+(?:in|of|as)\s+(?:practice|the field|nursing|outpatient|inpatient|labor|l&d|ortho|peds|the er|the ed|the icu|icu|nicu|pt|clinic|healthcare|medicine|dentistry|pharmacy))\b/i;
-const BIO = /\b(?:about me|hi,? i'm|hey,? i'm|hello,? i'm|my name is|i'm dr\.?|i am dr\.?|\d+\+?\s*(?:yrs?|years)\s+(?:in|of|as)\s+(?:practice|the field|nursing|outpatient|inpatient|labor|l&d|ortho|peds|the er|the ed|the icu|icu|nicu|pt|clinic|healthcare|medicine|dentistry|pharmacy)|board[- ]certified in|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|ing)(?!\s+back)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent|meet (?:our|the|my) (?:new(?:est)? )?|say hello to|please welcome|\d+\+? years of (?:\S+ ){0,2}experience)\b/i;
+const BIO = /\b(?:about me|hi,? i'm|hey,? i'm|hello,? i'm|my name is|i'm dr\.?|i am dr\.?|\d+\+?\s*(?:yrs?|years)\s+(?:in|of|as)\s+(?:practice|the field|nursing|outpatient|inpatient|labor|l&d|ortho|peds|the er|the ed|the icu|icu|nicu|pt|clinic|healthcare|medicine|dentistry|pharmacy)|board[- ]certified in|i joined|i've joined|joined the|join(?:ing)? us|welcom(?:e|es|ed|ing)(?!\s+back)|board[- ]certified|specializ(?:es|ing|ed) in|special interest|fellowship|residency|trained (?:in|at)|completed (?:a|my|her|his)|accepting new patients|cares for (?:children|adults|patients|people|older adults|families)|treats (?:children|adults|patients|people)|my practice|our practice|years as an?|i've spent|meet (?:our|the|my) (?:new(?:est)? )?|say hello to|please welcome|\d+\+? years of (?:\S+ ){0,2}experience)\b/i;
 
 /** The sentences where `test` holds, each sentence's answer memoized with it. */
 function sentenceSet(doc: Doc, test: (text: string) => boolean): Set<number> {
@@ -50,13 +50,13 @@ const PUBLIC_ROLE_SAID = gated(/\b(?:[Tt]he|[Oo]ur)\s+(?:(?:new|former|town|city
 
 // "talking openly about his own heart attack", "her candor about her own diagnosis": someone
 // telling their own health story in public, as the verb and "own" together say.
-const OWN_STORY = gated(/\b(?:said|talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|(?:op-eds?|essays?|columns?|memoirs?|speech(?:es)?)|went public|go(?:es|ing)? public|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
+const OWN_STORY = gated(/\b(?:said|talk(?:s|ed|ing)?|post(?:s|ed|ing)?|speak(?:s|ing)?|spoke|writ(?:es|ing|ten)|wrote|shar(?:es|ed|ing)|open(?:s|ed|ing)? up|candou?r|honesty|told|telling|(?:op-eds?|essays?|columns?|memoirs?|speech(?:es)?)|went public|go(?:es|ing)? public|(?:went|go(?:es|ing)?|gone|spoke|spoken) on (?:the )?record|hablando|habla|habló)\b[^.!?\n]{0,80}\b(?:his|her|their|su|sus) (?:own|propi[oa]s?)\b|\b(?:hablando|habla|habló) de su\b/i);
 // A press conference, hearing or broadcast is public by its nature ("at yesterday's press conference").
 const PUBLIC_VENUE = gated(/\b(?:at|during|on) (?:the|a|an|today's|yesterday's|last night's|this morning's|[\p{L}]+'s) (?:press conference|hearing|broadcast|town hall|rally|commencement|keynote|board meeting|school board meeting|interview)\b[^.!?\n]{0,80}\b(?:(?:his|her|their) (?:own )?[\p{L}-]+|that (?:he|she|they)\b)/iu);
 
 // Telling it oneself, in public: "posted herself that she's doing cardiac rehab", "going public
 // with her diagnosis", "the mayor's own post about his knee", "her letter in Sunday's Gazette".
-const SELF_TOLD = gated(/\b(?:post(?:ed|ing)|shar(?:ed|ing)|wr(?:ote|iting)|sa(?:id|ying)|announc(?:ed|ing)|tweet(?:ed|ing)|reveal(?:ed|ing)|disclos(?:ed|ing)|explain(?:ed|ing))\s+(?:it\s+)?(?:himself|herself|themselves)\b|\b(?:went|goes|going|gone|go)\s+public\s+(?:with|about)\s+(?:his|her|their)\b|\b(?:his|her|their|[\p{L}]+['’]s)\s+own\s+(?:post|posts|statement|announcement|words|video|letter|op-ed|column|update|story|account)\b|\b(?:letter|column|op-ed|essay|interview|statement)\s+(?:in|on|to)\s+(?:the\s+|this\s+|today['’]s\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}]+\s+)?(?:gazette|times|post|herald|tribune|journal|news|paper|newspaper|magazine|podcast|show|register|courier|chronicle|press)\b/iu);
+const SELF_TOLD = gated(/\b(?:post(?:ed|ing)|shar(?:ed|ing)|wr(?:ote|iting)|sa(?:id|ying)|announc(?:ed|ing)|tweet(?:ed|ing)|reveal(?:ed|ing)|disclos(?:ed|ing)|explain(?:ed|ing))\s+(?:it\s+)?(?:himself|herself|themselves)\b|\b(?:cont[oó]|dijo|comparti[oó]|public[oó]|anunci[oó]|revel[oó]|escribi[oó])\s+(?:[eé]l|ella|ellos|ellas)\s+mism[oa]s?\b|\b(?:went|goes|going|gone|go)\s+public\s+(?:with|about)\s+(?:his|her|their)\b|\b(?:his|her|their|[\p{L}]+['’]s)\s+own\s+(?:post|posts|statement|announcement|words|video|letter|op-ed|column|update|story|account)\b|\b(?:letter|column|op-ed|essay|interview|statement)\s+(?:in|on|to)\s+(?:the\s+|this\s+|today['’]s\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}]+\s+)?(?:gazette|times|post|herald|tribune|journal|news|paper|newspaper|magazine|podcast|show|register|courier|chronicle|press)\b/iu);
 // The next sentence goes on telling what they said: "She shared that she was diagnosed ...".
 const RETOLD = gated(/^\W*(?:she|he|they)\s+(?:also\s+|then\s+)?(?:shared|said|wrote|announced|revealed|explained|added|posted|told)\b/i);
 const tester = (re: RegExp) => (text: string) => re.test(text);
@@ -94,7 +94,7 @@ const isSelf = (text: string) => (SELF.test(text) || MY_OWN.test(text)) && !THIR
 const isBio = tester(BIO);
 
 // A post that opens as a lesson ("PSA:", "Teaching pearl:") is general education throughout.
-const LESSON_OPENING = gated(/^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|(?:[\p{L}]+\s+){1,2}101\s*:|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu);
+const LESSON_OPENING = gated(/^\W*(?:(?:[\p{L}]+\s+){0,2}psa\s*:|(?:[\p{L}]+\s+){1,2}101\b[^:.!?\n]{0,30}:\s*|psa|teaching (?:pearl|point|film|case)|pearl|tip|reminder|fun fact|did you know|(?:practice|board|review|exam|test|quiz|nclex)\s+(?:question|case|scenario)s?|nclex|quiz)\b/iu);
 
 // A greeting to new readers on its own ("👋 new followers!", "hi new friends!") opens a
 // self-introduction: the sentence after it is the writer's ("sports PT, 42, boy mom x2").
@@ -106,6 +106,16 @@ function introSentences(doc: Doc): Set<number> {
   return out;
 }
 
+// A post that opens with a name signed with a credential ("Walter Brennan, MD.", "Ana Ruiz, RN, CNM")
+// is a professional bio throughout: the roles and specialties in it are the author's.
+const CREDENTIAL_OPENING = /^\W*(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:MD|M\.D\.|DO|RN|BSN|MSN|NP|FNP|APRN|CNM|CRNA|PA-C|PA|PharmD|DPT|PT|OT|OTR|DDS|DMD|DC|PhD|PsyD|LCSW|LPC|LMFT|RD|RDN|IBCLC|CNA|LPN)\b/u;
+
+function bioSentences(doc: Doc): Set<number> {
+  const first = doc.sentences[0];
+  if (first && CREDENTIAL_OPENING.test(first.text)) return new Set(doc.sentences.map((s) => s.index));
+  return sentenceSet(doc, isBio);
+}
+
 export function readContext(doc: Doc): PostContext {
   const lesson = testDoc(doc, LESSON_OPENING);
   return {
@@ -114,7 +124,7 @@ export function readContext(doc: Doc): PostContext {
     aggregate: sentenceSet(doc, isAggregate),
     education: lesson ? new Set(doc.sentences.map((s) => s.index)) : sentenceSet(doc, isEducation),
     self: sentenceSet(doc, isSelf),
-    bio: sentenceSet(doc, isBio),
+    bio: bioSentences(doc),
     intro: introSentences(doc),
   };
 }

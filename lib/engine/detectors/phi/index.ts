@@ -14,6 +14,7 @@ import { causeOfDeath } from './cause-of-death';
 import { coworkerTreatment } from './coworker-treatment';
 import { kinHarmed } from './kin-harmed';
 import { lesionFacts } from './lesion';
+import { possessedIllnessFacts } from './possessed-illness';
 import { careElsewhere, hearsayOnly } from './elsewhere';
 import { readFacts } from './facts';
 import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
@@ -163,16 +164,21 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // Co-workers by a role the role lists lack ("our flight medic Carla", "our CMO"), where no co-worker is found (colleague-roles.ts).
   const colleagues = new SpanIndex(found.filter((s) => s.kind === 'colleague'));
   const roles = colleagueRoles(doc).filter((c) => !colleagues.overlaps(c.start, c.end));
-  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !(s.clinician && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s) && !selfVoice(doc, s) && !roomAsPlace(doc, s));
+  const subjects = [...found, ...local, ...roles].filter((s) => !ctx.publicStatement.has(s.sentence) && !((s.clinician || s.worker) && ctx.bio.has(s.sentence)) && !(INTRODUCED.has(s.kind) && ctx.intro.has(s.sentence)) && !isOrganization(doc, s, orgs) && !notAPerson(doc, s) && !isBrandHandle(doc, s) && !selfVoice(doc, s) && !roomAsPlace(doc, s));
   // A seller or maker named with their business is a provider: their products are their work (provider.ts).
+  // (A worker, not a clinician: coming into our care, a seller is a patient like anyone, link.ts.)
   const providers = new Set(subjects.filter((s) => !s.clinician && isProvider(doc, s)));
-  for (const s of providers) s.clinician = true;
+  for (const s of providers) s.worker = true;
   // ("Hank who owns the feed store sells ...": the description around a provider's name is the provider too.)
   const clinicianNames = new SpanIndex(subjects.filter((p) => p.clinician && p.kind === 'name'));
-  for (const l of local) if (clinicianNames.holdsOneWithin(l.start, l.end)) l.clinician = true;
+  const providerNames = new SpanIndex([...providers].filter((p) => p.kind === 'name'));
+  for (const l of local) {
+    if (clinicianNames.holdsOneWithin(l.start, l.end)) l.clinician = true;
+    else if (providerNames.holdsOneWithin(l.start, l.end)) l.worker = true;
+  }
   // ("my neighbor Dana's new studio": the relation right before a seller's name is the seller too.)
   const sellerStarts = new Set([...providers].filter((p) => p.kind === 'name').map((p) => p.start));
-  for (const r of subjects) if (r.kind === 'relative' && !r.clinician && (sellerStarts.has(r.end + 1) || sellerStarts.has(r.end + 2))) r.clinician = true;
+  for (const r of subjects) if (r.kind === 'relative' && !r.clinician && (sellerStarts.has(r.end + 1) || sellerStarts.has(r.end + 2))) r.worker = true;
   const hard = subjects.filter((s) => HARD_IDENTIFIERS.has(s.kind));
   // A name read off an attached picture (a name bar, a whiteboard) makes the whole post specific.
   const pictured = hard.some((s) => s.kind === 'photo') && hard.some((s) => s.kind !== 'photo');
@@ -182,7 +188,10 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // A health word inside a community place's name ("Cedar Falls", "Oak Hollow Rehab Road") is the place.
   const placeSpans = communitySpans(doc.text, policy?.community);
   // A spot, a lump or a shadow on someone's body part is a finding, with no disease word (lesion.ts).
-  const told = [...read.facts, ...lesionFacts(doc, ctx)];
+  // An illness or injury told with someone's possessive, for words no lexicon lists (possessed-illness.ts).
+  const lexical = new SpanIndex(read.facts);
+  const possessed = possessedIllnessFacts(doc, ctx).filter((f) => !lexical.overlaps(f.start, f.end));
+  const told = [...read.facts, ...lesionFacts(doc, ctx), ...possessed];
   // The writer's own leave: its pregnancy or surgery is theirs (own-leave.ts).
   const leave = ownLeaveFacts(doc, told);
   const all = leave.size ? told.filter((f) => !leave.has(f)) : told;

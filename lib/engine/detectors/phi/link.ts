@@ -10,6 +10,7 @@ import { toldOfReader } from './review-reply';
 import { STRONG_SUBJECTS, type Subject } from './subjects';
 import { gated } from '../../text/regex-gate';
 import { SentenceIndex } from './sentence-index';
+import { actsOnFact } from './agent-act';
 
 export interface Link {
   subject: Subject;
@@ -318,18 +319,40 @@ function clinicianOwnCare(doc: Doc, s: Subject, found: Fact[], facts: Fact[], se
     const sentence = doc.sentences[f.sentence];
     const tied = tightlyTied(doc, f) || adjacent(doc, s, f) || (news.has(f.sentence) && (!f.weak || newsWord(f)));
     const strongEnough = !f.weak || (s.kind === 'colleague' && COLLEAGUE_NEWS.has(f.kind) && (tightlyTied(doc, f) || news.has(f.sentence)));
-    const work =
-      PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) ||
-      CASE_AFTER.test(doc.text.slice(f.end, f.end + 30)) ||
-      PRODUCT_FOR.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 60), f.start)) ||
-      PRODUCT_DOES.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 40), f.start)) ||
-      (f.kind === 'care-event' && (CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end)) || OPERATING.test(doc.text.slice(f.start, f.end)))) ||
-      (f.sentence === s.sentence && f.start >= s.end && OTHER_PERSON_BETWEEN.test(doc.text.slice(s.end, f.start))) ||
-      READERS_BEFORE.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 30), f.start)) ||
-      (f.sentence === s.sentence && f.end <= s.start && f.kind !== 'care-setting' && othersBefore(doc.text.slice(sentence?.start ?? 0, f.start)));
+    const work = theirWork(doc, s, f) || (f.kind === 'care-event' && (CLINICIAN_ROUNDS.test(doc.text.slice(f.start, f.end)) || OPERATING.test(doc.text.slice(f.start, f.end))));
     const toldOfThem = f.sentence === s.sentence || news.has(f.sentence) || SINGULAR_PRONOUN.test(sentence?.text ?? '');
     return tied && strongEnough && !work && toldOfThem;
   });
+}
+
+/** A fact that is the work of someone known by their trade: care they give, a kind of patient, what a product does, someone else's care. */
+function theirWork(doc: Doc, s: Subject, f: Fact): boolean {
+  const sentence = doc.sentences[f.sentence];
+  return (
+    PERFORMED.test(doc.text.slice(Math.max(0, f.start - 30), f.start)) ||
+    actsOnFact(doc, s, f) ||
+    CASE_AFTER.test(doc.text.slice(f.end, f.end + 30)) ||
+    PRODUCT_FOR.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 60), f.start)) ||
+    PRODUCT_DOES.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 40), f.start)) ||
+    (f.sentence === s.sentence && f.start >= s.end && OTHER_PERSON_BETWEEN.test(doc.text.slice(s.end, f.start))) ||
+    READERS_BEFORE.test(doc.text.slice(Math.max(sentence?.start ?? 0, f.start - 30), f.start)) ||
+    (f.sentence === s.sentence && f.end <= s.start && f.kind !== 'care-setting' && othersBefore(doc.text.slice(sentence?.start ?? 0, f.start)))
+  );
+}
+
+// Coming into care or being in a place of care is a patient's, for anyone who does not work in care.
+const PATIENT_STATUS = new Set(['care-event', 'care-setting']);
+
+/**
+ * What is told of someone known by an office or a business (worker.ts): their business's words
+ * (what it sells, bills or does to others) are not their health; a fact tied to them, and their
+ * coming into care, are.
+ */
+function workerOwnCare(doc: Doc, s: Subject, found: Fact[]): Fact[] {
+  // (As for a clinician, a fact in another sentence must be told of him or her.)
+  const toldOfThem = (f: Fact) => f.sentence === s.sentence || SINGULAR_PRONOUN.test(doc.sentences[f.sentence]?.text ?? '');
+  const theirs = (f: Fact) => PATIENT_STATUS.has(f.kind) || (!f.weak && (tightlyTied(doc, f) || adjacent(doc, s, f)));
+  return found.filter((f) => theirs(f) && toldOfThem(f) && !theirWork(doc, s, f));
 }
 
 function othersBefore(text: string): boolean {
@@ -368,6 +391,7 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
     }
     if (s.kind === 'initials') found = found.filter((f) => f.sentence === s.sentence && !f.weak && !EVERYDAY_KINDS.has(f.kind) && f.start > s.start);
     if (s.clinician) found = clinicianOwnCare(doc, s, found, factsThere, sentences);
+    else if (s.worker) found = workerOwnCare(doc, s, found);
     // The author's relative: the fact follows in the same clause, about them ("my dad had his bypass").
     // A relative's cold or fever is everyday family news, not what a privacy officer weighs.
     if (s.kin) {
@@ -411,6 +435,10 @@ export function linkSubjects(doc: Doc, subjects: Subject[], facts: Fact[], cues:
       const placed = placement(doc, s);
       if (placed) found = [placed];
     }
+    // A street locates a household only when someone is told of there, by a person word or by
+    // coming into care ("got admitted"): "Apex Imaging on 3rd St bills for MRIs" or "the shelter
+    // on 5th" is a business's or a place's address.
+    if (s.kind === 'address' && ![...sentences].some((i) => view.tests(ONE_PERSON, i)) && !found.some((f) => f.kind === 'care-event')) continue;
     if (!found.length) continue;
     const attributes = view.subjects.in(sentences).filter((o) => o !== s && (ATTRIBUTE_KINDS.has(o.kind) || o.kind === 'initials'));
     links.push({

@@ -11,6 +11,7 @@ import { DURATION_WORDS } from '../../recognizers/identifiers/contextual';
 import { SpanIndex } from '../../sorted';
 import { tokenStartingAt } from '../../token-index';
 import { atFacility, communityPatterns } from './community';
+import { workOf } from './worker';
 
 export type SubjectKind =
   | 'name'
@@ -37,6 +38,8 @@ export interface Subject {
   sentence: number;
   /** A clinician ("Dr. Lee", "our nurse Ana"): their own health counts, their job does not. */
   clinician?: boolean;
+  /** Known by an office or a business they run ("the owner of ..."): like a clinician's, their work is not their health. */
+  worker?: boolean;
   /** Addressed in the second person ("Hi Jolene", "@sam"): "you/your" refers to them. */
   addressed?: boolean;
   /** The author's own relative ("my dad"): only a fact tied to them tightly is theirs ("had his bypass"). */
@@ -186,7 +189,7 @@ const RULES: Rule[] = [
   // college athlete", "a dad of three in his 40s" (an age alone does not).
   { kind: 'descriptor', hipaa: 'age', re: new RegExp(`\\b\\d{1,2}[- ]?(?:yo|y\\/o|y\\.o\\.|(?:year|yr)s?[- ]old)\\s+(?:[a-z-]+\\s+){0,2}?(?:${LIFE_STAGE}|${OCCUPATIONS})\\b|\\b(?:${LIFE_STAGE})\\s+of\\s+(?:one|two|three|four|five|six|seven|eight|\\d)\\s+in\\s+(?:his|her|their)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?\\d0s\\b`, 'gi') },
   // Ages: "94-year-old", "15yo", "82 y/o", "41M", "22F", "in her 90s", ", 58,", "100th birthday"
-  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|\b\d{1,3}[MF]\b(?=[,\s.])|(?<![\w/.,-])[1-9]\d[mf](?=,\s|\s+(?:with|w\/|presenting|pmh|hx|s\/p|c\/o|admitted|came|brought)\b)|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|(?<![\d.,])\b\d{1,3} today\b|\bturns? \d{2,3}\b|(?<=\b(?:boy|girl|man|woman|male|female|guy|lady|teen|kid|child|infant|toddler|grandmother|grandfather),\s)\d{1,3}\b/gu },
+  { kind: 'age', hipaa: 'age', re: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])|(?<![\d.,$€£])\b\d{1,3}[MF]\b(?=[,\s.])|(?<![\w/.,-])[1-9]\d[mf](?=,\s|\s+(?:with|w\/|presenting|pmh|hx|s\/p|c\/o|admitted|came|brought)\b)|\bin (?:her|his|their) (?:\d0s|nineties|eighties)\b|\baged?\s\d{1,3}\b|\b\d{2,3}(?:st|nd|rd|th) birthday\b|(?<=[A-Z][\p{L}'-]+,\s)\d{2}(?=,)|(?<![\d.,])\b\d{1,3} today\b|\bturns? \d{2,3}\b|(?<=\b(?:boy|girl|man|woman|male|female|guy|lady|teen|kid|child|infant|toddler|grandmother|grandfather),\s)\d{1,3}\b/gu },
   // A demographic in place of an age: "an elderly couple", "teen boy", "a middle-aged man"
   { kind: 'age', hipaa: 'age', re: /\b(?:toddler|infant|newborn|preschooler|centenarian)\b|\b(?:elderly|teen(?:age)?|young|middle-aged|older|newborn|preteen)\s+(?:man|woman|men|women|couple|boy|girl|guy|lady|male|female|mom|dad|mother|father|driver|rider)\b/gi },
   // Dates and times tied to care: "on June 8", "(Nov 14)", "06/21", "last Tuesday", "at 2:15 a.m."
@@ -319,7 +322,7 @@ function placeRoles(doc: Doc, out: Subject[]): void {
     // "As a Riverbend nurse ...": the author describing themselves.
     if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), at))) continue;
     const sub: Subject = { kind: 'descriptor', hipaa: 'other-id', start, end: start + m[0].length, sentence: sentenceOf(doc, start) };
-    if (CLINICIAN_WORD.test(m[0])) sub.clinician = true;
+    markWork(sub, m[0]);
     out.push(sub);
   }
 }
@@ -335,6 +338,13 @@ function taggedNames(s: DocSentence, out: Subject[]): void {
     out.push({ kind: 'name', hipaa: 'name', start: t.start, end: toks[j].end, sentence: s.index });
     i = j;
   }
+}
+
+/** A description by a health profession makes a clinician; by an office or a business, a worker (worker.ts). */
+function markWork(sub: Subject, description: string): void {
+  const work = CLINICIAN_WORD.test(description) ? 'clinician' : workOf(description);
+  if (work === 'clinician') sub.clinician = true;
+  else if (work === 'office') sub.worker = true;
 }
 
 export function findSubjects(doc: Doc, community?: Community): Subject[] {
@@ -367,7 +377,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
       const sub: Subject = { kind: rule.kind, hipaa: rule.hipaa, start, end, sentence: sentenceOf(doc, start) };
       if (rule.clinician?.(m)) sub.clinician = true;
       // "the pain doc at northgate", "that dentist on Oak Ave": a clinician known by practice and place.
-      if (rule.kind === 'descriptor' && CLINICIAN_WORD.test(m[0])) sub.clinician = true;
+      // ("the owner of Glow Theory", "director of neonatology": a description by their work, worker.ts.)
+      if (rule.kind === 'descriptor') markWork(sub, m[0]);
       // "... the risk to baby. Try St. John's wort": a sentence's end is no title before a name.
       if (rule.kind === 'name' && /^[Bb]aby(?: boy| girl)?\./.test(m[0])) continue;
       if (rule.kind === 'name' && /^[Bb]aby\b/.test(m[0])) sub.newborn = true;
@@ -389,7 +400,8 @@ export function findSubjects(doc: Doc, community?: Community): Subject[] {
       if (SELF_DESCRIPTION.test(doc.text.slice(Math.max(0, start - 30), start + lead))) continue;
       const sub: Subject = { kind: 'descriptor', hipaa: 'other-id', start, end: start + m[0].trimEnd().length, sentence: sentenceOf(doc, start) };
       // Staff of a care facility talk about care all day: like clinicians, only their own health counts.
-      if (CLINICIAN_WORD.test(m[0]) || atFacility(m[0], community)) sub.clinician = true;
+      markWork(sub, m[0]);
+      if (atFacility(m[0], community)) sub.clinician = true;
       out.push(sub);
     }
   }
