@@ -5,7 +5,7 @@
 // on across a line break ("Mr.\nOyelaran"); only matches that start inside the sentence are
 // kept. Matches longer than that reach are the one thing a whole-text search finds and this
 // does not.
-import { memoVariantBySentence, type Doc, type DocSentence } from './doc';
+import { keptSpans, memoVariantBySentence, NONE, type Doc, type DocSentence } from './doc';
 import { mayMatch } from './text/regex-gate';
 import { warm } from './text/regex-warm';
 
@@ -96,7 +96,7 @@ export function findBySentence<T extends Span>(doc: Doc, key: object, find: (tex
           h.end -= head;
           found.push(h);
         }
-        return found;
+        return keptSpans(found);
       });
       for (const h of local) {
         if (h.start + s.start < reached) continue;
@@ -165,8 +165,8 @@ export function execAllDoc(doc: Doc, regexes: readonly RegExp[]): readonly (read
     const reached: number[] = regexes.map(() => 0);
     const ctx = contextsOf(doc);
     for (const s of doc.sentences) {
-      const local = perSentence(s, ctx[s.index], regexes, (text, head) =>
-        regexes.map((re) => {
+      const local = perSentence(s, ctx[s.index], regexes, (text, head) => {
+        const lists = regexes.map((re) => {
           const found: Match[] = [];
           const g = globalOf(re);
           if (!mayMatch(g, text)) return found;
@@ -178,9 +178,10 @@ export function execAllDoc(doc: Doc, regexes: readonly RegExp[]): readonly (read
             h.end -= head;
             found.push(h);
           }
-          return found;
-        }),
-      );
+          return keptSpans(found);
+        });
+        return lists.some((l) => l.length > 0) ? lists : NONE;
+      });
       local.forEach((hits, r) => {
         for (const h of hits) {
           if (h.start + s.start < reached[r]) continue;
