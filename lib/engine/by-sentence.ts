@@ -5,7 +5,7 @@
 // on across a line break ("Mr.\nOyelaran"); only matches that start inside the sentence are
 // kept. Matches longer than that reach are the one thing a whole-text search finds and this
 // does not.
-import { memoVariantBySentence, type Doc, type DocSentence } from './doc';
+import { keptSpans, memoVariantBySentence, NONE, type Doc, type DocSentence } from './doc';
 import { mayMatch } from './text/regex-gate';
 import { warm } from './text/regex-warm';
 
@@ -32,6 +32,9 @@ interface Context {
   tail: string;
   /** head and tail together, the key of a sentence's memoized results. */
   key: string;
+  /** head, sentence and tail: made once per draft, since the gates and the folded-text cache
+   * look every text up by value, and a text made anew for each search is hashed anew each time. */
+  text: string;
 }
 
 /** The text around each sentence that a search sees, computed once per draft. */
@@ -48,7 +51,7 @@ function contextsOf(doc: Doc): Context[] {
       const cut = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
       tail = tail.slice(0, cut + 1) + OPEN_END;
     }
-    return { head, tail, key: `${head}\u0000${tail}` };
+    return { head, tail, key: `${head}\u0000${tail}`, text: head + s.text + tail };
   });
   contexts.set(doc, list);
   return list;
@@ -59,7 +62,7 @@ function perSentence<T>(s: DocSentence, ctx: Context, key: object, compute: (tex
   // By context: a sentence found again elsewhere in the draft, or whose next words changed, is
   // searched again in its new context, while the others' results stay (one context per
   // sentence made every repeated sentence search again on every check).
-  return memoVariantBySentence(s, key, ctx.key, () => compute(ctx.head + s.text + ctx.tail, ctx.head.length));
+  return memoVariantBySentence(s, key, ctx.key, () => compute(ctx.text, ctx.head.length));
 }
 
 // Results for the whole draft, so that detectors asking the same question share one answer.
@@ -96,7 +99,7 @@ export function findBySentence<T extends Span>(doc: Doc, key: object, find: (tex
           h.end -= head;
           found.push(h);
         }
-        return found;
+        return keptSpans(found);
       });
       for (const h of local) {
         if (h.start + s.start < reached) continue;
@@ -165,8 +168,8 @@ export function execAllDoc(doc: Doc, regexes: readonly RegExp[]): readonly (read
     const reached: number[] = regexes.map(() => 0);
     const ctx = contextsOf(doc);
     for (const s of doc.sentences) {
-      const local = perSentence(s, ctx[s.index], regexes, (text, head) =>
-        regexes.map((re) => {
+      const local = perSentence(s, ctx[s.index], regexes, (text, head) => {
+        const lists = regexes.map((re) => {
           const found: Match[] = [];
           const g = globalOf(re);
           if (!mayMatch(g, text)) return found;
@@ -178,9 +181,10 @@ export function execAllDoc(doc: Doc, regexes: readonly RegExp[]): readonly (read
             h.end -= head;
             found.push(h);
           }
-          return found;
-        }),
-      );
+          return keptSpans(found);
+        });
+        return lists.some((l) => l.length > 0) ? lists : NONE;
+      });
       local.forEach((hits, r) => {
         for (const h of hits) {
           if (h.start + s.start < reached[r]) continue;

@@ -120,36 +120,86 @@ export class SentenceCache {
 // Results of detector work that depends only on a sentence's text, kept with the sentence's
 // cached analysis (a WeakMap, so they go when the cache drops the sentence): a re-check after
 // a keystroke recomputes them only for the edited sentence.
-const memos = new WeakMap<Analysis, Map<unknown, unknown>>();
+interface SentenceMemo {
+  /** memoBySentence's results by key; memoVariantBySentence's found results as lists of variant, result, ... */
+  results: Map<unknown, unknown>;
+  /**
+   * Per variant, two bits per kind of work (slotOf) for a result that found nothing, NONE or
+   * false: a sentence is searched by a thousand pack and engine expressions, nearly all of which
+   * find nothing, and an entry each for those cost 25 KB a sentence.
+   */
+  empty: Map<string, Uint32Array>;
+}
+const memos = new WeakMap<Analysis, SentenceMemo>();
+
+// Most finders find nothing in most sentences: one shared empty result rather than one each.
+export const NONE: readonly never[] = Object.freeze([]);
+
+function memosOf(sentence: DocSentence): SentenceMemo {
+  let memo = memos.get(sentence.analysis);
+  if (!memo) memos.set(sentence.analysis, (memo = { results: new Map(), empty: new Map() }));
+  return memo;
+}
 
 /**
  * The memoized result of `compute(sentence text)` under `key` (one key per kind of work, such
  * as the computing function itself). Offsets in the result must be relative to the sentence.
  */
 export function memoBySentence<T>(sentence: DocSentence, key: unknown, compute: (text: string) => T): T {
-  let map = memos.get(sentence.analysis);
-  if (!map) memos.set(sentence.analysis, (map = new Map()));
-  if (map.has(key)) return map.get(key) as T;
+  const { results } = memosOf(sentence);
+  if (results.has(key)) return results.get(key) as T;
   const value = compute(sentence.text);
-  map.set(key, value);
+  results.set(key, value);
   return value;
 }
 
-/** Variants remembered per sentence and key: a sentence recurs in a draft, or its neighbours change. */
+/** Variants remembered per sentence (and per key, for results that found something). */
 const VARIANTS = 8;
+
+// A small number for each kind of work memoized by variant, its place in the bits of `empty`.
+const slots = new WeakMap<object, number>();
+let nextSlot = 0;
+function slotOf(key: object): number {
+  let slot = slots.get(key);
+  if (slot === undefined) slots.set(key, (slot = nextSlot++));
+  return slot;
+}
 
 /**
  * memoBySentence for work that also reads something beyond the sentence, named by `variant`
  * (its surrounding words, a neighbour's flag): up to VARIANTS results per sentence and key,
- * the oldest dropped first.
+ * the oldest dropped first. Results that found nothing (NONE or false) are kept as bits.
  */
-export function memoVariantBySentence<T>(sentence: DocSentence, key: unknown, variant: string, compute: () => T): T {
-  const memo = memoBySentence(sentence, key, () => new Map<string, T>());
-  if (memo.has(variant)) return memo.get(variant) as T;
+export function memoVariantBySentence<T>(sentence: DocSentence, key: object, variant: string, compute: () => T): T {
+  const memo = memosOf(sentence);
+  const bit = 2 * slotOf(key);
+  let bits = memo.empty.get(variant);
+  if (bits && bit >> 5 < bits.length) {
+    const word = bits[bit >> 5] >>> (bit & 31);
+    if (word & 1) return NONE as T;
+    if (word & 2) return false as T;
+  }
+  const found = (memo.results.get(key) as unknown[] | undefined) ?? NONE;
+  for (let i = 0; i < found.length; i += 2) if (found[i] === variant) return found[i + 1] as T;
   const value = compute();
-  if (memo.size >= VARIANTS) memo.delete(memo.keys().next().value!);
-  memo.set(variant, value);
+  if (value === NONE || value === false) {
+    if (!bits || bit >> 5 >= bits.length) {
+      const grown = new Uint32Array(((Math.max(nextSlot, bit / 2 + 1) * 2) >> 5) + 1);
+      if (bits) grown.set(bits);
+      else if (memo.empty.size >= VARIANTS) memo.empty.delete(memo.empty.keys().next().value!);
+      memo.empty.set(variant, (bits = grown));
+    }
+    bits[bit >> 5] |= (value === NONE ? 1 : 2) << (bit & 31);
+  } else {
+    // A new list of the exact length each time: a list grown by push keeps room for 16 more.
+    memo.results.set(key, [...found.slice(found.length >= 2 * VARIANTS ? 2 : 0), variant, value]);
+  }
   return value;
+}
+
+/** `spans`, or the shared empty list: for results kept per sentence, which are only read. */
+export function keptSpans<T>(spans: T[]): readonly T[] {
+  return spans.length === 0 ? NONE : spans;
 }
 
 /**
@@ -157,8 +207,8 @@ export function memoVariantBySentence<T>(sentence: DocSentence, key: unknown, va
  * with draft offsets, memoized per variant: kept relative to the sentence and shifted to where it
  * stands now. The finder must read no offset but its sentence's and those its variant names.
  */
-export function memoSpansBySentence<T extends { start: number; end: number }>(sentence: DocSentence, key: unknown, variant: string, compute: () => readonly T[]): T[] {
-  const local = memoVariantBySentence(sentence, key, variant, () => compute().map((h) => ({ ...h, start: h.start - sentence.start, end: h.end - sentence.start })));
+export function memoSpansBySentence<T extends { start: number; end: number }>(sentence: DocSentence, key: object, variant: string, compute: () => readonly T[]): T[] {
+  const local = memoVariantBySentence(sentence, key, variant, () => keptSpans(compute().map((h) => ({ ...h, start: h.start - sentence.start, end: h.end - sentence.start }))));
   return local.map((h) => ({ ...h, start: h.start + sentence.start, end: h.end + sentence.start }));
 }
 

@@ -7,6 +7,7 @@
 // compiled nor run on it: the answer is the same. An expression missing from the table (changed
 // since the table was made) simply runs ungated; a unit test says when the table is stale.
 import { foldedText } from '../detectors/shared/keyed';
+import { boundedMemo } from '../memo';
 import { GATES } from './regex-gates.generated';
 import { FILLER } from './regex-warm';
 
@@ -87,11 +88,43 @@ export function useGates(on: boolean): void {
   enabled = on;
 }
 
+/** A hash of the three characters of `s` from `at`, one of TRIGRAM_BITS. */
+const TRIGRAM_BITS = 2048;
+const trigram = (s: string, at: number) => (s.charCodeAt(at) * 961 + s.charCodeAt(at + 1) * 31 + s.charCodeAt(at + 2)) & (TRIGRAM_BITS - 1);
+
+// The trigrams of recent folded texts, as bits: a gate lists dozens of literals (a word's
+// inflections), most texts hold none, and a literal whose first or last three characters the
+// text lacks need not be searched for.
+const trigramsOf = boundedMemo(512, (folded: string) => {
+  const bits = new Uint32Array(TRIGRAM_BITS / 32);
+  for (let i = 0; i + 3 <= folded.length; i++) {
+    const h = trigram(folded, i);
+    bits[h >> 5] |= 1 << (h & 31);
+  }
+  return bits;
+});
+
+const hasTrigram = (bits: Uint32Array, s: string, at: number) => {
+  const h = trigram(s, at);
+  return (bits[h >> 5] & (1 << (h & 31))) !== 0;
+};
+
+/** Gates with fewer literals are searched for directly: the trigrams would cost more. */
+const FEW_LITERALS = 4;
+
 /** True when the text holds one of the literals (or there are none to ask for). */
 export function holdsLiteral(literals: readonly string[], text: string): boolean {
   if (!literals.length || !enabled) return true;
   const f = foldedText(text);
-  for (const l of literals) if (f.includes(l)) return true;
+  if (literals.length < FEW_LITERALS) {
+    for (const l of literals) if (f.includes(l)) return true;
+    return false;
+  }
+  const bits = trigramsOf(f);
+  for (const l of literals) {
+    if (l.length >= 3 && !(hasTrigram(bits, l, 0) && hasTrigram(bits, l, l.length - 3))) continue;
+    if (f.includes(l)) return true;
+  }
   return false;
 }
 

@@ -1,7 +1,7 @@
 // The speed machinery must not change results: batched NLP parses each sentence as a parse of
 // its own would, and sentence memos follow the edited sentence.
 import { describe, expect, it } from 'vitest';
-import { buildDoc, memoBySentence, SentenceCache, type DocSentence } from '../../../lib/engine/doc';
+import { buildDoc, memoBySentence, memoVariantBySentence, NONE, SentenceCache, type DocSentence } from '../../../lib/engine/doc';
 import { analyze, analyzeAll, matchPattern, type Analysis } from '../../../lib/engine/nlp';
 
 
@@ -47,5 +47,36 @@ describe('memoBySentence', () => {
     expect(run('First one here. Second one here.')).toEqual([15, 16]);
     expect(run('First one here. Second one here!')).toEqual([15, 16]);
     expect(calls).toEqual(['First one here.', 'Second one here.', 'Second one here!']);
+  });
+});
+
+describe('memoVariantBySentence', () => {
+  const sentence = () => buildDoc('One sentence here.', 'x', '', new SentenceCache()).sentences[0];
+
+  it('keeps each variant apart, those that found nothing (NONE, false) as those that found something', () => {
+    const s = sentence();
+    const calls: string[] = [];
+    const keys = Array.from({ length: 70 }, () => ({}));
+    // Something, NONE and false in turn, for more kinds of work than bits in one word.
+    const result = (k: number, variant: string) => (k % 3 === 0 ? [{ variant }] : k % 3 === 1 ? NONE : false);
+    const ask = (variant: string) => keys.map((key, k) => memoVariantBySentence(s, key, variant, () => (calls.push(`${k}${variant}`), result(k, variant))));
+    const first = ask('a');
+    expect(ask('b')).toEqual(keys.map((_, k) => result(k, 'b')));
+    expect(ask('a')).toEqual(first);
+    expect(ask('a')[0]).toBe(first[0]);
+    expect(ask('b')[1]).toBe(NONE);
+    expect(calls.length).toBe(2 * keys.length);
+  });
+
+  it('computes again a variant dropped after eight newer ones', () => {
+    const s = sentence();
+    let calls = 0;
+    const key = {};
+    const ask = (variant: string) => memoVariantBySentence(s, key, variant, () => (calls++, NONE));
+    for (let v = 0; v < 9; v++) ask(`v${v}`);
+    ask('v8');
+    expect(calls).toBe(9);
+    ask('v0');
+    expect(calls).toBe(10);
   });
 });

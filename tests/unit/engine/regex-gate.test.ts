@@ -109,6 +109,17 @@ describe('regex gates', () => {
     expect(mayMatch(/\bhospital\b/gi, 'no such word')).toBe(true);
   });
 
+  it('a text holds a gate literal exactly when it contains it, for long lists (read by trigrams) as for short', () => {
+    const literals = ['consolidat', 'merge', 'outsourc', 'layoff', 'ab', 'x', 'ward\u00e9s', 'noon'];
+    const texts = ['', 'ab', 'We merged the two units.', 'MERGING', 'ward\u00e9s du soir', 'at noon \u{1F642}', 'a morning shift', 'consolidation of labs', 'outsourced billing', 'nothing here', 'wardes', 'noo n', 'layof'];
+    for (const text of texts) {
+      const folded = text.toLowerCase();
+      for (const list of [literals, literals.slice(0, 2), literals.slice(1, 6), literals.slice(4)]) {
+        expect(holdsLiteral(list, text), `${list} in "${text}"`).toBe(list.some((l) => folded.includes(l)));
+      }
+    }
+  });
+
   it('a keyed alternation leaves out only branches the text cannot match, with the same answers', () => {
     // Long branches (gated) and a short one (never gated), two that share a first word.
     const branches = ['the (?:best|finest) (?:hospital|clinic) in (?:town|the county)', 'the (?:worst|saddest) (?:ward|unit) of (?:all|the year)', 'the end'];
