@@ -25,7 +25,11 @@ export function anyMatch(re: RegExp, text: string): boolean {
  * A negation just before `at` in its own clause: "not guaranteed" is denied, "you will not
  * tear, guaranteed" is not (the negation belongs to the clause before the comma).
  */
+// A negation held across an aside between commas: "did not, as the rumor says, lose his license".
+const NEGATED_ACROSS_ASIDE = /(?:(?:^|[^\p{L}])(?:not|never)|n[’']t)\s*,\s*(?:as|like|according to|contrary to|despite|whatever|no matter what)\b[^,;:]{0,40},\s*(?:\S+\s+)?$/iu;
+
 export function negatedInClause(text: string, at: number, window = 16): boolean {
+  if (NEGATED_ACROSS_ASIDE.test(text.slice(Math.max(0, at - window - 56), at))) return true;
   const before = text.slice(Math.max(0, at - window), at);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
   return negatedBefore(cut >= 0 ? before.slice(cut + 1) : before, cut >= 0 ? before.length - cut - 1 : before.length, window);

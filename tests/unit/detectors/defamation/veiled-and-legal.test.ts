@@ -122,3 +122,14 @@ describe('defamation: seeking controlled drugs as a habit, said of someone', () 
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('defamation: a denial held across an aside', () => {
+  it('leaves a denial alone when an aside stands between "not" and the act', () => {
+    expect(flags('Dr. Ferris did not, as the rumor says, lose his license. He retired.')).toEqual([]);
+    expect(flags('Dr. Ferris never, whatever you heard, lost privileges anywhere.')).toEqual([]);
+  });
+  it('still reads the act when the aside holds no denial', () => {
+    expect(flags('Dr. Ferris did, as the rumor says, lose his license.').join(' | ')).toContain('lose his license');
+  });
+});
+
