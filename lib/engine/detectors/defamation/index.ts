@@ -1,6 +1,6 @@
 // Defamation: a damaging, factual-sounding claim about an identifiable person or organization.
 // Pack data: lists `competitors` and `partners` (named targets), `organization` (never a target).
-import { memoBySentence, memoSpansBySentence, type DocSentence } from '../../doc';
+import { memoVariantBySentence, type DocSentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
 import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES, WEAK_WINKS } from '../../lexicons/policy/damaging-claims';
@@ -68,7 +68,7 @@ const KIND_WORDS: Record<string, string> = {
   legal: 'legal or disciplinary trouble, as if it proved guilt',
 };
 
-/** The claims in one sentence, offsets relative to it (memoized with the sentence). */
+/** The claims the phrase lists find in one sentence, offsets relative to it. */
 function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insinuating: boolean; asks: boolean; weakWink: boolean } {
   const hits: (Hit & { kind: string })[] = [];
   if (anyMatch(OFFICIAL, text) || praising(text)) return { hits, insinuating: false, asks: false, weakWink: false };
@@ -82,43 +82,77 @@ function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insin
   return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) || quoted.acts.length > 0 || asks || (weakWink && suspicious(text)), asks, weakWink };
 }
 
+type Claim = Hit & { kind: string };
+
+/** What one sentence claims and hints, before any target is looked for. */
+interface Reading {
+  hits: Claim[];
+  insinuating: boolean;
+  weakWink: boolean;
+  asks: boolean;
+  /** A frame's doer is only a pronoun ("They sat on it."): the claim is about a target before. */
+  pronounOnly: boolean;
+  /** A harm that keeps following someone's care, an insinuation if someone is pinned beside it. */
+  pattern?: Claim;
+}
+
+const shifted = (h: Claim, by: number): Claim => ({ ...h, start: h.start + by, end: h.end + by });
+
+/**
+ * readSentence memoized with the sentence, per whether the post is a story (all else it reads is
+ * the sentence): a re-check after a keystroke reads again only the edited sentence. Kept relative
+ * to the sentence, and returned as new objects, since the caller extends the hits.
+ */
+function readingOf(s: DocSentence, fiction: boolean): Reading {
+  const local = memoVariantBySentence(s, readSentence, fiction ? 'fiction' : '', () => {
+    const r = readSentence(s, fiction);
+    const empty = !r.hits.length && !r.insinuating && !r.weakWink && !r.asks && !r.pronounOnly && !r.pattern;
+    return empty ? false : { ...r, hits: r.hits.map((h) => shifted(h, -s.start)), pattern: r.pattern && shifted(r.pattern, -s.start) };
+  });
+  if (!local) return { hits: [], insinuating: false, weakWink: false, asks: false, pronounOnly: false };
+  return { ...local, hits: local.hits.map((h) => shifted(h, s.start)), pattern: local.pattern && shifted(local.pattern, s.start) };
+}
+
+/** The claims of one sentence, draft offsets. */
+function readSentence(s: DocSentence, fiction: boolean): Reading {
+  const found = sentenceClaims(s.text);
+  const hits: Claim[] = [];
+  // A negation counts only within its own clause: "Not my unit." does not clear the next sentence,
+  // nor "didn't 'retire,'" the clause after the comma.
+  // A story's characters accuse nobody; nor does a claim whose doer is a thing.
+  for (const h of found.hits) if (!fiction && !negatedInClause(s.text, h.start, 24) && !thingDoes(s, h.start + s.start) && !(ownDoes(s, h.start + s.start) && !CONTRAST.test(s.text))) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
+  // The frame reads what the phrase lists miss. A wrong denied or owned by the writer is no
+  // claim, unless set against someone else ("unlike X, we never billed for ...").
+  const contrast = CONTRAST.test(s.text);
+  let pronounOnly = false;
+  if (!anyMatch(OFFICIAL, s.text) && !praising(s.text) && !fiction) {
+    for (const f of frameHits(s)) {
+      if ((f.own || f.negated) && !(contrast && f.own && f.negated)) continue;
+      const same = hits.find((h) => overlaps(h, f));
+      if (same) {
+        // The phrase list found part of it: the finding covers the whole act.
+        same.start = Math.min(same.start, f.start);
+        same.end = Math.max(same.end, f.end);
+      } else hits.push({ start: f.start, end: f.end, text: f.text, kind: f.kind });
+      if (THIRD.test(f.subject)) pronounOnly = true;
+    }
+    // A product said to hold a contaminant; "no lead in it" denies it.
+    for (const a of adulterationHits(s)) if (!negatedBefore(s.text, a.start - s.start) && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'adulteration' });
+  }
+  // A pattern left for the reader to explain: outcomes that keep following someone's care, money asked after.
+  const harm = !fiction && !praising(s.text) ? recurringHarm(s) : undefined;
+  const pattern = harm && { start: harm.start + s.start, end: harm.end + s.start, text: s.text.slice(harm.start, harm.end), kind: 'insinuation' };
+  const insinuating = found.insinuating || (!fiction && asksWhereItWent(s));
+  return { hits, insinuating, weakWink: found.weakWink, asks: found.asks, pronounOnly, pattern: pattern || undefined };
+}
+
 export const defamation: Detector = {
   id: 'defamation',
   category: 'defamation',
   run(doc, config, policy) {
     // Claims first: most posts make none, and then no targets need finding.
     const fiction = FICTION.test(doc.text);
-    const claims = doc.sentences.map((s) => {
-      const found = memoBySentence(s, sentenceClaims, sentenceClaims);
-      const hits: (Hit & { kind: string })[] = [];
-      // A negation counts only within its own clause: "Not my unit." does not clear the next sentence,
-      // nor "didn't 'retire,'" the clause after the comma.
-      // A story's characters accuse nobody; nor does a claim whose doer is a thing.
-      for (const h of found.hits) if (!fiction && !negatedInClause(s.text, h.start, 24) && !thingDoes(s, h.start + s.start) && !(ownDoes(s, h.start + s.start) && !CONTRAST.test(s.text))) hits.push({ ...h, start: h.start + s.start, end: h.end + s.start });
-      // The frame reads what the phrase lists miss. A wrong denied or owned by the writer is no
-      // claim, unless set against someone else ("unlike X, we never billed for ...").
-      const contrast = CONTRAST.test(s.text);
-      let pronounOnly = false;
-      if (!anyMatch(OFFICIAL, s.text) && !praising(s.text) && !fiction) {
-        for (const f of memoBySentence(s, frameHits, () => frameHits(s).map((f) => ({ ...f, start: f.start - s.start, end: f.end - s.start }))).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start }))) {
-          if ((f.own || f.negated) && !(contrast && f.own && f.negated)) continue;
-          const same = hits.find((h) => overlaps(h, f));
-          if (same) {
-            // The phrase list found part of it: the finding covers the whole act.
-            same.start = Math.min(same.start, f.start);
-            same.end = Math.max(same.end, f.end);
-          } else hits.push({ start: f.start, end: f.end, text: f.text, kind: f.kind });
-          if (THIRD.test(f.subject)) pronounOnly = true;
-        }
-        // A product said to hold a contaminant; "no lead in it" denies it.
-        for (const a of memoSpansBySentence(s, adulterationHits, '', () => adulterationHits(s))) if (!negatedBefore(s.text, a.start - s.start) && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'adulteration' });
-      }
-      // A pattern left for the reader to explain: outcomes that keep following someone's care, money asked after.
-      const harm = !fiction && !praising(s.text) ? memoBySentence(s, recurringHarm, () => recurringHarm(s)) : undefined;
-      const pattern = harm && { start: harm.start + s.start, end: harm.end + s.start, text: s.text.slice(harm.start, harm.end), kind: 'insinuation' };
-      const insinuating = found.insinuating || (!fiction && memoBySentence(s, asksWhereItWent, () => asksWhereItWent(s)));
-      return { s, hits, insinuating, weakWink: found.weakWink, asks: found.asks, pronounOnly, pattern };
-    });
+    const claims = doc.sentences.map((s) => ({ s, ...readingOf(s, fiction) }));
     if (!claims.some((c) => c.hits.length || c.insinuating || c.weakWink || c.pattern)) return [];
     const found = findTargets(doc, policy, config);
     const vocative = addressedTo(doc.text);

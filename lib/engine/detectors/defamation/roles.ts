@@ -4,6 +4,7 @@
 // competitor's. Read only by the defamation detector: these are identifiable enough to be
 // defamed, not names in the sense other detectors need.
 import type { Doc } from '../../doc';
+import { scanDoc } from '../../by-sentence';
 import type { CompiledPolicy, DetectorConfig } from '../../policy';
 import { findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { ownNames } from '../shared/lists';
@@ -67,7 +68,7 @@ function veiledRoles(doc: Doc, named: readonly Target[]): Hit[] {
 
 /** Inner-capitals brands and handles the name runs did not find: named targets like any other. */
 export function brandTargets(doc: Doc, named: readonly Target[]): Target[] {
-  return [...scan(INNER_CAPS, doc.text), ...scan(HANDLE, doc.text)].filter((h) => !named.some((n) => overlaps(n, h))).map((h) => ({ ...h, kind: 'organization' as const }));
+  return [...scanDoc(doc, INNER_CAPS), ...scanDoc(doc, HANDLE)].filter((h) => !named.some((n) => overlaps(n, h))).map((h) => ({ ...h, kind: 'organization' as const }));
 }
 
 /** Roles and the organization's own names: targets only of an explicit claim in their sentence. */
@@ -76,9 +77,11 @@ export function roleTargets(doc: Doc, policy: CompiledPolicy, config: DetectorCo
   const add = (t: Target) => {
     if (!named.some((n) => overlaps(n, t)) && !out.some((o) => overlaps(o, t))) out.push(t);
   };
-  for (const h of scan(ROLE_RE, doc.text)) add({ ...h, kind: 'person' });
+  // Searched sentence by sentence, memoized with each sentence: a re-check after a keystroke
+  // searches only the edited one. (BODY_RE looks back past a sentence's start: whole text.)
+  for (const h of scanDoc(doc, ROLE_RE)) add({ ...h, kind: 'person' });
   for (const h of scan(BODY_RE, doc.text)) add({ ...h, kind: 'organization', body: true });
-  for (const h of [...scan(PLACE_RE, doc.text), ...scan(IT_RE, doc.text), ...scan(VEILED_RE, doc.text)]) add({ ...h, kind: 'organization' });
+  for (const h of [...scanDoc(doc, PLACE_RE), ...scanDoc(doc, IT_RE), ...scanDoc(doc, VEILED_RE)]) add({ ...h, kind: 'organization' });
   for (const h of attachedRoles(doc, named)) add({ ...h, kind: 'person' });
   for (const h of veiledRoles(doc, named)) add({ ...h, kind: 'person' });
   const own = ownNames(policy, config);

@@ -1,8 +1,8 @@
 // Who a post talks about: identifier mentions from the recognizers, plus the re-identifying
 // descriptions a privacy officer would catch (a role and a place, "the only ...", a relative of
 // a named person, a co-worker, a distinctive trait), direct address, and ages, dates, rooms.
-import { execAllDoc, execDoc } from '../../by-sentence';
-import type { Doc, DocSentence } from '../../doc';
+import { execAllDoc, execDoc, type Span } from '../../by-sentence';
+import { memoSpansBySentence, type Doc, type DocSentence } from '../../doc';
 import { isFirstName, isWordName, nameKey } from '../../lexicons/names';
 import { gated } from '../../text/regex-gate';
 import type { Community } from '../../policy';
@@ -327,17 +327,25 @@ function placeRoles(doc: Doc, out: Subject[]): void {
   }
 }
 
-/** Names the NLP tagged (first or last names), when capitalized. */
+/**
+ * Names the NLP tagged (first or last names), when capitalized. Memoized with the sentence (the
+ * tagging reads nothing else): a re-check after a keystroke looks again only in the edited one.
+ */
 function taggedNames(s: DocSentence, out: Subject[]): void {
+  for (const h of memoSpansBySentence(s, namesTagged, '', () => namesTagged(s))) out.push({ kind: 'name', hipaa: 'name', start: h.start, end: h.end, sentence: s.index });
+}
+function namesTagged(s: DocSentence): Span[] {
   const toks = s.tokens;
+  const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!(t.tags.has('FirstName') || t.tags.has('LastName')) || !/^[A-Z]/.test(t.text)) continue;
     let j = i;
     while (j + 1 < toks.length && /^[A-Z]/.test(toks[j + 1].text) && (toks[j + 1].tags.has('Person') || toks[j + 1].tags.has('ProperNoun')) && toks[j].post.trim() === '') j++;
-    out.push({ kind: 'name', hipaa: 'name', start: t.start, end: toks[j].end, sentence: s.index });
+    out.push({ start: t.start, end: toks[j].end });
     i = j;
   }
+  return out;
 }
 
 /** A description by a health profession makes a clinician; by an office or a business, a worker (worker.ts). */
