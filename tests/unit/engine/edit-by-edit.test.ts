@@ -62,3 +62,13 @@ describe('re-checking after each keystroke', () => {
     // (Two dozen full checks: slow on a loaded machine.)
   }, 120_000);
 });
+
+describe('an edit in one sentence that changes what the next one reads', () => {
+  it('a medicine named or dropped before "does the same job" re-reads the remedy sentence', () => {
+    const options: CheckOptions = { platform: 'x' };
+    const withMedicine = 'My doctor keeps pushing metformin on me. Cinnamon tea does the same job, honestly.';
+    const without = 'My doctor keeps pushing walking on me. Cinnamon tea does the same job, honestly.';
+    for (const text of [withMedicine, without, withMedicine]) expect(kept.check(text, options)).toEqual(createChecker(kept.policy).check(text, options));
+  });
+});
+

@@ -139,7 +139,7 @@ export const medicalClaims: Detector = {
       };
       // (Memoized by what the finders read besides the sentence: the antecedents' flags and the pack's products in it.)
       const own = productsIn(s);
-      const flags = `${+antecedents.remedyInDoc}${+antecedents.remedyNear}${+antecedents.vaccineNear}${+antecedents.promoted}`;
+      const flags = `${+antecedents.remedyInDoc}${+antecedents.remedyNear}${+antecedents.vaccineNear}${+antecedents.promoted}${+antecedents.medicineNear}`;
       for (const c of memoSpansBySentence(s, efficacyClaims, flags + own, () => efficacyClaims(s, antecedents, products))) {
         if (!hits.some((h) => overlaps(h, c)) && !negatedBefore(doc.text, c.start, 16)) hits.push({ ...c, text: doc.text.slice(c.start, c.end) });
       }
@@ -201,7 +201,7 @@ export const medicalClaims: Detector = {
       const advice = found.hedge === 'none' || (found.hedge === 'likelihood' && addressed) ? found.advice : null;
       // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
       if (advice) {
-        const medicineNear = near.some((n) => productIn(n) || memoBySentence(n, namesMedicine, () => namesMedicine(n)));
+        const medicineNear = antecedents.medicineNear || near.some(productIn);
         for (const a of memoSpansBySentence(s, stopAdvice, `${+medicineNear}${own}`, () => stopAdvice(s, medicineNear, products))) {
           // "ditch the steroid inhaler and get a salt lamp": a medicine dropped for a remedy, to anyone.
           const traded = DISCARD.test(doc.text.slice(a.start, a.end)) && remedyBeside(a);
