@@ -6,6 +6,7 @@ import type { Doc, DocToken } from '../../doc';
 import { verbLemma } from '../../nlp';
 import { wordClasses } from '../../lexicons/wordnet';
 import type { Hit } from '../shared/match';
+import { ends } from './ties';
 
 /** Verbs of something passing to the writer. */
 const GIVING = new Set(['send', 'give', 'bring', 'buy', 'mail', 'ship', 'gift', 'hand', 'drop', 'take', 'treat', 'get', 'make', 'bake', 'cook']);
@@ -15,7 +16,6 @@ const CLOSE = /^(?:friend|friends|bestie|bff|buddy|roommate|neighbor|neighbour|n
 const PERSONAL = /^(?:mom|mum|mama|dad|papa|grandma|grandpa|nana|granny)$/;
 /** A company's people or a business, which make the gift commercial whoever else is named. */
 const COMMERCIAL = /^(?:rep|reps|company|brand|vendor|sponsor|team|folks|marketing|pr|office|store|shop|pharmacy|clinic)$/;
-const ends = (t: DocToken) => /[.!?;:]/.test(t.post);
 
 const personal = (t: DocToken) => {
   const w = t.normal.replace(/['’]s$/, '');

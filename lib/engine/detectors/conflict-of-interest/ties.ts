@@ -92,7 +92,7 @@ const isName = (t: DocToken) =>
 const isPerson = (t: DocToken) => ((t.tags.has('Person') || t.tags.has('Honorific')) && !COMMERCIAL.has(word(t))) || wordClasses(word(t)).some((c) => c === 'relative' || c === 'clinician' || c === 'patient');
 
 /** Where a clause ends, after a token or at a conjunction: the giver of "the rep ... sent me" is in the same clause. */
-const ends = (t: DocToken) => /[.!?;:]/.test(t.post);
+export const ends = (t: DocToken) => /[.!?;:]/.test(t.post);
 const joins = (t: DocToken) => /^(?:and|but|so|because|while|when|if)$/i.test(t.normal);
 
 /**

@@ -40,7 +40,7 @@ const STRONG_HARM = set('abuse molest grope embezzle defraud swindle scam maim b
 // Of the wrongs done to people, those that cheat them rather than hurt them.
 const CHEAT = set('overcharge defraud scam cheat deceive mislead con swindle gouge fleece');
 // The people and payers a wrong is done to.
-const VICTIMS = set('patient patients pt pts resident residents people kid kids child children baby babies elderly senior seniors family families client clients customer customers insurer insurers insurance medicare medicaid staff employee employees student students parent parents mom moms mother mothers dad dads woman women girl girls boy boys man men veteran veterans taxpayer taxpayers public community folks elder elders inmate inmates worker workers nurse nurses member members donor donors pt pts');
+const VICTIMS = set('patient patients resident residents people kid kids child children baby babies elderly senior seniors family families client clients customer customers insurer insurers insurance medicare medicaid staff employee employees student students parent parents mom moms mother mothers dad dads woman women girl girls boy boys man men veteran veterans taxpayer taxpayers public community folks elder elders inmate inmates worker workers nurse nurses member members donor donors pt pts');
 // Verbs of hiding; what is hidden.
 const CONCEAL = set('hide bury conceal suppress shred destroy delete scrub whitewash sweep hush cover');
 const CONCEALABLE = set('test tests result results report reports infection infections death deaths error errors mistake mistakes complaint complaints failure failures finding findings case cases incident incidents outbreak outbreaks evidence record records document documents data email emails fall falls injury injuries overdose overdoses violation violations breach breaches leak leaks mold contamination exposure exposures number numbers rate rates problem problems truth');
@@ -305,11 +305,12 @@ export function frameHits(s: DocSentence): FrameHit[] {
     }
     // "showed up drunk to his shift", "arrived at your appointment intoxicated"
     const arrivedAt = tokens.slice(Math.max(0, i - 5), i).findIndex((o) => ARRIVE.has(word(o)));
-    const phrase = IMPAIRED_PHRASE.test(s.text.slice(t.start - s.start, t.start - s.start + 40));
+    const idiom = IMPAIRED_PHRASE.exec(s.text.slice(t.start - s.start, t.start - s.start + 40));
+    const phrase = idiom !== null;
     const impaired = phrase || ((IMPAIRED.has(w) || (IMPAIRED_AFTER_VERB.has(w) && arrivedAt >= 0)) && !tokens[i + 1]?.tags.has('Noun') && !(word(tokens[i + 1] ?? t) === 'on' && HARMLESS_CAUSE.has(word(tokens[i + 2] ?? t))));
     const verbBefore = () => tokens.slice(Math.max(0, i - 6), i).map((o, j) => (isVerb(o) || ARRIVE.has(word(o)) ? Math.max(0, i - 6) + j : -1)).filter((j) => j >= 0).pop();
     // An idiom ("half in the bag") is flagged whole, to its last word.
-    const upTo = phrase ? tokens.slice(i).find((o) => o.end - t.start >= (IMPAIRED_PHRASE.exec(s.text.slice(t.start - s.start, t.start - s.start + 40))?.[0].length ?? 0)) ?? t : t;
+    const upTo = idiom ? tokens.slice(i).find((o) => o.end - t.start >= idiom[0].length) ?? t : t;
     if (impaired && tokens.slice(Math.max(0, i - 12), i + 12).some((o) => AT_WORK.has(word(o)))) return push(verbBefore() ?? i, upTo, 'impairment');
     // Anywhere else, a state in the predicate of a person ("the vet was drunk when he...", "is lowkey high half the time").
     if (impaired && arrivedAt >= 0) {

@@ -281,13 +281,13 @@ const asWorkplace = (text: string, at: number) => {
   return !!m && !YOUR_WORK.test(text.slice(Math.max(0, at - 40), at).slice(0, m.index));
 };
 
-/** The sentence opens with a finite verb: its subject is the one just named ("Showed up drunk."). */
 // A past form or a third-person present that compromise, lacking a subject, reads as an adjective
 // or a plural noun ("Lost privileges in Ohio.", "bills every scope as complex"): with a determiner
 // or a noun after it, it is a verb whose subject was left out.
 const PAST_FORM = /^(?:\p{L}{3,}ed|lost|got|took|stole|left|kept|sold|hid|made|ran|sent|paid|bought|gave|told|went|drove|broke|forgot|wrote)$/u;
 const PRESENT_FORM = /^\p{L}{3,}[^s]s$/u;
 
+/** The sentence opens with a finite verb: its subject is the one just named ("Showed up drunk."). */
 function opensWithVerb(s: DocSentence): boolean {
   const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
   const [first, second] = words;
