@@ -13,7 +13,7 @@ export interface FrameHit {
   start: number;
   end: number;
   text: string;
-  kind: 'fraud' | 'crime' | 'malpractice' | 'dishonesty' | 'impairment' | 'legal';
+  kind: 'fraud' | 'crime' | 'malpractice' | 'dishonesty' | 'impairment' | 'legal' | 'sexual';
   /** The writer or their own team did it ("I", "we"): the author's own mistake, not a claim. */
   own: boolean;
   /** A negation governs the verb ("never billed", "didn't hide"). */
@@ -32,7 +32,9 @@ const FALSIFY = set('falsify fake fudge pad inflate doctor fabricate backdate al
 const LOOSE_FALSIFY = set('cook doctor pad inflate alter massage rig fiddle invent manipulate fix');
 const DETERMINED = /^(?:the|their|his|her|its|those|these|all|every|some)$/;
 // Money and drugs: what is diverted.
-const VALUABLES = set('money cash donation donations fund funds tip tips copay copays payment payments grant grants levy check checks paycheck wage wages pill pills med meds medication medications narcotic narcotics drug drugs opioid opioids supply supplies equipment');
+const VALUABLES = set('money cash donation donations fund funds tip tips copay copays payment payments grant grants levy check checks paycheck wage wages pill pills med meds medication medications narcotic narcotics drug drugs opioid opioids supply supplies equipment deposit deposits dues float proceeds');
+// Money held for others (WordNet's money, and its payments made or given: fees, tuition, donations) and drugs.
+const TAKEN_CLASSES = new Set(['money', 'gift', 'drug']);
 const TAKE = set('pocket steal divert skim swipe pilfer embezzle siphon funnel launder misappropriate loot nick lift filch');
 // Wrongs done to people: with a victim, or (the strong ones) on their own.
 const HARM = set('dump abuse neglect mistreat maltreat hurt harm injure poison assault hit slap punch shove choke strap restrain sedate overmedicate overdose endanger exploit traumatize humiliate molest grope kill maim butcher scam defraud cheat deceive mislead con swindle rob overcharge gouge fleece victimize bully threaten starve dope');
@@ -155,7 +157,24 @@ const lemmaOf = (t: DocToken, known: (l: string) => boolean) => {
   const first = t.tags.has('Verb') ? verbLemma(t) : word(t);
   return known(first) ? first : lemmaCandidates(word(t)).find(known) ?? first;
 };
-const KNOWN = new Set([...LEGAL, ...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
+// A liaison: "sleeps with", "hooked up with", "fooling around with", "had an affair with".
+const ROMANCE = set('sleep hook fool mess');
+const LIAISON_LINK = set('with w up around an affair');
+// Whom a liaison is with, when that makes it a matter of work: a person by role or by care, not kin.
+const WORK_PARTNER = set('rep reps resident residents attending attendings intern interns student students fellow fellows boss director manager supervisor chief member vendor client clients coach teacher professor employee employees staffer subordinate subordinates tech techs nurse nurses doctor doctors surgeon surgeons physician resident trainee trainees pharmacist therapist counselor');
+/** The index in `after` of a work partner past the liaison's "with", or -1. */
+function liaisonPartner(after: DocToken[]): number {
+  const w = after.map(word);
+  const at = w.indexOf('with') >= 0 ? w.indexOf('with') : w.indexOf('w');
+  // Only linking words before "with": "slept with", "hooked up with", not "slept through the night with".
+  if (at < 0 || w.slice(0, at).some((o) => !LIAISON_LINK.has(o))) return -1;
+  let k = w.findIndex((o, j) => j > at && j <= at + 5 && (WORK_PARTNER.has(o) || wordClasses(o).some((c) => c === 'clinician' || c === 'patient')));
+  if (k < 0 || w.slice(at + 1, k).some((o) => wordClasses(o).includes('relative'))) return -1;
+  // To the head of the partner's phrase ("a student nurse").
+  while (after[k + 1]?.tags.has('Noun') && !after[k + 1].tags.has('Pronoun') && !/[,;:.!?]/.test(after[k].post)) k++;
+  return k;
+}
+const KNOWN = new Set([...LEGAL, ...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, ...ROMANCE, 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
 const breaks = (t: DocToken) => t.tags.has('Conjunction') || /^(?:who|whom|whose|which|that|where|when|because|but|while|if|unless|although|though)$/.test(word(t));
 const victim = (w: string) => VICTIMS.has(w) || wordClasses(w).some((c) => c === 'patient' || c === 'relative');
 
@@ -195,7 +214,7 @@ function objectWords(tokens: DocToken[], i: number, n = REACH): DocToken[] {
 
 // "the owner bills Medicaid", "their crew pads their mileage": compromise reads a plural noun; a
 // doer before it and a payer or a determined object after it make it the verb.
-const BILL_FORMS = /^(?:bills|charges|invoices|pads|fakes|fudges|forges|inflates|falsifies|backdates)$/;
+const BILL_FORMS = /^(?:bills|charges|invoices|pads|fakes|fudges|forges|inflates|falsifies|backdates|pockets|skims|siphons)$/;
 const PAYER = /^(?:the|a|an|his|her|their|its|every|each|all|medicare|medicaid|insurance|insurers?|patients?|families|people's|people|tricare|payers?|hospitals?)$/;
 function billsAsVerb(tokens: DocToken[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -246,7 +265,14 @@ export function frameHits(s: DocSentence): FrameHit[] {
       if (FALSIFY.has(lemma) && (!LOOSE_FALSIFY.has(lemma) || DETERMINED.test(objects[0] ?? '') || reason) && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(k), 'fraud');
       // "made up the numbers", "made the results up"
       if (lemma === 'make' && objects.includes('up') && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(Math.max(k, objects.indexOf('up'))), 'fraud');
-      if (TAKE.has(lemma) && (k = found((o) => VALUABLES.has(o) || wordClasses(o).some((c) => c === 'money' || c === 'drug'))) >= 0) return push(i, lastOf(k), 'crime');
+      if (TAKE.has(lemma) && (k = found((o) => VALUABLES.has(o) || wordClasses(o).some((c) => TAKEN_CLASSES.has(c)))) >= 0) return push(i, lastOf(k), 'crime');
+      // "sleeping with one of the residents", "had an affair with the vendor rep": a liaison with
+      // someone met through work, where it is misconduct or favour; not family, not a pet.
+      // ("messing with the interns" teases: only "messing around with" is a liaison.)
+      if ((ROMANCE.has(lemma) && (objects.includes('around') || !/^(?:mess|fool)$/.test(lemma))) || (lemma === 'have' && objects.slice(0, 2).includes('affair'))) {
+        const held = objectWords(tokens, i, 9);
+        if ((k = liaisonPartner(held)) >= 0) return push(i, held[k], 'sexual');
+      }
       if (HARM.has(lemma) || wordClasses(lemma).includes('wrongdoing-verb')) {
         k = found(victim);
         if (k >= 0) return push(i, lastOf(k), CHEAT.has(lemma) ? 'fraud' : 'malpractice');

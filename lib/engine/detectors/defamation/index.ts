@@ -12,7 +12,7 @@ import { alternation, overlaps, scan, type Hit } from '../shared/match';
 import { findTargets, type Target } from '../shared/targets';
 import { brandTargets, roleTargets } from './roles';
 import { frameHits, ownDoes, thingDoes } from './frame';
-import { askedDeparture, presupposes, scareQuotes, suspicious } from './insinuation';
+import { askedDeparture, presupposes, quotedActsOnKept, scareQuotes, suspicious } from './insinuation';
 import { asksWhereItWent, recurringHarm } from './patterns';
 import { adulterationHits } from './adulteration';
 import { gated } from '../../text/regex-gate';
@@ -77,7 +77,7 @@ function sentenceClaims(whole: string): { hits: (Hit & { kind: string })[]; insi
   for (const c of CLAIMS) for (const h of scan(c.re, text)) hits.push({ ...h, kind: c.kind });
   // A title in scare quotes ("their 'midwife'") says its holder is not one: a claim, insinuated.
   const quoted = scareQuotes(text);
-  for (const h of quoted.titles) if (!hits.some((o) => overlaps(o, h))) hits.push({ ...h, kind: 'insinuation' });
+  for (const h of [...quoted.titles, ...quotedActsOnKept(text, quoted.acts)]) if (!hits.some((o) => overlaps(o, h))) hits.push({ ...h, kind: 'insinuation' });
   const asks = askedDeparture(text);
   // "just saying", "everybody knows": a wink that insinuates only beside a sign of wrong, here or in the sentence it follows.
   const weakWink = anyMatch(WEAK_WINK, text);
@@ -142,7 +142,7 @@ function readSentence(s: DocSentence, fiction: boolean): Reading {
       if (THIRD.test(f.subject)) pronounOnly = true;
     }
     // A product said to hold a contaminant; "no lead in it" denies it.
-    for (const a of adulterationHits(s)) if (!cited(a.start) && !negatedBefore(s.text, a.start - s.start) && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'adulteration' });
+    for (const a of adulterationHits(s)) if (!cited(a.start) && !ownDoes(s, a.start) && !negatedBefore(s.text, a.start - s.start) && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'adulteration' });
   }
   // A pattern left for the reader to explain: outcomes that keep following someone's care, money asked after.
   const harm = !fiction && !praising(s.text) ? recurringHarm(s) : undefined;
