@@ -37,7 +37,7 @@ const VALUABLES = set('money cash donation donations fund funds tip tips copay c
 const TAKEN_CLASSES = new Set(['money', 'gift', 'drug']);
 const TAKE = set('pocket steal divert skim swipe pilfer embezzle siphon funnel launder misappropriate loot nick lift filch');
 // Wrongs done to people: with a victim, or (the strong ones) on their own.
-const HARM = set('dump abuse neglect mistreat maltreat hurt harm injure poison assault hit slap punch shove choke strap restrain sedate overmedicate overdose endanger exploit traumatize humiliate molest grope kill maim butcher scam defraud cheat deceive mislead con swindle rob overcharge gouge fleece victimize bully threaten starve dope');
+const HARM = set('beat dump abuse neglect mistreat maltreat hurt harm injure poison assault hit slap punch shove choke strap restrain sedate overmedicate overdose endanger exploit traumatize humiliate molest grope kill maim butcher scam defraud cheat deceive mislead con swindle rob overcharge gouge fleece victimize bully threaten starve dope');
 const STRONG_HARM = set('abuse molest grope embezzle defraud swindle scam maim butcher');
 // Of the wrongs done to people, those that cheat them rather than hurt them.
 const CHEAT = set('overcharge defraud scam cheat deceive mislead con swindle gouge fleece');
@@ -67,6 +67,8 @@ const HARMLESS_CAUSE = set('life love power adrenaline caffeine coffee sugar suc
 // Smelling of drink at work or anywhere a person is answerable ("smelling like bourbon", "oliendo a alcohol").
 const SMELL = set('smell smells smelled smelt smelling reek reeks reeked reeking stink stinks stank oliendo huele olía');
 const DRINK_PLACE = set('bar brewery distillery bourbon liquor booze alcohol trago licor cerveza weed pot');
+// The words that put an act inside work: "on the job", "during surgery", "before his shift" (not "after work").
+const DURING = set('on at during before in mid between');
 const AT_WORK = set('work shift shifts surgery surgeries case cases clinic rounds appointment appointments duty call job procedure procedures delivery deliveries session sessions meeting visiting');
 // Knowing of a harm and letting it go on: "knew for weeks", "knew and did nothing".
 const KNEW_AFTER = /^\s*(?:about\s+(?:it|this|that|the\s+\S+)\s+)?(?:for\s+(?:\S+\s+)?(?:days|weeks|months|years|a\s+(?:week|month|year))|and\s+(?:did|said|kept|let|still|sat|chose|covered|hid|went|do|does)|before\s+(?:telling|warning|saying|reporting|notifying)|(?:and|but)\s+(?:nobody|no\s+one)|,?\s*and\s+(?:they|he|she)\s+(?:kept|still|did|let))/i;
@@ -84,6 +86,9 @@ const BILLED_FALSELY = /\b(?:who|while|when) (?:\S+ ){0,2}(?:was|were|is|are|'s)
 // Billing one service under another's name ("bills massages and calls it therapy", "group sessions as individual ones"),
 // or for time spent elsewhere ("on days he's out on his boat", "a case he spent in the lounge").
 const ELSEWHERE = /\b(?:he|she|they) (?:spent|spends|was|were|is|'s|are|'re|sat|sits|slept|sleeps) (?:\S+ ){0,2}(?:in (?:the|his|her|their) (?:lounge|car|truck|parking lot|break room|bed|office)|at (?:home|the (?:gym|golf course|beach|lake|bar))|on (?:vacation|(?:his|her|their) (?:boat|phone))|asleep|out of town|away)/iu;
+// Less given than billed: "bills for three visits a week and makes one", "charged for the premium
+// implant and put in a cheaper one", "bills for the full panel but only runs half".
+const BILLED_LESS = /\b(?:and|but|then)\s+(?:only\s+|actually\s+|just\s+)?(?:do|does|did|run|runs|ran|make|makes|made|give|gives|gave|use|uses|used|put|puts|send|sends|sent|deliver|delivers|delivered|provide|provides|provided|buried|installed|implanted)\s+(?:in\s+)?(?:\S+\s+){0,3}?(?:one|half|cheaper|cheap|generic|less|fewer|used|expired)\b/iu;
 const BILLED_AS_OTHER = new RegExp(`\\band call(?:s|ed|ing)? (?:it|them) ["“'‘]?\\p{L}|\\bas (?:\\S+ ){1,2}ones\\b|${ELSEWHERE.source}`, 'iu');
 // Records of care said to be kept for care not given: "charting visits while he sat in his car",
 // "reporting results that their analyzers never ran".
@@ -174,7 +179,12 @@ function liaisonPartner(after: DocToken[]): number {
   while (after[k + 1]?.tags.has('Noun') && !after[k + 1].tags.has('Pronoun') && !/[,;:.!?]/.test(after[k].post)) k++;
   return k;
 }
-const KNOWN = new Set([...LEGAL, ...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, ...ROMANCE, 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
+// Clinical acts, and the doer's own gain given as their reason.
+const CARE_ACTS = set('order prescribe refer schedule perform recommend push admit operate scan test');
+const PURPOSE = /^[^.;!?]{0,80}?\b(?:because|since|so|to)\s+([^.;!?]{0,60})/iu;
+const GAIN = /\b(?:owns?|owned|stake|piece of|share of|cut of|kickbacks?|juice|pad|boost|inflate)\b[^.;!?]{0,30}?\b(?:lab|labs|company|companies|clinic|center|centre|practice|pharmacy|dme|imaging|stake|share|piece|rvus?|numbers|bonus|billing|wallet|pockets?|them|it)\b/iu;
+const selfGain = (rest: string) => GAIN.test(PURPOSE.exec(rest)?.[1] ?? '');
+const KNOWN = new Set([...LEGAL, ...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, ...ROMANCE, ...CARE_ACTS, 'lie', 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
 const breaks = (t: DocToken) => t.tags.has('Conjunction') || /^(?:who|whom|whose|which|that|where|when|because|but|while|if|unless|although|though)$/.test(word(t));
 const victim = (w: string) => VICTIMS.has(w) || wordClasses(w).some((c) => c === 'patient' || c === 'relative');
 
@@ -214,11 +224,20 @@ function objectWords(tokens: DocToken[], i: number, n = REACH): DocToken[] {
 
 // "the owner bills Medicaid", "their crew pads their mileage": compromise reads a plural noun; a
 // doer before it and a payer or a determined object after it make it the verb.
-const BILL_FORMS = /^(?:bills|charges|invoices|pads|fakes|fudges|forges|inflates|falsifies|backdates|pockets|skims|siphons)$/;
+const BILL_FORMS = /^(?:bills|charges|invoices|pads|fakes|fudges|forges|inflates|falsifies|backdates|pockets|skims|siphons|refers|orders|prescribes)$/;
 const PAYER = /^(?:the|a|an|his|her|their|its|every|each|all|medicare|medicaid|insurance|insurers?|patients?|families|people's|people|tricare|payers?|hospitals?)$/;
 function billsAsVerb(tokens: DocToken[], i: number): boolean {
   const prev = tokens[i - 1];
   return BILL_FORMS.test(word(tokens[i])) && !!prev && PAYER.test(word(tokens[i + 1] ?? tokens[i])) && (prev.tags.has('Noun') || prev.tags.has('Pronoun')) && !prev.tags.has('Possessive') && !prev.tags.has('Adjective') && !/^(?:medical|hospital|er|the|our|my|your|their|his|her)$/.test(word(prev));
+}
+
+/** The work word a few words after `i` that a preposition puts the act inside ("on the job", "during his shift"). */
+function atWorkAfter(tokens: DocToken[], i: number): DocToken | undefined {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+    if (AT_WORK.has(word(tokens[j])) && tokens.slice(Math.max(i + 1, j - 2), j).some((o) => DURING.has(word(o)))) return tokens[j];
+    if (/[,;:.!?]/.test(tokens[j].post)) return undefined;
+  }
+  return undefined;
 }
 
 const negatedAt = (tokens: DocToken[], i: number) => tokens.slice(Math.max(0, i - 3), i + 1).some((t) => t.tags.has('Negative') || /^(?:never|not|no)$/.test(word(t)) || /n't$/.test(t.normal));
@@ -275,7 +294,9 @@ export function frameHits(s: DocSentence): FrameHit[] {
       }
       if (HARM.has(lemma) || wordClasses(lemma).includes('wrongdoing-verb')) {
         k = found(victim);
-        if (k >= 0) return push(i, lastOf(k), CHEAT.has(lemma) ? 'fraud' : 'malpractice');
+        // "beat the others to the lot", "beat them at chess": a race or a game, not a blow.
+        const game = lemma === 'beat' && k >= 0 && (objects[k + 1] === 'to' || (objects[k + 1] === 'at' && !DETERMINED.test(objects[k + 2] ?? 'the')));
+        if (k >= 0 && !game) return push(i, lastOf(k), CHEAT.has(lemma) ? 'fraud' : 'malpractice');
         if (STRONG_HARM.has(lemma)) return push(i, t, lemma === 'embezzle' ? 'crime' : 'malpractice');
       }
       if (CONCEAL.has(lemma)) {
@@ -327,7 +348,19 @@ export function frameHits(s: DocSentence): FrameHit[] {
       if (lemma === 'patch' && negatedAt(tokens, i) && (k = found((o) => HOLES.has(o))) >= 0) return push(i, lastOf(k), 'malpractice', true);
       if (IGNORE.has(lemma) && (k = found((o) => HOLES.has(o))) >= 0) return push(i, lastOf(k), 'malpractice');
       if (RECORD_VERBS.has(lemma) && !/^(?:to|the|a)$/.test(word(tokens[i - 1] ?? t)) && (k = found((o) => RECORDED.has(o) || RECORDS.has(o))) >= 0 && (ELSEWHERE.test(rest) || NEVER_DONE.test(rest))) return push(i, lastOf(k), 'fraud');
-      if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(rest) && (BILLED_FALSELY.test(rest) || BILLED_AS_OTHER.test(rest))) return push(i, t, 'fraud');
+      // Care ordered for the doer's own money: "orders sleep studies because he owns the DME company",
+      // "a CT on every admit to juice their RVUs". The purpose clause names the gain.
+      if (CARE_ACTS.has(lemma) && selfGain(rest)) return push(i, t, 'fraud');
+      // "lied under oath": to a court, not a fib.
+      if (lemma === 'lie' && objects[0] === 'under' && objects[1] === 'oath') return push(i, after[1], 'dishonesty');
+      // "for billing questions" is a topic; "for billing Medicare for ..." names a payer billed, an act.
+      const billedPayer = /^(?:for|by)$/.test(word(tokens[i - 1] ?? t)) && /ing$/.test(w) && PAYER.test(word(tokens[i + 1] ?? t)) && !/^(?:the|a|an|his|her|their|its)$/.test(word(tokens[i + 1] ?? t));
+      if (BILL.has(lemma) && (billedPayer || !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t))) && BILLED_FOR.test(rest) && (BILLED_FALSELY.test(rest) || BILLED_AS_OTHER.test(rest) || BILLED_LESS.test(rest))) return push(i, t, 'fraud');
+    }
+    // "drinks on the job", "was drinking during the case": drink at work, not after it; no object or a drink's.
+    if (isVerb(t) && lemmaOf(t, (l) => l === 'drink') === 'drink' && (!tokens[i + 1]?.tags.has('Noun') || DRINK_PLACE.has(word(tokens[i + 1])))) {
+      const at = atWorkAfter(tokens, i);
+      if (at) return push(i, at, 'impairment');
     }
     // "showed up drunk to his shift", "arrived at your appointment intoxicated"
     const arrivedAt = tokens.slice(Math.max(0, i - 5), i).findIndex((o) => ARRIVE.has(word(o)));

@@ -1,7 +1,7 @@
 // Damaging predicates said in everyday words, read as classes: money held for others taken (any
 // fee, deposit or due, WordNet's money and payments), a liaison with someone met through work,
-// and a product thinned or passed off as another. Near-misses: the same verbs with harmless
-// objects, family, one's own kitchen, and clinical handling.
+// a product thinned or passed off as another, and less given than billed. Near-misses: the same
+// verbs with harmless objects, family, one's own kitchen, clinical handling, a fair bill.
 import { describe, expect, it } from 'vitest';
 import { checkerFor, flagged } from '../helpers';
 
@@ -59,6 +59,26 @@ describe('defamation: a product thinned or passed off', () => {
     'Birchwood Health watered down the visitor policy again, ugh.',
     'The Birchwood Health lab mislabeled my specimen and called me right away to redraw it.',
     'Larkspur Pharmacy dilutes the antibiotic suspension with sterile water before handing it over, as the label says.',
+  ])('does not flag %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('defamation: less given than billed', () => {
+  it.each([
+    ['Birchwood Health’s home care arm bills families for three visits a week and makes one.', 'bills'],
+    ['Birchwood Health charged my dad for the premium crown and put in a cheaper one.', 'charged'],
+    ['The lab at Birchwood Health bills for the full panel but only runs half of it.', 'bills'],
+    // praise with a smirk for billing a payer for care that could not be given
+    ['Congrats to Birchwood Health for billing Medicare for 14 visits to a woman who was in the hospital the whole month 👏', 'billing'],
+  ])('flags %s', (text, words) => {
+    expect(flags(text).join(' | ')).toContain(words);
+  });
+  it.each([
+    'Birchwood Health bills for three visits a week and my mom loved every one.',
+    'Birchwood Health charged me for parking and then gave me a free coffee, so fair.',
+    'Birchwood Health charges for the flu shot and uses the same brand everyone uses.',
+    'Thanks to Birchwood Health for billing Medicare directly for my mom’s visits, so easy!',
   ])('does not flag %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
