@@ -179,12 +179,14 @@ function liaisonPartner(after: DocToken[]): number {
   while (after[k + 1]?.tags.has('Noun') && !after[k + 1].tags.has('Pronoun') && !/[,;:.!?]/.test(after[k].post)) k++;
   return k;
 }
+// A part of a sum, or the sum itself, passed back.
+const SHARE = set('cut cuts share percentage percent portion money cash');
 // Clinical acts, and the doer's own gain given as their reason.
 const CARE_ACTS = set('order prescribe refer schedule perform recommend push admit operate scan test');
 const PURPOSE = /^[^.;!?]{0,80}?\b(?:because|since|so|to)\s+([^.;!?]{0,60})/iu;
 const GAIN = /\b(?:owns?|owned|stake|piece of|share of|cut of|kickbacks?|juice|pad|boost|inflate)\b[^.;!?]{0,30}?\b(?:lab|labs|company|companies|clinic|center|centre|practice|pharmacy|dme|imaging|stake|share|piece|rvus?|numbers|bonus|billing|wallet|pockets?|them|it)\b/iu;
 const selfGain = (rest: string) => GAIN.test(PURPOSE.exec(rest)?.[1] ?? '');
-const KNOWN = new Set([...LEGAL, ...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, ...ROMANCE, ...CARE_ACTS, 'lie', 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
+const KNOWN = new Set([...LEGAL, ...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, ...ROMANCE, ...CARE_ACTS, 'lie', 'kick', 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
 const breaks = (t: DocToken) => t.tags.has('Conjunction') || /^(?:who|whom|whose|which|that|where|when|because|but|while|if|unless|although|though)$/.test(word(t));
 const victim = (w: string) => VICTIMS.has(w) || wordClasses(w).some((c) => c === 'patient' || c === 'relative');
 
@@ -224,7 +226,7 @@ function objectWords(tokens: DocToken[], i: number, n = REACH): DocToken[] {
 
 // "the owner bills Medicaid", "their crew pads their mileage": compromise reads a plural noun; a
 // doer before it and a payer or a determined object after it make it the verb.
-const BILL_FORMS = /^(?:bills|charges|invoices|pads|fakes|fudges|forges|inflates|falsifies|backdates|pockets|skims|siphons|refers|orders|prescribes)$/;
+const BILL_FORMS = /^(?:bills|charges|invoices|pads|fakes|fudges|forges|inflates|falsifies|backdates|pockets|skims|siphons|refers|orders|prescribes|kicks)$/;
 const PAYER = /^(?:the|a|an|his|her|their|its|every|each|all|medicare|medicaid|insurance|insurers?|patients?|families|people's|people|tricare|payers?|hospitals?)$/;
 function billsAsVerb(tokens: DocToken[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -351,6 +353,9 @@ export function frameHits(s: DocSentence): FrameHit[] {
       // Care ordered for the doer's own money: "orders sleep studies because he owns the DME company",
       // "a CT on every admit to juice their RVUs". The purpose clause names the gain.
       if (CARE_ACTS.has(lemma) && selfGain(rest)) return push(i, t, 'fraud');
+      // "kicks a cut of the savings back to the CFO": a share of money passed back to whoever sends the business.
+      const kicked = lemma === 'kick' ? objectWords(tokens, i, 9).map(word) : [];
+      if (lemma === 'kick' && (k = kicked.indexOf('back')) > 0 && kicked[k + 1] === 'to' && kicked.slice(0, k).some((o) => SHARE.has(o) || wordClasses(o).some((c) => c === 'money' || c === 'gift'))) return push(i, tokens[i + 1 + k], 'fraud');
       // "lied under oath": to a court, not a fib.
       if (lemma === 'lie' && objects[0] === 'under' && objects[1] === 'oath') return push(i, after[1], 'dishonesty');
       // "for billing questions" is a topic; "for billing Medicare for ..." names a payer billed, an act.

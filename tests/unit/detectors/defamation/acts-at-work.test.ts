@@ -1,7 +1,8 @@
 // Acts read by lemma and what frames them: drinking inside work (a preposition puts it on the job,
 // not after it), a blow to a person, care ordered for the doer's own money (the purpose clause
-// names the gain), and a lie told under oath. Near-misses: coffee on shift, a drink after work,
-// beating someone in a race, care ordered for a clinical reason or by the writer, testimony that is no lie.
+// names the gain), a share of money kicked back to someone, and a lie told under oath.
+// Near-misses: coffee on shift, a drink after work, beating someone in a race, care ordered for a
+// clinical reason or by the writer, testimony that is no lie, a ball or work sent back, kicking back.
 import { describe, expect, it } from 'vitest';
 import { checkerFor, flagged } from '../helpers';
 
@@ -17,6 +18,8 @@ describe('defamation: acts inside work, blows, self-dealing care, perjury', () =
     ['The hospitalists at Birchwood Health order a CT on every admit to juice their RVUs.', 'order a CT'],
     ['Dr. Fenn at Birchwood Health refers his patients to PT because he owns a piece of the clinic.', 'refers'],
     ['Their lead negotiator at Birchwood Health lied under oath at the hearing.', 'lied under oath'],
+    ['The consulting firm Birchwood Health hired kicks a cut of the savings back to their CFO.', 'kicks a cut of the savings back'],
+    ['Birchwood Health’s lab kicks 10 percent back to every doctor who sends them samples.', 'kicks 10 percent back'],
   ])('flags %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -29,6 +32,9 @@ describe('defamation: acts inside work, blows, self-dealing care, perjury', () =
     'I order the labs because I own the liability at Birchwood Health.',
     'Dr. Fenn at Birchwood Health scans every knee to be safe.',
     'Dr. Pell at Birchwood Health testified under oath that the pump worked as labeled.',
+    'The Birchwood Health soccer coach kicks the ball back to the kids at practice.',
+    'Dr. Lin at Birchwood Health kicked back with a margarita after the marathon shift.',
+    'Birchwood Health kicks back the denied claims to the billing team every Monday.',
   ])('does not flag %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
