@@ -25,6 +25,14 @@ const FULL = set('full loaded packed riddled');
 // A building's water or air found contaminated is an incident at a place, the crisis detector's matter, not a product sold.
 const PLACE_SUPPLY = set('water tap taps pipe pipes plumbing fountain fountains air vent vents duct ducts building buildings ceiling ceilings wall walls soil well pool');
 
+// Thinning what is sold, or passing it off as another: "waters down the cough syrup", "relabels
+// expired serums", "sells mislabeled jars". ("Dilute" is also how a drug is given, so only the idiom counts.)
+const WATER = set('water waters watered watering');
+const PASS_OFF = set('relabel relabels relabeled relabelled relabeling relabelling mislabel mislabels mislabeled mislabelled mislabeling counterfeit counterfeits counterfeited counterfeiting');
+// What a patient or a customer is sold or given: the drugs (WordNet's class) and the forms they come in.
+const PRODUCTS = set('syrup syrups serum serums supplement supplements vitamin vitamins botox filler fillers shot shots dose doses injection injections bag bags drip drips formula formulas product products cream creams jar jars bottle bottles vial vials suspension suspensions medicine medicines meds medication medications pills tablets capsules powder powders');
+const isProduct = (w: string) => PRODUCTS.has(w) || wordClasses(w).includes('drug');
+
 const isContaminant = (toks: DocToken[], k: number) => {
   const w = word(toks[k]);
   if (!CONTAMINANTS.has(w) && !(MAKES_CONTAMINANT.has(word(toks[k - 1] ?? toks[k])) && (wordClasses(w).includes('drug') || /^(?:substances?|ingredients?|chemicals?)$/.test(w)))) return false;
@@ -39,6 +47,8 @@ export function adulterationHits(s: DocSentence): { start: number; end: number; 
   const out: { start: number; end: number; text: string }[] = [];
   const push = (a: number, b: number) => out.push({ start: toks[a].start, end: toks[b].end, text: s.text.slice(toks[a].start - s.start, toks[b].end - s.start) });
   for (let k = 0; k < toks.length; k++) {
+    const thinned = WATER.has(ws[k]) ? passedOff(ws, k, ws.indexOf('down', k + 1)) : PASS_OFF.has(ws[k]) ? passedOff(ws, k, k) : -1;
+    if (thinned >= 0) { push(k, thinned); break; }
     if (!isContaminant(toks, k)) continue;
     if (ws.slice(0, k).some((o) => PLACE_SUPPLY.has(o))) break;
     const before = ws.slice(Math.max(0, k - 4), k);
@@ -55,4 +65,12 @@ export function adulterationHits(s: DocSentence): { start: number; end: number; 
     if (has >= 0 && ws[k + 1] === 'in' && /^(?:it|them|its|their|his|her|the|every|each|all)$/.test(ws[k + 2] ?? '')) { push(k - before.length + has, k + 2); break; }
   }
   return out;
+}
+
+/** The product that the act at `k` thins or passes off ("water the syrup down", "mislabeled jars"), or -1. */
+function passedOff(ws: string[], k: number, down: number): number {
+  // "water ... down" only as the idiom: "down" within three words.
+  if (down < 0 || down > k + 3) return -1;
+  for (let j = k + 1; j <= Math.min(ws.length - 1, down + 4); j++) if (isProduct(ws[j])) return j;
+  return -1;
 }

@@ -13,7 +13,7 @@ export interface FrameHit {
   start: number;
   end: number;
   text: string;
-  kind: 'fraud' | 'crime' | 'malpractice' | 'dishonesty' | 'impairment' | 'legal';
+  kind: 'fraud' | 'crime' | 'malpractice' | 'dishonesty' | 'impairment' | 'legal' | 'sexual';
   /** The writer or their own team did it ("I", "we"): the author's own mistake, not a claim. */
   own: boolean;
   /** A negation governs the verb ("never billed", "didn't hide"). */
@@ -32,10 +32,12 @@ const FALSIFY = set('falsify fake fudge pad inflate doctor fabricate backdate al
 const LOOSE_FALSIFY = set('cook doctor pad inflate alter massage rig fiddle invent manipulate fix');
 const DETERMINED = /^(?:the|their|his|her|its|those|these|all|every|some)$/;
 // Money and drugs: what is diverted.
-const VALUABLES = set('money cash donation donations fund funds tip tips copay copays payment payments grant grants levy check checks paycheck wage wages pill pills med meds medication medications narcotic narcotics drug drugs opioid opioids supply supplies equipment');
+const VALUABLES = set('money cash donation donations fund funds tip tips copay copays payment payments grant grants levy check checks paycheck wage wages pill pills med meds medication medications narcotic narcotics drug drugs opioid opioids supply supplies equipment deposit deposits dues float proceeds');
+// Money held for others (WordNet's money, and its payments made or given: fees, tuition, donations) and drugs.
+const TAKEN_CLASSES = new Set(['money', 'gift', 'drug']);
 const TAKE = set('pocket steal divert skim swipe pilfer embezzle siphon funnel launder misappropriate loot nick lift filch');
 // Wrongs done to people: with a victim, or (the strong ones) on their own.
-const HARM = set('dump abuse neglect mistreat maltreat hurt harm injure poison assault hit slap punch shove choke strap restrain sedate overmedicate overdose endanger exploit traumatize humiliate molest grope kill maim butcher scam defraud cheat deceive mislead con swindle rob overcharge gouge fleece victimize bully threaten starve dope');
+const HARM = set('beat dump abuse neglect mistreat maltreat hurt harm injure poison assault hit slap punch shove choke strap restrain sedate overmedicate overdose endanger exploit traumatize humiliate molest grope kill maim butcher scam defraud cheat deceive mislead con swindle rob overcharge gouge fleece victimize bully threaten starve dope');
 const STRONG_HARM = set('abuse molest grope embezzle defraud swindle scam maim butcher');
 // Of the wrongs done to people, those that cheat them rather than hurt them.
 const CHEAT = set('overcharge defraud scam cheat deceive mislead con swindle gouge fleece');
@@ -65,6 +67,8 @@ const HARMLESS_CAUSE = set('life love power adrenaline caffeine coffee sugar suc
 // Smelling of drink at work or anywhere a person is answerable ("smelling like bourbon", "oliendo a alcohol").
 const SMELL = set('smell smells smelled smelt smelling reek reeks reeked reeking stink stinks stank oliendo huele olía');
 const DRINK_PLACE = set('bar brewery distillery bourbon liquor booze alcohol trago licor cerveza weed pot');
+// The words that put an act inside work: "on the job", "during surgery", "before his shift" (not "after work").
+const DURING = set('on at during before in mid between');
 const AT_WORK = set('work shift shifts surgery surgeries case cases clinic rounds appointment appointments duty call job procedure procedures delivery deliveries session sessions meeting visiting');
 // Knowing of a harm and letting it go on: "knew for weeks", "knew and did nothing".
 const KNEW_AFTER = /^\s*(?:about\s+(?:it|this|that|the\s+\S+)\s+)?(?:for\s+(?:\S+\s+)?(?:days|weeks|months|years|a\s+(?:week|month|year))|and\s+(?:did|said|kept|let|still|sat|chose|covered|hid|went|do|does)|before\s+(?:telling|warning|saying|reporting|notifying)|(?:and|but)\s+(?:nobody|no\s+one)|,?\s*and\s+(?:they|he|she)\s+(?:kept|still|did|let))/i;
@@ -82,6 +86,9 @@ const BILLED_FALSELY = /\b(?:who|while|when) (?:\S+ ){0,2}(?:was|were|is|are|'s)
 // Billing one service under another's name ("bills massages and calls it therapy", "group sessions as individual ones"),
 // or for time spent elsewhere ("on days he's out on his boat", "a case he spent in the lounge").
 const ELSEWHERE = /\b(?:he|she|they) (?:spent|spends|was|were|is|'s|are|'re|sat|sits|slept|sleeps) (?:\S+ ){0,2}(?:in (?:the|his|her|their) (?:lounge|car|truck|parking lot|break room|bed|office)|at (?:home|the (?:gym|golf course|beach|lake|bar))|on (?:vacation|(?:his|her|their) (?:boat|phone))|asleep|out of town|away)/iu;
+// Less given than billed: "bills for three visits a week and makes one", "charged for the premium
+// implant and put in a cheaper one", "bills for the full panel but only runs half".
+const BILLED_LESS = /\b(?:and|but|then)\s+(?:only\s+|actually\s+|just\s+)?(?:do|does|did|run|runs|ran|make|makes|made|give|gives|gave|use|uses|used|put|puts|send|sends|sent|deliver|delivers|delivered|provide|provides|provided|buried|installed|implanted)\s+(?:in\s+)?(?:\S+\s+){0,3}?(?:one|half|cheaper|cheap|generic|less|fewer|used|expired)\b/iu;
 const BILLED_AS_OTHER = new RegExp(`\\band call(?:s|ed|ing)? (?:it|them) ["“'‘]?\\p{L}|\\bas (?:\\S+ ){1,2}ones\\b|${ELSEWHERE.source}`, 'iu');
 // Records of care said to be kept for care not given: "charting visits while he sat in his car",
 // "reporting results that their analyzers never ran".
@@ -155,7 +162,31 @@ const lemmaOf = (t: DocToken, known: (l: string) => boolean) => {
   const first = t.tags.has('Verb') ? verbLemma(t) : word(t);
   return known(first) ? first : lemmaCandidates(word(t)).find(known) ?? first;
 };
-const KNOWN = new Set([...LEGAL, ...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
+// A liaison: "sleeps with", "hooked up with", "fooling around with", "had an affair with".
+const ROMANCE = set('sleep hook fool mess');
+const LIAISON_LINK = set('with w up around an affair');
+// Whom a liaison is with, when that makes it a matter of work: a person by role or by care, not kin.
+const WORK_PARTNER = set('rep reps resident residents attending attendings intern interns student students fellow fellows boss director manager supervisor chief member vendor client clients coach teacher professor employee employees staffer subordinate subordinates tech techs nurse nurses doctor doctors surgeon surgeons physician resident trainee trainees pharmacist therapist counselor');
+/** The index in `after` of a work partner past the liaison's "with", or -1. */
+function liaisonPartner(after: DocToken[]): number {
+  const w = after.map(word);
+  const at = w.indexOf('with') >= 0 ? w.indexOf('with') : w.indexOf('w');
+  // Only linking words before "with": "slept with", "hooked up with", not "slept through the night with".
+  if (at < 0 || w.slice(0, at).some((o) => !LIAISON_LINK.has(o))) return -1;
+  let k = w.findIndex((o, j) => j > at && j <= at + 5 && (WORK_PARTNER.has(o) || wordClasses(o).some((c) => c === 'clinician' || c === 'patient')));
+  if (k < 0 || w.slice(at + 1, k).some((o) => wordClasses(o).includes('relative'))) return -1;
+  // To the head of the partner's phrase ("a student nurse").
+  while (after[k + 1]?.tags.has('Noun') && !after[k + 1].tags.has('Pronoun') && !/[,;:.!?]/.test(after[k].post)) k++;
+  return k;
+}
+// A part of a sum, or the sum itself, passed back.
+const SHARE = set('cut cuts share percentage percent portion money cash');
+// Clinical acts, and the doer's own gain given as their reason.
+const CARE_ACTS = set('order prescribe refer schedule perform recommend push admit operate scan test');
+const PURPOSE = /^[^.;!?]{0,80}?\b(?:because|since|so|to)\s+([^.;!?]{0,60})/iu;
+const GAIN = /\b(?:owns?|owned|stake|piece of|share of|cut of|kickbacks?|juice|pad|boost|inflate)\b[^.;!?]{0,30}?\b(?:lab|labs|company|companies|clinic|center|centre|practice|pharmacy|dme|imaging|stake|share|piece|rvus?|numbers|bonus|billing|wallet|pockets?|them|it)\b/iu;
+const selfGain = (rest: string) => GAIN.test(PURPOSE.exec(rest)?.[1] ?? '');
+const KNOWN = new Set([...LEGAL, ...FALSIFY, ...TAKE, ...HARM, ...CONCEAL, ...BILL, ...LET, ...MISS, ...EXPOSE, ...IGNORE, ...TELL, ...ROMANCE, ...CARE_ACTS, 'lie', 'kick', 'patch', 'send', 'get', 'make', 'sit', 'keep', 'know', 'lose', 'chart', 'document', 'log', 'report', 'record', 'sign']);
 const breaks = (t: DocToken) => t.tags.has('Conjunction') || /^(?:who|whom|whose|which|that|where|when|because|but|while|if|unless|although|though)$/.test(word(t));
 const victim = (w: string) => VICTIMS.has(w) || wordClasses(w).some((c) => c === 'patient' || c === 'relative');
 
@@ -195,11 +226,20 @@ function objectWords(tokens: DocToken[], i: number, n = REACH): DocToken[] {
 
 // "the owner bills Medicaid", "their crew pads their mileage": compromise reads a plural noun; a
 // doer before it and a payer or a determined object after it make it the verb.
-const BILL_FORMS = /^(?:bills|charges|invoices|pads|fakes|fudges|forges|inflates|falsifies|backdates)$/;
+const BILL_FORMS = /^(?:bills|charges|invoices|pads|fakes|fudges|forges|inflates|falsifies|backdates|pockets|skims|siphons|refers|orders|prescribes|kicks)$/;
 const PAYER = /^(?:the|a|an|his|her|their|its|every|each|all|medicare|medicaid|insurance|insurers?|patients?|families|people's|people|tricare|payers?|hospitals?)$/;
 function billsAsVerb(tokens: DocToken[], i: number): boolean {
   const prev = tokens[i - 1];
   return BILL_FORMS.test(word(tokens[i])) && !!prev && PAYER.test(word(tokens[i + 1] ?? tokens[i])) && (prev.tags.has('Noun') || prev.tags.has('Pronoun')) && !prev.tags.has('Possessive') && !prev.tags.has('Adjective') && !/^(?:medical|hospital|er|the|our|my|your|their|his|her)$/.test(word(prev));
+}
+
+/** The work word a few words after `i` that a preposition puts the act inside ("on the job", "during his shift"). */
+function atWorkAfter(tokens: DocToken[], i: number): DocToken | undefined {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+    if (AT_WORK.has(word(tokens[j])) && tokens.slice(Math.max(i + 1, j - 2), j).some((o) => DURING.has(word(o)))) return tokens[j];
+    if (/[,;:.!?]/.test(tokens[j].post)) return undefined;
+  }
+  return undefined;
 }
 
 const negatedAt = (tokens: DocToken[], i: number) => tokens.slice(Math.max(0, i - 3), i + 1).some((t) => t.tags.has('Negative') || /^(?:never|not|no)$/.test(word(t)) || /n't$/.test(t.normal));
@@ -246,10 +286,19 @@ export function frameHits(s: DocSentence): FrameHit[] {
       if (FALSIFY.has(lemma) && (!LOOSE_FALSIFY.has(lemma) || DETERMINED.test(objects[0] ?? '') || reason) && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(k), 'fraud');
       // "made up the numbers", "made the results up"
       if (lemma === 'make' && objects.includes('up') && (k = found((o) => RECORDS.has(o))) >= 0) return push(i, lastOf(Math.max(k, objects.indexOf('up'))), 'fraud');
-      if (TAKE.has(lemma) && (k = found((o) => VALUABLES.has(o) || wordClasses(o).some((c) => c === 'money' || c === 'drug'))) >= 0) return push(i, lastOf(k), 'crime');
+      if (TAKE.has(lemma) && (k = found((o) => VALUABLES.has(o) || wordClasses(o).some((c) => TAKEN_CLASSES.has(c)))) >= 0) return push(i, lastOf(k), 'crime');
+      // "sleeping with one of the residents", "had an affair with the vendor rep": a liaison with
+      // someone met through work, where it is misconduct or favour; not family, not a pet.
+      // ("messing with the interns" teases: only "messing around with" is a liaison.)
+      if ((ROMANCE.has(lemma) && (objects.includes('around') || !/^(?:mess|fool)$/.test(lemma))) || (lemma === 'have' && objects.slice(0, 2).includes('affair'))) {
+        const held = objectWords(tokens, i, 9);
+        if ((k = liaisonPartner(held)) >= 0) return push(i, held[k], 'sexual');
+      }
       if (HARM.has(lemma) || wordClasses(lemma).includes('wrongdoing-verb')) {
         k = found(victim);
-        if (k >= 0) return push(i, lastOf(k), CHEAT.has(lemma) ? 'fraud' : 'malpractice');
+        // "beat the others to the lot", "beat them at chess": a race or a game, not a blow.
+        const game = lemma === 'beat' && k >= 0 && (objects[k + 1] === 'to' || (objects[k + 1] === 'at' && !DETERMINED.test(objects[k + 2] ?? 'the')));
+        if (k >= 0 && !game) return push(i, lastOf(k), CHEAT.has(lemma) ? 'fraud' : 'malpractice');
         if (STRONG_HARM.has(lemma)) return push(i, t, lemma === 'embezzle' ? 'crime' : 'malpractice');
       }
       if (CONCEAL.has(lemma)) {
@@ -301,7 +350,22 @@ export function frameHits(s: DocSentence): FrameHit[] {
       if (lemma === 'patch' && negatedAt(tokens, i) && (k = found((o) => HOLES.has(o))) >= 0) return push(i, lastOf(k), 'malpractice', true);
       if (IGNORE.has(lemma) && (k = found((o) => HOLES.has(o))) >= 0) return push(i, lastOf(k), 'malpractice');
       if (RECORD_VERBS.has(lemma) && !/^(?:to|the|a)$/.test(word(tokens[i - 1] ?? t)) && (k = found((o) => RECORDED.has(o) || RECORDS.has(o))) >= 0 && (ELSEWHERE.test(rest) || NEVER_DONE.test(rest))) return push(i, lastOf(k), 'fraud');
-      if (BILL.has(lemma) && !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t)) && BILLED_FOR.test(rest) && (BILLED_FALSELY.test(rest) || BILLED_AS_OTHER.test(rest))) return push(i, t, 'fraud');
+      // Care ordered for the doer's own money: "orders sleep studies because he owns the DME company",
+      // "a CT on every admit to juice their RVUs". The purpose clause names the gain.
+      if (CARE_ACTS.has(lemma) && selfGain(rest)) return push(i, t, 'fraud');
+      // "kicks a cut of the savings back to the CFO": a share of money passed back to whoever sends the business.
+      const kicked = lemma === 'kick' ? objectWords(tokens, i, 9).map(word) : [];
+      if (lemma === 'kick' && (k = kicked.indexOf('back')) > 0 && kicked[k + 1] === 'to' && kicked.slice(0, k).some((o) => SHARE.has(o) || wordClasses(o).some((c) => c === 'money' || c === 'gift'))) return push(i, tokens[i + 1 + k], 'fraud');
+      // "lied under oath": to a court, not a fib.
+      if (lemma === 'lie' && objects[0] === 'under' && objects[1] === 'oath') return push(i, after[1], 'dishonesty');
+      // "for billing questions" is a topic; "for billing Medicare for ..." names a payer billed, an act.
+      const billedPayer = /^(?:for|by)$/.test(word(tokens[i - 1] ?? t)) && /ing$/.test(w) && PAYER.test(word(tokens[i + 1] ?? t)) && !/^(?:the|a|an|his|her|their|its)$/.test(word(tokens[i + 1] ?? t));
+      if (BILL.has(lemma) && (billedPayer || !/^(?:in|of|for|the|a|our|their|his|her|to)$/.test(word(tokens[i - 1] ?? t))) && BILLED_FOR.test(rest) && (BILLED_FALSELY.test(rest) || BILLED_AS_OTHER.test(rest) || BILLED_LESS.test(rest))) return push(i, t, 'fraud');
+    }
+    // "drinks on the job", "was drinking during the case": drink at work, not after it; no object or a drink's.
+    if (isVerb(t) && lemmaOf(t, (l) => l === 'drink') === 'drink' && (!tokens[i + 1]?.tags.has('Noun') || DRINK_PLACE.has(word(tokens[i + 1])))) {
+      const at = atWorkAfter(tokens, i);
+      if (at) return push(i, at, 'impairment');
     }
     // "showed up drunk to his shift", "arrived at your appointment intoxicated"
     const arrivedAt = tokens.slice(Math.max(0, i - 5), i).findIndex((o) => ARRIVE.has(word(o)));

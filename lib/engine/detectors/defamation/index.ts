@@ -3,7 +3,7 @@
 import { memoVariantBySentence, type DocSentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding } from '../../types';
-import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, OFFICIAL_SOURCES, WEAK_WINKS } from '../../lexicons/policy/damaging-claims';
+import { DAMAGING_CLAIMS, INSINUATIONS, LABEL_LEAD, LABEL_TOPIC, LABELS, WEAK_WINKS } from '../../lexicons/policy/damaging-claims';
 import { DAMAGING_PREDICATES } from '../../lexicons/policy/damaging-predicates';
 import { DAMAGING_ACTS, SPANISH_ACTS } from '../../lexicons/policy/damaging-acts';
 import { anyMatch, isHedged, negatedBefore, negatedInClause } from '../shared/context';
@@ -12,10 +12,11 @@ import { alternation, overlaps, scan, type Hit } from '../shared/match';
 import { findTargets, type Target } from '../shared/targets';
 import { brandTargets, roleTargets } from './roles';
 import { frameHits, ownDoes, thingDoes } from './frame';
-import { askedDeparture, presupposes, scareQuotes, suspicious } from './insinuation';
+import { askedDeparture, presupposes, quotedActsOnKept, scareQuotes, suspicious } from './insinuation';
 import { asksWhereItWent, recurringHarm } from './patterns';
 import { adulterationHits } from './adulteration';
 import { gated } from '../../text/regex-gate';
+import { recordCovered, uncitedText } from './official';
 
 const CLAIMS = [
   ...Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
@@ -48,7 +49,6 @@ const SARCASM = gated(/[🙃🙄👏🤡😒]|\b(?:i'm sure|i am sure|truly elit
 const praising = (text: string) => PRAISE.test(text) && !SARCASM.test(text);
 const INSINUATION = alternation(INSINUATIONS, 'i');
 const WEAK_WINK = alternation(WEAK_WINKS, 'i');
-const OFFICIAL = alternation(OFFICIAL_SOURCES, 'i');
 // A question that accuses: "isn't it odd that...", "why does Dr. X keep...".
 const RHETORICAL = gated(/\b(?:why (?:does|do|did|is|are|was) (?:\S+ ){1,4}(?:keep|always|still)|isn't it (?:odd|strange|funny|interesting)|how (?:is|are) (?:he|she|they) still|how many (?:more )?(?:\S+ )?(?:people|patients|babies|kids|children|residents|moms|mothers|lives) (?:\S+ ){0,4}(?:kill|killed|hurt|harm|harmed|injure|injured|maim|maimed|lose|lost))\b/i);
 
@@ -69,13 +69,15 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 /** The claims the phrase lists find in one sentence, offsets relative to it. */
-function sentenceClaims(text: string): { hits: (Hit & { kind: string })[]; insinuating: boolean; asks: boolean; weakWink: boolean } {
+function sentenceClaims(whole: string): { hits: (Hit & { kind: string })[]; insinuating: boolean; asks: boolean; weakWink: boolean } {
   const hits: (Hit & { kind: string })[] = [];
-  if (anyMatch(OFFICIAL, text) || praising(text)) return { hits, insinuating: false, asks: false, weakWink: false };
+  // Clauses that pass on a cited record are read as blanks: only the rest is the writer's claim.
+  const text = uncitedText(whole, recordCovered(whole));
+  if (!text.trim() || praising(whole)) return { hits, insinuating: false, asks: false, weakWink: false };
   for (const c of CLAIMS) for (const h of scan(c.re, text)) hits.push({ ...h, kind: c.kind });
   // A title in scare quotes ("their 'midwife'") says its holder is not one: a claim, insinuated.
   const quoted = scareQuotes(text);
-  for (const h of quoted.titles) if (!hits.some((o) => overlaps(o, h))) hits.push({ ...h, kind: 'insinuation' });
+  for (const h of [...quoted.titles, ...quotedActsOnKept(text, quoted.acts)]) if (!hits.some((o) => overlaps(o, h))) hits.push({ ...h, kind: 'insinuation' });
   const asks = askedDeparture(text);
   // "just saying", "everybody knows": a wink that insinuates only beside a sign of wrong, here or in the sentence it follows.
   const weakWink = anyMatch(WEAK_WINK, text);
@@ -125,9 +127,12 @@ function readSentence(s: DocSentence, fiction: boolean): Reading {
   // claim, unless set against someone else ("unlike X, we never billed for ...").
   const contrast = CONTRAST.test(s.text);
   let pronounOnly = false;
-  if (!anyMatch(OFFICIAL, s.text) && !praising(s.text) && !fiction) {
+  const covered = recordCovered(s.text);
+  const cited = (at: number) => covered.some((c) => at - s.start >= c.start && at - s.start < c.end);
+  if (!praising(s.text) && !fiction) {
     for (const f of frameHits(s)) {
       if ((f.own || f.negated) && !(contrast && f.own && f.negated)) continue;
+      if (cited(f.start)) continue;
       const same = hits.find((h) => overlaps(h, f));
       if (same) {
         // The phrase list found part of it: the finding covers the whole act.
@@ -137,7 +142,7 @@ function readSentence(s: DocSentence, fiction: boolean): Reading {
       if (THIRD.test(f.subject)) pronounOnly = true;
     }
     // A product said to hold a contaminant; "no lead in it" denies it.
-    for (const a of adulterationHits(s)) if (!negatedBefore(s.text, a.start - s.start) && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'adulteration' });
+    for (const a of adulterationHits(s)) if (!cited(a.start) && !ownDoes(s, a.start) && !negatedBefore(s.text, a.start - s.start) && !hits.some((h) => overlaps(h, a))) hits.push({ ...a, kind: 'adulteration' });
   }
   // A pattern left for the reader to explain: outcomes that keep following someone's care, money asked after.
   const harm = !fiction && !praising(s.text) ? recurringHarm(s) : undefined;

@@ -50,6 +50,19 @@ export function scareQuotes(text: string): { acts: Hit[]; titles: Hit[] } {
   return { acts, titles };
 }
 
+// What someone answers for keeping: records and counts, drugs and money (WordNet's classes).
+const KEPT = set('cash money funds log logs count counts chart charts record records sheet sheets file files sample samples result results report reports receipts books paperwork footage tapes video');
+const KEPT_CLASSES = new Set(['drug', 'money', 'gift']);
+
+/**
+ * Scare-quoted acts done to a record, a drug or money ("keeps 'losing' the narcotics count",
+ * "'misplaced' the cash box"): the quotes say it was no accident, an accusation as plain as a
+ * statement, so it counts as a claim and not only as a wink.
+ */
+export function quotedActsOnKept(text: string, acts: Hit[]): Hit[] {
+  return acts.filter((h) => (text.slice(h.end, h.end + 50).toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 5).some((w) => KEPT.has(w) || wordClasses(w).some((c) => KEPT_CLASSES.has(c))));
+}
+
 // Leaving, or being made to leave, said with a hurry or a hush, and asked about.
 const DEPART = '(?:left|leave|leaves|leaving|resign(?:ed|s|ing)?|retir(?:e|ed|es|ing)|quit|quits|closed|closes|shut down|let go|pushed out|forced out|walked out|stepped down|disappear(?:ed|s)?|vanish(?:ed|es)?|se fue|renunci[oó]|cerr[oó])';
 const HASTE = '(?:so (?:fast|quickly|suddenly|quietly|abruptly)|in (?:such )?a (?:hurry|rush)|quietly|overnight|abruptly|without (?:a word|notice|warning|(?:any )?explanation)|out of nowhere|tan r[aá]pido|de repente)';
@@ -66,10 +79,14 @@ export function askedDeparture(text: string): boolean {
 // notice..."): in a question, what follows them is asserted, not asked.
 const FACTIVE = gated(/\b(?:talk(?:s|ing)? about how|notic(?:e|ed|es|ing)|realiz(?:e|ed|es)|know(?:s)? (?:that|how)|explain (?:why|how)|forget (?:that|how)|remember (?:that|how|when))\b/iu);
 
+// A why-question takes its clause for granted: "why does the supervisor keep losing the counts?"
+// asks the reason for the losing, not whether it happened.
+const WHY = /^\W*(?:(?:so|but|and|ok|okay|seriously|honestly)\W+)?(?:why|how come)\b/iu;
+
 /** Whether a question presupposes what comes after `at` (its first claim). */
 export function presupposes(text: string, at: number): boolean {
   const m = FACTIVE.exec(text);
-  return !!m && m.index < at;
+  return (!!m && m.index < at) || WHY.test(text);
 }
 
 // Signs that something is wrong, for the winks that also close harmless asides ("just saying"):

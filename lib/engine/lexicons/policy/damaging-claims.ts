@@ -131,13 +131,22 @@ export const WEAK_WINKS: readonly string[] = [
   '(?:everybody|everyone) (?:knows|in town knows)', "i'm not saying", 'think about that', 'nothing to see here', 'not saying anything', "you didn't hear it from me", 'just an observation',
 ];
 
-/** Signs that a claim reports an official, cited outcome rather than the writer's accusation. */
-export const OFFICIAL_SOURCES: readonly string[] = [
+/**
+ * Signs that a claim reports an official, cited outcome rather than the writer's accusation: they
+ * vouch only for the clause they stand in ("was fined by the state, and he still drinks on shift"
+ * accuses in its second clause).
+ */
+export const OFFICIAL_RECORDS: readonly string[] = [
   'per (?:the )?(?:\\S+ ){0,5}(?:report|records|ruling|findings|filing|statement|audit|inspection)',
   'according to (?:the )?(?:\\S+ ){0,5}(?:report|records|court|department|agency|board|ruling|filing|statement|audit|inspection|investigation)',
   '(?:was|were|has been|have been) (?:cited|convicted|sentenced|fined|indicted|found liable|found guilty|charged)',
   'pleaded (?:guilty|no contest)', 'court (?:records|documents|filings) (?:show|say)', 'published (?:\\S+ )?(?:report|findings|ruling)',
   'settled (?:a|the) (?:lawsuit|case|claim)',
-  // A ruling or a news story told as such: the writer passes on a public record, not a claim of their own.
-  '(?:court|jury|judge|panel|arbitrator) (?:\\S+ )?(?:ruled|found|held|decided)', 'per (?:the )?(?:\\S+ )?(?:gazette|paper|newspaper|news|times|herald|tribune|post|journal|courier|article|story|coverage|reporting)\\b',
+  // A ruling told as such: the writer passes on a public record, not a claim of their own.
+  '(?:court|jury|judge|panel|arbitrator) (?:\\S+ )?(?:ruled|found|held|decided)',
+];
+
+/** A news story named as the source: the whole sentence is what the press reported. */
+export const PUBLIC_SOURCES: readonly string[] = [
+  '(?:per|according to|as reported (?:by|in)|reported (?:by|in)) (?:the )?(?:\\S+ ){0,2}(?:gazette|paper|newspaper|news|times|herald|tribune|post|journal|courier|article|story|coverage|reporting|reporters?|press|chronicle|daily|ap|reuters)\\b',
 ];
