@@ -5,7 +5,8 @@
 //   account sent to collections, is confirmed as a patient too;
 // - a health word held by one person's possessive ("your sciatica", "your sleep study") is theirs,
 //   even in a sentence that also gives a rate or a percentage;
-// - "I know the weeks after ..." is no lesson: only knowing the signs or the risks is education.
+// - "I know the weeks after ..." is no lesson: only knowing the signs or the risks is education;
+// - "told her own mom" tells a person, not the public: no public statement of her own.
 import { describe, expect, it } from 'vitest';
 import { buildDoc, SentenceCache } from '../../../lib/engine/doc';
 import { detectPhi } from '../../../lib/engine/detectors/phi';
@@ -73,5 +74,16 @@ describe('knowing something is not a lesson', () => {
 
   it('near miss: knowing the signs is still education', () => {
     expect(rules('Know the signs of an overdose and keep naloxone at home.', 'facebook')).toEqual([]);
+  });
+});
+
+describe('telling one\'s own family is not telling the public', () => {
+  it('flags a co-worker\'s news that they told the writer before their own family', () => {
+    expect(rules('Raul from transport starts dialysis next week, he told me before he told his own family', 'facebook')).not.toEqual([]);
+  });
+
+  it('near miss: talking openly about one\'s own care is their statement', () => {
+    expect(rules('Mayor Dunmore has talked openly about his own dialysis on the radio', 'facebook')).toEqual([]);
+    expect(rules('Raul from transport has talked openly about his own dialysis at every staff meeting', 'facebook')).toEqual([]);
   });
 });
