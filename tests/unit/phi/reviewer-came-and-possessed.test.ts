@@ -87,3 +87,17 @@ describe('telling one\'s own family is not telling the public', () => {
     expect(rules('Raul from transport has talked openly about his own dialysis at every staff meeting', 'facebook')).toEqual([]);
   });
 });
+
+describe('a reviewer who came over to us, or was hosted in for a visit', () => {
+  it('flags care moved here from another provider', () => {
+    expect(rules('Thank you for moving your care after trying three other offices. Glad things were calmer after switching to us!')).toContain(REPLY);
+    expect(rules('Thanks for trusting us after the year you had across town, Ines.')).toContain(REPLY);
+    expect(rules('We so enjoyed having you and your grandson in for his checkup!')).toContain(REPLY);
+  });
+
+  it('near miss: thanks for choosing us, or a town thanked for trusting us, confirm no one', () => {
+    expect(rules('thank u for choosing us!! we appreciate the kind words')).toEqual([]);
+    expect(rules('Thanks for trusting us, Millbrook! Our new lobby opens in May.', 'facebook')).toEqual([]);
+    expect(rules('We would love having you in for our open house on the 12th.')).toEqual([]);
+  });
+});

@@ -44,6 +44,13 @@ const REVIEWER_CARED = gated(/\b(?:this|the)\s+(?:individual|reviewer|patient|pe
 // cut", "you were seen twice", "you no-showed". Replying so confirms the visit happened.
 // ("you never came in", "if you come in" confirm nothing.)
 const YOU_CAME = gated(/\b(?:you|u)\s+(?!(?:never|didn'?t|did not|have not|haven'?t|had not|hadn'?t|weren'?t|were not|can|could|should|will|would|may|might)\b)(?:(?:first|then|also|actually|clearly|just)\s+)?(?:showed up|came in|walked in|rolled in|arrived|checked in|were seen|got seen|were discharged|were dismissed|were admitted|no-?showed)\b/i);
+// The reviewer come over to us from another provider ("before coming to us", "switching to us
+// after ...", "thanks for trusting us after everything at ..."), or hosted in for a visit ("loved
+// having you and your daughter in the office"): their care moved here, which confirms it.
+// ("Thanks for choosing us!" alone thanks a customer, and may be anyone's.)
+const CAME_OVER = gated(/\b(?:(?:before|after|since)\s+(?:coming|switching|transferring|moving|changing)\s+(?:over\s+)?to\s+us|(?:choosing|trusting|switching to|coming to|transferring to)\s+us\s+(?:after|over|instead of)|having\s+(?:you|your\s+[\p{L}'’-]+)\s+(?:and\s+(?:[\p{L}'’-]+\s+){1,3}?)?in\s+(?:for|at|to|the|our)\b)/iu);
+// A visit wished for ("we'd love having you in", "hope to see you") is an invitation.
+const WISHED_BEFORE = /\b(?:would|['’]d|will|['’]ll|hope to|look forward to|can['’]?t wait to|want to)\s+(?:\w+\s+)?$/i;
 const DENIED_BEFORE = /\b(?:never|didn['’]?t|did not|haven['’]?t|have not|hasn['’]?t|has not|weren['’]?t|were not|wasn['’]?t|was not)\s+(?:\w+\s+)?$/i;
 const RECORDS = gated(/\b(?:our records (?:show|indicate|reflect|confirm)|according to our records|your (?:chart|records?|file))\b/i);
 
@@ -134,8 +141,10 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     if (m && confirming.has(s.index)) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:reviewer-care' });
   }
   for (const s of doc.sentences) {
-    const m = YOU_CAME.exec(s.text);
-    if (m && confirming.has(s.index) && !INVITATION_BEFORE.test(s.text.slice(0, m.index))) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:reviewer-came' });
+    for (const re of [YOU_CAME, CAME_OVER]) {
+      const m = re.exec(s.text);
+      if (m && confirming.has(s.index) && !INVITATION_BEFORE.test(s.text.slice(0, m.index)) && !WISHED_BEFORE.test(s.text.slice(0, m.index))) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:reviewer-came' });
+    }
   }
   for (const s of doc.sentences) {
     const m = RECORDS.exec(s.text);
