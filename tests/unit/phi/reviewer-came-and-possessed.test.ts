@@ -101,3 +101,9 @@ describe('a reviewer who came over to us, or was hosted in for a visit', () => {
     expect(rules('We would love having you in for our open house on the 12th.')).toEqual([]);
   });
 });
+
+describe('a researcher\'s study is not her condition', () => {
+  it('near miss: a health word naming what someone studied stays research', () => {
+    expect(rules('Dr. Ilse Marr at the university padded the results of her anorexia study, everyone in the field says so.', 'facebook')).toEqual([]);
+  });
+});

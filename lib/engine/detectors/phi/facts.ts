@@ -126,8 +126,10 @@ const BODILY = /overdos|withdraw|detox|rehab|addict|recovery/i;
 // A health word held by one person's possessive ("your sciatica", "his labs", "su diálisis") is
 // theirs even in a sentence that also counts others ("... our combo has a 100% success rate").
 const ONE_OWNER_BEFORE = /\b(?:your|ur|yr|his|her|su|sus|tu|tus)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+// ("her eating disorder study" is a researcher's subject, not her condition.)
+const RESEARCH_AFTER = /^\s+(?:[\w-]+\s+)?(?:study|studies|trial|trials|paper|papers|research|data|cohort|outcomes?|numbers)\b/i;
 function possessed(doc: Doc, m: Mention): boolean {
-  return ONE_OWNER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start));
+  return ONE_OWNER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start)) && !RESEARCH_AFTER.test(doc.text.slice(m.end, m.end + 30));
 }
 
 /**
