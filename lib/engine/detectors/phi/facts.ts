@@ -123,6 +123,15 @@ const SEEN_AT = /\b(?:at|in|into|on|from|to|for|en|a|al|de|del)\s+(?:the\s+|our\
 const SPECIALTY_SETTING = gated(/\b(?:fertility|ivf|psych\w*|behavioral|mental|detox|rehab\w*|methadone|addiction|dialysis|oncology|cancer|chemo\w*|infusion|hospice|palliative|abortion|std|sti|hiv|transplant|burn|maternity|labor and delivery|l&d|nicu|picu|icu|intensive care|memory care|eating disorder|sexual health|wound care|terapia intensiva|cuidados intensivos)\b/i);
 const BODILY = /overdos|withdraw|detox|rehab|addict|recovery/i;
 
+// A health word held by one person's possessive ("your sciatica", "his labs", "su diálisis") is
+// theirs even in a sentence that also counts others ("... our combo has a 100% success rate").
+const ONE_OWNER_BEFORE = /\b(?:your|ur|yr|his|her|su|sus|tu|tus)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+// ("her eating disorder study" is a researcher's subject, not her condition.)
+const RESEARCH_AFTER = /^\s+(?:[\w-]+\s+)?(?:study|studies|trial|trials|paper|papers|research|data|cohort|outcomes?|numbers)\b/i;
+function possessed(doc: Doc, m: Mention): boolean {
+  return ONE_OWNER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start)) && !RESEARCH_AFTER.test(doc.text.slice(m.end, m.end + 30));
+}
+
 /**
  * `named` holds sentences that carry a hard identifier (a name, a room, a record number): a
  * lesson that shows a real patient's name bar is still a disclosure, so education does not
@@ -139,7 +148,7 @@ export function readFacts(doc: Doc, ctx: PostContext, named: ReadonlySet<number>
       continue;
     }
     if (m.layer !== 'health') continue;
-    if (ctx.aggregate.has(sentence) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
+    if ((ctx.aggregate.has(sentence) && !possessed(doc, m)) || (ctx.education.has(sentence) && !named.has(sentence)) || ctx.publicStatement.has(sentence) || ctx.self.has(sentence)) continue;
     const after = doc.text.slice(m.end, m.end + 16);
     if (comingInNotCare(doc.text, m.end) || promoCode(doc, m) || everydaySense(doc, m)) continue;
     if (isSelf(doc, m) || ANIMAL_AFTER.test(after) || TRAINING_AFTER.test(doc.text.slice(m.end, m.end + 30)) || (m.kind !== 'care-setting' && SERVICE_AFTER.test(after))) continue;

@@ -15,6 +15,7 @@ import { coworkerTreatment } from './coworker-treatment';
 import { kinHarmed } from './kin-harmed';
 import { lesionFacts } from './lesion';
 import { possessedIllnessFacts } from './possessed-illness';
+import { resultFacts } from './result-news';
 import { careElsewhere, hearsayOnly } from './elsewhere';
 import { readFacts } from './facts';
 import { generalizingEdits, NEUTRAL_REVIEW_REPLY } from './fixes';
@@ -191,7 +192,9 @@ export function detectPhi(doc: Doc, config: DetectorConfig, policy?: Pick<Compil
   // An illness or injury told with someone's possessive, for words no lexicon lists (possessed-illness.ts).
   const lexical = new SpanIndex(read.facts);
   const possessed = possessedIllnessFacts(doc, ctx).filter((f) => !lexical.overlaps(f.start, f.end));
-  const told = [...read.facts, ...lesionFacts(doc, ctx), ...possessed];
+  // A test result told as someone's, with no disease word ("his bili finally came down", result-news.ts).
+  const results = resultFacts(doc, ctx).filter((f) => !lexical.overlaps(f.start, f.end));
+  const told = [...read.facts, ...lesionFacts(doc, ctx), ...possessed, ...results];
   // The writer's own leave: its pregnancy or surgery is theirs (own-leave.ts).
   const leave = ownLeaveFacts(doc, told);
   const all = leave.size ? told.filter((f) => !leave.has(f)) : told;

@@ -13,9 +13,9 @@ import { SpanIndex } from '../../sorted';
 const READS_AS_REPLY = gated(/\b(?:thank(?:s| you)[^.!?\n]{0,40}\b(?:review|stars|feedback|kind words|sharing)|sorry (?:to hear|about) your|we appreciate your (?:review|feedback))\b/i);
 // Sentences that decline to discuss care confirm nothing.
 const NON_CONFIRMING = gated(/\b(?:can(?:'|no)t|cannot|unable to|aren't able to|not able to)\s+(?:discuss|share|comment|confirm)|\bprivacy\b|\bany(?:one|body)'s care\b/i);
-// The health fact is the reviewer's: "your knee surgery", "you came in with a kidney stone".
+// The health fact is the reviewer's: "your knee surgery", "you came in with a kidney stone", "you're in for dialysis".
 // (In Spanish the reader is "usted", whose "su/sus" is "your": "los resultados de su biopsia".)
-const SECOND_PERSON_BEFORE = /(?:\b(?:your|ur|yr|su|sus)\s+(?:[\w-]+\s+){0,2}|\b(?:you|u)\s+(?:had|got|came in|were|have|left|declined|arrived|showed up|walked in|presented|came back|went)\b[^.!?]{0,40})$/i;
+const SECOND_PERSON_BEFORE = /(?:\b(?:your|ur|yr|su|sus)\s+(?:[\w-]+\s+){0,2}|\b(?:you|u)\s+(?:had|got|came in|were|have|left|declined|arrived|showed up|walked in|presented|came back|went)\b[^.!?]{0,40}|\b(?:you['’]re|youre|you are)\s+(?:still\s+|now\s+|back\s+)?(?:in for|on|getting|doing|starting|having)\s+(?:[\w-]+\s+){0,2})$/i;
 const SECOND_PERSON = /\b(?:you|your|you're|you've|ur|u)\b/i;
 // "Thank you" and "see you" are formulas: the reader in them is no one told of ("thank you for the
 // kind words about the coffee in our waiting room" confirms no care).
@@ -37,7 +37,21 @@ const HELP_AFTER = /^\s+(?:help|assist|be of help|be there)\s*(?:[.!,]|$|(?:out|
 const GENERIC_VISIT = /^your (?:visit|experience|wait|bill|stay)(?: (?:at|with) (?:your|our))?$/i;
 // The reviewer told of in the third person, to other readers: "this individual was discharged
 // from our practice for ...", "the reviewer was seen twice last month". Same confirmation.
-const REVIEWER_CARED = gated(/\b(?:this|the)\s+(?:individual|reviewer|patient|person|client|gentleman|lady|woman|man|customer)\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:discharged|dismissed|terminated|seen|treated|admitted|released|referred|prescribed|diagnosed|a patient|our patient)\b/i);
+// So does a label only a patient's chart gives ("a known drug seeker", "a frequent no-show") or an
+// account with us ("has been sent to collections").
+const REVIEWER_CARED = gated(/\b(?:this|the)\s+(?:individual|reviewer|patient|person|client|gentleman|lady|woman|man|customer)\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:discharged|dismissed|terminated|seen|treated|admitted|released|referred|prescribed|diagnosed|a patient|our patient|(?:a\s+)?(?:known\s+|frequent\s+|chronic\s+)?(?:drug[- ]seeker|no-?show|frequent flyer)|sent to collections)\b/i);
+// The reviewer's own coming to us told back to them: "you showed up late", "you came in with a
+// cut", "you were seen twice", "you no-showed". Replying so confirms the visit happened.
+// ("you never came in", "if you come in" confirm nothing.)
+const YOU_CAME = gated(/\b(?:you|u)\s+(?!(?:never|didn'?t|did not|have not|haven'?t|had not|hadn'?t|weren'?t|were not|can|could|should|will|would|may|might)\b)(?:(?:first|then|also|actually|clearly|just)\s+)?(?:showed up|came in|walked in|rolled in|arrived|checked in|were seen|got seen|were discharged|were dismissed|were admitted|no-?showed)\b/i);
+// The reviewer come over to us from another provider ("before coming to us", "switching to us
+// after ...", "thanks for trusting us after everything at ..."), or hosted in for a visit ("loved
+// having you and your daughter in the office"): their care moved here, which confirms it.
+// ("Thanks for choosing us!" alone thanks a customer, and may be anyone's.)
+const CAME_OVER = gated(/\b(?:(?:before|after|since)\s+(?:coming|switching|transferring|moving|changing)\s+(?:over\s+)?to\s+us|(?:choosing|trusting|switching to|coming to|transferring to)\s+us\s+(?:after|over|instead of)|having\s+(?:you|your\s+[\p{L}'’-]+)\s+(?:and\s+(?:[\p{L}'’-]+\s+){1,3}?)?in\s+(?:for|at|to|the|our)\b)/iu);
+// A visit wished for ("we'd love having you in", "hope to see you") is an invitation.
+const WISHED_BEFORE = /\b(?:would|['’]d|will|['’]ll|hope to|look forward to|can['’]?t wait to|want to)\s+(?:\w+\s+)?$/i;
+const DENIED_BEFORE = /\b(?:never|didn['’]?t|did not|haven['’]?t|have not|hasn['’]?t|has not|weren['’]?t|were not|wasn['’]?t|was not)\s+(?:\w+\s+)?$/i;
 const RECORDS = gated(/\b(?:our records (?:show|indicate|reflect|confirm)|according to our records|your (?:chart|records?|file))\b/i);
 
 // One of our programs, groups or sessions the reader takes part in.
@@ -76,6 +90,8 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
     if (!confirming.has(c.sentence) || !(c.kind === 'visit' || c.kind === 'care-action' || c.kind === 'care-role')) continue;
     // An invitation to a future visit ("book your appointment") confirms no past one.
     if (FUTURE_VISIT.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) continue;
+    // A visit denied ("you never came in") confirms none either.
+    if (DENIED_BEFORE.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) continue;
     // "Wait times in our ER have been long" is about everyone; care confirms a visit only with "you".
     if (c.kind !== 'visit' && !toldOfReader(doc.sentences[c.sentence].text)) continue;
     if (c.kind === 'visit' && elsewhere(doc, c, others)) continue;
@@ -123,6 +139,12 @@ export function reviewConfirmation(doc: Doc, facts: Fact[], cues: Cue[], subject
   for (const s of doc.sentences) {
     const m = REVIEWER_CARED.exec(s.text);
     if (m && confirming.has(s.index)) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:reviewer-care' });
+  }
+  for (const s of doc.sentences) {
+    for (const re of [YOU_CAME, CAME_OVER]) {
+      const m = re.exec(s.text);
+      if (m && confirming.has(s.index) && !INVITATION_BEFORE.test(s.text.slice(0, m.index)) && !WISHED_BEFORE.test(s.text.slice(0, m.index))) evidence.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'cue:reviewer-came' });
+    }
   }
   for (const s of doc.sentences) {
     const m = RECORDS.exec(s.text);
