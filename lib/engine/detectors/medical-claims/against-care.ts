@@ -143,16 +143,3 @@ export function careAttacks(s: DocSentence): CareAttack[] {
   }
   return out;
 }
-
-// The clinicians or the makers of proven care said to hide what the post offers ("doctors won't
-// tell you this", "big pharma doesn't want you knowing"): the framing that presents a remedy's
-// result as a suppressed cure. Said of prices or policy, with no remedy and no illness, it is
-// opinion, which the detector leaves to the caller to tell apart.
-const HIDDEN = gated(/\b(?:(?:your |the |most |many )?(?:doctors?|docs?|drs?|physicians|hospitals?|(?:big )?pharma|drug companies|the (?:medical )?industry|they)(?:'s)? (?:won'?t|don'?t|doesn'?t|will never|never|wont|dont|doesnt) (?:ever )?(?:tell (?:you|u|ya|anyone|people)|want (?:you|u|people|anyone) (?:to know|knowing|finding out)|want (?:that|this|it) (?:getting|to get) (?:out|around))|(?:what|the (?:truth|secret|cure)) (?:(?:your |the )?(?:doctors?|pharma|they)) (?:won'?t|don'?t|doesn'?t|never) (?:tell|want)|(?:know|knows) it and hide it)/i);
-
-/** The suppressed-cure framing in one sentence, where a remedy and an illness are named near (`offered`). */
-export function hiddenCure(s: DocSentence, offered: boolean): { start: number; end: number }[] {
-  if (!offered) return [];
-  const m = HIDDEN.exec(s.text);
-  return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length }] : [];
-}

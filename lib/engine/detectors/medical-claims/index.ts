@@ -13,7 +13,7 @@ import { absoluteClaims, deniedBefore } from './absolute';
 import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice, careUnneededForAll } from './unneeded';
 import { ailmentPromises, outcomePromises, resultPromises } from './promise';
-import { careAttacks, hiddenCure } from './against-care';
+import { careAttacks } from './against-care';
 import { generalizedResults, PROMO_CODE, PROMOTION, testimonials } from './testimonial';
 import { ailmentAt, efficacyClaims, namesRemedy, namesVaccine, remedyAt } from './efficacy';
 import { namesMedicineEs, spanishClaims } from './spanish';
@@ -158,16 +158,12 @@ export const medicalClaims: Detector = {
       for (const a of memoSpansBySentence(s, careAttacks, '', () => careAttacks(s))) {
         if (!hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'againstCare' });
       }
-      const ailing = near.some((n) => memoBySentence(n, namesAilment, () => namesAilment(n)));
-      // "doctors won't tell you this" after a remedy's result: a suppressed cure alleged.
-      for (const a of hiddenCure(s, remedyInDoc && ailing)) {
-        if (!hits.some((h) => overlaps(h, a))) hits.push({ ...a, text: doc.text.slice(a.start, a.end), kind: 'againstCare' });
-      }
       // "my eczema is gone" beside a discount code: one result sold as everyone's.
       for (const t of testimonials(s, promoted)) {
         if (!hits.some((h) => overlaps(h, t))) hits.push({ ...t, text: doc.text.slice(t.start, t.end), kind: 'testimonial' });
       }
       // "works for everybody", "seen it work in hundreds of my patients": one result vouched for as everyone's.
+      const ailing = near.some((n) => memoBySentence(n, namesAilment, () => namesAilment(n)));
       for (const t of generalizedResults(s, antecedents.remedyNear, ailing)) {
         if (!hits.some((h) => overlaps(h, t))) hits.push({ ...t, text: doc.text.slice(t.start, t.end), kind: 'testimonial' });
       }

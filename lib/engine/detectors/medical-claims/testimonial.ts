@@ -125,9 +125,9 @@ function careDropped(s: DocSentence): Testimonial | undefined {
       // "replaced my inhaler" names whose care went; "replaced the app with an inhaler" gained one.
       if (!OWNER.test(word(toks[v + 1])) && !off) return undefined;
       const end = Math.max(toks[i].end, ...s.mentions.filter((m) => m.layer === 'health' && m.start <= toks[i].start && toks[i].end <= m.end).map((m) => m.end));
-      // The care heads what was dropped ("my inhaler"), not a thing named after it ("the inhaler log").
+      // The care heads what was dropped ("my blood pressure pill"), not a word before its head ("the inhaler log").
       const after = toks.find((t) => t.start >= end);
-      if (after && after.tags.has('Noun') && !/[,;:.!?]/.test(s.text.slice(end - s.start, after.start - s.start))) return undefined;
+      if (after && after.tags.has('Noun') && !/[,;:.!?]/.test(s.text.slice(end - s.start, after.start - s.start))) continue;
       return { start: toks[v].start, end };
     }
   }

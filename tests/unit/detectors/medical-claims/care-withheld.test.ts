@@ -122,19 +122,19 @@ describe('a remedy named the cure, the illness said before', () => {
   });
 });
 
-describe('a remedy’s result framed as a cure that doctors hide', () => {
+describe('a remedy urged on everyone of a kind', () => {
   it.each([
-    ["Oregano oil cleared my sinus infection in two days. Doctors won't tell you this.", "Doctors won't tell you"],
-    ["Sea moss calmed my eczema for good, and the drug companies don't want you finding out.", "drug companies don't want you finding out"],
+    ['The beetroot cleanse got my blood pressure down. Every stroke survivor should do this twice a month.', 'Every stroke survivor should do this'],
+    ['Our red light panel eased my neck pain in a week, every physiotherapist needs one.', 'every physiotherapist needs one'],
   ])('flags: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
 
   it.each([
-    "Doctors won't tell you when they're burned out, so ask how they're doing.",
-    'Ginger tea is my favorite on cold nights, and my doctor never tells me to skip dessert.',
-    "Chamomile tea before bed is my ritual. Hospitals won't tell you their parking rates up front, though.",
-  ])('near miss: no remedy result, or the framing is about something else: %s', (text) => {
+    'Collagen powder in my coffee, every morning should start like this.',
+    'Flu shots are in! Every adult should get one before October.',
+    'My ginger tea recipe for upset stomachs is below. Every family deserves a cozy night in.',
+  ])('near miss: a time, a vaccine, or nothing urged: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
 });
