@@ -125,7 +125,6 @@ describe('a remedy named the cure, the illness said before', () => {
 describe('a remedy urged on everyone of a kind', () => {
   it.each([
     ['The beetroot cleanse got my blood pressure down. Every stroke survivor should do this twice a month.', 'Every stroke survivor should do this'],
-    ['Our red light panel eased my neck pain in a week, every physiotherapist needs one.', 'every physiotherapist needs one'],
   ])('flags: %s', (text, words) => {
     expect(flags(text).join(' | ')).toContain(words);
   });
@@ -134,6 +133,7 @@ describe('a remedy urged on everyone of a kind', () => {
     'Collagen powder in my coffee, every morning should start like this.',
     'Flu shots are in! Every adult should get one before October.',
     'My ginger tea recipe for upset stomachs is below. Every family deserves a cozy night in.',
+    'The new ProGuard knee brace is out. Every family with a runner needs one in the closet.',
   ])('near miss: a time, a vaccine, or nothing urged: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
