@@ -8,16 +8,23 @@ import { wordClasses } from '../../lexicons/wordnet';
 import { MEDICINE } from '../../lexicons/policy/health-claims';
 import { VACCINE_WORDS } from '../../lexicons/policy/remedies';
 import { gated } from '../../text/regex-gate';
-import type { Spans } from './efficacy';
+import { endsClause, type Spans } from './efficacy';
 
 const MEDICINE_WORD = gated(new RegExp(`^${MEDICINE}$`, 'iu'));
 const VACCINE = new Set(VACCINE_WORDS);
 const TREATMENT_NOUNS = new Set(['pill', 'pills', 'meds', 'med', 'premed', 'cream', 'inhaler', 'pump', 'injections', 'drops', 'patch', 'script', 'antibiotic', 'antibiotics', 'dose', 'doses', 'dosage']);
 // Two-word verbs of stopping first ("get off", "come off"), then one-word ones.
 const STOP_PAIRS = gated(/^(?:get|come|go|stay|wean) off$|^(?:don't|dont) take$|^(?:stop|quit) taking$|^(?:throw|toss|taper) (?:out|off)$|^double up$|^cut out$/);
-const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|lower|throw|trash|spread|space|delay|cut|split|bump|raise|increase|decrease)$/);
-// A verb that puts someone else on or off a treatment ("get him off that keppra", "have her skip").
-const CAUSED = /^(?:him|her|them|yourself|urself)$/;
+const STOP_VERBS = gated(/^(?:stop|quit|skip|ditch|drop|toss|dump|double|triple|halve|taper|switch|swap|trade|lower|throw|trash|spread|space|delay|postpone|cancel|refuse|decline|cut|split|bump|raise|increase|decrease)$/);
+// Verbs that forgo care, which a procedure or a test can be the object of as well as a medicine
+// ("skip the colonoscopy", "cancel the surgery", "drop your CPAP pressure"); changing a dose is said of medicines only.
+const FORGO_VERBS = /^(?:stop|quit|skip|ditch|drop|delay|postpone|cancel|refuse|decline|lower)$/;
+const DETERMINER = /^(?:the|that|this|those|these|your|ur|his|her|their|my|our|any|a|an)$/;
+// Procedures that are visits on a calendar, not care a reader is talked out of ("cancel your appointment if you're sick").
+const VISITS = /^(?:appointments?|appts?|visits?|check-?ups?|consults?|consultations?|follow-?ups?)$/;
+// A verb that takes someone else off a treatment ("get him off that keppra", "pull your son off
+// the Adderall", "wean Jake off"): the reader told to change another person's care.
+const TAKES_OFF = /^(?:get|take|pull|wean|come|bring)$/;
 // What may stand before an imperative in its clause: softeners, interjections, a vocative,
 // and the modal frame said to the reader ("you need to", "you should").
 const SOFTENERS = /^(?:just|honestly|seriously|so|and|then|please|definitely|totally|literally|ok|okay|girl|bro|sis|babe|hun|amiga|mama|now|also|really|simply|omg|yes|yeah|no|nah|mija|mijo|you|need|to|should|gotta|must|better|can|could|go|ahead|i'd|id|i|would|have|him|her|them|get|let|make|baby|honey|hon|yall|y'all|next|time|tonight|tomorrow|today)$/;
@@ -82,7 +89,7 @@ function atClauseHead(s: DocSentence, v: number): boolean {
   return content === 0;
 }
 
-function isMedicine(s: DocSentence, t: DocToken, products: Spans = []): 'medicine' | 'vaccine' | undefined {
+function isMedicine(s: DocSentence, t: DocToken, products: Spans = []): 'medicine' | 'vaccine' | 'care' | undefined {
   const x = w(t);
   // The pack's products are medicines whatever they are called ("double your Zentrova").
   if (products.some((p) => p.start <= t.start && t.end <= p.end)) return 'medicine';
@@ -92,7 +99,54 @@ function isMedicine(s: DocSentence, t: DocToken, products: Spans = []): 'medicin
   const i = s.tokens.indexOf(t);
   if (i > 0 && wordClasses(`${w(s.tokens[i - 1]).toLowerCase()} ${x.toLowerCase()}`).includes('drug')) return 'medicine';
   if (s.mentions.some((m) => m.layer === 'health' && m.kind === 'medication' && m.start <= t.start && t.end <= m.end)) return 'medicine';
+  if (!VISITS.test(x) && (wordClasses(x).includes('procedure') || s.mentions.some((m) => m.layer === 'health' && m.kind === 'procedure' && m.start <= t.start && t.end <= m.end))) return 'care';
   return undefined;
+}
+
+// Someone the reader can take off a treatment: a pronoun, a relative or patient ("your husband",
+// "my son"), or a name.
+const isSomeone = (t: DocToken) => /^(?:him|her|them|yourself|urself|your|ur|his|my|the|that|this|our)$/i.test(w(t)) || t.tags.has('Person') || wordClasses(w(t).toLowerCase()).some((c) => c === 'relative' || c === 'patient') || /^\p{Lu}\p{Ll}+$/u.test(w(t));
+
+/** Where the care named at token i ends: past the health mention it opens ("blood thinner", "vitamin K shot"). */
+function careEnd(s: DocSentence, i: number): number {
+  const t = s.tokens[i];
+  let end = t.end;
+  for (const m of s.mentions) if (m.layer === 'health' && m.start <= t.start && t.end <= m.end) end = Math.max(end, m.end);
+  return end;
+}
+
+/** "get him off", "pull your son off", "wean Jake off" at `v`: how many tokens through "off", or 0. */
+function takenOff(s: DocSentence, v: number): number {
+  if (!TAKES_OFF.test(w(s.tokens[v]))) return 0;
+  for (let j = v + 1; j < Math.min(s.tokens.length, v + 4); j++) {
+    if (w(s.tokens[j]) === 'off') return j > v + 1 ? j - v + 1 : 0;
+    if (!isSomeone(s.tokens[j]) || endsClause(s.tokens[j])) return 0;
+  }
+  return 0;
+}
+
+// The reader told not to let care be given ("don't let them put you on a statin", "never let the
+// hospital give your baby that shot"): advice against the treatment. Not "let fear keep you
+// from the shot", which urges the care.
+const LET_NOT = /^(?:don't|dont|never)$/;
+const GIVES = /^(?:give|put|start|stick|inject)$/;
+
+/** "don't let <someone> <give|put|start> ... <care>" at `v` ("let"): the index of the care, or -1. */
+function letNotGiven(s: DocSentence, v: number, products: Spans): number {
+  const toks = s.tokens;
+  const negated = LET_NOT.test(w(toks[v - 1]).toLowerCase()) || (w(toks[v - 1]) === 'not' && w(toks[v - 2]).toLowerCase() === 'do');
+  if (w(toks[v]).toLowerCase() !== 'let' || !negated) return -1;
+  let gives = -1;
+  for (let j = v + 1; j < Math.min(toks.length, v + 5) && gives < 0; j++) {
+    if (GIVES.test(w(toks[j]))) gives = j;
+    else if (endsClause(toks[j])) return -1;
+  }
+  if (gives < 0) return -1;
+  for (let i = gives + 1; i < Math.min(toks.length, gives + 7); i++) {
+    if (isMedicine(s, toks[i], products)) return i;
+    if (endsClause(toks[i])) return -1;
+  }
+  return -1;
 }
 
 export interface StopAdvice {
@@ -116,22 +170,34 @@ export function stopAdvice(s: DocSentence, medicineNear = false, products: Spans
   const out: StopAdvice[] = [];
   const toks = s.tokens;
   for (let v = 0; v < toks.length; v++) {
+    const refused = letNotGiven(s, v, products);
+    if (refused >= 0) {
+      const kind = isMedicine(s, toks[refused], products);
+      out.push({ start: toks[w(toks[v - 1]) === 'not' ? v - 2 : v - 1].start, end: careEnd(s, refused), vaccine: kind === 'vaccine', particular: true });
+      continue;
+    }
     const pair = `${w(toks[v])} ${w(toks[v + 1])}`;
-    const caused = /^(?:get|take|come)$/.test(w(toks[v])) && CAUSED.test(w(toks[v + 1])) && w(toks[v + 2]) === 'off';
-    const len = caused ? 3 : STOP_PAIRS.test(pair) ? 2 : STOP_VERBS.test(w(toks[v])) ? 1 : 0;
+    const off = takenOff(s, v);
+    const caused = off > 0;
+    const len = caused ? off : STOP_PAIRS.test(pair) ? 2 : STOP_VERBS.test(w(toks[v])) ? 1 : 0;
     if (!len || !atClauseHead(s, v)) continue;
     // "double check your pills" is care, not a dose.
     if (len === 1 && /^(?:double|triple)$/.test(w(toks[v])) && /^check/.test(w(toks[v + 1]))) continue;
     for (let i = v + len; i < Math.min(toks.length, v + len + 5); i++) {
       const pronoun = medicineNear && i === v + len && /^(?:it|them)$/.test(w(toks[i])) && !/^(?:up|out|off)$/.test(w(toks[i + 1]));
-      const kind = pronoun ? 'medicine' : isMedicine(s, toks[i], products);
+      const found = pronoun ? 'medicine' : isMedicine(s, toks[i], products);
+      // A procedure is forgone as the verb's own object, determined ("skip the biopsy", "cancel
+      // his surgery"), not dosed ("double the MRI"), reached through a preposition ("lower your
+      // risk of surgery") nor a practice ("stop stretching cold").
+      const direct = DETERMINER.test(w(toks[v + 1]).toLowerCase()) && !toks.slice(v + 1, i).some((t) => t.tags.has('Preposition'));
+      const kind = found === 'care' && (caused || len > 1 || !FORGO_VERBS.test(w(toks[v])) || !direct) ? undefined : found;
       if (kind) {
         // "his buspirone", "get him off": one particular person's treatment; "your levothyroxine", the reader's.
         // "if you're on Zentrova and still get migraines, just double the dose": said to every
         // reader on the medicine, which makes it theirs.
         const onIt = /^(?:stop|quit|ditch|drop|double|triple|halve|cut)$/.test(w(toks[v])) && READER_ON.test(s.text.slice(0, toks[v].start - s.start));
         const particular = caused || onIt || toks.slice(Math.max(0, v - 3), i).some((t) => /^(?:his|him|her|their|them|your|ur|yr)$/.test(w(t)));
-        out.push({ start: toks[v].start, end: toks[i].end, vaccine: kind === 'vaccine', particular });
+        out.push({ start: toks[v].start, end: careEnd(s, i), vaccine: kind === 'vaccine', particular });
         break;
       }
       if (/[,;:.!?]/.test(toks[i].post)) break;

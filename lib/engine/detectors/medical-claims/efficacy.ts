@@ -548,8 +548,9 @@ function treatmentFor(s: DocSentence, v: number): { copula: number; subjectBefor
   const allYouNeed = w === 'need' && /^(?:you|u|ya|ye)$/.test(word(toks[v - 1])) && word(toks[v - 2]) === 'all';
   // "the best thing for coughs": a thing ranked first is named the treatment.
   const bestThing = /^(?:thing|stuff)$/.test(w) && /^(?:best|only|greatest)$/.test(word(toks[v - 1]));
-  if (!(TREATMENT_NOUN.test(w) || allYouNeed || bestThing) || !/^(?:for|to|against)$/.test(word(toks[v + 1])) || endsClause(toks[v])) return undefined;
   let illness = -1;
+  if (bareCure(s, v)) illness = v;
+  else if (!(TREATMENT_NOUN.test(w) || allYouNeed || bestThing) || !/^(?:for|to|against)$/.test(word(toks[v + 1])) || endsClause(toks[v])) return undefined;
   for (let i = v + 2; i < Math.min(toks.length, v + 6) && illness < 0; i++) {
     if (ailmentAt(s, i)) illness = i;
     else if (endsClause(toks[i])) break;
@@ -564,6 +565,21 @@ function treatmentFor(s: DocSentence, v: number): { copula: number; subjectBefor
     if (endsClause(toks[i])) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "it's the cure.", "this is THE answer": a remedy named the cure with the illness left to the
+ * clause before; "answer" only where the sentence names the illness ("if you get migraines, this
+ * is the answer"), since an answer can be to anything.
+ */
+function bareCure(s: DocSentence, v: number): boolean {
+  const toks = s.tokens;
+  const w = word(toks[v]);
+  if (!/^(?:cure|answer)$/.test(w) || !(endsClause(toks[v]) || v === toks.length - 1 || toks[v + 1].tags.has('Emoji'))) return false;
+  let d = v - 1;
+  if (/^(?:real|only|actual|ultimate|true)$/.test(word(toks[d]))) d--;
+  if (!/^(?:a|the)$/.test(word(toks[d]))) return false;
+  return w === 'cure' || toks.some((_, i) => i < d && ailmentAt(s, i));
 }
 
 /** "keeps the flu away", "kept my whole house from getting covid": prevention in other words. */

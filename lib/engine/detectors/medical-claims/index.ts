@@ -1,6 +1,6 @@
 // Medical claims: unsubstantiated or regulated health claims, and individual advice in public.
 import { testDoc } from '../../by-sentence';
-import { memoBySentence, memoSpansBySentence } from '../../doc';
+import { memoBySentence, memoSpansBySentence, type DocSentence } from '../../doc';
 import type { Detector } from '../../policy';
 import type { Finding, Fix } from '../../types';
 import { ADDRESSEE, ADVICE, DRUG_CUES, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
@@ -14,8 +14,8 @@ import { namesMedicine, stopAdvice } from './advice';
 import { careAdvice, careUnneededForAll } from './unneeded';
 import { ailmentPromises, outcomePromises, resultPromises } from './promise';
 import { careAttacks } from './against-care';
-import { PROMO_CODE, PROMOTION, testimonials } from './testimonial';
-import { efficacyClaims, namesRemedy, namesVaccine, remedyAt } from './efficacy';
+import { generalizedResults, PROMO_CODE, PROMOTION, testimonials } from './testimonial';
+import { ailmentAt, efficacyClaims, namesRemedy, namesVaccine, remedyAt } from './efficacy';
 import { namesMedicineEs, spanishClaims } from './spanish';
 import { universalRecommendations } from './universal';
 import { insteadOfCare } from './instead';
@@ -100,6 +100,11 @@ function sentenceClaims(text: string): { claims: (Hit & { kind: string })[]; adv
   return { claims, advice: scan(ADVICE_RE, text), hedge: !hedged ? 'none' : anyMatch(REFERRAL_RE, text) ? 'referral' : 'likelihood' };
 }
 
+/** Whether a sentence names an illness or a body system a result could be about. */
+function namesAilment(s: DocSentence): boolean {
+  return s.tokens.some((_, i) => ailmentAt(s, i));
+}
+
 export const medicalClaims: Detector = {
   id: 'medical-claims',
   category: 'medical-claims',
@@ -155,6 +160,11 @@ export const medicalClaims: Detector = {
       }
       // "my eczema is gone" beside a discount code: one result sold as everyone's.
       for (const t of testimonials(s, promoted)) {
+        if (!hits.some((h) => overlaps(h, t))) hits.push({ ...t, text: doc.text.slice(t.start, t.end), kind: 'testimonial' });
+      }
+      // "works for everybody", "seen it work in hundreds of my patients": one result vouched for as everyone's.
+      const ailing = near.some((n) => memoBySentence(n, namesAilment, () => namesAilment(n)));
+      for (const t of generalizedResults(s, antecedents.remedyNear, ailing)) {
         if (!hits.some((h) => overlaps(h, t))) hits.push({ ...t, text: doc.text.slice(t.start, t.end), kind: 'testimonial' });
       }
       // "try it instead of metformin", "drink this before you let them put you on meds": a remedy in a medicine's place.

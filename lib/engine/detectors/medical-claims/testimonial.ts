@@ -68,10 +68,76 @@ function noneSince(s: DocSentence): Testimonial | undefined {
   return undefined;
 }
 
+// A result vouched for as everyone's: said to work for all ("works for everybody", "worked for
+// nearly everyone I sent"), called typical ("results like that are normal"), never failing, or
+// counted over many people the writer watched ("seen it work in hundreds of my patients").
+// Experience told as a rule is a testimonial presented as typical, sale or no sale.
+const PEOPLE = String.raw`(?:patients|pts|clients|families|kids|children|babies|births|people|moms|mamas|women|men|folks|cases|times|athletes|residents)`;
+const MANY = String.raw`(?:hundreds|dozens|thousands|a hundred|a thousand|countless|so many|\d{2,}|twenty|fifty)`;
+const VOUCHED = gated(
+  new RegExp(
+    String.raw`\b(?:works?|worked|working) (?:for|on) (?:(?:nearly|almost|literally|basically|pretty much|just about) )?(?:every(?:one|body)|every (?:single )?(?:\S+ )?(?:patient|client|person|one|kid|mom|mama|family|woman|man|time)|all (?:of )?(?:my|our|them)\b|any(?:one|body))\b|\bresults? (?:like (?:that|this|these|hers|his|mine) )?(?:are|is) (?:pretty |totally |completely |really |super |very )?(?:typical|normal|standard|the norm|expected|common)\b|\btypical (?:result|outcome)s?\b|\b(?:(?:i've|i have|ive) )?(?:yet to see it|never seen it|not once seen it) fail\b|\b(?:seen|watched|witnessed) (?:it|this|that) (?:work|happen|help)?\s?(?:(?:in|with|on|for) )?(?:(?:over|more than) )?${MANY} (?:of )?(?:my |our )?${PEOPLE}\b|\b(?:seen|watched|witnessed) (?:it|this|that) (?:work |happen )?(?:again and again|over and over|time and (?:time )?again|every (?:single )?time)`,
+    'i',
+  ),
+);
+// Said as what results are not ("results not typical", "results vary") or of what is rare, it qualifies.
+const QUALIFIES = /\b(?:not typical|atypical|results (?:may )?vary|not (?:a|the) typical|isn't typical|aren't typical|not everyone|doesn't work for everyone|won't work for everyone)\b/i;
+
+/**
+ * Results generalized in one sentence: the span of the words that make one person's result
+ * everyone's, where a remedy is named here or just before (`remedyNear`) and the sentence or the
+ * one before speaks of an illness or a body system (`ailmentNear`).
+ */
+export function generalizedResults(s: DocSentence, remedyNear: boolean, ailmentNear: boolean): Testimonial[] {
+  if (!remedyNear || !ailmentNear || QUALIFIES.test(s.text) || /\?\s*$/.test(s.text.trim())) return [];
+  const m = VOUCHED.exec(s.text);
+  if (!m || /\b(?:not|never|n't|no)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) return [];
+  return [{ start: s.start + m.index, end: s.start + m.index + m[0].length }];
+}
+
+// Care a result made unneeded: "off my blood pressure pill", "replaced her inhaler", "cancelled my surgery".
+const DROPPED_CARE = /^(?:replaced|cancell?ed|ditched|tossed|dropped|quit)$/;
+const OWNER = /^(?:my|her|his|their|our|the|all|its)$/;
+
+/** Token i names a medicine, or (`procedures`) a procedure of standard care. */
+function careAt(s: DocSentence, i: number, procedures: boolean): boolean {
+  const t = s.tokens[i];
+  const x = word(t);
+  if (MEDICINE_WORD.test(x) || wordClasses(x).includes('drug')) return true;
+  return s.mentions.some((m) => m.layer === 'health' && (m.kind === 'medication' || (procedures && m.kind === 'procedure')) && m.start <= t.start && t.end <= m.end);
+}
+
+/**
+ * A result told as care no longer needed ("she's off her levothyroxine", "it replaced my blood
+ * pressure pill", "cancelled my surgery"): from the word that drops it to the care.
+ */
+function careDropped(s: DocSentence): Testimonial | undefined {
+  const toks = s.tokens;
+  for (let v = 0; v < toks.length; v++) {
+    const x = word(toks[v]);
+    const off = x === 'off' && /^(?:got|gotten|get|came|come|is|am|are|was|were|been|be|'s|'m|totally|completely|fully|now)$/.test(word(toks[v - 1]).replace(/^\p{L}+(?=')/u, ''));
+    if (!off && !DROPPED_CARE.test(x)) continue;
+    for (let i = v + 1; i < Math.min(toks.length, v + 5); i++) {
+      if (!careAt(s, i, !off)) {
+        if (/[,;:.!?]/.test(toks[i].post)) break;
+        continue;
+      }
+      // "replaced my inhaler" names whose care went; "replaced the app with an inhaler" gained one.
+      if (!OWNER.test(word(toks[v + 1])) && !off) return undefined;
+      const end = Math.max(toks[i].end, ...s.mentions.filter((m) => m.layer === 'health' && m.start <= toks[i].start && toks[i].end <= m.end).map((m) => m.end));
+      // The care heads what was dropped ("my blood pressure pill"), not a word before its head ("the inhaler log").
+      const after = toks.find((t) => t.start >= end);
+      if (after && after.tags.has('Noun') && !/[,;:.!?]/.test(s.text.slice(end - s.start, after.start - s.start))) continue;
+      return { start: toks[v].start, end };
+    }
+  }
+  return undefined;
+}
+
 /** Own results in one sentence of a post that promotes (`promoted`, read over the whole draft). */
 export function testimonials(s: DocSentence, promoted: boolean): Testimonial[] {
   if (!promoted || /\?\s*$/.test(s.text.trim())) return [];
-  const gone = goneAt(s) ?? noneSince(s);
+  const gone = goneAt(s) ?? noneSince(s) ?? careDropped(s);
   if (gone) return [gone];
   const m = NEVER_SICK.exec(s.text);
   return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length }] : [];

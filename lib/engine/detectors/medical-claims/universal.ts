@@ -8,9 +8,11 @@ import type { DocSentence } from '../../doc';
 import { gated } from '../../text/regex-gate';
 
 // Everyone, or everyone of a kind ("every migraine sufferer", "all my patients with diabetes", "every diabetic").
-const EVERYONE = String.raw`(?:every(?:one|body)|every (?:single )?(?:\S+ ){0,2}(?:patients?|sufferers?|diabetics?|person|family|families|mom|parent|woman|man|kid|client|adult)|all (?:my |our |of (?:my |our |you )?)?(?:\S+ )?(?:patients|clients|families|moms|parents|people|diabetics))(?: (?:with|over|who (?:has|have|gets?|struggles? with)) (?:\S+ )?\S+)?`;
-// Urged to ask for it, be on it, switch to it, try it, use it.
-const URGED = String.raw`(?:should|needs? to|must|has to|have to|ought to|gotta) (?:\S+ )?(?:be )?(?:ask(?:ing)? (?:for|about)|on|switch(?:ing)?(?: to| over)?|try(?:ing)?|us(?:e|ing)|tak(?:e|ing)|start(?:ing)?(?: on)?|be on|request(?:ing)?)`;
+// ("every stroke survivor": anyone of a kind, not a time, "every morning".)
+const EVERYONE = String.raw`(?:every(?:one|body)|every (?:single )?(?!(?:time|day|morning|night|evening|week|month|year|shift|season|dose|meal|visit)s?\b)(?:\S+ ){0,2}(?:patients?|sufferers?|diabetics?|survivors?|person|family|families|mom|parent|woman|man|kid|client|adult)|all (?:my |our |of (?:my |our |you )?)?(?:\S+ )?(?:patients|clients|families|moms|parents|people|diabetics))(?: (?:with|over|who (?:has|have|gets?|struggles? with)) (?:\S+ )?\S+)?`;
+// Urged to ask for it, be on it, switch to it, try it, use it, do it. (Said to need one, of a
+// device or a snack, is a plug for another rule.)
+const URGED = String.raw`(?:should|needs? to|must|has to|have to|ought to|gotta) (?:\S+ )?(?:be )?(?:ask(?:ing)? (?:for|about)|on|switch(?:ing)?(?: to| over)?|try(?:ing)?|us(?:e|ing)|tak(?:e|ing)|start(?:ing)?(?: on)?|be on|request(?:ing)?|do(?:ing)?)`;
 const FRAME = gated(new RegExp(String.raw`(?<!\b(?:not|no|never|nearly|almost) )\b${EVERYONE} ${URGED}(?: (?:it|this|these|them|one|that)\b|(?= asap|[.!,]|$))|\b(?:i )?recommend (?:it|them|this|these) to (?:every|all) (?:\S+ ){0,2}(?:patients?|famil(?:y|ies)|clients?|moms?|parents?|people|one|mamas?)\b|\bshould be (?:the )?first[- ]line (?:for|in) (?:everyone|every(?:body| patient)|all)\b`, 'i'));
 
 /** Universal recommendations in one sentence: the spans of their wording. */
