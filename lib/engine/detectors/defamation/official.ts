@@ -4,23 +4,17 @@
 import { OFFICIAL_RECORDS, PUBLIC_SOURCES } from '../../lexicons/policy/damaging-claims';
 import { alternation, scan } from '../shared/match';
 import { anyMatch } from '../shared/context';
+import { clauseAround } from '../shared/clauses';
 
 const RECORD = alternation(OFFICIAL_RECORDS);
 const SOURCE = alternation(PUBLIC_SOURCES, 'i');
-// Where a new clause starts: a semicolon or a dash, a conjunction after a comma, a contrast, or
-// "and" opening a new subject. A lead-in's comma ("According to the filing, they ...") is no break.
-const CLAUSE_BREAK = /[;—–]|\s-\s|,\s*(?:and|but|plus|while|although|though|whereas|yet|so)\b|\s(?:but|although|though|whereas|yet)\s|\sand\s(?=(?:he|she|they|his|her|their|the|now|still|also|everyone|everybody)\b)/giu;
 
 /** Spans of `text` (sentence offsets) whose claims rest on a cited record; empty when none. */
 export function recordCovered(text: string): { start: number; end: number }[] {
   if (anyMatch(SOURCE, text)) return [{ start: 0, end: text.length }];
   const records = scan(RECORD, text);
   if (!records.length) return [];
-  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index), text.length];
-  return records.map((r) => {
-    const start = breaks.filter((b) => b <= r.start).pop() ?? 0;
-    return { start, end: breaks.find((b) => b > r.start) ?? text.length };
-  });
+  return records.map((r) => clauseAround(text, r.start));
 }
 
 /** The sentence with its covered clauses blanked, offsets kept: what is left is the writer's own claim. */

@@ -8,6 +8,7 @@ import { wordClasses } from '../../lexicons/wordnet';
 import { BODY_SYSTEMS, EFFICACY_VERBS, REMEDY_FORMS, PROVEN_CARE, REMEDY_SUBSTANCES, STANDARD_TREATMENTS, VACCINE_WORDS } from '../../lexicons/policy/remedies';
 import { MEDICINE } from '../../lexicons/policy/health-claims';
 import { gated } from '../../text/regex-gate';
+import { governed, governedSpans } from '../shared/clauses';
 
 export interface EfficacyClaim {
   kind: 'efficacy' | 'comparison' | 'antiVaccine' | 'safety';
@@ -235,10 +236,12 @@ export interface Antecedents {
  * whatever they are called.
  */
 export function efficacyClaims(s: DocSentence, antecedents: Antecedents, packProducts: Spans = []): EfficacyClaim[] {
-  if (SKEPTIC.test(s.text) || (/\?\s*$/.test(s.text.trim()) && !PRESUPPOSED.test(s.text))) return [];
+  if (/\?\s*$/.test(s.text.trim()) && !PRESUPPOSED.test(s.text)) return [];
+  // A skeptic word clears the claim of its own clause, not a second clause's ("X cures Y, the rest is a scam").
+  const cleared = governedSpans(s.text, SKEPTIC);
   products = packProducts;
   try {
-    return claimsIn(s, antecedents);
+    return claimsIn(s, antecedents).filter((c) => !governed(cleared, { start: c.start - s.start, end: c.end - s.start }));
   } finally {
     products = [];
   }

@@ -6,6 +6,7 @@ import type { Finding, Fix } from '../../types';
 import { ADDRESSEE, ADVICE, DRUG_CUES, HEALTH_CLAIMS } from '../../lexicons/policy/health-claims';
 import { HEALTH_HEDGES, REFERRAL_HEDGES, SKEPTIC_MARKERS } from '../../lexicons/policy/hedges';
 import { anyMatch, negatedBefore, negatedInClause } from '../shared/context';
+import { governed, governedSpans, type Span } from '../shared/clauses';
 import { makeFinding, replaceFix } from '../shared/finding';
 import { alternation, findTermsInDoc, overlaps, scan, type Hit } from '../shared/match';
 import { listsWithPrefix, readList } from '../shared/lists';
@@ -81,23 +82,24 @@ function fixFor(doc: { text: string }, h: Hit): Fix[] {
   return [];
 }
 
-/**
- * The regex work on one sentence, offsets relative to it (memoized with the sentence): null for a
- * sentence that debunks claims ("anything promising no side effects"), which makes none; advice
- * is null in a hedged sentence.
- */
 /** The sentence reports or debunks a health claim rather than making one (the second opinion asks too). */
 export const debunksClaim = (text: string): boolean => anyMatch(SKEPTIC_RE, text);
 
-function sentenceClaims(text: string): { claims: (Hit & { kind: string })[]; advice: Hit[]; hedge: 'none' | 'likelihood' | 'referral' } | null {
-  if (debunksClaim(text)) return null;
+/**
+ * The regex work on one sentence, offsets relative to it (memoized with the sentence). `cleared`
+ * holds the clauses a skeptic marker governs ("it's a myth that X cures Y", "X cures Y, I'm
+ * skeptical"): no claim or advice there is the writer's; the sentence's other clauses still count.
+ */
+function sentenceClaims(text: string): { claims: (Hit & { kind: string })[]; advice: Hit[]; hedge: 'none' | 'likelihood' | 'referral'; cleared: Span[] } {
+  const cleared = governedSpans(text, SKEPTIC_RE);
   const hedged = anyMatch(HEDGE_RE, text);
   const claims: (Hit & { kind: string })[] = [];
   for (const c of CLAIMS) {
     if (hedged && SOFTENED_BY_HEDGE.has(c.kind)) continue;
-    for (const h of scan(c.re, text)) claims.push({ ...h, kind: c.kind });
+    for (const h of scan(c.re, text)) if (!governed(cleared, h)) claims.push({ ...h, kind: c.kind });
   }
-  return { claims, advice: scan(ADVICE_RE, text), hedge: !hedged ? 'none' : anyMatch(REFERRAL_RE, text) ? 'referral' : 'likelihood' };
+  const advice = scan(ADVICE_RE, text).filter((h) => !governed(cleared, h));
+  return { claims, advice, hedge: !hedged ? 'none' : anyMatch(REFERRAL_RE, text) ? 'referral' : 'likelihood', cleared };
 }
 
 /** Whether a sentence names an illness or a body system a result could be about. */
@@ -123,7 +125,6 @@ export const medicalClaims: Detector = {
     const productsIn = (n: { start: number; end: number }) => products.filter((p) => p.start < n.end && p.end > n.start).map((p) => `,${p.start - n.start}-${p.end - n.start}`).join('');
     for (const s of doc.sentences) {
       const found = memoBySentence(s, sentenceClaims, sentenceClaims);
-      if (!found) continue;
       const hits: (Hit & { kind: string })[] = [];
       for (const c of found.claims) {
         const h = { ...c, start: c.start + s.start, end: c.end + s.start };
@@ -210,22 +211,25 @@ export const medicalClaims: Detector = {
       // someone in particular; a referral ("check with your doctor") softens it for anyone.
       const advice = found.hedge === 'none' || (found.hedge === 'likelihood' && addressed) ? found.advice : null;
       // "just stop the lisinopril" to someone by name; "skip the booster" to anyone.
+      // "quit the penicillin once the fever breaks, the full course is a myth": the writer's own
+      // dismissal beside advice on care argues it to anyone (a dismissal of the advice itself governs it, and clears it).
+      const argued = found.cleared.length > 0;
       if (advice) {
         const medicineNear = antecedents.medicineNear || near.some(productIn);
         for (const a of memoSpansBySentence(s, stopAdvice, `${+medicineNear}${own}`, () => stopAdvice(s, medicineNear, products))) {
           // "ditch the steroid inhaler and get a salt lamp": a medicine dropped for a remedy, to anyone.
           const traded = DISCARD.test(doc.text.slice(a.start, a.end)) && remedyBeside(a);
-          if ((a.vaccine || addressed || a.particular || traded) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
+          if ((a.vaccine || addressed || a.particular || traded || argued) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.vaccine ? 'antiVaccine' : 'stopTreatment' });
         }
       }
       // "you don't need the statin", "your dad should come off the Eliquis": advice about one person's care.
       if (advice) {
         for (const a of memoSpansBySentence(s, careAdvice, own, () => careAdvice(s, products))) {
-          const offered = a.kind === 'change' || a.person || addressed || ALTERNATIVE.test(s.text) || remedyBeside(a);
+          const offered = a.kind === 'change' || a.person || addressed || argued || ALTERNATIVE.test(s.text) || remedyBeside(a);
           if (offered && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: a.kind === 'unneeded' ? 'unneededCare' : 'advice' });
         }
         for (const a of memoSpansBySentence(s, careUnneededForAll, own, () => careUnneededForAll(s, products))) {
-          if ((promoted || remedyBeside(a)) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: 'unneededCare' });
+          if ((promoted || argued || remedyBeside(a)) && !hits.some((h) => overlaps(h, a))) hits.push({ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end), kind: 'unneededCare' });
         }
         for (const a of advice) {
           const h = { ...a, start: a.start + s.start, end: a.end + s.start };
@@ -236,7 +240,10 @@ export const medicalClaims: Detector = {
           if (universal || dose || addressed || selfMedicating || DOSE_CHANGE.test(h.text.trim()) || /^you should|^you need/i.test(h.text.trim())) hits.push({ ...h, kind: 'advice' });
         }
       }
+      // Whatever a finder read, a claim in a clause a skeptic marker governs is reported, not made.
+      const cleared = found.cleared.map((c) => ({ start: c.start + s.start, end: c.end + s.start }));
       for (const h of hits) {
+        if (governed(cleared, h)) continue;
         const strong = h.kind === 'advice' || h.kind === 'unneededCare' || h.kind === 'stopTreatment' || h.kind === 'cure' || h.kind === 'guarantee' || h.kind === 'prescribing';
         out.push(
           makeFinding(config, {

@@ -23,7 +23,7 @@ export const HEALTH_HEDGES: readonly string[] = [
 /** The writer reports or debunks a claim rather than making it ("if a supplement claims it cures everything"). */
 export const SKEPTIC_MARKERS: readonly string[] = [
   // Reported claims ("claims that it cures", "claiming to reverse"), not insurance claims or "I promise".
-  '(?:claims?|claimed|claiming) (?:that|to|it|they|this|these|its|their)', "(?<!\\b(?:i|we|i'll|i can) )promis(?:e|es|ing) (?:to|that|no|zero|a|an|results|relief|miracle)", 'skeptical', 'beware', 'be wary', 'red flags?', 'myths?', 'too good to be true',
+  '(?:claims?|claimed|claiming) (?:that|to|it|they|this|these|its|their)', "(?<!\\b(?:i|we|i'll|i can) )promis(?:e|es|ing) (?:to|that|no|zero|a|an|results|relief|miracle)", 'skeptical', 'beware', 'be wary', 'wary of', '(?:careful|cautious) (?:with|of|about)', 'red flags?', 'myths?', 'too good to be true',
   '(?:don\'t|do not|never) (?:believe|trust) (?:anyone|anything|ads|products)', 'watch out for',
   // The evidence is said to be missing ("no study shows it cures", "not proven to prevent").
   'no (?:good |real |solid |published |scientific )?(?:study|studies|evidence|research|trials?|data|proof) (?:\\S+ )?(?:shows?|showed|proves?|proved|suggests?|that|supports?|says?)',
