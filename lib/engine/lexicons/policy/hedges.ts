@@ -6,8 +6,8 @@ export const HEDGES: readonly string[] = [
 ];
 
 // Sending the reader to their clinician is a hedge; asking the clinician for a product by name,
-// or to be put on or switched to it, is a sales line ("ask your doctor for it by name").
-const ASK_YOUR_CLINICIAN = "ask (?:your|ur) (?:doctor|doc|pharmacist|clinician|care team|provider)(?! (?:for|about) (?:\\S+ ){0,3}by name| for (?:it|them|this|that|one)\\b| to (?:switch|put|start|get) (?:you|u)\\b)";
+// for a dose, or to be put on or switched to it, is a sales line or advice ("ask your doctor for it by name").
+const ASK_YOUR_CLINICIAN = "ask (?:your|ur) (?:doctor|doc|pharmacist|clinician|care team|provider)(?! (?:for|about) (?:\\S+ ){0,3}by name| for (?:it|them|this|that|one)\\b| for (?:the |a |an )?\\d+(?:\\.\\d+)? ?(?:mg|mcg|ml|units?|iu)\\b| to (?:switch|put|start|get) (?:you|u)\\b)";
 
 /** Hedges that send the reader to their own clinician: they soften advice to anyone. */
 export const REFERRAL_HEDGES: readonly string[] = ['talk (?:to|with) your', ASK_YOUR_CLINICIAN, 'check(?:ing)? with your', 'not (?:medical )?advice'];

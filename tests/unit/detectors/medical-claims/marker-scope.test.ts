@@ -71,3 +71,17 @@ describe('governedSpans', () => {
     expect(read("you don't need X, that's a myth")).toEqual(["that's a myth"]);
   });
 });
+
+describe('medical-claims: a referral that names the dose', () => {
+  it('reads asking the clinician for a dose as part of the advice, not a referral', () => {
+    expect(flags('Marco, with numbers like yours you should triple the lisinopril, ask your doctor for the 40 mg tablets.').join()).toContain('triple the lisinopril');
+  });
+
+  it.each([
+    'Marco, with numbers like yours you should triple the lisinopril, but ask your doctor first.',
+    'Marco, if your pressure stays high, ask your doctor for a 24-hour monitor.',
+  ])('still reads a plain referral as one: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
