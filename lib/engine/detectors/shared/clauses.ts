@@ -20,14 +20,9 @@ function spansBetween(text: string, re: RegExp): Span[] {
   return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] })).filter((c) => c.end > c.start);
 }
 
-/** The clauses of `text` (offsets into it), split at CLAUSE_BREAK. */
-export function clauses(text: string): Span[] {
-  return spansBetween(text, CLAUSE_BREAK);
-}
-
-/** The clause of `text` that holds offset `at`. */
+/** The clause of `text` (split at CLAUSE_BREAK) that holds offset `at`. */
 export function clauseAround(text: string, at: number): Span {
-  const all = clauses(text);
+  const all = spansBetween(text, CLAUSE_BREAK);
   return all.find((c) => c.start <= at && at < c.end) ?? all[all.length - 1] ?? { start: 0, end: text.length };
 }
 
