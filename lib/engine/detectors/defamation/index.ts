@@ -17,6 +17,7 @@ import { asksWhereItWent, recurringHarm } from './patterns';
 import { adulterationHits } from './adulteration';
 import { gated } from '../../text/regex-gate';
 import { recordCovered, uncitedText } from './official';
+import type { Span } from '../shared/clauses';
 
 const CLAIMS = [
   ...Object.entries(DAMAGING_CLAIMS).map(([kind, sources]) => ({ kind, re: alternation(sources) })),
@@ -68,12 +69,16 @@ const KIND_WORDS: Record<string, string> = {
   legal: 'legal or disciplinary trouble, as if it proved guilt',
 };
 
-/** The claims the phrase lists find in one sentence, offsets relative to it. */
-function sentenceClaims(whole: string): { hits: (Hit & { kind: string })[]; insinuating: boolean; asks: boolean; weakWink: boolean } {
+/**
+ * The claims the phrase lists find in one sentence, offsets relative to it, and the clauses that
+ * pass on a cited record (`covered`), which the frames read past too.
+ */
+function sentenceClaims(whole: string): { hits: (Hit & { kind: string })[]; insinuating: boolean; asks: boolean; weakWink: boolean; covered: Span[] } {
   const hits: (Hit & { kind: string })[] = [];
   // Clauses that pass on a cited record are read as blanks: only the rest is the writer's claim.
-  const text = uncitedText(whole, recordCovered(whole));
-  if (!text.trim() || praising(whole)) return { hits, insinuating: false, asks: false, weakWink: false };
+  const covered = recordCovered(whole);
+  const text = uncitedText(whole, covered);
+  if (!text.trim() || praising(whole)) return { hits, insinuating: false, asks: false, weakWink: false, covered };
   for (const c of CLAIMS) for (const h of scan(c.re, text)) hits.push({ ...h, kind: c.kind });
   // A title in scare quotes ("their 'midwife'") says its holder is not one: a claim, insinuated.
   const quoted = scareQuotes(text);
@@ -81,7 +86,7 @@ function sentenceClaims(whole: string): { hits: (Hit & { kind: string })[]; insi
   const asks = askedDeparture(text);
   // "just saying", "everybody knows": a wink that insinuates only beside a sign of wrong, here or in the sentence it follows.
   const weakWink = anyMatch(WEAK_WINK, text);
-  return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) || quoted.acts.length > 0 || asks || (weakWink && suspicious(text)), asks, weakWink };
+  return { hits, insinuating: anyMatch(INSINUATION, text) || RHETORICAL.test(text) || quoted.acts.length > 0 || asks || (weakWink && suspicious(text)), asks, weakWink, covered };
 }
 
 type Claim = Hit & { kind: string };
@@ -127,8 +132,7 @@ function readSentence(s: DocSentence, fiction: boolean): Reading {
   // claim, unless set against someone else ("unlike X, we never billed for ...").
   const contrast = CONTRAST.test(s.text);
   let pronounOnly = false;
-  const covered = recordCovered(s.text);
-  const cited = (at: number) => covered.some((c) => at - s.start >= c.start && at - s.start < c.end);
+  const cited = (at: number) => found.covered.some((c) => at - s.start >= c.start && at - s.start < c.end);
   if (!praising(s.text) && !fiction) {
     for (const f of frameHits(s)) {
       if ((f.own || f.negated) && !(contrast && f.own && f.negated)) continue;
